@@ -1,0 +1,204 @@
+import { parse, YAMLError } from 'yaml';
+import { UserError } from '../support/errors.js';
+import { NOTE_TAGS, isNoteTag, type NoteTag } from './tags.js';
+
+export interface TemplatePhase {
+  key: string;
+  title: string;
+  minutes: number;
+  purpose: string;
+  tips: string[];
+  questions: string[];
+  maxTalkShare: number;
+  noteTags: NoteTag[];
+}
+
+export type TemplateSource = 'built-in' | 'user';
+
+export interface Template {
+  name: string;
+  title: string;
+  description: string;
+  minutes: number;
+  lengths: number[];
+  phases: TemplatePhase[];
+  source: TemplateSource;
+  file: string;
+}
+
+export const MAX_MEETING_MINUTES = 240;
+/** The guides' 80/20 rule, for phases that do not say otherwise. */
+const LISTENING_SHARE = 0.2;
+const TEMPLATE_FIELDS = ['name', 'title', 'description', 'minutes', 'lengths', 'phases'];
+const PHASE_FIELDS = ['key', 'title', 'minutes', 'purpose', 'tips', 'questions', 'maxTalkShare', 'noteTags'];
+const NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+type Fields = Record<string, unknown>;
+
+export function parseTemplate(text: string, file: string, source: TemplateSource): Template {
+  const check = new TemplateCheck(file);
+  const fields = check.mapping(check.yaml(text), '', TEMPLATE_FIELDS);
+  const name = check.text(fields.name, 'name');
+  if (!NAME_PATTERN.test(name)) {
+    check.fail('name', `must be lowercase letters, digits and dashes (got ${describe(name)})`);
+  }
+  const phases = check.phases(fields.phases);
+  const phaseMinutes = sumMinutes(phases);
+  if (fields.minutes === undefined && phaseMinutes > MAX_MEETING_MINUTES) {
+    check.fail('phases', `add up to ${phaseMinutes} minutes; a meeting can be at most ${MAX_MEETING_MINUTES}`);
+  }
+  const minutes = fields.minutes === undefined ? phaseMinutes : check.minutes(fields.minutes, 'minutes');
+  return {
+    name,
+    title: check.text(fields.title, 'title'),
+    description: fields.description === undefined ? '' : check.text(fields.description, 'description'),
+    minutes,
+    lengths: fields.lengths === undefined ? [minutes] : check.lengths(fields.lengths),
+    phases: scalePhases(phases, minutes / phaseMinutes),
+    source,
+    file,
+  };
+}
+
+/** The meeting length the template's phases add up to (its default length). */
+export function totalMinutes(t: Template): number {
+  return sumMinutes(t.phases);
+}
+
+function sumMinutes(phases: TemplatePhase[]): number {
+  return roundMinutes(phases.reduce((sum, phase) => sum + phase.minutes, 0));
+}
+
+/** Phases are stored at the template's default length, so what a file shows is what runs. */
+function scalePhases(phases: TemplatePhase[], factor: number): TemplatePhase[] {
+  if (factor === 1) return phases;
+  return phases.map((phase) => ({ ...phase, minutes: roundMinutes(phase.minutes * factor) || phase.minutes * factor }));
+}
+
+/** Drops floating-point noise such as 0.30000000000000004 before anyone prints it. */
+function roundMinutes(minutes: number): number {
+  return Math.round(minutes * 1e6) / 1e6;
+}
+
+class TemplateCheck {
+  constructor(private readonly file: string) {}
+
+  fail(path: string, problem: string): never {
+    const name = this.file.split(/[\\/]/).pop();
+    throw new UserError(`template ${name}: ${path ? `${path} ` : ''}${problem}`, {
+      hint: `fix ${this.file} or remove it; see 'oneonone templates show agenda' for a working example`,
+    });
+  }
+
+  yaml(text: string): unknown {
+    try {
+      return parse(text, { logLevel: 'error' });
+    } catch (error) {
+      if (!(error instanceof YAMLError)) throw error;
+      const at = error.linePos?.[0];
+      const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+      this.fail('', `is not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${reason}`);
+    }
+  }
+
+  mapping(value: unknown, path: string, allowed: string[]): Fields {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      this.fail(path, `must be a mapping of fields (got ${describe(value)})`);
+    }
+    const unknown = Object.keys(value).find((field) => !allowed.includes(field));
+    if (unknown !== undefined) {
+      this.fail(path, `has an unknown field '${unknown}' (allowed: ${allowed.join(', ')})`);
+    }
+    return value as Fields;
+  }
+
+  text(value: unknown, path: string): string {
+    if (value === undefined || value === null) this.fail(path, 'is missing');
+    if (typeof value !== 'string') this.fail(path, `must be text (got ${describe(value)})`);
+    if (value.trim() === '') this.fail(path, 'must not be empty');
+    return value.trim();
+  }
+
+  minutes(value: unknown, path: string): number {
+    if (value === undefined || value === null) this.fail(path, 'is missing');
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      this.fail(path, `must be a positive number (got ${describe(value)})`);
+    }
+    if (value > MAX_MEETING_MINUTES) {
+      this.fail(path, `must be at most ${MAX_MEETING_MINUTES} minutes (got ${value})`);
+    }
+    return value;
+  }
+
+  share(value: unknown, path: string): number {
+    if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+      this.fail(path, `must be a number from 0 to 1, like 0.2 for the 80/20 rule (got ${describe(value)})`);
+    }
+    return value;
+  }
+
+  list(value: unknown, path: string): unknown[] {
+    if (!Array.isArray(value)) this.fail(path, `must be a list (got ${describe(value)})`);
+    return value;
+  }
+
+  texts(value: unknown, path: string): string[] {
+    return this.list(value, path).map((item, index) => this.text(item, `${path}[${index}]`));
+  }
+
+  lengths(value: unknown): number[] {
+    const lengths = this.list(value, 'lengths').map((item, index) => this.minutes(item, `lengths[${index}]`));
+    if (lengths.length === 0) this.fail('lengths', 'must list at least one meeting length');
+    return lengths;
+  }
+
+  noteTags(value: unknown, path: string): NoteTag[] {
+    const tags = this.texts(value, path);
+    if (tags.length === 0) this.fail(path, 'must list at least one note tag');
+    return tags.map((tag, index) => {
+      if (!isNoteTag(tag)) this.fail(`${path}[${index}]`, `'${tag}' is not a note tag (known: ${NOTE_TAGS.join(', ')})`);
+      return tag;
+    });
+  }
+
+  phases(value: unknown): TemplatePhase[] {
+    if (value === undefined || value === null) this.fail('phases', 'is missing');
+    const phases = this.list(value, 'phases').map((item, index) => this.phase(item, `phases[${index}]`));
+    if (phases.length === 0) this.fail('phases', 'must list at least one phase');
+    phases.forEach((phase, index) => {
+      if (phases.findIndex((other) => other.key === phase.key) !== index) {
+        this.fail(`phases[${index}].key`, `'${phase.key}' is used by an earlier phase; keys must be unique`);
+      }
+    });
+    return phases;
+  }
+
+  phase(value: unknown, path: string): TemplatePhase {
+    const fields = this.mapping(value, path, PHASE_FIELDS);
+    const key = this.text(fields.key, `${path}.key`);
+    if (!NAME_PATTERN.test(key)) {
+      this.fail(`${path}.key`, `must be kebab-case, like 'follow-up' (got ${describe(key)})`);
+    }
+    const optional = <T>(field: string, read: (value: unknown, path: string) => T, fallback: T): T =>
+      fields[field] === undefined ? fallback : read.call(this, fields[field], `${path}.${field}`);
+    return {
+      key,
+      title: this.text(fields.title, `${path}.title`),
+      minutes: this.minutes(fields.minutes, `${path}.minutes`),
+      purpose: this.text(fields.purpose, `${path}.purpose`),
+      tips: optional('tips', this.texts, []),
+      questions: optional('questions', this.texts, []),
+      maxTalkShare: optional('maxTalkShare', this.share, LISTENING_SHARE),
+      noteTags: optional<NoteTag[]>('noteTags', this.noteTags, ['note']),
+    };
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return String(value);
+}
