@@ -1,0 +1,322 @@
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT, UserError } from './support/errors.js';
+import type { AskDraft, GlobalOptions } from './commands/context.js';
+
+/** Put in by the build from package.json. */
+declare const PACKAGE_VERSION: string;
+
+const program = new Command('oneonone');
+
+program
+  .description('A coach for one-on-one organizing meetings: prepare, run, record and follow up.')
+  .version(PACKAGE_VERSION, '-V, --version', 'print the version')
+  .option('--db <file>', 'the database file (default: $ONEONONE_DB, else $XDG_DATA_HOME/oneonone/oneonone.db)')
+  .option('--no-color', 'no colour (also when NO_COLOR is set, TERM=dumb, or output is not a terminal)')
+  .showHelpAfterError("hint: add --help to see the command's options and an example")
+  .exitOverride()
+  .configureOutput({
+    outputError: (message, write) => write(`oneonone: ${message.replace(/^error: /, '')}`),
+  })
+  .addHelpText(
+    'after',
+    `
+Every morning:   oneonone followups
+Before a 1:1:    oneonone start "Ana Ruiz"
+After a 1:1:     oneonone log "Ana Ruiz" --value "her kids' safety" --ask "come to the tenant meeting" --ask-due "thursday 7pm" --outcome yes
+Your data stays in one private file on this computer; nothing is sent anywhere.`,
+  );
+
+// ── the meeting ────────────────────────────────────────────────────────────
+program
+  .command('start')
+  .description('run a one-on-one: prepare, then one screen per phase with a countdown and the 80/20 talk clock, the ask, the debrief')
+  .argument('[person]', 'who you are meeting (a name or #id); asked for when left out')
+  .option('-t, --template <name>', 'meeting guide to follow (see: oneonone templates)')
+  .option('-m, --minutes <n>', 'meeting length in minutes; phases scale to fit', positiveNumber)
+  .addOption(new Option('-g, --goal <goal>', 'what this meeting is for').choices(['recruitment', 'maintenance', 'escalation']))
+  .option('--plan-ask <text>', 'the ask you plan to make, noted before you begin')
+  .option('--resume [id]', 'continue the latest unfinished meeting (or the one with this id)')
+  .option('--plain', 'no in-place redraw or animation: one line at each moment (also when TERM=dumb)')
+  .addHelpText('after', example('oneonone start "Ana Ruiz" --template agenda --minutes 30 --goal recruitment', 'oneonone start --resume'))
+  .action(async (person, options, command) => {
+    const { run } = await import('./commands/start.js');
+    await run(person, options, globals(command));
+  });
+
+program
+  .command('log')
+  .description('record a one-on-one that already happened, without questions')
+  .argument('<person>', 'who you met (a name or #id); a new name adds the person')
+  .option('--date <when>', 'when the meeting was (default: now)')
+  .addOption(new Option('--goal <goal>', 'what the meeting was for').choices(['recruitment', 'maintenance', 'escalation']).default('recruitment'))
+  .option('--template <name>', 'meeting guide it followed', 'agenda')
+  .option('--minutes <n>', 'how long it lasted', positiveNumber)
+  .option('--value <text>', 'a value you heard (repeatable)', collect, [])
+  .option('--interest <text>', 'a self-interest you heard (repeatable)', collect, [])
+  .option('--motivation <text>', 'a motivation (repeatable)', collect, [])
+  .option('--issue <text>', 'an issue they care about (repeatable)', collect, [])
+  .option('--skill <text>', 'a skill they have (repeatable)', collect, [])
+  .option('--capacity <text>', 'their time and capacity (repeatable)', collect, [])
+  .option('--story <text>', 'the story you shared (repeatable)', collect, [])
+  .option('--lead-in <text>', 'a lead-in to come back to (repeatable)', collect, [])
+  .option('--note <text>', 'anything else (repeatable)', collect, [])
+  .option('--agitation <text>', 'the contradiction you raised between their values and reality')
+  .option('--ask <text>', 'the specific ask you made; repeat the --ask group for a pivot', startAsk, [])
+  .option('--ask-due <when>', 'when the ask is for (goes with the --ask before it)', askField('due'))
+  .option('--outcome <answer>', 'yes, maybe or no (goes with the --ask before it)', askField('outcome'))
+  .option('--barriers <text>', 'what stands in the way of the ask (goes with the --ask before it)', askField('barriers'))
+  .option('--support <text>', 'how you will help remove the barriers (goes with the --ask before it)', askField('support'))
+  .option('--rung <rung>', 'their rung after this meeting: contact, supporter, participant, volunteer, leader, organizer (or 1-6)')
+  .option('--rung-reason <text>', 'why the rung changed')
+  .option('--potential <n>', 'leadership potential, 1 to 5', wholeNumber)
+  .option('--followup <when>', 'when you will follow up')
+  .option('--followup-note <text>', 'your next step')
+  .option('--referred-by <name>', 'who connected you to this person')
+  .option('--referral <name>', 'someone they connected you to (repeatable)', collect, [])
+  .option('--email <address>', "the person's email")
+  .option('--phone <number>', "the person's phone")
+  .option('--neighborhood <text>', 'where they live or work')
+  .option('--organization <text>', 'their organization, school, congregation or workplace')
+  .option('--json', 'print the saved meeting as JSON')
+  .addHelpText(
+    'after',
+    example(
+      'oneonone log "Ana Ruiz" --goal recruitment --minutes 45 --value "family first" --interest "repairs in her building" --ask "come to the tenant meeting" --ask-due "thursday 7pm" --outcome yes --rung participant --potential 4 --followup "wednesday 6pm" --followup-note "call to remind her"',
+    ),
+  )
+  .action(async (person, options, command) => {
+    const { run } = await import('./commands/log.js');
+    await run(person, { ...options, ask: askGroups }, globals(command));
+  });
+
+// ── people ─────────────────────────────────────────────────────────────────
+program
+  .command('people')
+  .description('everyone, with rung, last meeting, open asks and follow-ups')
+  .option('--rung <rung>', 'only people at or above this rung')
+  .option('--stale <days>', 'only people not met in this many days (or never)', wholeNumber)
+  .option('--json', 'print as JSON')
+  .addHelpText('after', example('oneonone people', 'oneonone people --stale 60 --json'))
+  .action(async (options, command) => {
+    const { run } = await import('./commands/people.js');
+    await run(options, globals(command));
+  });
+
+program
+  .command('show')
+  .description("one person's whole record: what they care about, every meeting, ask and follow-up, rung history, referrals")
+  .argument('<person>', 'a name (accents and case do not matter) or #id')
+  .option('--json', 'print as JSON')
+  .addHelpText('after', example('oneonone show "ana ruiz"', 'oneonone show "#12" --json'))
+  .action(async (person, options, command) => {
+    const { run } = await import('./commands/show.js');
+    await run(person, options, globals(command));
+  });
+
+program
+  .command('followups')
+  .description('what needs you: your follow-ups, check-ins on asks, people due a meeting; soonest first')
+  .option('--days <n>', 'look this many days ahead (default 7)', wholeNumber)
+  .option('--all', 'everything open, however far ahead')
+  .option('--overdue', 'only what is late')
+  .option('--person <name>', 'only this person')
+  .option('--cadence [days]', 'show, or set, how often each rung should be met, e.g. leader=14,volunteer=30,other=60')
+  .option('--ics <file>', 'also write the listed items to an iCalendar file')
+  .option('--json', 'print as JSON')
+  .addHelpText('after', example('oneonone followups', 'oneonone followups --days 14 --ics week.ics', 'oneonone followups --cadence leader=10'))
+  .action(async (options, command) => {
+    const { run } = await import('./commands/followups.js');
+    await run(options, globals(command));
+  });
+
+program
+  .command('done')
+  .description('close a follow-up (F12), an ask check-in (A7) or a cadence reminder (C3)')
+  .argument('<id>', 'the id shown by followups')
+  .option('--kept', 'the person kept the commitment (asks only)')
+  .option('--broken', 'the person did not keep the commitment (asks only)')
+  .addHelpText('after', example('oneonone done F12', 'oneonone done A7 --kept'))
+  .action(async (id, options, command) => {
+    const { runDone } = await import('./commands/followups-actions.js');
+    await runDone(id, options, globals(command));
+  });
+
+program
+  .command('snooze')
+  .description('move a follow-up, ask check-in or cadence reminder to a later date')
+  .argument('<id>', 'the id shown by followups')
+  .argument('<when>', 'the new date, e.g. "next monday" or 2026-12-02')
+  .addHelpText('after', example('oneonone snooze F12 "next monday 9am"'))
+  .action(async (id, when, options, command) => {
+    const { runSnooze } = await import('./commands/followups-actions.js');
+    await runSnooze(id, when, options, globals(command));
+  });
+
+program
+  .command('leaders')
+  .description('people ranked for a talent scout: potential, rung, commitments kept, referrals, time since you met')
+  .option('--rung <rung>', 'only people at or above this rung')
+  .option('--min-potential <n>', 'only people with at least this leadership potential (1-5)', wholeNumber)
+  .option('--stale <days>', 'only people not met in this many days', wholeNumber)
+  .option('--limit <n>', 'show at most this many (default 20)', wholeNumber)
+  .option('--json', 'print as JSON')
+  .addHelpText('after', example('oneonone leaders --min-potential 4', 'oneonone leaders --rung volunteer --stale 30 --json'))
+  .action(async (options, command) => {
+    const { run } = await import('./commands/leaders.js');
+    await run(options, globals(command));
+  });
+
+program
+  .command('ladder')
+  .description('how many people stand on each rung, and who moved in the last 30 days')
+  .option('--days <n>', 'look back this many days for moves (default 30)', wholeNumber)
+  .option('--json', 'print as JSON')
+  .addHelpText('after', example('oneonone ladder'))
+  .action(async (options, command) => {
+    const { run } = await import('./commands/ladder.js');
+    await run(options, globals(command));
+  });
+
+program
+  .command('stats')
+  .description('how you are doing, drawn: meetings per week, your talk share against 20%, the ask funnel, people per rung')
+  .option('--since <when>', 'start from this date (default: 12 weeks ago)')
+  .option('--json', 'print the figures as JSON')
+  .addHelpText('after', example('oneonone stats', 'oneonone stats --since "3 months ago" --json'))
+  .action(async (options, command) => {
+    const { run } = await import('./commands/stats.js');
+    await run(options, globals(command));
+  });
+
+// ── the team's spreadsheet ─────────────────────────────────────────────────
+program
+  .command('export')
+  .description('write people, meetings, asks, follow-ups or notes as CSV for a spreadsheet')
+  .addArgument(new Argument('<table>', 'what to export').choices(['people', 'meetings', 'asks', 'followups', 'notes']))
+  .option('-o, --out <file>', 'write to this file (created private, 0600) instead of the screen')
+  .option('--bom', 'start with a byte-order mark so Excel reads UTF-8')
+  .addHelpText('after', example('oneonone export meetings --out meetings.csv', 'oneonone export people --bom > people.csv'))
+  .action(async (table, options, command) => {
+    const { run } = await import('./commands/export.js');
+    await run(table, options, globals(command));
+  });
+
+program
+  .command('import')
+  .description('add or update people from a CSV file with a header row')
+  .argument('<file>', 'the CSV file')
+  .option('--map <header=field>', 'read a column as a field: name, first, last, email, phone, neighborhood, organization, notes, rung (repeatable)', collect, [])
+  .option('--delimiter <char>', 'the separator, e.g. ";" for European spreadsheets (default ",")')
+  .option('--dry-run', 'say what would be added and updated, change nothing')
+  .option('--skip-bad', 'import the good rows even when some rows are bad')
+  .option('--json', 'print the counts as JSON')
+  .addHelpText('after', example('oneonone import sign-in-sheet.csv --dry-run', 'oneonone import contacts.csv --map "Cell=phone" --delimiter ";"'))
+  .action(async (file, options, command) => {
+    const { run } = await import('./commands/import.js');
+    await run(file, options, globals(command));
+  });
+
+program
+  .command('templates')
+  .description('list the meeting guides, built-in and your own, or print one phase by phase')
+  .argument('[show]', 'the word "show" to print one')
+  .argument('[name]', 'the template to print')
+  .option('--json', 'print as JSON')
+  .addHelpText('after', example('oneonone templates', 'oneonone templates show agenda'))
+  .action(async (show, name, options, command) => {
+    const { run } = await import('./commands/templates.js');
+    await run(show, name, options, globals(command));
+  });
+
+// ── your data ──────────────────────────────────────────────────────────────
+program
+  .command('forget')
+  .description('erase a person and everything about them, beyond recovery')
+  .argument('<person>', 'a name or #id')
+  .option('-y, --yes', 'do not ask to type the name to confirm')
+  .addHelpText('after', example('oneonone forget "Ana Ruiz"'))
+  .action(async (person, options, command) => {
+    const { run } = await import('./commands/forget.js');
+    await run(person, options, globals(command));
+  });
+
+program
+  .command('backup')
+  .description('write a consistent, private copy of the database (safe while oneonone is in use)')
+  .argument('<file>', 'where to write the copy')
+  .addHelpText('after', example('oneonone backup ~/Backups/oneonone-2026-11-24.db'))
+  .action(async (file, options, command) => {
+    const { runBackup } = await import('./commands/backup.js');
+    await runBackup(file, options, globals(command));
+  });
+
+program
+  .command('restore')
+  .description('replace the database with a backup, keeping the current one as a dated copy')
+  .argument('<file>', 'the backup to restore')
+  .addHelpText('after', example('oneonone restore ~/Backups/oneonone-2026-11-24.db'))
+  .action(async (file, options, command) => {
+    const { runRestore } = await import('./commands/backup.js');
+    await runRestore(file, options, globals(command));
+  });
+
+// ── option helpers ─────────────────────────────────────────────────────────
+function example(...lines: string[]): string {
+  return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function positiveNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number of minutes.');
+  return number;
+}
+
+function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number.');
+  return Number(value);
+}
+
+const askGroups: AskDraft[] = [];
+
+function startAsk(text: string): AskDraft[] {
+  askGroups.push({ text });
+  return askGroups;
+}
+
+function askField(field: 'due' | 'outcome' | 'barriers' | 'support') {
+  return (value: string): string => {
+    const current = askGroups.at(-1);
+    if (!current) throw new InvalidArgumentError('put --ask "what you asked" before it.');
+    if (current[field] !== undefined) throw new InvalidArgumentError(`this ask already has one; start another with --ask.`);
+    current[field] = value;
+    return value;
+  };
+}
+
+function globals(command: Command): GlobalOptions {
+  const options = command.optsWithGlobals<{ db?: string; color?: boolean }>();
+  return { db: options.db, color: options.color !== false };
+}
+
+// ── one place where errors become exit codes ───────────────────────────────
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    process.exitCode = await exitCodeFor(error);
+  }
+}
+
+async function exitCodeFor(error: unknown): Promise<number> {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  const { reportError } = await import('./ui/errors.js');
+  return reportError(error);
+}
+
+void main();

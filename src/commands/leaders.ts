@@ -1,0 +1,5 @@
+import { UserError } from '../support/errors.js';
+
+export async function run(..._args: unknown[]): Promise<void> {
+  throw new UserError('oneonone leaders is not built yet', { hint: 'see the README for what works today' });
+}

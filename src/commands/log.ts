@@ -1,0 +1,146 @@
+import { planPhases } from '../meeting/plan.js';
+import { OUTCOMES, type Goal, type NoteTag, type Outcome } from '../meeting/tags.js';
+import { parseRung, type Rung } from '../people/ladder.js';
+import { cleanName } from '../people/names.js';
+import { cleanEmail, cleanText, parsePotential } from '../people/text.js';
+import { parseWhen, toStored } from '../support/dates.js';
+import { UserError } from '../support/errors.js';
+import { findTemplate } from '../support/template-files.js';
+import { printJson } from '../ui/output.js';
+import { renderSavedMeeting } from '../ui/meeting.js';
+import { storeFor, useColor, type AskDraft, type GlobalOptions } from './context.js';
+import { findOrAddPerson } from './person.js';
+
+export interface LogOptions {
+  date?: string;
+  goal: Goal;
+  template: string;
+  minutes?: number;
+  value: string[];
+  interest: string[];
+  motivation: string[];
+  issue: string[];
+  skill: string[];
+  capacity: string[];
+  story: string[];
+  leadIn: string[];
+  note: string[];
+  agitation?: string;
+  ask: AskDraft[];
+  rung?: string;
+  rungReason?: string;
+  potential?: number;
+  followup?: string;
+  followupNote?: string;
+  referredBy?: string;
+  referral: string[];
+  email?: string;
+  phone?: string;
+  neighborhood?: string;
+  organization?: string;
+  json?: boolean;
+}
+
+const TAG_OPTIONS: [NoteTag, keyof LogOptions][] = [
+  ['value', 'value'], ['interest', 'interest'], ['motivation', 'motivation'], ['issue', 'issue'], ['skill', 'skill'],
+  ['capacity', 'capacity'], ['story', 'story'], ['lead-in', 'leadIn'], ['note', 'note'],
+];
+
+interface CheckedAsk {
+  text: string;
+  dueAt: string | null;
+  outcome: Outcome | null;
+  barriers: string | null;
+  support: string | null;
+}
+
+/** Everything is read and checked before the first write, so a bad option leaves no half meeting behind. */
+export async function run(personInput: string, options: LogOptions, globals: GlobalOptions): Promise<void> {
+  const now = new Date();
+  const name = personInput.trim().startsWith('#') ? personInput : cleanName(personInput);
+  const heldAt = options.date ? parseWhen(options.date, { now, field: 'meeting date' }) : now;
+  const template = findTemplate(options.template);
+  const minutes = options.minutes ?? template.minutes;
+  const phases = planPhases(template, minutes);
+  const notes = TAG_OPTIONS.flatMap(([tag, option]) =>
+    (options[option] as string[]).map((text) => ({ tag, text: cleanText(text, `--${option === 'leadIn' ? 'lead-in' : option} note`) })),
+  );
+  const asks = options.ask.map((draft) => checkAsk(draft, heldAt));
+  const rung: Rung | undefined = options.rung === undefined ? undefined : parseRung(options.rung);
+  const potential = options.potential === undefined ? undefined : parsePotential(options.potential);
+  const followUp = checkFollowUp(options, now);
+  const referredBy = options.referredBy === undefined ? undefined : cleanName(options.referredBy, 'referrer name');
+  const referrals = options.referral.map((referral) => cleanName(referral, 'referral name'));
+  const agitation = options.agitation === undefined ? null : cleanText(options.agitation, 'agitation');
+  const details = checkDetails(options);
+
+  const store = storeFor(globals);
+  try {
+    const stamp = toStored(now);
+    const meetingId = store.write(() => {
+      const { person } = findOrAddPerson(store, name, stamp);
+      store.people.updateDetails(person.id, details, stamp);
+      if (referredBy) store.people.setReferredBy(person.id, findOrAddPerson(store, referredBy, stamp).person.id, stamp);
+      const id = store.meetings.add(
+        {
+          personId: person.id, heldAt: toStored(heldAt), goal: options.goal, template: template.name, plannedMinutes: minutes,
+          status: 'complete', agitation,
+          phases: phases.map((phase) => ({ ...phase, actualSeconds: null })),
+        },
+        stamp,
+      );
+      for (const note of notes) store.meetings.addNote(person.id, id, note.tag, note.text, null, stamp);
+      for (const ask of asks) store.meetings.addAsk(person.id, id, ask, stamp);
+      if (followUp) store.meetings.addFollowUp(person.id, id, followUp.text ?? `Follow up with ${person.name}`, followUp.dueAt, stamp);
+      if (rung) store.people.moveToRung(person.id, rung, { reason: options.rungReason ?? `after the meeting of ${toStored(heldAt).slice(0, 10)}`, meetingId: id, at: stamp });
+      if (potential !== undefined) store.people.setPotential(person.id, potential, stamp);
+      for (const referral of referrals) {
+        const { person: referred } = findOrAddPerson(store, referral, stamp, { source: 'referral' });
+        if (referred.id !== person.id) store.people.setReferredBy(referred.id, person.id, stamp);
+      }
+      return id;
+    });
+    const meeting = store.meetings.get(meetingId)!;
+    const person = store.people.get(meeting.person.id)!;
+    if (options.json) printJson({ ...meeting, rung: person.rung, potential: person.potential, referrals: store.people.referrals(person.id) });
+    else renderSavedMeeting(meeting, person, useColor(globals));
+  } finally {
+    store.close();
+  }
+}
+
+function checkAsk(draft: AskDraft, heldAt: Date): CheckedAsk {
+  const text = cleanText(draft.text, 'ask');
+  if (draft.outcome !== undefined && !(OUTCOMES as readonly string[]).includes(draft.outcome.trim().toLowerCase())) {
+    throw new UserError(`"${draft.outcome}" is not an outcome`, { hint: 'the outcome of an ask is yes, maybe or no' });
+  }
+  return {
+    text,
+    dueAt: draft.due === undefined ? null : toStored(parseWhen(draft.due, { now: heldAt, future: true, field: "ask's due date" })),
+    outcome: (draft.outcome?.trim().toLowerCase() as Outcome | undefined) ?? null,
+    barriers: draft.barriers === undefined ? null : cleanText(draft.barriers, 'barriers'),
+    support: draft.support === undefined ? null : cleanText(draft.support, 'support'),
+  };
+}
+
+function checkFollowUp(options: LogOptions, now: Date): { dueAt: string; text: string | null } | undefined {
+  if (options.followup === undefined) {
+    if (options.followupNote !== undefined) {
+      throw new UserError('--followup-note needs a date', { hint: 'add --followup "next tuesday 6pm"' });
+    }
+    return undefined;
+  }
+  return {
+    dueAt: toStored(parseWhen(options.followup, { now, future: true, field: 'follow-up date' })),
+    text: options.followupNote === undefined ? null : cleanText(options.followupNote, 'follow-up note'),
+  };
+}
+
+function checkDetails(options: LogOptions): { email?: string; phone?: string; neighborhood?: string; organization?: string } {
+  const details: Record<string, string> = {};
+  for (const field of ['phone', 'neighborhood', 'organization'] as const) {
+    if (options[field] !== undefined) details[field] = cleanText(options[field]!, field);
+  }
+  if (options.email !== undefined) details.email = cleanEmail(options.email);
+  return details;
+}

@@ -1,0 +1,37 @@
+import { UserError } from '../support/errors.js';
+import { cleanName, closeNames, nameKey, parsePersonId } from '../people/names.js';
+import type { Store } from '../store/index.js';
+import type { NewPerson, PersonRow } from '../store/people.js';
+
+/** The one person a name or #id means, or a clear refusal with close names to try. */
+export function findPerson(store: Store, input: string): PersonRow {
+  const id = parsePersonId(input);
+  if (id !== undefined) {
+    const person = store.people.get(id);
+    if (!person) throw new UserError(`nobody has the id #${id}`, { hint: "see everyone's id with: oneonone people" });
+    return person;
+  }
+  const matches = store.people.withNameKey(nameKey(cleanName(input)));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) throw ambiguous(input, matches);
+  const close = closeNames(input, store.people.allNames().map(({ name }) => name));
+  throw new UserError(`nobody called "${input}"`, {
+    hint: close.length ? `did you mean ${close.map((name) => `"${name}"`).join(' or ')}?` : 'see everyone with: oneonone people',
+  });
+}
+
+/** A new name adds the person; a known one (any case or accents) is that person. */
+export function findOrAddPerson(store: Store, input: string, now: string, extra: Partial<NewPerson> = {}): { person: PersonRow; added: boolean } {
+  if (parsePersonId(input) !== undefined) return { person: findPerson(store, input), added: false };
+  const name = cleanName(input);
+  const matches = store.people.withNameKey(nameKey(name));
+  if (matches.length > 1) throw ambiguous(input, matches);
+  if (matches.length === 1) return { person: matches[0]!, added: false };
+  const id = store.people.add({ ...extra, name, nameKey: nameKey(name) }, now);
+  return { person: store.people.get(id)!, added: true };
+}
+
+function ambiguous(input: string, matches: PersonRow[]): UserError {
+  const who = matches.map((person) => `#${person.id} (${[person.neighborhood, person.organization, person.email].filter(Boolean).join(', ') || person.rung})`);
+  return new UserError(`${matches.length} people are called "${input}": ${who.join(', ')}`, { hint: `name one by its id, e.g. "#${matches[0]!.id}"` });
+}

@@ -1,0 +1,23 @@
+import { UsageError } from '../support/errors.js';
+import { findTemplate, loadTemplates, userTemplateDir } from '../support/template-files.js';
+import { printJson } from '../ui/output.js';
+import { renderTemplate, renderTemplateList } from '../ui/templates.js';
+import { useColor, type GlobalOptions } from './context.js';
+
+export interface TemplatesOptions {
+  json?: boolean;
+}
+
+export async function run(verb: string | undefined, name: string | undefined, options: TemplatesOptions, globals: GlobalOptions): Promise<void> {
+  if (verb === undefined) {
+    const templates = loadTemplates();
+    if (options.json) return printJson(templates.map(({ name, title, source, file, minutes, lengths, phases }) => ({ name, title, source, file, minutes, lengths, phases: phases.length })));
+    return renderTemplateList(templates, userTemplateDir(), useColor(globals));
+  }
+  if (verb !== 'show' || name === undefined) {
+    throw new UsageError(`unknown use of templates: "${[verb, name].filter(Boolean).join(' ')}"`, 'oneonone templates, or oneonone templates show NAME');
+  }
+  const template = findTemplate(name);
+  if (options.json) return printJson(template);
+  renderTemplate(template, useColor(globals));
+}

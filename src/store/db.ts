@@ -1,0 +1,135 @@
+import Database from 'better-sqlite3';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { UserError } from '../support/errors.js';
+import { MIGRATIONS, type Migration } from './migrations.js';
+
+export type Db = Database.Database;
+
+/** "one1": marks a SQLite file as ours, so an unrelated database is never migrated by mistake. */
+export const APPLICATION_ID = 0x6f6e6531;
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export interface OpenOptions {
+  /** Commands that only read must not create a database as a side effect of a typo in --db. */
+  create?: boolean;
+  readonly?: boolean;
+  /** Called with the open database before a pending migration runs (the trust layer backs up here). */
+  beforeMigrate?: (db: Db, fromVersion: number) => void;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const isNew = !existsSync(path) || statSync(path).size === 0;
+  if (isNew && options.create === false) {
+    throw new UserError(`no database at ${path} yet`, { hint: 'record a meeting first with oneonone log or oneonone start' });
+  }
+  if (isNew) createPrivateFile(path);
+  const db = connect(path, options.readonly ?? false);
+  try {
+    checkIdentity(db, path);
+    if (!options.readonly) prepare(db, options);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function createPrivateFile(path: string): void {
+  const folder = dirname(path);
+  if (!existsSync(folder)) {
+    try {
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+    } catch (error) {
+      throw cannotWrite(path, error);
+    }
+  }
+  try {
+    closeSync(openSync(path, 'a', 0o600));
+    chmodSync(path, 0o600);
+  } catch (error) {
+    throw cannotWrite(path, error);
+  }
+}
+
+function connect(path: string, readonly: boolean): Db {
+  try {
+    return new Database(path, { readonly, fileMustExist: true, timeout: 10_000 });
+  } catch (error) {
+    throw cannotWrite(path, error);
+  }
+}
+
+/** Reads only: a foreign or newer file must be left exactly as it was. */
+function checkIdentity(db: Db, path: string): void {
+  let applicationId: number;
+  let version: number;
+  let tables: number;
+  try {
+    applicationId = db.pragma('application_id', { simple: true }) as number;
+    version = db.pragma('user_version', { simple: true }) as number;
+    tables = (db.prepare(`SELECT count(*) AS n FROM sqlite_master`).get() as { n: number }).n;
+  } catch (error) {
+    if (sqliteCode(error) === 'SQLITE_NOTADB') throw notOurs(path, 'it is not a SQLite database');
+    throw error;
+  }
+  if (applicationId === 0 && tables > 0) throw notOurs(path, 'it is a SQLite database made by another program');
+  if (applicationId !== 0 && applicationId !== APPLICATION_ID) throw notOurs(path, 'it belongs to another program');
+  if (version > SCHEMA_VERSION) {
+    throw new UserError(
+      `the database ${path} was written by a newer version of oneonone (schema ${version}; this one knows up to ${SCHEMA_VERSION})`,
+      { hint: 'upgrade oneonone (npm install in its folder); the file was left untouched' },
+    );
+  }
+}
+
+function prepare(db: Db, options: OpenOptions): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON');
+  migrate(db, options);
+}
+
+function migrate(db: Db, options: OpenOptions): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version === SCHEMA_VERSION) return;
+  if (version > 0) options.beforeMigrate?.(db, version);
+  if (version === 0) {
+    db.exec(`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+  }
+  MIGRATIONS.slice(version).forEach((migration, index) => applyMigration(db, migration, version + index + 1));
+}
+
+function applyMigration(db: Db, migration: Migration, version: number): void {
+  db.transaction(() => {
+    db.exec(migration.sql);
+    db.prepare(`INSERT INTO migrations (name, applied_at) VALUES (?, ?)`).run(migration.name, new Date().toISOString());
+    db.pragma(`user_version = ${version}`);
+  }).immediate();
+}
+
+export function sqliteCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+function notOurs(path: string, why: string): UserError {
+  return new UserError(`${path} is not a oneonone database: ${why}`, {
+    hint: 'check the --db path or ONEONONE_DB; the file was left untouched',
+  });
+}
+
+export function cannotWrite(path: string, error: unknown): UserError {
+  const code = sqliteCode(error) ?? '';
+  const reason = /FULL|ENOSPC/.test(code)
+    ? 'the disk is full'
+    : /READONLY|EACCES|EPERM|EROFS|CANTOPEN/.test(code)
+      ? 'the file or its folder cannot be written'
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  return new UserError(`cannot use the database ${path}: ${reason}`, {
+    hint: 'check the folder exists and is writable, and that the disk has room; nothing was saved',
+  });
+}

@@ -1,0 +1,39 @@
+import { differenceInCalendarDays, format } from 'date-fns';
+
+/** One way of writing dates, durations and shares across the whole tool. */
+export function formatDateTime(iso: string | Date): string {
+  return format(new Date(iso), 'EEE d MMM yyyy, HH:mm');
+}
+
+export function formatDate(iso: string | Date): string {
+  return format(new Date(iso), 'EEE d MMM yyyy');
+}
+
+export function formatMinutes(seconds: number): string {
+  const minutes = seconds / 60;
+  return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} min`;
+}
+
+export function formatClock(ms: number): string {
+  const total = Math.floor(Math.abs(ms) / 1000);
+  const text = `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  return ms < 0 ? `+${text}` : text;
+}
+
+export function formatShare(share: number | null): string {
+  return share === null ? '–' : `${Math.round(share * 100)}%`;
+}
+
+export function daysAgo(iso: string | null, now: Date = new Date()): string {
+  if (!iso) return 'never';
+  const days = differenceInCalendarDays(now, new Date(iso));
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return days > 0 ? `${days} days ago` : `in ${-days} days`;
+}
+
+export function lateness(dueIso: string, now: Date = new Date()): string {
+  const days = differenceInCalendarDays(now, new Date(dueIso));
+  if (days <= 0) return new Date(dueIso) < now ? 'late today' : days === 0 ? 'today' : `in ${-days} day${days === -1 ? '' : 's'}`;
+  return `${days} day${days === 1 ? '' : 's'} late`;
+}

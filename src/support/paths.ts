@@ -1,0 +1,18 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+type Env = Record<string, string | undefined>;
+
+export function dataDir(env: Env = process.env): string {
+  return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'oneonone');
+}
+
+export function configDir(env: Env = process.env): string {
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'oneonone');
+}
+
+/** --db wins, then $ONEONONE_DB, then the XDG data folder. */
+export function databasePath(flag: string | undefined, env: Env = process.env): string {
+  const chosen = flag || env.ONEONONE_DB;
+  return chosen ? resolve(chosen) : join(dataDir(env), 'oneonone.db');
+}

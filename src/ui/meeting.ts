@@ -1,0 +1,27 @@
+import { NOTE_TAG_LABELS, isNoteTag } from '../meeting/tags.js';
+import { formatDateTime, formatMinutes } from '../support/format.js';
+import type { MeetingRecord } from '../store/meetings.js';
+import type { PersonRow } from '../store/people.js';
+import { paint } from './color.js';
+import { printData } from './output.js';
+
+/** What `log` saved, read back from the database so the organizer sees exactly what is kept. */
+export function renderSavedMeeting(meeting: MeetingRecord, person: PersonRow, color: boolean): void {
+  const c = paint(color);
+  const lines = [
+    c.bold(`Saved meeting #${meeting.id} with ${person.name} (#${person.id})`),
+    `  ${formatDateTime(meeting.heldAt)} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}`,
+    ...meeting.notes.map((note) => `  ${label(note.tag)}: ${note.text}`),
+    ...(meeting.agitation ? [`  agitation: ${meeting.agitation}`] : []),
+    ...meeting.asks.map(
+      (ask) => `  ask #${ask.id}: ${ask.text}${ask.dueAt ? ` — by ${formatDateTime(ask.dueAt)}` : ''}${ask.outcome ? ` — ${ask.outcome}` : ''}`,
+    ),
+    ...meeting.followups.map((followUp) => `  follow-up F${followUp.id}: ${followUp.text} — ${formatDateTime(followUp.dueAt)}`),
+    `  rung: ${person.rung}${person.potential ? ` · leadership potential ${person.potential}/5` : ''}`,
+  ];
+  printData(lines.join('\n'));
+}
+
+export function label(tag: string): string {
+  return isNoteTag(tag) ? NOTE_TAG_LABELS[tag] : tag;
+}

@@ -1,0 +1,53 @@
+import { NOTE_TAGS, type NoteTag } from '../meeting/tags.js';
+import { daysAgo, formatDate, formatDateTime, formatMinutes, formatShare } from '../support/format.js';
+import type { AskRecord, FollowUpRecord, MeetingRecord } from '../store/meetings.js';
+import type { PersonRow, RungChange } from '../store/people.js';
+import { paint } from './color.js';
+import { label } from './meeting.js';
+import { printData } from './output.js';
+
+export interface Profile {
+  person: PersonRow;
+  heard: Record<NoteTag, string[]>;
+  meetings: MeetingRecord[];
+  asks: AskRecord[];
+  followups: FollowUpRecord[];
+  rungHistory: RungChange[];
+  referredBy: { id: number; name: string } | null;
+  referrals: { id: number; name: string; rung: string }[];
+}
+
+export function renderProfile(profile: Profile, color: boolean): void {
+  const c = paint(color);
+  const { person } = profile;
+  const section = (title: string, lines: string[]) => (lines.length ? ['', c.bold(title), ...lines.map((line) => `  ${line}`)] : []);
+  const contact = [person.email, person.phone, person.neighborhood, person.organization].filter(Boolean).join(' · ');
+  printData(
+    [
+      `${c.bold(person.name)} (#${person.id}) — ${person.rung}${person.potential ? `, leadership potential ${person.potential}/5` : ''}`,
+      ...(contact ? [contact] : []),
+      `last met: ${daysAgo(profile.meetings.find((meeting) => meeting.status === 'complete')?.heldAt ?? null)} · meetings: ${profile.meetings.length}`,
+      ...(profile.referredBy ? [`referred by ${profile.referredBy.name} (#${profile.referredBy.id})`] : []),
+      ...section('What they care about', NOTE_TAGS.flatMap((tag) => profile.heard[tag].map((text) => `${label(tag)}: ${text}`))),
+      ...section('Asks', profile.asks.map(describeAsk)),
+      ...section('Follow-ups', profile.followups.map((f) => `F${f.id} ${f.doneAt ? 'done' : 'open'}: ${f.text} — ${formatDateTime(f.dueAt)}`)),
+      ...section('Ladder', profile.rungHistory.map((r) => `${formatDate(r.changedAt)}: ${r.fromRung ? `${r.fromRung} → ` : ''}${r.toRung}${r.reason ? ` (${r.reason})` : ''}`)),
+      ...section('Connected you to', profile.referrals.map((r) => `${r.name} (#${r.id}, ${r.rung})`)),
+      ...section('Meetings, newest first', profile.meetings.map(describeMeeting)),
+    ].join('\n'),
+  );
+}
+
+function describeAsk(ask: AskRecord): string {
+  const due = ask.dueAt ? ` by ${formatDateTime(ask.dueAt)}` : '';
+  const answer = ask.outcome ?? 'no answer yet';
+  return `A${ask.id}: ${ask.text}${due} — ${answer}${ask.result ? `, ${ask.result}` : ''}`;
+}
+
+function describeMeeting(meeting: MeetingRecord): string {
+  const organizer = meeting.phases.reduce((sum, phase) => sum + (phase.organizerTalkSeconds ?? 0), 0);
+  const other = meeting.phases.reduce((sum, phase) => sum + (phase.otherTalkSeconds ?? 0), 0);
+  const share = organizer + other > 0 ? ` · you talked ${formatShare(organizer / (organizer + other))}` : '';
+  const draft = meeting.status === 'draft' ? ' · DRAFT (resume with: oneonone start --resume ' + meeting.id + ')' : '';
+  return `#${meeting.id} ${formatDateTime(meeting.heldAt)} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}${share}${draft}`;
+}

@@ -1,0 +1,30 @@
+import type { Template } from '../meeting/template.js';
+import { planPhases } from '../meeting/plan.js';
+import { formatMinutes, formatShare } from '../support/format.js';
+import { paint } from './color.js';
+import { printData } from './output.js';
+import { renderTable } from './table.js';
+
+export function renderTemplateList(templates: Template[], userDir: string, color: boolean): void {
+  const rows = templates.map((t) => [t.name, t.title, formatMinutes(t.minutes * 60), t.lengths.join(', '), t.phases.length, t.source]);
+  printData(renderTable(['name', 'title', 'length', 'runs at (min)', 'phases', 'from'], rows, color));
+  printData(`Your own templates go in ${userDir} (see: oneonone templates show agenda).`);
+}
+
+export function renderTemplate(template: Template, color: boolean): void {
+  const c = paint(color);
+  const planned = planPhases(template);
+  const lines = [c.bold(`${template.title} (${template.name}, ${formatMinutes(template.minutes * 60)}, ${template.source})`)];
+  if (template.description) lines.push(template.description);
+  template.phases.forEach((phase, index) => {
+    lines.push(
+      '',
+      c.bold(`${index + 1}. ${phase.title} — ${formatMinutes(planned[index]!.plannedSeconds)} · you talk at most ${formatShare(phase.maxTalkShare)}`),
+      `   ${phase.purpose}`,
+      ...phase.tips.map((tip) => `   tip: ${tip}`),
+      ...phase.questions.map((question) => `   ask: ${question}`),
+      `   listen for: ${phase.noteTags.join(', ')}`,
+    );
+  });
+  printData(lines.join('\n'));
+}
