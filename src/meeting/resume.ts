@@ -1,0 +1,65 @@
+import { phaseElapsedMs, type PhaseClock } from './clock.js';
+import { addTalk, talkTotals, type TalkClock, type TalkTotals } from './talk.js';
+
+/** A phase of a draft meeting as stored; nulls are phases not reached yet. */
+export interface StoredPhase {
+  position: number;
+  plannedSeconds: number;
+  actualSeconds: number | null;
+  organizerTalkSeconds: number | null;
+  otherTalkSeconds: number | null;
+}
+
+export interface ResumePoint {
+  phaseIndex: number;
+  elapsedMs: number;
+  talk: TalkTotals;
+  /** Negative when the phase was already in overtime. */
+  remainingMs: number;
+}
+
+export interface PhaseProgressRecord {
+  actualSeconds: number;
+  organizerTalkSeconds: number;
+  otherTalkSeconds: number;
+}
+
+function byPosition(phases: readonly StoredPhase[]): StoredPhase[] {
+  return [...phases].sort((a, b) => a.position - b.position);
+}
+
+/** Index (in position order) of `currentPhase`; a position that is gone falls to the next phase, else the last. */
+function phaseIndexOf(sorted: readonly StoredPhase[], currentPhase: number): number {
+  const index = sorted.findIndex((p) => p.position >= currentPhase);
+  return index === -1 ? sorted.length - 1 : index;
+}
+
+function storedTalk(p: StoredPhase): TalkTotals {
+  return { organizerMs: (p.organizerTalkSeconds ?? 0) * 1000, otherMs: (p.otherTalkSeconds ?? 0) * 1000 };
+}
+
+export function resumePoint(phases: readonly StoredPhase[], currentPhase: number): ResumePoint {
+  const sorted = byPosition(phases);
+  const phaseIndex = phaseIndexOf(sorted, currentPhase);
+  const phase = sorted[phaseIndex];
+  if (!phase) throw new Error('A meeting without phases cannot be resumed.');
+  const elapsedMs = (phase.actualSeconds ?? 0) * 1000;
+  return { phaseIndex, elapsedMs, talk: storedTalk(phase), remainingMs: phase.plannedSeconds * 1000 - elapsedMs };
+}
+
+/** Talk in the phases before `phaseIndex` (position order): the live screen's meeting-so-far share. */
+export function talkBeforePhase(phases: readonly StoredPhase[], phaseIndex: number): TalkTotals {
+  return byPosition(phases)
+    .slice(0, phaseIndex)
+    .reduce<TalkTotals>((sum, p) => addTalk(sum, storedTalk(p)), { organizerMs: 0, otherMs: 0 });
+}
+
+/** What the command layer saves every second and on every key, so a crash loses at most a second. */
+export function phaseProgressRecord(clock: PhaseClock, talk: TalkClock, now: number): PhaseProgressRecord {
+  const totals = talkTotals(talk, now);
+  return {
+    actualSeconds: Math.floor(phaseElapsedMs(clock, now) / 1000),
+    organizerTalkSeconds: Math.floor(totals.organizerMs / 1000),
+    otherTalkSeconds: Math.floor(totals.otherMs / 1000),
+  };
+}

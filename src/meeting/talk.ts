@@ -1,0 +1,121 @@
+import { formatShare, percent } from './display.js';
+
+/** The 80/20 talk clock: a chess clock between the organizer and the other person. */
+export type Speaker = 'organizer' | 'other';
+
+export interface TalkTotals {
+  readonly organizerMs: number;
+  readonly otherMs: number;
+}
+
+export interface TalkClock {
+  readonly speaker: Speaker;
+  readonly banked: TalkTotals;
+  readonly runningSince: number | null;
+  /** The organizer's current stretch before the last pause, so a pause does not reset it. */
+  readonly stretchBankedMs: number;
+}
+
+export interface TalkReminder {
+  kind: 'share' | 'monologue';
+  text: string;
+}
+
+export const TALK_GOAL = 0.2;
+export const MONOLOGUE_MS = 90_000;
+/** No share reminder before a minute of the phase (or a quarter of it, if shorter): a tiny sample nags. */
+export const SHARE_GRACE_MS = 60_000;
+
+const NO_TALK: TalkTotals = { organizerMs: 0, otherMs: 0 };
+
+export function startTalkClock(now: number, totals: TalkTotals = NO_TALK): TalkClock {
+  return { speaker: 'other', banked: totals, runningSince: now, stretchBankedMs: 0 };
+}
+
+function runningMs(t: TalkClock, now: number): number {
+  return t.runningSince === null ? 0 : Math.max(0, now - t.runningSince);
+}
+
+export function talkTotals(t: TalkClock, now: number): TalkTotals {
+  const running = runningMs(t, now);
+  if (t.speaker === 'organizer') return { ...t.banked, organizerMs: t.banked.organizerMs + running };
+  return { ...t.banked, otherMs: t.banked.otherMs + running };
+}
+
+export function toggleSpeaker(t: TalkClock, now: number): TalkClock {
+  const speaker: Speaker = t.speaker === 'organizer' ? 'other' : 'organizer';
+  const runningSince = t.runningSince === null ? null : now;
+  return { speaker, banked: talkTotals(t, now), runningSince, stretchBankedMs: 0 };
+}
+
+export function pauseTalk(t: TalkClock, now: number): TalkClock {
+  if (t.runningSince === null) return t;
+  return { ...t, banked: talkTotals(t, now), runningSince: null, stretchBankedMs: organizerStretchMs(t, now) };
+}
+
+export function resumeTalk(t: TalkClock, now: number): TalkClock {
+  return t.runningSince === null ? { ...t, runningSince: now } : t;
+}
+
+export function organizerStretchMs(t: TalkClock, now: number): number {
+  return t.speaker === 'organizer' ? t.stretchBankedMs + runningMs(t, now) : 0;
+}
+
+export function addTalk(a: TalkTotals, b: TalkTotals): TalkTotals {
+  return { organizerMs: a.organizerMs + b.organizerMs, otherMs: a.otherMs + b.otherMs };
+}
+
+/** The organizer's share of talk time, or null before any time has passed. */
+export function talkShare(totals: TalkTotals): number | null {
+  const total = totals.organizerMs + totals.otherMs;
+  return total > 0 ? totals.organizerMs / total : null;
+}
+
+export function shareGraceMs(plannedMs: number): number {
+  return Math.min(SHARE_GRACE_MS, plannedMs / 4);
+}
+
+export function talkReminders(input: {
+  phaseTotals: TalkTotals;
+  maxTalkShare: number;
+  stretchMs: number;
+  phaseElapsedMs: number;
+  plannedMs: number;
+}): TalkReminder[] {
+  const reminders: TalkReminder[] = [];
+  const share = talkShare(input.phaseTotals);
+  const pastGrace = input.phaseElapsedMs >= shareGraceMs(input.plannedMs);
+  if (share !== null && pastGrace && percent(share) > percent(input.maxTalkShare)) {
+    reminders.push({
+      kind: 'share',
+      text: `You've talked ${formatShare(share)} of this phase. Ask an open question and listen.`,
+    });
+  }
+  if (input.stretchMs > MONOLOGUE_MS) {
+    const seconds = Math.floor(input.stretchMs / 1000);
+    reminders.push({
+      kind: 'monologue',
+      text: `You've been talking for ${seconds} seconds without a break. Pause and hand the conversation back.`,
+    });
+  }
+  return reminders;
+}
+
+export function meetingShare(phases: readonly { organizerSeconds: number; otherSeconds: number }[]): number | null {
+  return talkShare({
+    organizerMs: phases.reduce((sum, p) => sum + p.organizerSeconds, 0),
+    otherMs: phases.reduce((sum, p) => sum + p.otherSeconds, 0),
+  });
+}
+
+/** The summary's sentence against the 80/20 rule; `goal` lets a caller weigh in phases meant for sharing. */
+export function verdict(share: number | null, goal = TALK_GOAL): string {
+  if (share === null) return 'No talk time was recorded.';
+  const talked = percent(share);
+  const target = percent(goal);
+  const goalText = `the ${formatShare(goal)} goal`;
+  if (talked <= target) return `You listened well: ${talked}% talking.`;
+  if (talked > target * 2) return `You talked ${talked}%, more than twice ${goalText}. Next time, ask and wait.`;
+  if (talked > target * 1.5) return `You talked ${talked}%, well over ${goalText}. Ask open questions and let silences work.`;
+  return `You talked ${talked}%, a little over ${goalText}. Leave them more room to talk.`;
+}
