@@ -130,11 +130,11 @@ export function tagForKey(char: string): NoteTag | undefined {
   return TAG_KEYS[char.toLowerCase()];
 }
 
-export function stopTimers(timers: PhaseTimers, now: number): PhaseTimers {
+function stopTimers(timers: PhaseTimers, now: number): PhaseTimers {
   return { clock: pausePhaseClock(timers.clock, now), talk: pauseTalk(timers.talk, now) };
 }
 
-export function applyTimerCommand(timers: PhaseTimers, command: TimerCommand, now: number): PhaseTimers {
+function applyTimerCommand(timers: PhaseTimers, command: TimerCommand, now: number): PhaseTimers {
   switch (command) {
     case 'toggle-speaker':
       return { ...timers, talk: toggleSpeaker(timers.talk, now) };
@@ -220,7 +220,7 @@ type Chalk = ReturnType<typeof paint>;
 /** readline's key also carries the typed character (e.g. '+', 'A'); @inquirer/testing sends only a name. */
 type TypedKey = KeypressEvent & { sequence?: string; meta?: boolean };
 
-export function keyChar(key: TypedKey): string | undefined {
+function keyChar(key: TypedKey): string | undefined {
   if (key.ctrl || key.meta) return undefined;
   if (key.name === 'space') return ' ';
   if (key.sequence?.length === 1) return key.sequence;
