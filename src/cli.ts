@@ -254,6 +254,7 @@ program
   .command('restore')
   .description('replace the database with a backup, keeping the current one as a dated copy')
   .argument('<file>', 'the backup to restore')
+  .option('-y, --yes', 'do not ask before replacing the database')
   .addHelpText('after', example('oneonone restore ~/Backups/oneonone-2026-11-24.db'))
   .action(async (file, options, command) => {
     const { runRestore } = await import('./commands/backup.js');
