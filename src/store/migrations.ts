@@ -128,4 +128,9 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    name: '002-phase-extra-seconds',
+    // Minutes added with + during a live phase, so a resumed meeting keeps them.
+    sql: `ALTER TABLE meeting_phases ADD COLUMN extra_seconds INTEGER NOT NULL DEFAULT 0;`,
+  },
 ];
