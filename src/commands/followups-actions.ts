@@ -1,9 +1,137 @@
-import { UserError } from '../support/errors.js';
+import { parseItemId, type AgendaKind } from '../people/agenda.js';
+import { cadenceFor, dismissedUntil, nextMeetingDue } from '../people/cadence.js';
+import { FollowUpStore, type AskState } from '../store/followups.js';
+import type { Store } from '../store/index.js';
+import { parseWhen, toStored } from '../support/dates.js';
+import { UsageError, UserError } from '../support/errors.js';
+import { formatDate, formatDateTime } from '../support/format.js';
+import { printMessage } from '../ui/output.js';
+import { storeFor, type GlobalOptions } from './context.js';
+import { cadenceOf } from './followups.js';
 
-export async function runDone(..._args: unknown[]): Promise<void> {
-  throw new UserError('oneonone done is not built yet', { hint: 'see the README for what works today' });
+export interface DoneOptions {
+  kept?: boolean;
+  broken?: boolean;
 }
 
-export async function runSnooze(..._args: unknown[]): Promise<void> {
-  throw new UserError('oneonone snooze is not built yet', { hint: 'see the README for what works today' });
+const DAY_MS = 86_400_000;
+const SEE_OPEN = 'see what is open with: oneonone followups --all';
+
+/** `done F12` closes a follow-up, `done A7 [--kept|--broken]` checks an ask, `done C3` quiets a cadence reminder for a period. */
+export async function runDone(input: string, options: DoneOptions, globals: GlobalOptions): Promise<void> {
+  const { kind, id } = readId(input);
+  if (options.kept && options.broken) {
+    throw new UsageError('--kept and --broken contradict each other; give one', 'use --kept if they did it, --broken if they did not');
+  }
+  const result = options.kept ? 'kept' : options.broken ? 'broken' : null;
+  if (result && kind !== 'ask') {
+    throw new UsageError(`--${result} is for ask check-ins (ids starting with A); ${input.trim().toUpperCase()} is ${KIND_WORDS[kind]}`, `close it with: oneonone done ${input.trim().toUpperCase()}`);
+  }
+  const now = new Date();
+  const store = storeFor(globals, { create: false });
+  try {
+    const message = store.write(() => {
+      const followUps = new FollowUpStore(store.db);
+      if (kind === 'followup') {
+        const followUp = followUps.followUp(id);
+        if (!followUp) throw unknown(`there is no follow-up F${id}`);
+        if (followUp.doneAt) throw new UserError(`F${id} (${followUp.person}: ${followUp.text}) was already closed on ${formatDateTime(followUp.doneAt)}`, { hint: SEE_OPEN });
+        followUps.closeFollowUp(id, toStored(now));
+        return `Closed F${id}: ${followUp.person}: ${followUp.text}.`;
+      }
+      if (kind === 'ask') {
+        const ask = openCheckIn(followUps.ask(id), id, result !== null);
+        followUps.checkAsk(id, result, toStored(now));
+        return result
+          ? `Checked A${id}: ${ask.person} ${result === 'kept' ? 'kept' : 'did not keep'} "${ask.text}". It counts in: oneonone leaders`
+          : `Checked A${id}: ${ask.person}, "${ask.text}". Record whether it was kept with: oneonone done A${id} --kept (or --broken)`;
+      }
+      const person = followUps.cadencePerson(id);
+      if (!person) throw unknown(`nobody has the id #${id}, so there is no C${id}`);
+      const cadence = cadenceOf(store);
+      const days = cadenceFor(cadence, person.rung);
+      const due = nextMeetingDue(person, cadence);
+      if (due.getTime() >= now.getTime() + (days - 1) * DAY_MS) {
+        throw new UserError(`C${id} (${person.person}) is not due until ${formatDate(due)}; nothing to close`, {
+          hint: `it comes back by itself; move it with: oneonone snooze C${id} DATE`,
+        });
+      }
+      const until = dismissedUntil(person.rung, cadence, now);
+      followUps.setCadenceUntil(id, toStored(until));
+      return `Dismissed C${id}: the next 1:1 with ${person.person} is due ${formatDate(until)} (a ${person.rung}: every ${days} days).`;
+    });
+    printMessage(message);
+  } finally {
+    store.close();
+  }
+}
+
+/** `snooze ID WHEN` moves an open item to a later (or earlier) moment still to come. */
+export async function runSnooze(input: string, when: string, _options: unknown, globals: GlobalOptions): Promise<void> {
+  const { kind, id } = readId(input);
+  const now = new Date();
+  const moment = parseWhen(when, { now, future: true, field: 'snooze date' });
+  const store = storeFor(globals, { create: false });
+  try {
+    const message = store.write(() => {
+      const followUps = new FollowUpStore(store.db);
+      if (kind === 'followup') {
+        const followUp = followUps.followUp(id);
+        if (!followUp) throw unknown(`there is no follow-up F${id}`);
+        if (followUp.doneAt) throw new UserError(`F${id} was already closed on ${formatDateTime(followUp.doneAt)}; nothing to move`, { hint: SEE_OPEN });
+        followUps.snoozeFollowUp(id, toStored(moment));
+        return `Moved F${id} (${followUp.person}: ${followUp.text}) to ${formatDateTime(moment)}.`;
+      }
+      if (kind === 'ask') {
+        const ask = openCheckIn(followUps.ask(id), id, false);
+        followUps.snoozeCheckIn(id, toStored(moment));
+        return `Moved the check-in A${id} (${ask.person}: "${ask.text}") to ${formatDateTime(moment)}.`;
+      }
+      const person = followUps.cadencePerson(id);
+      if (!person) throw unknown(`nobody has the id #${id}, so there is no C${id}`);
+      followUps.setCadenceUntil(id, toStored(moment));
+      const cadence = cadenceOf(store);
+      const due = nextMeetingDue({ ...person, cadenceUntil: toStored(moment) }, cadence);
+      return due.getTime() > moment.getTime()
+        ? `C${id} stays due on ${formatDate(due)}: that is ${cadenceFor(cadence, person.rung)} days after you last met ${person.person}, later than ${formatDate(moment)}.`
+        : `Moved C${id}: the next 1:1 with ${person.person} is due ${formatDate(moment)}.`;
+    });
+    printMessage(message);
+  } finally {
+    store.close();
+  }
+}
+
+const KIND_WORDS: Record<AgendaKind, string> = { followup: 'a follow-up', ask: 'an ask check-in', cadence: 'a 1:1 reminder' };
+
+function readId(input: string): { kind: AgendaKind; id: number } {
+  const parsed = parseItemId(input);
+  if (!parsed) {
+    throw new UsageError(
+      `"${input}" is not an id from the follow-up list`,
+      /^\s*#?\d+\s*$/.test(input) ? `add the kind in front: F${input.trim().replace('#', '')} (follow-up), A… (ask check-in) or C… (1:1 reminder)` : 'ids look like F12 (a follow-up), A7 (an ask check-in) or C3 (a 1:1 due); see them with: oneonone followups',
+    );
+  }
+  return parsed;
+}
+
+function unknown(message: string): UserError {
+  return new UserError(message, { hint: SEE_OPEN });
+}
+
+/** An ask that has a check-in still to do (or, with a result to record, one checked without a result). */
+function openCheckIn(ask: AskState | undefined, id: number, recordingResult: boolean): AskState {
+  if (!ask) throw unknown(`there is no ask A${id}`);
+  if (ask.outcome !== 'yes' && ask.outcome !== 'maybe') {
+    throw new UserError(`A${id} has no check-in: ${ask.person} ${ask.outcome === 'no' ? 'said no to' : 'gave no answer recorded to'} "${ask.text}"`, {
+      hint: 'only asks answered yes or maybe are checked on',
+    });
+  }
+  if (ask.result) throw new UserError(`A${id} was already recorded as ${ask.result} on ${formatDateTime(ask.checkedAt ?? ask.askedAt)}`, { hint: SEE_OPEN });
+  if (ask.checkedAt && !recordingResult) {
+    throw new UserError(`A${id} was already checked on ${formatDateTime(ask.checkedAt)}`, {
+      hint: `record whether it was kept with: oneonone done A${id} --kept (or --broken)`,
+    });
+  }
+  return ask;
 }

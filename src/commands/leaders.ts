@@ -1,5 +1,55 @@
-import { UserError } from '../support/errors.js';
+import { subDays } from 'date-fns';
+import { existsSync } from 'node:fs';
+import { parseRung, rungsFrom } from '../people/ladder.js';
+import { rankLeaders } from '../people/ranking.js';
+import { parsePotential } from '../people/text.js';
+import { LeaderStore } from '../store/leaders.js';
+import { UsageError } from '../support/errors.js';
+import { databasePath } from '../support/paths.js';
+import { leadersJson, renderLeaders } from '../ui/leaders.js';
+import { printData, printJson, printMessage } from '../ui/output.js';
+import { storeFor, useColor, type GlobalOptions } from './context.js';
 
-export async function run(..._args: unknown[]): Promise<void> {
-  throw new UserError('oneonone leaders is not built yet', { hint: 'see the README for what works today' });
+export interface LeadersOptions {
+  rung?: string;
+  minPotential?: number;
+  stale?: number;
+  limit?: number;
+  json?: boolean;
+}
+
+export const DEFAULT_LIMIT = 20;
+
+export async function run(options: LeadersOptions, globals: GlobalOptions): Promise<void> {
+  const rung = options.rung === undefined ? undefined : parseRung(options.rung);
+  const minPotential = options.minPotential === undefined ? undefined : parsePotential(options.minPotential);
+  if (options.limit === 0) throw new UsageError('--limit must be at least 1', 'e.g. --limit 50');
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const now = new Date();
+  const filters = [
+    rung && `at or above ${rung}`,
+    minPotential !== undefined && `potential ${minPotential} or more`,
+    options.stale !== undefined && `not met in ${options.stale} days`,
+  ].filter(Boolean);
+
+  if (!existsSync(databasePath(globals.db))) return options.json ? printJson([]) : printMessage('Nobody here yet. Add someone with: oneonone log "Ana Ruiz"');
+  const store = storeFor(globals, { create: false });
+  try {
+    const facts = new LeaderStore(store.db).facts({
+      rungs: rung === undefined ? undefined : rungsFrom(rung),
+      minPotential,
+      metBefore: options.stale === undefined ? undefined : subDays(now, options.stale).toISOString(),
+    });
+    const ranked = rankLeaders(facts, now);
+    const shown = ranked.slice(0, limit);
+    if (options.json) return printJson(leadersJson(shown));
+    if (shown.length === 0) {
+      return printMessage(filters.length ? `Nobody matches (${filters.join(', ')}).` : 'Nobody here yet. Add someone with: oneonone log "Ana Ruiz"');
+    }
+    printData(renderLeaders(shown, now, useColor(globals)));
+    const more = ranked.length > shown.length ? ` Showing the top ${shown.length} of ${ranked.length}; see more with --limit ${Math.min(ranked.length, limit * 2)}.` : '';
+    printMessage(`Ranked by potential, rung, commitments kept, people brought in, and time since you met.${more}`);
+  } finally {
+    store.close();
+  }
 }

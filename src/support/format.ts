@@ -37,3 +37,15 @@ export function lateness(dueIso: string, now: Date = new Date()): string {
   if (days <= 0) return new Date(dueIso) < now ? 'late today' : days === 0 ? 'today' : `in ${-days} day${days === -1 ? '' : 's'}`;
   return `${days} day${days === 1 ? '' : 's'} late`;
 }
+
+/** A moment near now, as a day-planner writes it: "today 18:00", "tomorrow", "Thu 26 Nov 18:00", "Mon 4 Jan 2027". */
+export function formatSoon(moment: string | Date, now: Date = new Date(), options: { allDay?: boolean } = {}): string {
+  const date = new Date(moment);
+  const days = differenceInCalendarDays(date, now);
+  const day =
+    days === 0 ? 'today'
+      : days === 1 ? 'tomorrow'
+        : days === -1 ? 'yesterday'
+          : format(date, date.getFullYear() === now.getFullYear() ? 'EEE d MMM' : 'EEE d MMM yyyy');
+  return options.allDay ? day : `${day} ${format(date, 'HH:mm')}`;
+}

@@ -1,0 +1,102 @@
+import { UserError } from '../support/errors.js';
+import { RUNGS, parseRung, type Rung } from './ladder.js';
+
+/**
+ * How often each rung should be met, in days. A rung not named explicitly takes `other`.
+ * Defaults: leaders and organizers every 14 days, volunteers every 30, everyone else at least every 60.
+ */
+export interface CadenceDays {
+  rungs: Partial<Record<Rung, number>>;
+  other: number;
+}
+
+export const DEFAULT_CADENCE: CadenceDays = { rungs: { organizer: 14, leader: 14, volunteer: 30 }, other: 60 };
+export const MAX_CADENCE_DAYS = 365;
+const DAY_MS = 86_400_000;
+
+/** The days for one rung (an unknown rung, e.g. from an import, counts as `other`). */
+export function cadenceFor(cadence: CadenceDays, rung: string): number {
+  return cadence.rungs[rung as Rung] ?? cadence.other;
+}
+
+/** Every rung, lowest first, with its days and whether they come from `other`. */
+export function cadenceTable(cadence: CadenceDays): { rung: Rung; days: number; fromOther: boolean }[] {
+  return RUNGS.map((rung) => ({ rung, days: cadenceFor(cadence, rung), fromOther: cadence.rungs[rung] === undefined }));
+}
+
+/**
+ * Reads `leader=14,volunteer=30,other=60` (spaces allowed, rung names any case or 1-6) on top of `base`:
+ * what is named changes, the rest stays. Refuses anything it cannot read whole.
+ */
+export function parseCadence(input: string, base: CadenceDays = DEFAULT_CADENCE): CadenceDays {
+  const hint = 'e.g. --cadence leader=14,volunteer=30,other=60 (whole days from 1 to 365; rungs: ' + `${RUNGS.join(', ')}, or other)`;
+  const parts = input.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length === 0) throw new UserError(`"${input}" names no cadence`, { hint });
+  const result: CadenceDays = { rungs: { ...base.rungs }, other: base.other };
+  const seen = new Set<string>();
+  for (const part of parts) {
+    const match = /^([^=\s]+)\s*=\s*(\S+)$/.exec(part);
+    if (!match) throw new UserError(`"${part}" is not rung=days`, { hint });
+    const [, name, daysText] = match as unknown as [string, string, string];
+    const key: Rung | 'other' = name.toLowerCase() === 'other' ? 'other' : rungOrRefuse(name, hint);
+    if (seen.has(key)) throw new UserError(`the cadence names ${key} twice`, { hint });
+    seen.add(key);
+    if (!/^\d+$/.test(daysText) || Number(daysText) < 1 || Number(daysText) > MAX_CADENCE_DAYS) {
+      throw new UserError(`"${daysText}" days for ${key} is not a whole number of days from 1 to ${MAX_CADENCE_DAYS}`, { hint });
+    }
+    if (key === 'other') result.other = Number(daysText);
+    else result.rungs[key] = Number(daysText);
+  }
+  return result;
+}
+
+function rungOrRefuse(name: string, hint: string): Rung {
+  try {
+    return parseRung(name);
+  } catch {
+    throw new UserError(`"${name}" is not a rung on the ladder`, { hint });
+  }
+}
+
+/** The one stored form: named rungs from the top of the ladder down, then other. */
+export function formatCadence(cadence: CadenceDays): string {
+  const named = [...RUNGS].reverse().filter((rung) => cadence.rungs[rung] !== undefined).map((rung) => `${rung}=${cadence.rungs[rung]}`);
+  return [...named, `other=${cadence.other}`].join(',');
+}
+
+/** A stored setting read back; a damaged one falls back to the defaults rather than stopping the morning list. */
+export function storedCadence(value: string | undefined): CadenceDays {
+  if (value === undefined) return DEFAULT_CADENCE;
+  try {
+    return parseCadence(value, { rungs: {}, other: DEFAULT_CADENCE.other });
+  } catch {
+    return DEFAULT_CADENCE;
+  }
+}
+
+export interface CadencePerson {
+  rung: string;
+  /** The last complete meeting, or null when never met. */
+  lastMet: string | null;
+  /** When the person was added: the clock starts there for someone never met. */
+  createdAt: string;
+  /** A dismissed or snoozed reminder stays quiet until then. */
+  cadenceUntil: string | null;
+}
+
+/**
+ * The moment the next meeting is due: the cadence counted from the last meeting (or from when the person was
+ * added), but never before a dismissal or snooze. Days are whole 24-hour days, the same arithmetic the store
+ * uses to pre-select people (strftime '+N days').
+ */
+export function nextMeetingDue(person: CadencePerson, cadence: CadenceDays): Date {
+  const from = new Date(person.lastMet ?? person.createdAt).getTime();
+  const due = from + cadenceFor(cadence, person.rung) * DAY_MS;
+  const until = person.cadenceUntil === null ? -Infinity : new Date(person.cadenceUntil).getTime();
+  return new Date(Math.max(due, until));
+}
+
+/** Where `done C3` puts a reminder: a full cadence from now. */
+export function dismissedUntil(rung: string, cadence: CadenceDays, now: Date): Date {
+  return new Date(now.getTime() + cadenceFor(cadence, rung) * DAY_MS);
+}

@@ -1,0 +1,26 @@
+import { chmodSync, closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UserError } from './errors.js';
+
+/**
+ * Writes a file only its owner can read (0600): what we write holds people's names. Written beside the target
+ * and renamed into place, so a half-written file never replaces a good one.
+ */
+export function writePrivateFile(path: string, text: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    const fd = openSync(temporary, 'w', 0o600);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(temporary, 0o600);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+    throw new UserError(`cannot write ${path} (${reason})`, { hint: 'check that the folder exists and is writable' });
+  }
+}

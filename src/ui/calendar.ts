@@ -1,0 +1,41 @@
+import { createEvents, type EventAttributes } from 'ics';
+import type { AgendaItem } from '../people/agenda.js';
+
+const WHAT: Record<AgendaItem['kind'], string> = {
+  followup: 'Follow-up',
+  ask: 'Check-in on an ask',
+  cadence: 'A 1:1 is due',
+};
+
+/**
+ * The listed items as an iCalendar file (RFC 5545): follow-ups and check-ins as 15-minute events at their time,
+ * cadence reminders as all-day events. Each UID is the item's id, so importing again updates instead of duplicating.
+ */
+export function agendaCalendar(items: AgendaItem[], now: Date): string {
+  const events: EventAttributes[] = items.map((item) => {
+    const common = {
+      uid: `${item.id}-${item.personId}@oneonone`,
+      title: `${item.id} ${item.kind === 'cadence' ? item.text : `${item.person}: ${item.text}`}`,
+      description: `${WHAT[item.kind]} with ${item.person}.\nClose it with: oneonone done ${item.id}\nMove it with: oneonone snooze ${item.id} "next monday"`,
+      categories: ['oneonone', item.kind],
+      classification: 'PRIVATE',
+      status: 'CONFIRMED' as const,
+      busyStatus: 'FREE' as const,
+      transp: 'TRANSPARENT' as const,
+      productId: 'oneonone',
+      lastModified: now.getTime(),
+    };
+    if (item.allDay) {
+      const next = new Date(item.due.getFullYear(), item.due.getMonth(), item.due.getDate() + 1);
+      return { ...common, start: dayOf(item.due), end: dayOf(next) };
+    }
+    return { ...common, start: item.due.getTime(), startInputType: 'utc', startOutputType: 'utc', duration: { minutes: 15 } };
+  });
+  const { error, value } = createEvents(events, { productId: 'oneonone', calName: 'oneonone follow-ups' });
+  if (error || value === null) throw error ?? new Error('the calendar could not be written');
+  return value;
+}
+
+function dayOf(date: Date): [number, number, number] {
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+}
