@@ -4,15 +4,15 @@
 // (the date-fns barrel alone costs ~170 ms to load unbundled on a 2-core machine).
 // better-sqlite3 stays external because it is a native addon.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 /** Native addons (and anything that must be resolved at run time) are loaded from node_modules. */
 export const EXTERNAL = ['better-sqlite3'];
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: ['./src/cli.ts'],
   bundle: true,
   splitting: true,
@@ -27,5 +27,14 @@ await build({
   mainFields: ['module', 'main'],
   sourcemap: 'linked',
   define: { PACKAGE_VERSION: JSON.stringify(version) },
+  metafile: true,
   logLevel: 'warning',
 });
+
+// Old chunks are swept only once they are a minute stale: dist/ is never empty, so a test or
+// command running while someone rebuilds still finds every chunk its cli.js points to.
+const current = new Set(Object.keys(result.metafile.outputs).map((file) => relative('dist', file)));
+for (const file of readdirSync('dist')) {
+  const path = join('dist', file);
+  if (!current.has(file) && Date.now() - statSync(path).mtimeMs > 60_000) rmSync(path, { force: true });
+}
