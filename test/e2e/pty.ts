@@ -1,0 +1,37 @@
+import { spawn } from '@lydell/node-pty';
+import { BIN } from './helpers.js';
+
+export interface PtyStep {
+  /** Wait until the screen so far contains this text… */
+  waitFor: string;
+  /** …then type this. */
+  send: string;
+}
+
+/** Runs the real binary in a real terminal (80x30), typing each answer when its question is on screen; fails fast instead of hanging. */
+export function runInPty(args: string[], env: NodeJS.ProcessEnv, steps: PtyStep[], timeoutMs = 15_000): Promise<{ code: number; screen: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 80, rows: 30, env: env as Record<string, string> });
+    let screen = '';
+    let next = 0;
+    let from = 0;
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`the terminal session timed out; screen so far:\n${screen}`));
+    }, timeoutMs);
+    child.onData((data) => {
+      screen += data;
+      const step = steps[next];
+      const at = step ? screen.indexOf(step.waitFor, from) : -1;
+      if (step && at >= 0) {
+        next++;
+        from = at + step.waitFor.length;
+        child.write(step.send);
+      }
+    });
+    child.onExit(({ exitCode }) => {
+      clearTimeout(timer);
+      resolve({ code: exitCode, screen });
+    });
+  });
+}
