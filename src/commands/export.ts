@@ -1,5 +1,107 @@
+import { stringify } from 'csv-stringify';
+import { chmodSync, closeSync, createWriteStream, existsSync, openSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
+import { basename, dirname, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { safeRow } from '../support/csv-safety.js';
 import { UserError } from '../support/errors.js';
+import { databasePath } from '../support/paths.js';
+import { ExportStore, type ExportTable } from '../store/export.js';
+import { printMessage } from '../ui/output.js';
+import { storeFor, type GlobalOptions } from './context.js';
 
-export async function run(..._args: unknown[]): Promise<void> {
-  throw new UserError('oneonone export is not built yet', { hint: 'see the README for what works today' });
+export interface ExportOptions {
+  out?: string;
+  bom?: boolean;
+}
+
+interface Progress {
+  update(rows: number): void;
+  stop(): void;
+}
+
+const PROGRESS_EVERY = 1000;
+
+/** Streams one table to CSV: one row read, neutralised and written at a time, waiting whenever the reader is slower. */
+export async function run(table: ExportTable, options: ExportOptions, globals: GlobalOptions): Promise<void> {
+  const dbPath = databasePath(globals.db);
+  const outPath = options.out === undefined ? undefined : checkOutPath(options.out, dbPath);
+  const store = storeFor(globals, { create: false });
+  let output: Writable | undefined;
+  let written = 0;
+  let progress: Progress | undefined;
+  try {
+    const exportStore = new ExportStore(store.db);
+    progress = await startProgress(table, () => exportStore.count(table));
+    output = outPath === undefined ? process.stdout : openPrivateFile(outPath);
+    const { columns, rows } = exportStore.rows(table);
+    const csv = stringify({ bom: options.bom === true, record_delimiter: 'windows', quote_record_delimiter: true });
+    const delivered = pipeline(csv, output);
+    delivered.catch(() => undefined); // awaited below; a failure also ends the wait for 'drain'
+    csv.write(columns);
+    for (const row of rows) {
+      if (!csv.write(safeRow(row))) await Promise.race([once(csv, 'drain'), delivered]);
+      written++;
+      if (written % PROGRESS_EVERY === 0) progress?.update(written);
+    }
+    csv.end();
+    await delivered;
+    progress?.stop();
+    progress = undefined;
+    if (outPath !== undefined) printMessage(`Wrote ${written} ${table === 'followups' ? 'follow-ups' : table} to ${outPath} (readable only by you).`);
+  } catch (error) {
+    progress?.stop();
+    if (isBrokenPipe(error)) return; // `oneonone export meetings | head`: the reader has had enough
+    if (outPath !== undefined) rmSync(outPath, { force: true });
+    throw error instanceof UserError ? error : new UserError(`the export stopped after ${written} rows: ${(error as Error).message}`, {
+      hint: outPath === undefined ? 'nothing was changed in your database' : `the unfinished ${basename(outPath)} was removed; nothing was changed in your database`,
+    });
+  } finally {
+    store.close();
+  }
+}
+
+function checkOutPath(out: string, dbPath: string): string {
+  const path = resolve(out);
+  if (!existsSync(dirname(path))) {
+    throw new UserError(`cannot write ${out}: the folder ${dirname(path)} does not exist`, { hint: 'create the folder first, or choose another --out' });
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UserError(`cannot write ${out}: it is a folder`, { hint: 'give a file name, e.g. --out meetings.csv' });
+  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(p));
+  if ([dbPath, `${dbPath}-wal`, `${dbPath}-shm`].some((p) => real(p) === real(path))) {
+    throw new UserError(`--out ${out} is your database itself`, { hint: 'choose another file, e.g. --out meetings.csv' });
+  }
+  return path;
+}
+
+/** The file holds what people told you in confidence: only its owner can read it, even when it existed before. */
+function openPrivateFile(path: string): Writable {
+  let fd: number;
+  try {
+    fd = openSync(path, 'w', 0o600);
+    chmodSync(path, 0o600);
+  } catch (error) {
+    if (fd! !== undefined) closeSync(fd);
+    throw new UserError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+      hint: 'check the folder is writable and the disk has room',
+    });
+  }
+  return createWriteStream(path, { fd });
+}
+
+async function startProgress(table: ExportTable, total: () => number): Promise<Progress | undefined> {
+  if (!process.stderr.isTTY) return undefined;
+  const { default: ora } = await import('ora');
+  const all = total();
+  const label = table === 'followups' ? 'follow-ups' : table;
+  const spinner = ora({ discardStdin: false, stream: process.stderr, text: `Exporting ${all} ${label}…` }).start();
+  return {
+    update: (rows) => (spinner.text = `Exporting ${label}: ${rows} of ${all}`),
+    stop: () => spinner.stop(),
+  };
+}
+
+function isBrokenPipe(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as NodeJS.ErrnoException).code === 'EPIPE';
 }

