@@ -1,0 +1,322 @@
+// Deterministic synthetic oneonone databases for the benchmark.
+//
+// The schema is the real one: src/store/db.ts is bundled (with esbuild, as the app is) and its
+// openDatabase() creates and migrates the file exactly as `oneonone` would. Then, for speed only,
+// one connection bulk-loads the rows with journalling off, secondary indexes and triggers dropped,
+// and puts them back afterwards, so the file ends up an ordinary oneonone database
+// (application_id, user_version, the migrations table, every index and trigger).
+//
+//   node bench/generate.mjs small|large|tiny [--out file]
+import Database from 'better-sqlite3';
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Bump when the shape of the generated data changes, so cached files are rebuilt. */
+export const GENERATOR_VERSION = 4;
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const CACHE = join(ROOT, 'bench', '.cache');
+
+export const SCALES = {
+  tiny: { people: 40, meetings: 300, notes: 900, asks: 300, followups: 150 },
+  small: { people: 200, meetings: 2_000, notes: 6_000, asks: 2_000, followups: 1_000 },
+  medium: { people: 10_000, meetings: 100_000, notes: 300_000, asks: 100_000, followups: 50_000 },
+  large: { people: 100_000, meetings: 1_000_000, notes: 3_000_000, asks: 1_000_000, followups: 500_000 },
+};
+
+const DAY = 86_400_000;
+const YEARS = 5;
+const RUNGS = ['contact', 'supporter', 'participant', 'volunteer', 'leader', 'organizer'];
+const RUNG_SHARE = [0.45, 0.25, 0.15, 0.09, 0.05, 0.01];
+/** Higher rungs are met more often: relative meeting weight per rung. */
+const RUNG_WEIGHT = [0.5, 0.8, 1.2, 2, 3.5, 5];
+const GOALS = ['recruitment', 'maintenance', 'escalation'];
+const TAGS = ['value', 'interest', 'motivation', 'issue', 'skill', 'capacity', 'story', 'lead-in', 'note'];
+const FIRST = ['Ana', 'Bilal', 'Carmen', 'Dmitri', 'Esi', 'Farah', 'Gustavo', 'Hana', 'Ibrahim', 'Jun', 'Kwame', 'Lucía', 'Mei', 'Nadia', 'Omar', 'Priya', 'Quentin', 'Rosa', 'Sami', 'Tamar', 'Uche', 'Valeria', 'Wen', 'Ximena', 'Yusuf', 'Zoe', 'Amara', 'Bruno', 'Chloé', 'Deshawn', 'Elif', 'Femi', 'Grace', 'Hector', 'Ines', 'José', 'Keiko', 'Leon', 'Marisol', 'Nikhil'];
+const LAST = ['Ruiz', 'Okafor', 'Nguyen', 'Kowalski', 'Haddad', 'Silva', 'Mensah', 'Park', 'Cohen', 'García', 'Petrov', 'Ali', 'Johnson', 'Murphy', 'Tanaka', 'Osei', 'Moreau', 'Rossi', 'Yilmaz', 'Schmidt', 'Dubois', 'Lopez', 'Chen', 'Kim', 'Singh', 'Begum', 'Adeyemi', 'Novak', 'Fischer', 'Santos', 'Jensen', 'Ortiz', 'Reyes', 'Khan', 'Ivanova', 'Baptiste', 'Lindqvist', 'Mwangi', 'Costa', 'Sato'];
+const PLACES = ['Eastside', 'Riverside', 'Old Town', 'Northgate', 'Hillcrest', 'Harbor', 'Mill District', 'Southpark'];
+const ORGS = ['Maple Tenants', 'St. Brigid parish', 'Local 1199', 'Lincoln PTA', 'Bus riders union', 'Food co-op', null, null];
+const PHRASES = [
+  'her kids\' safety on the walk to school', 'repairs that never come', 'rent went up 12% again', 'wants his union back',
+  'cares for an elderly mother', 'good at spreadsheets', 'free on weekday evenings', 'grew up in the building',
+  'angry about the broken heating', 'faith calls her to act', 'wants the bus route restored', 'ran a food drive last year',
+  'worried about deportation of a neighbour', 'skilled carpenter', 'only free on Sundays', 'told the story of the eviction',
+  'ask about the school board meeting', 'lost hours at the warehouse', 'knows everyone on the third floor', 'speaks Spanish and Tagalog',
+];
+const ASKS = ['come to the tenant meeting', 'bring two neighbours', 'speak at the rally', 'host a house meeting', 'sign the petition',
+  'call five members', 'join the bargaining committee', 'lead the phone bank', 'testify at city council', 'knock doors on saturday'];
+
+/** mulberry32: small, fast, and the same sequence on every machine. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const nameKeys = new Map();
+function nameKey(name) {
+  let key = nameKeys.get(name);
+  if (key === undefined) nameKeys.set(name, (key = slowNameKey(name)));
+  return key;
+}
+
+function slowNameKey(name) {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A module of src/ bundled the way the app is built (better-sqlite3 external) and imported, so the
+ * bench runs the real code: the store's openDatabase() and migrations, the export's SELECT.
+ */
+export async function bundledSource(relativePath) {
+  const source = readFileSync(join(ROOT, relativePath), 'utf8');
+  const others = ['src/store/db.ts', 'src/store/migrations.ts', 'src/support/errors.ts'].map((file) => readFileSync(join(ROOT, file), 'utf8'));
+  const hash = createHash('sha256').update([source, ...others].join('\0')).digest('hex').slice(0, 12);
+  const outfile = join(CACHE, 'code', `${relativePath.replace(/[^a-z0-9]+/gi, '-')}-${hash}.mjs`);
+  if (!existsSync(outfile)) {
+    await build({
+      entryPoints: [join(ROOT, relativePath)], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile,
+      external: ['better-sqlite3'], logLevel: 'warning',
+    });
+  }
+  return { module: await import(pathToFileURL(outfile).href), hash };
+}
+
+async function storeModule() {
+  return bundledSource('src/store/db.ts');
+}
+
+async function migrationsModule() {
+  return (await bundledSource('src/store/migrations.ts')).module;
+}
+
+/** The day the data is anchored to (UTC midnight of today), so "overdue" and "due this week" stay realistic. */
+export function anchorDay(now = new Date()) {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** Where the database for a scale lives in the cache; the key changes with the generator, the schema and the day. */
+export async function cachedDatabase(scale, options = {}) {
+  const { module: store, hash } = await storeModule();
+  const day = anchorDay(options.now).toISOString().slice(0, 10);
+  const file = join(CACHE, `${scale}-g${GENERATOR_VERSION}-s${hash}-${day}.db`);
+  if (existsSync(file) && !options.fresh) return { file, cached: true, seconds: 0 };
+  const started = performance.now();
+  await generate(scale, file, store, anchorDay(options.now));
+  return { file, cached: false, seconds: (performance.now() - started) / 1000 };
+}
+
+async function generate(scale, file, store, anchor) {
+  const size = SCALES[scale];
+  if (!size) throw new Error(`unknown scale ${scale}; use ${Object.keys(SCALES).join(', ')}`);
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.tmp`;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(temp + suffix, { force: true });
+
+  // 1. The real schema, made by the app's own openDatabase().
+  store.openDatabase(temp, { create: true }).close();
+  const migrations = await migrationsModule();
+
+  // 2. Bulk load on one connection.
+  const db = new Database(temp);
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.pragma('foreign_keys = OFF');
+  db.pragma('locking_mode = EXCLUSIVE');
+  db.pragma('cache_size = -262144');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('threads = 2');
+  const deferred = db
+    .prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL`)
+    .all();
+  for (const { type, name } of deferred) db.exec(`DROP ${type.toUpperCase()} "${name}"`);
+
+  const rand = random(0x1a2b3c ^ size.people);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const start = anchor.getTime() - YEARS * 365 * DAY;
+  const iso = (ms) => new Date(ms).toISOString();
+
+  const insertPerson = db.prepare(`INSERT INTO people (id, name, name_key, email, phone, neighborhood, organization, source, referred_by, rung, potential, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertRung = db.prepare(`INSERT INTO rung_changes (person_id, from_rung, to_rung, reason, meeting_id, changed_at) VALUES (?, ?, ?, ?, ?, ?)`);
+  const PHASES = [['purpose', 'Purpose and credentials', 0.2], ['story', 'Their story', 0.2], ['agitate', 'Agitation', 0.3], ['ask', 'The ask', 0.3], ['next', 'Next steps', 0.3]];
+
+  const lap = stopwatch(scale);
+  db.transaction(() => {
+    // People: created across five years, most at the bottom of the ladder.
+    const people = [];
+    let weightTotal = 0;
+    for (let id = 1; id <= size.people; id++) {
+      const r = rand();
+      let rungIndex = 0;
+      for (let acc = RUNG_SHARE[0]; r > acc && rungIndex < RUNGS.length - 1; acc += RUNG_SHARE[++rungIndex]);
+      const createdAt = start + Math.floor(Math.pow(rand(), 0.8) * (anchor.getTime() - start - 7 * DAY));
+      const name = `${pick(FIRST)} ${pick(LAST)}`;
+      const referredBy = id > 10 && rand() < 0.3 ? 1 + Math.floor(rand() * (id - 1)) : null;
+      const potential = rand() < 0.5 ? null : Math.min(5, 1 + Math.floor(rand() * (2 + rungIndex)));
+      insertPerson.run(
+        id, name, nameKey(name), rand() < 0.6 ? `${nameKey(name).replace(/[^a-z]+/g, '.')}${id}@example.org` : null,
+        rand() < 0.7 ? `+1 555 ${String(id).padStart(7, '0')}` : null, pick(PLACES), pick(ORGS),
+        referredBy ? 'referral' : pick(['event', 'import', 'other', null]), referredBy, RUNGS[rungIndex], potential, iso(createdAt), iso(createdAt),
+      );
+      insertRung.run(id, null, 'contact', 'added', null, iso(createdAt));
+      for (let step = 1; step <= rungIndex; step++) {
+        const at = createdAt + Math.floor(((anchor.getTime() - createdAt) * step) / (rungIndex + 1));
+        insertRung.run(id, RUNGS[step - 1], RUNGS[step], 'after a meeting', null, iso(at));
+      }
+      const weight = RUNG_WEIGHT[rungIndex] * (0.3 + rand());
+      weightTotal += weight;
+      people.push({ id, createdAt, weight });
+    }
+    lap('people');
+
+    // What happened, made in SQL (a row at a time from JavaScript would take minutes at this
+    // scale). r(salt) is a deterministic hash of the row (meeting id m.id, counter c.n) in [0, 1).
+    db.exec(`CREATE TEMP TABLE phrases (i INTEGER PRIMARY KEY, text TEXT);
+             CREATE TEMP TABLE asks_text (i INTEGER PRIMARY KEY, text TEXT);
+             CREATE TEMP TABLE tags (i INTEGER PRIMARY KEY, text TEXT);
+             CREATE TEMP TABLE goals (i INTEGER PRIMARY KEY, text TEXT);
+             CREATE TEMP TABLE phases (position INTEGER PRIMARY KEY, phase_key TEXT, title TEXT, share REAL);
+             CREATE TEMP TABLE counter (n INTEGER PRIMARY KEY);
+             CREATE TEMP TABLE plan (person_id INTEGER PRIMARY KEY, first_id INTEGER, meetings INTEGER, created_ms INTEGER);`);
+    const fill = (table, values) => {
+      const insert = db.prepare(`INSERT INTO temp.${table} VALUES (?, ?)`);
+      values.forEach((value, i) => insert.run(i, value));
+    };
+    fill('phrases', PHRASES);
+    fill('asks_text', ASKS);
+    fill('tags', TAGS);
+    fill('goals', GOALS);
+    const insertPhase = db.prepare(`INSERT INTO temp.phases VALUES (?, ?, ?, ?)`);
+    PHASES.forEach(([key, title, share], position) => insertPhase.run(position, key, title, share));
+
+    // Each person's share of the meetings, by weight, spread across their time with the organization.
+    const insertPlan = db.prepare(`INSERT INTO temp.plan VALUES (?, ?, ?, ?)`);
+    let assigned = 0;
+    let carry = 0;
+    let most = 16;
+    for (let index = 0; index < people.length; index++) {
+      const person = people[index];
+      const exact = (person.weight / weightTotal) * size.meetings + carry;
+      let count = index === people.length - 1 ? size.meetings - assigned : Math.floor(exact);
+      carry = exact - count;
+      count = Math.min(count, size.meetings - assigned);
+      if (count > 0) insertPlan.run(person.id, assigned + 1, count, person.createdAt);
+      assigned += count;
+      most = Math.max(most, count);
+    }
+    const insertCounter = db.prepare(`INSERT INTO temp.counter VALUES (?)`);
+    for (let n = 0; n < most; n++) insertCounter.run(n);
+
+    // Each salt has its own multiplier (an added offset alone leaves the hashes correlated); squaring breaks the linearity.
+    const hash = (id, salt) => {
+      const x = `((${id} * ${2654435761 + salt * 1299709} + (c.n + 1) * 40503 + ${salt} * 9973) % 1000003)`;
+      return `(((${x} * ${x}) % 1000003 * 69069 + ${salt}) % 1000003 / 1000003.0)`;
+    };
+    const r = (salt) => hash('m.id', salt);
+    const ri = (salt, n) => `(CAST(${r(salt)} * ${n} AS INTEGER))`;
+    const pr = (salt) => hash('(p.first_id + c.n)', salt);
+    const pri = (salt, n) => `(CAST(${pr(salt)} * ${n} AS INTEGER))`;
+    const anchorMs = anchor.getTime();
+    const heldMs = `(p.created_ms + (c.n + ${pr(21)}) / p.meetings * (${anchorMs} - p.created_ms))`;
+    const isoOfMs = (ms) => `strftime('%Y-%m-%dT%H:%M:%fZ', (${ms}) / 1000.0, 'unixepoch')`;
+    db.prepare(`INSERT INTO meetings (id, person_id, held_at, goal, template, planned_minutes, status, current_phase, planned_ask, agitation, created_at, updated_at, completed_at)
+      SELECT id, person_id, held, goal, template, minutes, CASE WHEN draft THEN 'draft' ELSE 'complete' END, CASE WHEN draft THEN 1 END,
+             planned_ask, agitation, held, held, CASE WHEN NOT draft THEN ${isoOfMs('held_ms + minutes * 60000')} END
+      FROM (SELECT *, ${isoOfMs('held_ms')} AS held
+            FROM (SELECT p.first_id + c.n AS id, p.person_id, CAST(${heldMs} AS INTEGER) AS held_ms,
+                         (SELECT text FROM temp.goals WHERE i = ${pri(22, GOALS.length)}) AS goal,
+                         CASE WHEN ${pr(23)} < 0.8 THEN 'agenda' ELSE 'six-steps' END AS template,
+                         CASE ${pri(24, 5)} WHEN 0 THEN 30 WHEN 1 THEN 30 WHEN 2 THEN 45 ELSE 60 END AS minutes,
+                         ${pr(25)} < 0.001 AS draft,
+                         CASE WHEN ${pr(26)} < 0.3 THEN (SELECT text FROM temp.asks_text WHERE i = ${pri(27, ASKS.length)}) END AS planned_ask,
+                         CASE WHEN ${pr(28)} < 0.4 THEN (SELECT text FROM temp.phrases WHERE i = ${pri(29, PHRASES.length)}) END AS agitation
+                  FROM temp.plan p JOIN temp.counter c ON c.n < p.meetings))`).run();
+    lap('meetings');
+
+    const per = (total) => ({ whole: Math.floor(total / size.meetings), extra: total % size.meetings });
+    // Exactly `total` rows: `whole` per meeting, plus one for `extra` meetings spread by a permutation of ids.
+    const share = (total) => {
+      const { whole, extra } = per(total);
+      return `(c.n < ${whole} OR (c.n = ${whole} AND (m.id * 7919) % ${size.meetings} < ${extra}))`;
+    };
+    const days = (column, expression) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column}, '+' || ${expression} || ' days')`;
+    const params = { anchor: iso(anchor.getTime()) };
+
+    db.prepare(`INSERT INTO meeting_phases (meeting_id, position, phase_key, title, planned_seconds, max_talk_share, actual_seconds, organizer_talk_seconds, other_talk_seconds)
+      SELECT m.id, p.position, p.phase_key, p.title, m.planned_minutes * 60 / ${PHASES.length}, p.share,
+             live.planned, CAST(live.planned * (0.1 + 0.3 * ${r(11)}) AS INTEGER), live.planned - CAST(live.planned * (0.1 + 0.3 * ${r(11)}) AS INTEGER)
+      FROM meetings m CROSS JOIN temp.phases p JOIN temp.counter c ON c.n = p.position
+      LEFT JOIN (SELECT id, planned_minutes * 60 / ${PHASES.length} AS planned FROM meetings WHERE (id * 31) % 10 < 3) live ON live.id = m.id
+     `).run();
+    lap('phases');
+
+    db.prepare(`INSERT INTO notes (person_id, meeting_id, tag, text, phase_key, created_at)
+      SELECT m.person_id, m.id, (SELECT text FROM temp.tags WHERE i = ${ri(1, TAGS.length)}),
+             (SELECT text FROM temp.phrases WHERE i = ${ri(2, PHRASES.length)}), NULL, m.held_at
+      FROM meetings m JOIN temp.counter c ON ${share(size.notes)}`).run();
+    lap('notes');
+
+    // Asks: half yes, a fifth maybe, a fifth no; check-ins on old asks nearly all made, recent ones open.
+    db.prepare(`INSERT INTO asks (person_id, meeting_id, text, due_at, barriers, support, outcome, result, checked_at, created_at)
+      SELECT person_id, id, text, due, barriers, support, outcome,
+             CASE WHEN checked THEN CASE WHEN rk < 0.7 THEN 'kept' ELSE 'broken' END END,
+             CASE WHEN checked THEN ${days('due', '1')} END, held_at
+      FROM (SELECT *, outcome IN ('yes', 'maybe') AND due < @anchor
+                      AND rc < CASE WHEN julianday(@anchor) - julianday(due) > 30 THEN 0.995 ELSE 0.5 END AS checked
+            FROM (SELECT m.id, m.person_id, m.held_at, (SELECT text FROM temp.asks_text WHERE i = ${ri(3, ASKS.length)}) AS text,
+                         ${days('m.held_at', `(1 + ${ri(4, 21)})`)} AS due,
+                         CASE WHEN ${r(5)} < 0.3 THEN 'no childcare' END AS barriers,
+                         CASE WHEN ${r(6)} < 0.2 THEN 'I will drive her' END AS support,
+                         CASE WHEN ${r(7)} < 0.5 THEN 'yes' WHEN ${r(7)} < 0.7 THEN 'maybe' WHEN ${r(7)} < 0.9 THEN 'no' END AS outcome,
+                         ${r(8)} AS rc, ${r(9)} AS rk
+                  FROM meetings m JOIN temp.counter c ON ${share(size.asks)}))`).run(params);
+    lap('asks');
+
+    db.prepare(`INSERT INTO followups (person_id, meeting_id, text, due_at, done_at, created_at)
+      SELECT person_id, id, text, due, CASE WHEN due < @anchor AND rd < CASE WHEN julianday(@anchor) - julianday(due) > 30 THEN 0.995 ELSE 0.5 END THEN due END, held_at
+      FROM (SELECT m.id, m.person_id, m.held_at, 'call about ' || (SELECT text FROM temp.asks_text WHERE i = ${ri(12, ASKS.length)}) AS text,
+                   ${days('m.held_at', `(2 + ${ri(13, 12)})`)} AS due, ${r(14)} AS rd
+            FROM meetings m JOIN temp.counter c ON ${share(size.followups)})`).run(params);
+    lap('follow-ups');
+  })();
+  lap('commit');
+
+  // 3. Indexes and triggers back, summaries recomputed, and an ordinary database again.
+  db.transaction(() => {
+    for (const { type, sql } of deferred) if (type === 'index') db.exec(sql);
+    for (const statement of migrations.REFRESH_SUMMARIES ?? []) db.exec(statement);
+    for (const { type, sql } of deferred) if (type === 'trigger') db.exec(sql);
+  })();
+  lap('indexes, summaries, triggers');
+  db.pragma('locking_mode = NORMAL');
+  db.pragma('journal_mode = DELETE');
+  db.close();
+  // Opening once more with the app's code checks it is a oneonone database and leaves it in WAL mode.
+  store.openDatabase(temp, { create: false }).close();
+  for (const suffix of ['-wal', '-shm']) rmSync(temp + suffix, { force: true });
+  renameSync(temp, file);
+}
+
+function stopwatch(scale) {
+  let last = performance.now();
+  return (what) => {
+    const now = performance.now();
+    if (process.env.BENCH_VERBOSE) process.stderr.write(`  ${scale}: ${what} ${((now - last) / 1000).toFixed(1)} s\n`);
+    last = now;
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const scale = process.argv[2] ?? 'small';
+  const { file, cached, seconds } = await cachedDatabase(scale, { fresh: process.argv.includes('--fresh') });
+  process.stdout.write(`${scale}: ${file} (${cached ? 'cached' : `generated in ${seconds.toFixed(1)} s`})\n`);
+}

@@ -1,0 +1,109 @@
+// Timing whole processes: each run of ours alternated with its reference (A B A B …) so that
+// drift in the machine's load falls on both sides; medians of the times and of the per-pair ratios.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const RSS_PROBE = fileURLToPath(new URL('./rss-probe.cjs', import.meta.url));
+
+/** One process to completion: wall time in ms, exit code, the start of stderr; stdout goes to /dev/null. */
+export function runOnce(command, { env, cwd, rssFile } = {}) {
+  const [file, ...args] = command;
+  return new Promise((resolvePromise) => {
+    const childEnv = { ...env };
+    if (rssFile) {
+      childEnv.NODE_OPTIONS = `${childEnv.NODE_OPTIONS ?? ''} --require ${RSS_PROBE}`.trim();
+      childEnv.ONEONONE_BENCH_RSS_FILE = rssFile;
+    }
+    const started = process.hrtime.bigint();
+    const child = spawn(file, args, { env: childEnv, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let polledKb = 0;
+    // A second, independent look at the peak: the kernel's high-water mark, polled while it runs.
+    const poll = rssFile ? setInterval(() => (polledKb = Math.max(polledKb, readHighWater(child.pid))), 20) : undefined;
+    child.stderr.on('data', (chunk) => {
+      if (stderr.length < 4000) stderr += chunk;
+    });
+    child.on('error', (error) => {
+      clearInterval(poll);
+      resolvePromise({ ms: NaN, code: -1, stderr: String(error.message), peakKb: 0 });
+    });
+    child.on('close', (code, signal) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      clearInterval(poll);
+      let probedKb = 0;
+      if (rssFile) {
+        try {
+          probedKb = Number(readFileSync(rssFile, 'utf8').trim()) || 0;
+        } catch {
+          probedKb = 0;
+        }
+      }
+      resolvePromise({ ms, code: code ?? (signal ? 128 : -1), stderr, peakKb: Math.max(probedKb, polledKb) });
+    });
+  });
+}
+
+/** VmHWM from /proc/<pid>/status in kB, or 0 where there is no /proc or the process is gone. */
+export function readHighWater(pid) {
+  try {
+    const match = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export function median(values) {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Runs `ours` and `reference` alternately: one warm-up of each (not counted; it also shows whether
+ * the command exists), then `runs` pairs, the order flipping each pair (A B, B A, …).
+ */
+export async function comparePair(ours, reference, { runs, env, beforeEach }) {
+  const warmOurs = await runOnce(ours.command, { env });
+  if (warmOurs.code !== 0) return { failure: warmOurs };
+  const warmRef = await runOnce(reference.command, { env });
+  if (warmRef.code !== 0) return { failure: { ...warmRef, reference: true } };
+  const oursMs = [];
+  const refMs = [];
+  const ratios = [];
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? ['ours', 'ref'] : ['ref', 'ours'];
+    const pair = {};
+    for (const side of order) {
+      await beforeEach?.(side);
+      const result = await runOnce(side === 'ours' ? ours.command : reference.command, { env });
+      if (result.code !== 0) return { failure: { ...result, reference: side === 'ref' } };
+      pair[side] = result.ms;
+    }
+    oursMs.push(pair.ours);
+    refMs.push(pair.ref);
+    ratios.push(pair.ours / pair.ref);
+  }
+  return { ours: median(oursMs), reference: median(refMs), ratio: median(ratios), oursMs, refMs };
+}
+
+export function scratchDir(prefix = 'oneonone-bench-') {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat; NaN without /proc. */
+export function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields after the name: state is [0], utime [11], stime [12], in clock ticks (USER_HZ, 100 on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
