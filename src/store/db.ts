@@ -31,7 +31,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    // A read-only folder, a read-only file or a full disk can first show up on the first read or pragma.
+    throw /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(sqliteCode(error) ?? '') ? cannotWrite(path, error) : error;
   }
 }
 
@@ -126,7 +127,9 @@ export function cannotWrite(path: string, error: unknown): UserError {
     ? 'the disk is full'
     : /READONLY|EACCES|EPERM|EROFS|CANTOPEN/.test(code)
       ? 'the file or its folder cannot be written'
-      : error instanceof Error
+      : /IOERR/.test(code)
+        ? 'writing to the disk failed (is the disk full?)'
+        : error instanceof Error
         ? error.message
         : String(error);
   return new UserError(`cannot use the database ${path}: ${reason}`, {
