@@ -11,8 +11,9 @@ export type PhaseMoment = 'start' | 'half' | 'one-minute' | 'zero';
 
 const ONE_MINUTE_MS = 60_000;
 
-export function startPhaseClock(plannedSeconds: number, now: number, alreadyElapsedMs = 0): PhaseClock {
-  return { plannedSeconds, extraSeconds: 0, bankedMs: alreadyElapsedMs, runningSince: now };
+/** `alreadyElapsedMs` and `extraSeconds` carry a resumed phase's time spent and minutes added with +. */
+export function startPhaseClock(plannedSeconds: number, now: number, alreadyElapsedMs = 0, extraSeconds = 0): PhaseClock {
+  return { plannedSeconds, extraSeconds, bankedMs: alreadyElapsedMs, runningSince: now };
 }
 
 export function isPhaseClockRunning(c: PhaseClock): boolean {

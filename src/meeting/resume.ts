@@ -8,11 +8,14 @@ export interface StoredPhase {
   actualSeconds: number | null;
   organizerTalkSeconds: number | null;
   otherTalkSeconds: number | null;
+  /** Minutes added with + (in seconds); absent in rows saved before it was kept. */
+  extraSeconds?: number | null;
 }
 
 export interface ResumePoint {
   phaseIndex: number;
   elapsedMs: number;
+  extraSeconds: number;
   talk: TalkTotals;
   /** Negative when the phase was already in overtime. */
   remainingMs: number;
@@ -20,6 +23,7 @@ export interface ResumePoint {
 
 export interface PhaseProgressRecord {
   actualSeconds: number;
+  extraSeconds: number;
   organizerTalkSeconds: number;
   otherTalkSeconds: number;
 }
@@ -44,7 +48,11 @@ export function resumePoint(phases: readonly StoredPhase[], currentPhase: number
   const phase = sorted[phaseIndex];
   if (!phase) throw new Error('A meeting without phases cannot be resumed.');
   const elapsedMs = (phase.actualSeconds ?? 0) * 1000;
-  return { phaseIndex, elapsedMs, talk: storedTalk(phase), remainingMs: phase.plannedSeconds * 1000 - elapsedMs };
+  const extraSeconds = phase.extraSeconds ?? 0;
+  return {
+    phaseIndex, elapsedMs, extraSeconds, talk: storedTalk(phase),
+    remainingMs: (phase.plannedSeconds + extraSeconds) * 1000 - elapsedMs,
+  };
 }
 
 /** Talk in the phases before `phaseIndex` (position order): the live screen's meeting-so-far share. */
@@ -59,6 +67,7 @@ export function phaseProgressRecord(clock: PhaseClock, talk: TalkClock, now: num
   const totals = talkTotals(talk, now);
   return {
     actualSeconds: Math.floor(phaseElapsedMs(clock, now) / 1000),
+    extraSeconds: clock.extraSeconds,
     organizerTalkSeconds: Math.floor(totals.organizerMs / 1000),
     otherTalkSeconds: Math.floor(totals.otherMs / 1000),
   };

@@ -75,6 +75,21 @@ export function shareGraceMs(plannedMs: number): number {
   return Math.min(SHARE_GRACE_MS, plannedMs / 4);
 }
 
+/**
+ * How long the organizer may talk at a stretch before the monologue warning: 90 s in a listening phase,
+ * longer where the template expects them to talk (0.5 gives 225 s, an exchange at 0.6 gives 270 s for a story of self).
+ */
+export function monologueLimitMs(maxTalkShare: number): number {
+  return Math.round(MONOLOGUE_MS * Math.max(1, maxTalkShare / TALK_GOAL));
+}
+
+/** The meeting's talk goal: each phase's limit weighted by its planned time (a 60% exchange raises it above 20%). */
+export function meetingTalkGoal(phases: readonly { plannedSeconds: number; maxTalkShare: number }[]): number {
+  const planned = phases.reduce((sum, p) => sum + p.plannedSeconds, 0);
+  if (planned <= 0) return TALK_GOAL;
+  return phases.reduce((sum, p) => sum + p.plannedSeconds * p.maxTalkShare, 0) / planned;
+}
+
 export function talkReminders(input: {
   phaseTotals: TalkTotals;
   maxTalkShare: number;
@@ -91,7 +106,7 @@ export function talkReminders(input: {
       text: `You've talked ${formatShare(share)} of this phase. Ask an open question and listen.`,
     });
   }
-  if (input.stretchMs > MONOLOGUE_MS) {
+  if (input.stretchMs > monologueLimitMs(input.maxTalkShare)) {
     const seconds = Math.floor(input.stretchMs / 1000);
     reminders.push({
       kind: 'monologue',

@@ -75,6 +75,9 @@ export interface LivePhaseConfig {
   /** The moment a note gets its tag. */
   onNote(tag: NoteTag, text: string): void;
   color: boolean;
+  /** The terminal's size; the guide is cut to fit so the redraw never scrolls (default: process.stdout's). */
+  rows?: number;
+  columns?: number;
 }
 
 /** Both clocks are stopped at the moment `n` was pressed. */
@@ -231,6 +234,56 @@ function indent(lines: readonly string[], bullet = ''): string[] {
   return lines.map((line) => `  ${bullet}${line}`);
 }
 
+/** Rows a line takes once the terminal wraps it at word boundaries (as inquirer's redraw does). */
+export function screenRows(lines: readonly string[], columns: number): number {
+  const width = Math.max(10, columns);
+  let total = 0;
+  for (const line of lines) {
+    // eslint-disable-next-line no-control-regex
+    const words = line.replace(/\u001b\[[0-9;]*m/g, '').split(' ');
+    let rows = 1;
+    let used = 0;
+    for (const [index, word] of words.entries()) {
+      let remaining = word.length;
+      if (index > 0) {
+        if (used + 1 + remaining <= width) {
+          used += 1 + remaining;
+          continue;
+        }
+        rows++;
+        used = 0;
+      }
+      while (remaining > width) {
+        rows++;
+        remaining -= width;
+      }
+      used = remaining;
+    }
+    total += rows;
+  }
+  return total;
+}
+
+/**
+ * The guide cut to the rows the terminal has left after everything else on the screen, so inquirer's
+ * in-place redraw never scrolls (a screen taller than the terminal leaves a trail of copies).
+ */
+export function fitGuide(guide: readonly string[], rest: readonly string[], rows: number | undefined, columns: number): string[] {
+  if (!rows || rows <= 0) return [...guide];
+  const budget = rows - 1 - screenRows(rest, columns);
+  if (screenRows(guide, columns) <= budget) return [...guide];
+  const kept: string[] = [];
+  let used = 1;
+  for (const line of guide) {
+    const needed = screenRows([line], columns);
+    if (used + needed > budget) break;
+    kept.push(line);
+    used += needed;
+  }
+  if (budget < 1) return [];
+  return [...kept, `  … ${guide.length - kept.length} more line${guide.length - kept.length === 1 ? '' : 's'} of the guide: make the window taller to see them`];
+}
+
 function guideLines(phase: LivePhaseInfo, chalk: Chalk): string[] {
   const lines = indent([phase.purpose]);
   if (phase.tips.length > 0) lines.push(chalk.bold('  Tips'), ...indent(phase.tips, '- '));
@@ -348,16 +401,14 @@ export const livePhase = createPrompt<PhaseResult, LivePhaseConfig>((config, don
     const talked = snapshot.phaseShare === null ? 'no talk recorded' : `you talked ${formatShare(snapshot.phaseShare)}`;
     return `${prefix} ${heading} - done after ${formatElapsed(snapshot.elapsedMs)}, ${talked}.`;
   }
-  const lines = [
-    `${prefix} ${heading}`,
-    ...(mode === 'help' ? indent(HELP_LINES) : guideLines(config.phase, chalk)),
-    '',
-    ...countdownLines(snapshot, chalk),
-    ...talkLines(snapshot, config.phase.maxTalkShare, chalk),
-  ];
-  if (notice !== '') lines.push(`  ${notice}`);
-  if (mode === 'note-tag') lines.push(`  Note: ${noteText.trim()}`, '  What kind of note is it? Press one key.');
+  const below = ['', ...countdownLines(snapshot, chalk), ...talkLines(snapshot, config.phase.maxTalkShare, chalk)];
+  if (notice !== '') below.push(`  ${notice}`);
+  if (mode === 'note-tag') below.push(`  Note: ${noteText.trim()}`, '  What kind of note is it? Press one key.');
   // The note field is the last line so the terminal cursor sits where the organizer types.
-  if (mode === 'note-text') lines.push(`  Note: ${noteText}`);
-  return [lines.join('\n'), keyLine(mode, chalk)];
+  if (mode === 'note-text') below.push(`  Note: ${noteText}`);
+  const keys = keyLine(mode, chalk);
+  const guide = mode === 'help' ? indent(HELP_LINES) : guideLines(config.phase, chalk);
+  const columns = config.columns ?? process.stdout.columns ?? 80;
+  const fitted = fitGuide(guide, [`${prefix} ${heading}`, ...below, keys], config.rows ?? process.stdout.rows, columns);
+  return [[`${prefix} ${heading}`, ...fitted, ...below].join('\n'), keys];
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addMinute, startPhaseClock } from '../../../src/meeting/clock.js';
+import { addMinute, phaseRemainingMs, startPhaseClock } from '../../../src/meeting/clock.js';
 import { phaseProgressRecord, resumePoint, talkBeforePhase, type StoredPhase } from '../../../src/meeting/resume.js';
 import { startTalkClock, toggleSpeaker } from '../../../src/meeting/talk.js';
 
@@ -15,6 +15,7 @@ describe('resuming a draft meeting', () => {
     expect(resumePoint(phases, 3)).toEqual({
       phaseIndex: 2,
       elapsedMs: 125_000,
+      extraSeconds: 0,
       talk: { organizerMs: 20_000, otherMs: 105_000 },
       remainingMs: 775_000,
     });
@@ -24,6 +25,7 @@ describe('resuming a draft meeting', () => {
     expect(resumePoint(phases, 4)).toEqual({
       phaseIndex: 3,
       elapsedMs: 0,
+      extraSeconds: 0,
       talk: { organizerMs: 0, otherMs: 0 },
       remainingMs: 600_000,
     });
@@ -49,6 +51,7 @@ describe('phase progress record', () => {
     const talk = toggleSpeaker(startTalkClock(0), 40_500);
     expect(phaseProgressRecord(clock, talk, 61_999)).toEqual({
       actualSeconds: 61,
+      extraSeconds: 0,
       organizerTalkSeconds: 21,
       otherTalkSeconds: 40,
     });
@@ -61,5 +64,16 @@ describe('phase progress record', () => {
     const point = resumePoint([{ position: 1, plannedSeconds: 300, ...saved }], 1);
     expect(200_700 - point.elapsedMs).toBeLessThan(1000);
     expect(point.talk).toEqual({ organizerMs: 100_000, otherMs: 100_000 });
+  });
+
+  test('keeps the minutes added with + so the resumed countdown has the same time left', () => {
+    const clock = addMinute(addMinute(startPhaseClock(300, 0)));
+    const saved = phaseProgressRecord(clock, startTalkClock(0), 330_000);
+    expect(saved.extraSeconds).toBe(120);
+    const point = resumePoint([{ position: 1, plannedSeconds: 300, ...saved }], 1);
+    expect(point.extraSeconds).toBe(120);
+    expect(point.remainingMs).toBe(90_000);
+    const resumed = startPhaseClock(300, 5_000, point.elapsedMs, point.extraSeconds);
+    expect(phaseRemainingMs(resumed, 5_000)).toBe(90_000);
   });
 });

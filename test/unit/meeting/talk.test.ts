@@ -10,6 +10,8 @@ import {
   talkTotals,
   toggleSpeaker,
   verdict,
+  meetingTalkGoal,
+  monologueLimitMs,
 } from '../../../src/meeting/talk.js';
 
 describe('talk clock', () => {
@@ -100,6 +102,31 @@ describe('talk reminders', () => {
         text: "You've been talking for 91 seconds without a break. Pause and hand the conversation back.",
       },
     ]);
+  });
+});
+
+describe('monologue limit and meeting goal', () => {
+  test('the monologue warning waits longer in a phase where the organizer is meant to tell their story', () => {
+    const phaseTotals = { organizerMs: 0, otherMs: 0 };
+    const exchange = { maxTalkShare: 0.6, plannedMs: 600_000, phaseTotals, phaseElapsedMs: 0 };
+    expect(monologueLimitMs(0.2)).toBe(90_000);
+    expect(monologueLimitMs(0.6)).toBe(270_000);
+    expect(talkReminders({ ...exchange, stretchMs: 120_000 })).toEqual([]);
+    expect(talkReminders({ ...exchange, stretchMs: 271_000 }).map((r) => r.kind)).toEqual(['monologue']);
+  });
+
+  test('the meeting goal weighs each phase limit by its planned time', () => {
+    // agenda at 60 minutes: 5 min at 50%, 25 and 15 at 20%, 10 at 60%, 5 at 50%.
+    const goal = meetingTalkGoal([
+      { plannedSeconds: 300, maxTalkShare: 0.5 },
+      { plannedSeconds: 1500, maxTalkShare: 0.2 },
+      { plannedSeconds: 900, maxTalkShare: 0.2 },
+      { plannedSeconds: 600, maxTalkShare: 0.6 },
+      { plannedSeconds: 300, maxTalkShare: 0.5 },
+    ]);
+    expect(goal).toBeCloseTo(1140 / 3600, 6);
+    expect(meetingTalkGoal([])).toBe(0.2);
+    expect(verdict(0.28, goal)).toBe('You listened well: 28% talking.');
   });
 });
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startPhaseClock } from '../../../src/meeting/clock.js';
 import type { NoteTag } from '../../../src/meeting/tags.js';
 import { startTalkClock } from '../../../src/meeting/talk.js';
-import { KEY_LIST, livePhase, type LivePhaseConfig, type PhaseProgress } from '../../../src/ui/live-phase.js';
+import { KEY_LIST, livePhase, screenRows, type LivePhaseConfig, type PhaseProgress } from '../../../src/ui/live-phase.js';
 
 const explore = {
   position: 2,
@@ -166,5 +166,36 @@ describe('live phase screen', () => {
     events.keypress({ name: 'c', ctrl: true });
     await expect(answer).rejects.toMatchObject({ name: 'ExitPromptError' });
     expect(notes).toEqual([]);
+  });
+});
+
+describe('fitting the live screen to the terminal', () => {
+  const crowded = {
+    ...explore,
+    tips: Array.from({ length: 20 }, (_, i) => `Tip number ${i + 1}: keep listening.`),
+    questions: Array.from({ length: 20 }, (_, i) => `Question number ${i + 1}?`),
+  };
+
+  test('counts the rows a line takes once the terminal wraps it', () => {
+    expect(screenRows(['short'], 80)).toBe(1);
+    expect(screenRows(['aaaa bbbb cccc'], 10)).toBe(2);
+    expect(screenRows(['x'.repeat(25)], 10)).toBe(3);
+    expect(screenRows(['', 'one'], 80)).toBe(2);
+  });
+
+  test('cuts a guide taller than the terminal and says how much is hidden, keeping the countdown and keys', async () => {
+    const { getScreen } = await startScreen({ phase: crowded, rows: 20, columns: 100 });
+    const screen = getScreen();
+    expect(screen.split('\n').length).toBeLessThanOrEqual(19);
+    expect(screen).toContain('05:00 of 05:00');
+    expect(screen).toContain(KEY_LIST);
+    expect(screen).toMatch(/… \d+ more lines of the guide/);
+    expect(screen).not.toContain('Question number 20?');
+  });
+
+  test('shows the whole guide when the terminal is tall enough', async () => {
+    const { getScreen } = await startScreen({ phase: crowded, rows: 80, columns: 100 });
+    expect(getScreen()).toContain('Question number 20?');
+    expect(getScreen()).not.toContain('more lines of the guide');
   });
 });

@@ -1,0 +1,59 @@
+import { meetingTalkGoal, talkShare, TALK_GOAL, verdict } from './talk.js';
+import { percent } from './display.js';
+
+export interface PhaseRun {
+  position: number;
+  title: string;
+  plannedSeconds: number;
+  extraSeconds: number;
+  actualSeconds: number | null;
+  organizerTalkSeconds: number | null;
+  otherTalkSeconds: number | null;
+  maxTalkShare: number;
+}
+
+export interface PhaseOutcome extends PhaseRun {
+  /** Actual minus planned (negative when the phase ended early); null for a phase never reached. */
+  overSeconds: number | null;
+  share: number | null;
+  overShare: boolean;
+}
+
+export interface MeetingOutcome {
+  phases: PhaseOutcome[];
+  plannedSeconds: number;
+  actualSeconds: number;
+  share: number | null;
+  /** The plain 80/20 rule. */
+  ruleGoal: number;
+  /** The template's limits weighted by planned time: what this guide allows overall. */
+  goal: number;
+  verdict: string;
+}
+
+/** Planned against actual time and talk share per phase and for the meeting, with a plain verdict. */
+export function summarizeMeeting(phases: readonly PhaseRun[]): MeetingOutcome {
+  const outcomes = phases.map((phase): PhaseOutcome => {
+    const share = talkShare({ organizerMs: phase.organizerTalkSeconds ?? 0, otherMs: phase.otherTalkSeconds ?? 0 });
+    return {
+      ...phase,
+      overSeconds: phase.actualSeconds === null ? null : phase.actualSeconds - phase.plannedSeconds,
+      share,
+      overShare: share !== null && percent(share) > percent(phase.maxTalkShare),
+    };
+  });
+  const share = talkShare({
+    organizerMs: phases.reduce((sum, p) => sum + (p.organizerTalkSeconds ?? 0), 0),
+    otherMs: phases.reduce((sum, p) => sum + (p.otherTalkSeconds ?? 0), 0),
+  });
+  const goal = meetingTalkGoal(phases);
+  return {
+    phases: outcomes,
+    plannedSeconds: phases.reduce((sum, p) => sum + p.plannedSeconds, 0),
+    actualSeconds: phases.reduce((sum, p) => sum + (p.actualSeconds ?? 0), 0),
+    share,
+    ruleGoal: TALK_GOAL,
+    goal,
+    verdict: verdict(share, goal),
+  };
+}
