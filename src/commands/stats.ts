@@ -1,5 +1,37 @@
+import { computeStats, defaultSince, talkFrom } from '../meeting/stats.js';
+import { parseWhen } from '../support/dates.js';
 import { UserError } from '../support/errors.js';
+import { StatsStore } from '../store/stats.js';
+import { renderStats } from '../ui/charts.js';
+import { printData, printJson } from '../ui/output.js';
+import { storeFor, useColor, type GlobalOptions } from './context.js';
 
-export async function run(..._args: unknown[]): Promise<void> {
-  throw new UserError('oneonone stats is not built yet', { hint: 'see the README for what works today' });
+export interface StatsOptions {
+  since?: string;
+  json?: boolean;
+}
+
+export async function run(options: StatsOptions, globals: GlobalOptions): Promise<void> {
+  const now = new Date();
+  const since = options.since === undefined ? defaultSince(now) : parseWhen(options.since, { now, field: 'start date' });
+  if (since > now) throw new UserError(`the start date "${options.since}" is in the future`, { hint: 'e.g. --since "3 months ago" or --since 2026-09-01' });
+  const store = storeFor(globals, { create: false });
+  try {
+    const stats = new StatsStore(store.db);
+    const [from, until] = [since.toISOString(), now.toISOString()];
+    const figures = computeStats(
+      {
+        meetingDates: stats.meetingDatesBetween(from, until),
+        talk: stats.talkBetween(talkFrom(since, now).toISOString(), until),
+        asks: stats.askCountsBetween(from, until),
+        rungs: stats.peoplePerRung(),
+      },
+      since,
+      now,
+    );
+    if (options.json) printJson(figures);
+    else printData(renderStats(figures, useColor(globals)));
+  } finally {
+    store.close();
+  }
 }

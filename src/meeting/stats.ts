@@ -1,0 +1,166 @@
+import { addWeeks, format, getISOWeek, getISOWeekYear, startOfISOWeek, startOfMonth, subMonths, subWeeks } from 'date-fns';
+import { RUNGS } from '../people/ladder.js';
+
+/** The guides' line: the organizer talks at most a fifth of the time. */
+export const TALK_LINE = 0.2;
+export const DEFAULT_WEEKS = 12;
+
+/** One meeting's talk as recorded by the talk clock, summed over its phases. */
+export interface TalkRow {
+  id: number;
+  heldAt: string;
+  organizerSeconds: number;
+  otherSeconds: number;
+}
+
+export interface AskCountRow {
+  outcome: string | null;
+  result: string | null;
+  asks: number;
+}
+
+export interface StatsInput {
+  /** When each complete meeting since the start was held (ISO). */
+  meetingDates: string[];
+  /** Meetings with talk time recorded, from the start of last month or the start, whichever is earlier. */
+  talk: TalkRow[];
+  asks: AskCountRow[];
+  rungs: { rung: string; people: number }[];
+}
+
+export interface WeekCount {
+  week: string;
+  start: string;
+  meetings: number;
+}
+
+export interface MeetingShare {
+  id: number;
+  heldAt: string;
+  share: number;
+}
+
+export interface MonthShare {
+  month: string;
+  average: number | null;
+  meetings: number;
+}
+
+export interface StatsFigures {
+  since: string;
+  until: string;
+  meetingsPerWeek: WeekCount[];
+  talkShare: {
+    line: number;
+    meetings: MeetingShare[];
+    average: number | null;
+    overLine: number;
+    thisMonth: MonthShare;
+    lastMonth: MonthShare;
+    /** How this month compares with last, in whole percentage points; null when either month has no talk recorded. */
+    change: 'down' | 'up' | 'same' | null;
+  };
+  asks: { made: number; yes: number; maybe: number; no: number; noAnswer: number; kept: number; broken: number };
+  peoplePerRung: { rung: string; people: number }[];
+}
+
+/** Where the pictures start by default: the Monday of the week eleven weeks ago, so twelve weeks show. */
+export function defaultSince(now: Date): Date {
+  return startOfISOWeek(subWeeks(now, DEFAULT_WEEKS - 1));
+}
+
+/** Talk is needed from whichever is earlier: the start, or the first of last month (for the month comparison). */
+export function talkFrom(since: Date, now: Date): Date {
+  const lastMonth = startOfMonth(subMonths(now, 1));
+  return since < lastMonth ? since : lastMonth;
+}
+
+const round = (value: number): number => Math.round(value * 10_000) / 10_000;
+
+export function meetingsPerWeek(dates: string[], since: Date, now: Date): WeekCount[] {
+  const weeks: WeekCount[] = [];
+  const index = new Map<string, WeekCount>();
+  for (let start = startOfISOWeek(since); start <= now; start = addWeeks(start, 1)) {
+    const week = { week: weekLabel(start), start: format(start, 'yyyy-MM-dd'), meetings: 0 };
+    weeks.push(week);
+    index.set(week.week, week);
+  }
+  for (const date of dates) {
+    const week = index.get(weekLabel(new Date(date)));
+    if (week) week.meetings++;
+  }
+  return weeks;
+}
+
+function weekLabel(moment: Date): string {
+  return `${getISOWeekYear(moment)}-W${String(getISOWeek(moment)).padStart(2, '0')}`;
+}
+
+/** The organizer's share of the talking in each meeting: their seconds over everyone's. */
+export function meetingShares(rows: TalkRow[]): MeetingShare[] {
+  return rows
+    .filter((row) => row.organizerSeconds + row.otherSeconds > 0)
+    .map((row) => ({ id: row.id, heldAt: row.heldAt, share: round(row.organizerSeconds / (row.organizerSeconds + row.otherSeconds)) }));
+}
+
+export function average(values: number[]): number | null {
+  return values.length === 0 ? null : round(values.reduce((sum, value) => sum + value, 0) / values.length);
+}
+
+function monthShare(shares: MeetingShare[], from: Date, to: Date): MonthShare {
+  const inMonth = shares.filter((share) => new Date(share.heldAt) >= from && new Date(share.heldAt) < to);
+  return { month: format(from, 'yyyy-MM'), average: average(inMonth.map((share) => share.share)), meetings: inMonth.length };
+}
+
+export function compareMonths(thisMonth: MonthShare, lastMonth: MonthShare): 'down' | 'up' | 'same' | null {
+  if (thisMonth.average === null || lastMonth.average === null) return null;
+  const now = Math.round(thisMonth.average * 100);
+  const before = Math.round(lastMonth.average * 100);
+  return now < before ? 'down' : now > before ? 'up' : 'same';
+}
+
+export function askFunnel(rows: AskCountRow[]): StatsFigures['asks'] {
+  const funnel = { made: 0, yes: 0, maybe: 0, no: 0, noAnswer: 0, kept: 0, broken: 0 };
+  for (const row of rows) {
+    funnel.made += row.asks;
+    if (row.outcome === 'yes') funnel.yes += row.asks;
+    else if (row.outcome === 'maybe') funnel.maybe += row.asks;
+    else if (row.outcome === 'no') funnel.no += row.asks;
+    else funnel.noAnswer += row.asks;
+    if (row.result === 'kept') funnel.kept += row.asks;
+    if (row.result === 'broken') funnel.broken += row.asks;
+  }
+  return funnel;
+}
+
+/** Every rung of the ladder, lowest first, with zeros; a rung the ladder does not know is kept at the end. */
+export function peoplePerRung(rows: { rung: string; people: number }[]): { rung: string; people: number }[] {
+  const counts = new Map(rows.map((row) => [row.rung, row.people]));
+  const known = RUNGS.map((rung) => ({ rung, people: counts.get(rung) ?? 0 }));
+  const unknown = rows.filter((row) => !(RUNGS as readonly string[]).includes(row.rung));
+  return [...known, ...unknown];
+}
+
+export function computeStats(input: StatsInput, since: Date, now: Date): StatsFigures {
+  const shares = meetingShares(input.talk);
+  const inWindow = shares.filter((share) => new Date(share.heldAt) >= since && new Date(share.heldAt) <= now);
+  const thisMonthStart = startOfMonth(now);
+  const thisMonth = monthShare(shares, thisMonthStart, new Date(now.getTime() + 1));
+  const lastMonth = monthShare(shares, startOfMonth(subMonths(now, 1)), thisMonthStart);
+  return {
+    since: since.toISOString(),
+    until: now.toISOString(),
+    meetingsPerWeek: meetingsPerWeek(input.meetingDates, since, now),
+    talkShare: {
+      line: TALK_LINE,
+      meetings: inWindow,
+      average: average(inWindow.map((share) => share.share)),
+      overLine: inWindow.filter((share) => share.share > TALK_LINE).length,
+      thisMonth,
+      lastMonth,
+      change: compareMonths(thisMonth, lastMonth),
+    },
+    asks: askFunnel(input.asks),
+    peoplePerRung: peoplePerRung(input.rungs),
+  };
+}
