@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, format } from 'date-fns';
+import { formatCountdown } from '../meeting/display.js';
 
 /** One way of writing dates, durations and shares across the whole tool. */
 export function formatDateTime(iso: string | Date): string {
@@ -14,10 +15,9 @@ export function formatMinutes(seconds: number): string {
   return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} min`;
 }
 
+/** A countdown as mm:ss, rounded up while time is left, +mm:ss in overtime: the live screen's own formatting. */
 export function formatClock(ms: number): string {
-  const total = Math.floor(Math.abs(ms) / 1000);
-  const text = `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-  return ms < 0 ? `+${text}` : text;
+  return formatCountdown(ms);
 }
 
 export function formatShare(share: number | null): string {

@@ -199,3 +199,16 @@ describe('fitting the live screen to the terminal', () => {
     expect(getScreen()).not.toContain('more lines of the guide');
   });
 });
+
+describe('live phase progress for resuming', () => {
+  test('hands a minute added with + to the caller at once, so a resumed phase keeps it', async () => {
+    const { events, progress } = await startScreen();
+    events.keypress('+');
+    expect(progress.at(-1)?.clock.extraSeconds).toBe(60);
+  });
+
+  test('starts from a resumed clock with the minutes added before', async () => {
+    const { getScreen } = await startScreen({ clock: startPhaseClock(300, 0, 100_000, 60) });
+    expect(getScreen()).toContain('04:20 of 06:00');
+  });
+});
