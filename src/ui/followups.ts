@@ -23,15 +23,20 @@ export function agendaJson(items: AgendaItem[]): AgendaJson[] {
   }));
 }
 
+/** More rows than this make a table nobody reads (and cli-table3 cannot lay out 100,000): the rest is counted. */
+export const MAX_TABLE_ROWS = 1_000;
+
 /** Late rows say LATE in words (and are red where colour is on); today's are bold. */
 export function renderAgenda(items: AgendaItem[], now: Date, color: boolean): string {
   const c = paint(color);
-  const rows = items.map((item) => {
+  const rows = items.slice(0, MAX_TABLE_ROWS).map((item) => {
     const when = whenCell(item, now);
     const style = item.overdue ? c.red : isToday(item, now) ? c.bold : (text: string) => text;
     return [style(item.id), style(when), item.person, item.text];
   });
-  return renderTable(['id', 'when', 'who', 'what'], rows, color);
+  const table = renderTable(['id', 'when', 'who', 'what'], rows, color);
+  const more = items.length - rows.length;
+  return more > 0 ? `${table}\n… and ${more.toLocaleString('en')} more: narrow with --days, --overdue or --person, or see all with --json` : table;
 }
 
 function whenCell(item: AgendaItem, now: Date): string {
@@ -51,7 +56,8 @@ export function agendaSummary(items: AgendaItem[], now: Date): string {
   const late = items.filter((item) => item.overdue).length;
   const today = items.filter((item) => !item.overdue && isToday(item, now)).length;
   const later = items.length - late - today;
-  const parts = [late && `${late} late`, today && `${today} today`, later && `${later} coming up`].filter(Boolean);
+  const count = (n: number) => n.toLocaleString('en');
+  const parts = [late && `${count(late)} late`, today && `${count(today)} today`, later && `${count(later)} coming up`].filter(Boolean);
   return `${parts.join(', ')}. Close one with: oneonone done ${items[0]!.id}   Move one with: oneonone snooze ${items[0]!.id} "next monday"`;
 }
 

@@ -9,8 +9,11 @@ export function leadersJson(leaders: RankedLeader[]): (RankedLeader & { rank: nu
   return leaders.map((leader, index) => ({ rank: index + 1, ...leader }));
 }
 
+/** cli-table3 cannot lay out 100,000 rows; past this many the rest is counted. */
+export const MAX_TABLE_ROWS = 1_000;
+
 export function renderLeaders(leaders: RankedLeader[], now: Date, color: boolean): string {
-  const rows = leaders.map((leader, index) => [
+  const rows = leaders.slice(0, MAX_TABLE_ROWS).map((leader, index) => [
     index + 1,
     `#${leader.id}`,
     leader.name,
@@ -22,7 +25,9 @@ export function renderLeaders(leaders: RankedLeader[], now: Date, color: boolean
     leader.referrals,
     leader.score.toFixed(1),
   ]);
-  return renderTable(['rank', 'id', 'name', 'rung', 'potential', 'meetings', 'last met', 'asks made / yes / kept', 'brought in', 'score'], rows, color);
+  const table = renderTable(['rank', 'id', 'name', 'rung', 'potential', 'meetings', 'last met', 'asks made / yes / kept', 'brought in', 'score'], rows, color);
+  const more = leaders.length - rows.length;
+  return more > 0 ? `${table}\n… and ${more.toLocaleString('en')} more: see them all with --json` : table;
 }
 
 export interface LadderView {
