@@ -1,6 +1,6 @@
 import { startPhaseClock, type PhaseClock } from '../meeting/clock.js';
 import { HEARD_STEPS, PHASES_STEP, isDebriefStep, nextStep, type DebriefStep, type StepAnswer } from '../meeting/debrief.js';
-import { planPhases, type PlannedPhase } from '../meeting/plan.js';
+import type { PlannedPhase } from '../meeting/plan.js';
 import { phaseProgressRecord, resumePoint, talkBeforePhase } from '../meeting/resume.js';
 import { summarizeMeeting } from '../meeting/summary.js';
 import { NOTE_TAGS, OUTCOMES, type Goal, type NoteTag, type Outcome } from '../meeting/tags.js';
@@ -9,10 +9,8 @@ import type { Template } from '../meeting/template.js';
 import { RUNGS, type Rung } from '../people/ladder.js';
 import { cleanName, nameKey, parsePersonId } from '../people/names.js';
 import { cleanText } from '../people/text.js';
-import { parseWhen, toStored } from '../support/dates.js';
 import { Interrupted, UserError } from '../support/errors.js';
 import { formatDateTime } from '../support/format.js';
-import { findTemplate, loadTemplates } from '../support/template-files.js';
 import type { Store } from '../store/index.js';
 import type { PersonRow } from '../store/people.js';
 import { SessionStore, type DraftRow } from '../store/sessions.js';
@@ -84,9 +82,15 @@ function interrupted(meeting: DraftRow | undefined): Interrupted {
   return new Interrupted(`stopped: the meeting with ${meeting.personName} is saved as draft #${meeting.id}; carry on with: oneonone start --resume ${meeting.id}`);
 }
 
+/** Now, in the stored form (support/dates.ts toStored), without loading the date parser before the first question. */
 function stamp(): string {
-  return toStored(new Date());
+  return new Date().toISOString();
 }
+
+/** The heavy modules (YAML templates, the date parser) load after the first question is on screen. */
+const templateFiles = () => import('../support/template-files.js');
+const meetingPlan = () => import('../meeting/plan.js');
+const dates = () => import('../support/dates.js');
 
 function findDraft(sessions: SessionStore, resume: string | boolean): DraftRow {
   if (resume === true) {
@@ -122,6 +126,8 @@ async function prepare(
   if (card.meetings > 0 || card.heard.length > 0 || card.lastAsk) ask.say(['', ...cardLines(card, color), ''].join('\n'));
 
   const goal = options.goal ?? (await ask.select('What is this meeting for? (say it out loud at the start)', GOAL_CHOICES));
+  const { findTemplate } = await templateFiles();
+  const { planPhases } = await meetingPlan();
   const template = options.template ? findTemplate(options.template) : await chooseTemplate(ask);
   const minutes = options.minutes ?? (template.lengths.length > 1
     ? await ask.select('How long will you meet?', template.lengths.map((length) => ({ name: lengthLabel(length), value: length })), template.minutes)
@@ -218,7 +224,7 @@ function cardFor(store: Store, person: PersonRow): PersonCard {
 }
 
 async function chooseTemplate(ask: Asker): Promise<Template> {
-  const templates = loadTemplates();
+  const templates = (await templateFiles()).loadTemplates();
   if (templates.length === 1) return templates[0]!;
   return ask.select(
     'Which meeting guide?',
@@ -239,7 +245,7 @@ async function runPhases(session: Session): Promise<void> {
   const { realMeetingTime } = await import('../meeting/time.js');
   const now = realMeetingTime();
   const stored = sessions.phases(meeting.id);
-  const guide = guideFor(meeting);
+  const guide = await guideFor(meeting);
   const start = resumePoint(stored, meeting.currentPhase ?? stored[0]?.position ?? 1);
   let before = talkBeforePhase(stored, start.phaseIndex);
   for (let index = start.phaseIndex; index < stored.length; index++) {
@@ -294,7 +300,9 @@ async function runPhases(session: Session): Promise<void> {
 }
 
 /** The template's words for each phase; a template changed or removed since the draft began leaves just the titles. */
-function guideFor(meeting: DraftRow): Map<string, PlannedPhase> {
+async function guideFor(meeting: DraftRow): Promise<Map<string, PlannedPhase>> {
+  const { findTemplate } = await templateFiles();
+  const { planPhases } = await meetingPlan();
   try {
     return new Map(planPhases(findTemplate(meeting.template), meeting.plannedMinutes).map((phase) => [phase.key, phase]));
   } catch {
@@ -337,7 +345,7 @@ async function runStep(session: Session, step: DebriefStep): Promise<StepResult>
     }
     case 'ask-due': {
       const due = await askDate(ask, 'By when? A day and a time, e.g. "next friday 5pm" or "5 pm on February 2nd":', "ask's due date");
-      write(() => sessions.updateAsk(current()!.id, { dueAt: toStored(due) }));
+      write(() => sessions.updateAsk(current()!.id, { dueAt: due.toISOString() }));
       return {};
     }
     case 'ask-barriers': {
@@ -434,7 +442,7 @@ async function runStep(session: Session, step: DebriefStep): Promise<StepResult>
       const suggestion = lastAsk?.outcome === 'no' ? 'in 2 weeks' : 'in 2 days';
       const due = await askDate(ask, 'When will you follow up with them? (type - for no follow-up)', 'follow-up date', suggestion, true);
       if (due === null) return { goTo: 'summary' };
-      write(() => store.meetings.addFollowUp(meeting.personId, meeting.id, followUpText(meeting, lastAsk), toStored(due), stamp()));
+      write(() => store.meetings.addFollowUp(meeting.personId, meeting.id, followUpText(meeting, lastAsk), due.toISOString(), stamp()));
       return {};
     }
     case 'followup-text': {
@@ -463,6 +471,7 @@ function followUpText(meeting: DraftRow, lastAsk: { text: string; outcome: strin
 async function askDate(ask: Asker, question: string, field: string, suggestion?: string, skippable?: false): Promise<Date>;
 async function askDate(ask: Asker, question: string, field: string, suggestion: string | undefined, skippable: true): Promise<Date | null>;
 async function askDate(ask: Asker, question: string, field: string, suggestion?: string, skippable = false): Promise<Date | null> {
+  const { parseWhen } = await dates();
   for (;;) {
     const text = await ask.text(question, {
       default: suggestion,

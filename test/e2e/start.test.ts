@@ -252,6 +252,23 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
   });
 });
 
+describe('choosing the person', { timeout: 30_000 }, () => {
+  test('finds someone met before by typing part of the name, whatever the accents and case, and shows their card', async () => {
+    expect(box.run(['log', 'José Núñez', '--interest', 'a safe bus stop', '--followup', 'in 3 days', '--followup-note', 'call about the bus stop']).code).toBe(0);
+    expect(box.run(['log', 'Joan Baez']).code).toBe(0);
+    const t = start(['-t', 'quick']);
+    await answer(t, 'Who are you meeting?', 'jose nu');
+    await answer(t, /❯ José Núñez/, '\r');
+    const card = await t.waitFor('What is this meeting for?');
+    expect(card).toContain('José Núñez (#1) — contact');
+    expect(card).toContain('self-interest: a safe bus stop');
+    expect(card).toMatch(/Open follow-up F\d+: call about the bus stop/);
+    t.write(CTRL_C);
+    expect((await t.exit()).exitCode).toBe(130);
+    expect(t.sinceMark()).toContain('oneonone: stopped before the meeting began; nothing of it was saved');
+  });
+});
+
 describe('oneonone start without a terminal', () => {
   test('exits 1 at once and points to oneonone log', () => {
     const result = box.run(['start', 'Ana Ruiz']);
