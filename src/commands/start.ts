@@ -1,5 +1,5 @@
 import { startPhaseClock, type PhaseClock } from '../meeting/clock.js';
-import { HEARD_STEPS, PHASES_STEP, isDebriefStep, nextStep, type DebriefStep, type StepAnswer } from '../meeting/debrief.js';
+import { HEARD_STEPS, PHASES_STEP, isDebriefStep, mentionsTime, nextStep, type DebriefStep, type StepAnswer } from '../meeting/debrief.js';
 import type { PlannedPhase } from '../meeting/plan.js';
 import { phaseProgressRecord, resumePoint, talkBeforePhase } from '../meeting/resume.js';
 import { summarizeMeeting } from '../meeting/summary.js';
@@ -344,7 +344,7 @@ async function runStep(session: Session, step: DebriefStep): Promise<StepResult>
       return { askMade: true };
     }
     case 'ask-due': {
-      const due = await askDate(ask, 'By when? A day and a time, e.g. "next friday 5pm" or "5 pm on February 2nd":', "ask's due date");
+      const due = await askDate(ask, 'By when? A day and a time, e.g. "next friday 5pm" or "5 pm on February 2nd":', "ask's due date", undefined, false, true);
       write(() => sessions.updateAsk(current()!.id, { dueAt: due.toISOString() }));
       return {};
     }
@@ -468,9 +468,9 @@ function followUpText(meeting: DraftRow, lastAsk: { text: string; outcome: strin
 }
 
 /** A day and a time, echoed back in full for the organizer to confirm: "soon" and the past are refused. */
-async function askDate(ask: Asker, question: string, field: string, suggestion?: string, skippable?: false): Promise<Date>;
+async function askDate(ask: Asker, question: string, field: string, suggestion?: string, skippable?: false, needsTime?: boolean): Promise<Date>;
 async function askDate(ask: Asker, question: string, field: string, suggestion: string | undefined, skippable: true): Promise<Date | null>;
-async function askDate(ask: Asker, question: string, field: string, suggestion?: string, skippable = false): Promise<Date | null> {
+async function askDate(ask: Asker, question: string, field: string, suggestion?: string, skippable = false, needsTime = false): Promise<Date | null> {
   const { parseWhen } = await dates();
   for (;;) {
     const text = await ask.text(question, {
@@ -479,6 +479,7 @@ async function askDate(ask: Asker, question: string, field: string, suggestion?:
         if (skippable && answer.trim() === '-') return true;
         try {
           parseWhen(answer, { future: true, field });
+          if (needsTime && !mentionsTime(answer)) return `Add a time of day too, e.g. "${answer.trim()} 6pm": a specific ask says when, not just which day.`;
           return true;
         } catch (error) {
           return error instanceof UserError ? `${error.message}${error.hint ? ` (${error.hint})` : ''}` : String(error);

@@ -64,3 +64,11 @@ export const HEARD_STEPS: Record<Extract<DebriefStep, `heard-${string}`>, { tag:
   'heard-skill': { tag: 'skill', question: 'What skills do they have?' },
   'heard-capacity': { tag: 'capacity', question: 'What is their capacity? (time, energy, constraints)' },
 };
+
+/**
+ * Whether a due date as typed names a time of day, not just a day: the guide wants "5 pm on February 2nd",
+ * and a bare "friday" would quietly become noon.
+ */
+export function mentionsTime(text: string): boolean {
+  return /\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.|h)\b|\d{1,2}:\d{2}|\b(noon|midnight|morning|afternoon|evening|tonight|night)\b|\bin \d+ (hours?|minutes?|mins?)\b/i.test(text);
+}

@@ -105,6 +105,9 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
     await answer(t, 'By when?', 'soon\r');
     await t.waitFor('is not a date I can read');
     t.mark();
+    t.write('\u0015friday\r');
+    await t.waitFor('Add a time of day too');
+    t.mark();
     t.write('\u0015next friday 5pm\r');
     const confirmation = await t.waitFor('Right?');
     expect(confirmation).toMatch(/That is Fri \d+ \w+ \d{4}, 17:00\. Right\?/);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEBRIEF_STEPS, isDebriefStep, nextStep, type DebriefStep } from '../../../src/meeting/debrief.js';
+import { DEBRIEF_STEPS, isDebriefStep, mentionsTime, nextStep, type DebriefStep } from '../../../src/meeting/debrief.js';
 
 /** Walks the debrief from `from`, answering each step with what `answers` says, until the summary. */
 function walk(from: DebriefStep, answers: Partial<Record<DebriefStep, Parameters<typeof nextStep>[1]>> = {}): DebriefStep[] {
@@ -46,5 +46,14 @@ describe('the debrief after the live phases', () => {
     expect(DEBRIEF_STEPS.every(isDebriefStep)).toBe(true);
     expect(isDebriefStep('phases')).toBe(false);
     expect(isDebriefStep(null)).toBe(false);
+  });
+});
+
+describe('a due date names a time of day', () => {
+  test('accepts a day with a time, and refuses a day alone', () => {
+    for (const text of ['next friday 5pm', '5 pm on February 2nd', '2026-12-02 19:00', 'tomorrow at noon', 'thursday evening', 'in 2 hours', 'monday 9:30']) {
+      expect(mentionsTime(text), text).toBe(true);
+    }
+    for (const text of ['friday', 'next week', '2026-12-02', 'February 2nd']) expect(mentionsTime(text), text).toBe(false);
   });
 });
