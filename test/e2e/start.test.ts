@@ -255,6 +255,41 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
   });
 });
 
+describe('the ask after a no', { timeout: 30_000 }, () => {
+  test('says a no is fine and keeps the smaller ask made instead as a second ask, and the follow-up is about that one', async () => {
+    expect(box.run(['log', 'Eva Lind']).code).toBe(0);
+    const t = start(['Eva Lind', '-t', 'quick', '-g', 'recruitment', '--plan-ask', 'chair the tenant meeting']);
+    await answer(t, 'Start the first phase now?', '\r');
+    for (const phase of [1, 2, 3]) await answer(t, `Phase ${phase} of 3`, 'n');
+    await answer(t, 'The ask:', '\r');
+    await answer(t, 'By when?', '2099-03-02 18:00\r');
+    await answer(t, 'Right?', '\r');
+    await answer(t, 'What might stop them?', '\r');
+    await answer(t, 'What did they say', `${DOWN}${DOWN}\r`);
+    await t.waitFor('A no is normal and fine');
+    await answer(t, 'What next?', '\r');
+    await answer(t, 'The smaller ask', 'come to the tenant meeting\r');
+    await answer(t, 'By when?', '2099-03-02 19:00\r');
+    await answer(t, 'Right?', '\r');
+    await answer(t, 'What might stop them?', '\r');
+    await answer(t, 'What did they say', '\r');
+    for (const question of ['values did you hear', 'self-interests', 'Which issues', 'What skills', 'What is their capacity', 'Agitation:', 'The story you shared', 'on the ladder', 'Leadership potential', 'connect you to anyone']) {
+      await answer(t, question, '\r');
+    }
+    await answer(t, 'When will you follow up', '\r');
+    await answer(t, 'Right?', '\r');
+    await answer(t, 'Your next step', '\r');
+    await t.waitFor('Notes kept');
+    expect((await t.exit()).exitCode).toBe(0);
+    const meeting = shown('Eva Lind').meetings[0]!;
+    expect(meeting.asks).toEqual([
+      expect.objectContaining({ text: 'chair the tenant meeting', outcome: 'no' }),
+      expect.objectContaining({ text: 'come to the tenant meeting', outcome: 'yes' }),
+    ]);
+    expect(meeting.followups).toEqual([expect.objectContaining({ text: 'Remind Eva Lind about: come to the tenant meeting' })]);
+  });
+});
+
 describe('choosing the person', { timeout: 30_000 }, () => {
   test('finds someone met before by typing part of the name, whatever the accents and case, and shows their card', async () => {
     expect(box.run(['log', 'José Núñez', '--interest', 'a safe bus stop', '--followup', 'in 3 days', '--followup-note', 'call about the bus stop']).code).toBe(0);
