@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awayFromMidnight, dayAt, dayStart, isoAt } from './clock.js';
+import { awayFromMidnight, dayAt, dayStart, isoAt } from './relative-dates.js';
 import { sandbox, type RunResult, type Sandbox } from './helpers.js';
 
 interface Item {
@@ -62,7 +62,7 @@ function fill(box: Sandbox): void {
   db.close();
 }
 
-beforeAll(() => awayFromMidnight(), 180_000);
+beforeAll(() => awayFromMidnight(), 200_000);
 
 describe('followups lists', () => {
   let box: Sandbox;

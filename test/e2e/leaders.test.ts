@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awayFromMidnight, dayAt, isoAt } from './clock.js';
+import { awayFromMidnight, dayAt, isoAt } from './relative-dates.js';
 import { sandbox, type RunResult, type Sandbox } from './helpers.js';
 
 interface Leader {
@@ -40,7 +40,7 @@ function leaders(box: Sandbox, ...args: string[]): Leader[] {
 
 const names = (list: { name: string }[]) => list.map((leader) => leader.name);
 
-beforeAll(() => awayFromMidnight(), 180_000);
+beforeAll(() => awayFromMidnight(), 200_000);
 
 describe('leaders and ladder', () => {
   let box: Sandbox;

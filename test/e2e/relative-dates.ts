@@ -24,7 +24,7 @@ export function dayStart(days: number): string {
  * Expectations in whole days break if the date changes in the middle of a test file. Near midnight (UTC), wait
  * until the new day has begun; at any other time this returns at once.
  */
-export async function awayFromMidnight(marginMs = 120_000): Promise<void> {
+export async function awayFromMidnight(marginMs = 180_000): Promise<void> {
   const now = Date.now();
   const untilMidnight = DAY - (now % DAY);
   if (untilMidnight < marginMs) await new Promise((resolve) => setTimeout(resolve, untilMidnight + 1_000));
