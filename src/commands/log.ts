@@ -59,6 +59,9 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   const now = new Date();
   const name = personInput.trim().startsWith('#') ? personInput : cleanName(personInput);
   const heldAt = options.date ? parseWhen(options.date, { now, field: 'meeting date' }) : now;
+  if (heldAt.getTime() > now.getTime() + 60_000) {
+    throw new UserError(`the meeting date "${options.date}" is in the future`, { hint: 'log records meetings that happened; use oneonone start when the meeting begins' });
+  }
   const template = findTemplate(options.template);
   const minutes = options.minutes ?? template.minutes;
   const phases = planPhases(template, minutes);
@@ -77,10 +80,12 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   const store = storeFor(globals);
   try {
     const stamp = toStored(now);
+    // What was heard, asked and decided is dated by the meeting, so a write-up done days later reads true.
+    const met = toStored(heldAt);
     const meetingId = store.write(() => {
-      const { person } = findOrAddPerson(store, name, stamp);
+      const { person } = findOrAddPerson(store, name, met);
       store.people.updateDetails(person.id, details, stamp);
-      if (referredBy) store.people.setReferredBy(person.id, findOrAddPerson(store, referredBy, stamp).person.id, stamp);
+      if (referredBy) store.people.setReferredBy(person.id, findOrAddPerson(store, referredBy, met).person.id, stamp);
       const id = store.meetings.add(
         {
           personId: person.id, heldAt: toStored(heldAt), goal: options.goal, template: template.name, plannedMinutes: minutes,
@@ -89,13 +94,13 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
         },
         stamp,
       );
-      for (const note of notes) store.meetings.addNote(person.id, id, note.tag, note.text, null, stamp);
-      for (const ask of asks) store.meetings.addAsk(person.id, id, ask, stamp);
+      for (const note of notes) store.meetings.addNote(person.id, id, note.tag, note.text, null, met);
+      for (const ask of asks) store.meetings.addAsk(person.id, id, ask, met);
       if (followUp) store.meetings.addFollowUp(person.id, id, followUp.text ?? `Follow up with ${person.name}`, followUp.dueAt, stamp);
-      if (rung) store.people.moveToRung(person.id, rung, { reason: options.rungReason ?? `after the meeting of ${toStored(heldAt).slice(0, 10)}`, meetingId: id, at: stamp });
+      if (rung) store.people.moveToRung(person.id, rung, { reason: options.rungReason ?? `after the meeting of ${toStored(heldAt).slice(0, 10)}`, meetingId: id, at: met });
       if (potential !== undefined) store.people.setPotential(person.id, potential, stamp);
       for (const referral of referrals) {
-        const { person: referred } = findOrAddPerson(store, referral, stamp, { source: 'referral' });
+        const { person: referred } = findOrAddPerson(store, referral, met, { source: 'referral' });
         if (referred.id !== person.id) store.people.setReferredBy(referred.id, person.id, stamp);
       }
       return id;

@@ -132,6 +132,16 @@ describe('log and show', () => {
     expect(table.stdout).toMatch(/Ana Ruiz\s+│ participant/);
   });
 
+  it('dates what a backdated write-up records by the meeting, and refuses a meeting still to come', () => {
+    box.run(['log', 'Rosa Diaz', '--date', '2026-11-02 18:00', '--rung', 'volunteer', '--value', 'faith']);
+    const profile = box.json<ProfileJson & { rungHistory: { changedAt: string }[] }>(['show', 'Rosa Diaz', '--json']);
+    const met = new Date(2026, 10, 2, 18, 0).toISOString();
+    expect(profile.rungHistory.map((change) => change.changedAt)).toEqual([met, met]);
+    const future = box.run(['log', 'Rosa Diaz', '--date', '2099-01-01']);
+    expect(future.code).toBe(1);
+    expect(future.stderr).toMatch(/the meeting date "2099-01-01" is in the future/);
+  });
+
   it('show suggests close names for an unknown person and exits 1', () => {
     box.run(['log', 'Ana Ruiz']);
     const result = box.run(['show', 'Ana Ruis']);

@@ -121,12 +121,12 @@ describe('leaders and ladder', () => {
     ]);
     expect(ladder.moves.map((move) => [move.name, move.fromRung, move.toRung, move.direction])).toEqual([
       ['Ben Okafor', 'leader', 'volunteer', 'down'],
-      ['Carla Diaz', 'contact', 'volunteer', 'up'],
       ['Ben Okafor', 'contact', 'leader', 'up'],
-      ['Ana Ruiz', 'contact', 'leader', 'up'],
+      ['Carla Diaz', 'contact', 'volunteer', 'up'],
     ]);
+    // Ana's move came out of a meeting 40 days ago, so it is dated then, not when it was written up.
     const wider = JSON.parse(ok(box, ['ladder', '--json', '--days', '60']).stdout) as Ladder;
-    expect(wider.moves.map((move) => move.name)).toContain('Fay Lee');
+    expect(wider.moves.map((move) => move.name)).toEqual(expect.arrayContaining(['Fay Lee', 'Ana Ruiz']));
     const table = ok(box, ['ladder']).stdout;
     expect(table).toMatch(/6 organizer\s+│ 0/);
     expect(table).toMatch(/Ben Okafor\s+│ down\s+│ leader → volunteer\s+│ stepped back for a new job/);
