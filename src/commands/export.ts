@@ -33,7 +33,9 @@ export async function run(table: ExportTable, options: ExportOptions, globals: G
   let progress: Progress | undefined;
   try {
     const exportStore = new ExportStore(store.db);
-    progress = await startProgress(table, () => exportStore.count(table));
+    // Not over CSV scrolling on the same screen, and not on a terminal of unknown width (ora then never stops clearing).
+    const showProgress = process.stderr.isTTY && (process.stderr.columns ?? 0) > 0 && (outPath !== undefined || !process.stdout.isTTY);
+    progress = showProgress ? await startProgress(table, () => exportStore.count(table)) : undefined;
     output = outPath === undefined ? process.stdout : openPrivateFile(outPath);
     const { columns, rows } = exportStore.rows(table);
     const csv = stringify({ bom: options.bom === true, record_delimiter: 'windows', quote_record_delimiter: true });
@@ -90,8 +92,7 @@ function openPrivateFile(path: string): Writable {
   return createWriteStream(path, { fd });
 }
 
-async function startProgress(table: ExportTable, total: () => number): Promise<Progress | undefined> {
-  if (!process.stderr.isTTY) return undefined;
+async function startProgress(table: ExportTable, total: () => number): Promise<Progress> {
   const { default: ora } = await import('ora');
   const all = total();
   const label = table === 'followups' ? 'follow-ups' : table;

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
-  checkRow, parseMapping, phoneDigits, planColumns, planImport, type CheckedRow, type ImportPlan, type PersonLookup,
+  checkRow, parseMapping, phoneDigits, planColumns, planImport, type CheckedRow, type ColumnPlan, type ImportField, type ImportPlan, type PersonLookup,
 } from '../people/import.js';
 import { toStored } from '../support/dates.js';
 import { UsageError, UserError } from '../support/errors.js';
@@ -23,22 +23,11 @@ export interface ImportOptions {
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-interface FileRecord {
-  cells: string[];
-  line: number;
-}
-
 export async function run(file: string, options: ImportOptions, globals: GlobalOptions): Promise<void> {
   const mappings = options.map.map(parseMapping);
   const delimiter = checkDelimiter(options.delimiter);
-  const records = readRecords(file, delimiter);
-  const [header, ...body] = records;
-  if (!header || header.cells.every((cell) => cell.trim() === '')) {
-    throw new UserError(`${file} has no header row`, { hint: 'the first line should name the columns, e.g. Name,Email,Phone' });
-  }
-  const columns = planColumns(header.cells, mappings);
+  const { columns, rows } = readRows(file, delimiter, mappings);
   if (columns.ignored.length > 0) printMessage(`Ignoring column${columns.ignored.length === 1 ? '' : 's'} ${columns.ignored.map((name) => `"${name}"`).join(', ')} (read one with --map "Header=field").`);
-  const rows = body.map((record) => checkRow(record.cells, columns, record.line));
   if (!rows.some((row) => row.kind !== 'blank')) {
     throw new UserError(`${file} has a header row but no people in it`, { hint: 'add one row per person under the header' });
   }
@@ -71,8 +60,11 @@ function checkDelimiter(input: string | undefined): string {
   return delimiter;
 }
 
-/** Every refusal happens here, before the database is opened: missing, empty, huge, binary or broken files. */
-function readRecords(file: string, delimiter: string): FileRecord[] {
+/**
+ * Every refusal happens here, before the database is opened: missing, empty, huge, binary or broken files.
+ * Each record is checked as it is parsed, so only the checked people are kept, not the cells.
+ */
+function readRows(file: string, delimiter: string, mappings: { header: string; field: ImportField }[]): { columns: ColumnPlan; rows: CheckedRow[] } {
   if (!existsSync(file)) throw new UserError(`no file at ${file}`, { hint: 'check the path; oneonone imports a CSV file with a header row' });
   const stat = statSync(file);
   if (stat.isDirectory()) throw new UserError(`${file} is a folder`, { hint: 'give the CSV file inside it' });
@@ -94,7 +86,8 @@ function readRecords(file: string, delimiter: string): FileRecord[] {
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new UserError(`${file} is empty`, { hint: 'save the sheet as CSV with a header row (Name, Email, Phone, …)' });
 
-  const records: FileRecord[] = [];
+  const rows: CheckedRow[] = [];
+  let columns: ColumnPlan | undefined;
   let line = 1;
   try {
     parse(text, {
@@ -102,7 +95,10 @@ function readRecords(file: string, delimiter: string): FileRecord[] {
       // with raw: true each record arrives with its raw text, from which the next record's line follows
       on_record: (entry: string[]) => {
         const { record, raw } = entry as unknown as { record: string[]; raw: string };
-        records.push({ cells: record, line });
+        if (columns) rows.push(checkRow(record, columns, line));
+        else if (record.every((cell) => cell.trim() === '')) {
+          throw new UserError(`${file} has no header row`, { hint: 'the first line should name the columns, e.g. Name,Email,Phone' });
+        } else columns = planColumns(record, mappings);
         line += (raw.replace(/\n$/, '').match(/\n/g)?.length ?? 0) + 1;
         return null;
       },
@@ -121,7 +117,8 @@ function readRecords(file: string, delimiter: string): FileRecord[] {
     }
     throw error;
   }
-  return records;
+  if (!columns) throw new UserError(`${file} has no header row`, { hint: 'the first line should name the columns, e.g. Name,Email,Phone' });
+  return { columns, rows };
 }
 
 function lookupIn(importStore: ImportStore | undefined): PersonLookup {
@@ -154,13 +151,13 @@ function importRows(rows: CheckedRow[], skipBad: boolean, globals: GlobalOptions
     return store.write(() => {
       const plan = planImport(rows, lookupIn(importStore));
       if (plan.bad.length > 0 && !skipBad) return plan;
+      const touched = new Set(plan.rows.filter((row) => row.action === 'update').map((row) => row.target));
       for (const target of plan.targets) {
         if (!target.existing) {
           importStore.add({ name: target.name, nameKey: target.nameKey, rung: target.rung, ...target.details }, now);
           continue;
         }
-        const touched = plan.rows.some((row) => row.target === target && row.action === 'update');
-        if (!touched) continue;
+        if (!touched.has(target)) continue;
         importStore.update(target.existing.id, target.details, now);
         if (target.rung !== null && target.rung !== target.existing.rung) importStore.moveToRung(target.existing.id, target.rung, `imported from ${fileName}`, now);
       }

