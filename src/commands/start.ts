@@ -15,6 +15,7 @@ import type { Store } from '../store/index.js';
 import type { PersonRow } from '../store/people.js';
 import { SessionStore, type DraftRow } from '../store/sessions.js';
 import { inquirerAsker, plainAsker, type Asker, type Choice } from '../ui/ask.js';
+import { printMessage } from '../ui/output.js';
 import { cardLines, lengthLabel, summaryLines, type PersonCard } from '../ui/session.js';
 import { storeFor, useColor, type GlobalOptions } from './context.js';
 import { findOrAddPerson, findPerson } from './person.js';
@@ -66,7 +67,11 @@ export async function run(personInput: string | undefined, options: StartOptions
     if (meeting.step === PHASES_STEP || meeting.step === null) await runPhases(session);
     await debrief(session);
   } catch (error) {
-    if (isPromptExit(error)) throw interrupted(session?.meeting);
+    if (isPromptExit(error)) {
+      // The message starts on its own line, not after the ^C or the half-drawn prompt.
+      printMessage('');
+      throw interrupted(session?.meeting);
+    }
     throw error;
   } finally {
     store.close();

@@ -284,12 +284,32 @@ export function fitGuide(guide: readonly string[], rest: readonly string[], rows
   return [...kept, `  … ${guide.length - kept.length} more line${guide.length - kept.length === 1 ? '' : 's'} of the guide: make the window taller to see them`];
 }
 
-function guideLines(phase: LivePhaseInfo, chalk: Chalk): string[] {
-  const lines = indent([phase.purpose]);
-  if (phase.tips.length > 0) lines.push(chalk.bold('  Tips'), ...indent(phase.tips, '- '));
-  if (phase.questions.length > 0) lines.push(chalk.bold('  Ask'), ...indent(phase.questions, '- '));
+/** Word-wrapped to the terminal with a hanging indent, so a long tip never breaks mid-word. */
+export function wrapLine(text: string, columns: number, first: string, rest: string): string[] {
+  const width = Math.max(20, columns - 1);
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!empty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = rest + word;
+    } else {
+      line += (empty ? '' : ' ') + word;
+    }
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function guideLines(phase: LivePhaseInfo, chalk: Chalk, columns: number): string[] {
+  const bullets = (items: readonly string[]) => items.flatMap((item) => wrapLine(item, columns, '  - ', '    '));
+  const lines = phase.purpose ? wrapLine(phase.purpose, columns, '  ', '  ') : [];
+  if (phase.tips.length > 0) lines.push(chalk.bold('  Tips'), ...bullets(phase.tips));
+  if (phase.questions.length > 0) lines.push(chalk.bold('  Ask'), ...bullets(phase.questions));
   if (phase.noteTags?.length) {
-    lines.push(`  Listen for: ${phase.noteTags.map((tag) => NOTE_TAG_LABELS[tag]).join(', ')}`);
+    lines.push(...wrapLine(`Listen for: ${phase.noteTags.map((tag) => NOTE_TAG_LABELS[tag]).join(', ')}`, columns, '  ', '  '));
   }
   return lines;
 }
@@ -407,8 +427,8 @@ export const livePhase = createPrompt<PhaseResult, LivePhaseConfig>((config, don
   // The note field is the last line so the terminal cursor sits where the organizer types.
   if (mode === 'note-text') below.push(`  Note: ${noteText}`);
   const keys = keyLine(mode, chalk);
-  const guide = mode === 'help' ? indent(HELP_LINES) : guideLines(config.phase, chalk);
   const columns = config.columns ?? process.stdout.columns ?? 80;
+  const guide = mode === 'help' ? HELP_LINES.flatMap((line) => wrapLine(line, columns, '  ', '         ')) : guideLines(config.phase, chalk, columns);
   const fitted = fitGuide(guide, [`${prefix} ${heading}`, ...below, keys], config.rows ?? process.stdout.rows, columns);
   return [[`${prefix} ${heading}`, ...fitted, ...below].join('\n'), keys];
 });

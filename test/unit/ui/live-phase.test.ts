@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startPhaseClock } from '../../../src/meeting/clock.js';
 import type { NoteTag } from '../../../src/meeting/tags.js';
 import { startTalkClock } from '../../../src/meeting/talk.js';
-import { KEY_LIST, livePhase, screenRows, type LivePhaseConfig, type PhaseProgress } from '../../../src/ui/live-phase.js';
+import { KEY_LIST, livePhase, screenRows, wrapLine, type LivePhaseConfig, type PhaseProgress } from '../../../src/ui/live-phase.js';
 
 const explore = {
   position: 2,
@@ -210,5 +210,12 @@ describe('live phase progress for resuming', () => {
   test('starts from a resumed clock with the minutes added before', async () => {
     const { getScreen } = await startScreen({ clock: startPhaseClock(300, 0, 100_000, 60) });
     expect(getScreen()).toContain('04:20 of 06:00');
+  });
+});
+
+describe('wrapping the guide', () => {
+  test('breaks long lines between words with a hanging indent', () => {
+    expect(wrapLine('Ask open questions and let pauses sit', 23, '  - ', '    ')).toEqual(['  - Ask open questions', '    and let pauses sit']);
+    expect(wrapLine('short', 80, '  ', '  ')).toEqual(['  short']);
   });
 });
