@@ -25,7 +25,7 @@ interface ProfileJson {
   meetings: MeetingJson[];
   asks: { text: string; outcome: string }[];
   followups: { text: string }[];
-  rungHistory: { fromRung: string | null; toRung: string; reason: string | null }[];
+  rungHistory: { fromRung: string | null; toRung: string; reason: string | null; changedAt: string }[];
   referredBy: { name: string } | null;
   referrals: { name: string }[];
 }
@@ -134,7 +134,7 @@ describe('log and show', () => {
 
   it('dates what a backdated write-up records by the meeting, and refuses a meeting still to come', () => {
     box.run(['log', 'Rosa Diaz', '--date', '2026-11-02 18:00', '--rung', 'volunteer', '--value', 'faith']);
-    const profile = box.json<ProfileJson & { rungHistory: { changedAt: string }[] }>(['show', 'Rosa Diaz', '--json']);
+    const profile = box.json<ProfileJson>(['show', 'Rosa Diaz', '--json']);
     const met = new Date(2026, 10, 2, 18, 0).toISOString();
     expect(profile.rungHistory.map((change) => change.changedAt)).toEqual([met, met]);
     const future = box.run(['log', 'Rosa Diaz', '--date', '2099-01-01']);
