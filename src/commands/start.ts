@@ -1,5 +1,6 @@
 import { startPhaseClock, type PhaseClock } from '../meeting/clock.js';
 import { HEARD_STEPS, PHASES_STEP, isDebriefStep, mentionsTime, nextStep, type DebriefStep, type StepAnswer } from '../meeting/debrief.js';
+import { formatCountdown } from '../meeting/display.js';
 import type { PlannedPhase } from '../meeting/plan.js';
 import { phaseProgressRecord, resumePoint, talkBeforePhase } from '../meeting/resume.js';
 import { summarizeMeeting } from '../meeting/summary.js';
@@ -114,7 +115,10 @@ function findDraft(sessions: SessionStore, resume: string | boolean): DraftRow {
 function resumeLine(session: Session): string {
   const { meeting } = session;
   if (meeting.step === PHASES_STEP || meeting.step === null) {
-    return `Resuming meeting #${meeting.id} with ${meeting.personName} at phase ${meeting.currentPhase ?? 1}.`;
+    const stored = session.sessions.phases(meeting.id);
+    const point = resumePoint(stored, meeting.currentPhase ?? 1);
+    const left = point.remainingMs > 0 ? `${formatCountdown(point.remainingMs)} left` : `already ${formatCountdown(point.remainingMs)} over`;
+    return `Resuming meeting #${meeting.id} with ${meeting.personName} at phase ${stored[point.phaseIndex]?.position ?? 1} (${left}).`;
   }
   return `Resuming meeting #${meeting.id} with ${meeting.personName} at the debrief.`;
 }

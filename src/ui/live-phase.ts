@@ -111,7 +111,7 @@ const TAG_KEYS: Record<string, NoteTag> = {
 };
 
 /** The keys in words, for the screen and for the plain mode (which joins them for a screen reader). */
-export const KEY_HELP = ['n next phase', 'space or t who is talking', 'p pause', '+ add a minute', 'a note', '? help'];
+export const KEY_HELP = ['n next phase', 'space or t who is talking', 'p pause', '+ add a minute', 'a note', '? help', 'Ctrl-C stop (kept as a draft)'];
 export const KEY_LIST = KEY_HELP.join(' · ');
 export const TAG_KEY_HELP = Object.entries(TAG_KEYS).map(([key, tag]) => `${key} ${NOTE_TAG_LABELS[tag]}`);
 export const TAG_KEY_LIST = TAG_KEY_HELP.join(' · ');
@@ -334,10 +334,25 @@ function talkLines(snapshot: PhaseSnapshot, maxTalkShare: number, chalk: Chalk):
   ];
 }
 
-function keyLine(mode: Mode, chalk: Chalk): string {
-  if (mode === 'note-text') return chalk.dim('  Keys: Enter choose the kind of note · Esc cancel');
-  if (mode === 'note-tag') return chalk.dim(`  Keys: ${TAG_KEY_LIST} · Esc cancel`);
-  return chalk.dim(`  Keys: ${KEY_LIST}`);
+/** The keys, broken between keys (never inside one) when the terminal is narrow. */
+function keyLine(mode: Mode, chalk: Chalk, columns: number): string {
+  const keys = mode === 'note-text' ? ['Enter choose the kind of note', 'Esc cancel']
+    : mode === 'note-tag' ? [...TAG_KEY_HELP, 'Esc cancel']
+      : KEY_HELP;
+  const width = Math.max(20, columns - 1);
+  const lines: string[] = [];
+  let line = '  Keys:';
+  for (const key of keys) {
+    const next = `${line}${line.endsWith(':') ? ' ' : ' · '}${key}`;
+    if (next.length > width && !line.endsWith(':')) {
+      lines.push(line);
+      line = `        ${key}`;
+    } else {
+      line = next;
+    }
+  }
+  lines.push(line);
+  return chalk.dim(lines.join('\n'));
 }
 
 export const livePhase = createPrompt<PhaseResult, LivePhaseConfig>((config, done) => {
@@ -426,8 +441,8 @@ export const livePhase = createPrompt<PhaseResult, LivePhaseConfig>((config, don
   if (mode === 'note-tag') below.push(`  Note: ${noteText.trim()}`, '  What kind of note is it? Press one key.');
   // The note field is the last line so the terminal cursor sits where the organizer types.
   if (mode === 'note-text') below.push(`  Note: ${noteText}`);
-  const keys = keyLine(mode, chalk);
   const columns = config.columns ?? process.stdout.columns ?? 80;
+  const keys = keyLine(mode, chalk, columns);
   const guide = mode === 'help' ? HELP_LINES.flatMap((line) => wrapLine(line, columns, '  ', '         ')) : guideLines(config.phase, chalk, columns);
   const fitted = fitGuide(guide, [`${prefix} ${heading}`, ...below, keys], config.rows ?? process.stdout.rows, columns);
   return [[`${prefix} ${heading}`, ...fitted, ...below].join('\n'), keys];

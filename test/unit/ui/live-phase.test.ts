@@ -31,6 +31,7 @@ async function startScreen(overrides: Partial<LivePhaseConfig> = {}) {
     onProgress: (p) => progress.push(p),
     onNote: (tag, text) => notes.push({ tag, text }),
     color: false,
+    columns: 160,
     ...overrides,
   };
   const screen = await render(livePhase, config);
@@ -184,7 +185,7 @@ describe('fitting the live screen to the terminal', () => {
   });
 
   test('cuts a guide taller than the terminal and says how much is hidden, keeping the countdown and keys', async () => {
-    const { getScreen } = await startScreen({ phase: crowded, rows: 20, columns: 100 });
+    const { getScreen } = await startScreen({ phase: crowded, rows: 20, columns: 160 });
     const screen = getScreen();
     expect(screen.split('\n').length).toBeLessThanOrEqual(19);
     expect(screen).toContain('05:00 of 05:00');
@@ -194,7 +195,7 @@ describe('fitting the live screen to the terminal', () => {
   });
 
   test('shows the whole guide when the terminal is tall enough', async () => {
-    const { getScreen } = await startScreen({ phase: crowded, rows: 80, columns: 100 });
+    const { getScreen } = await startScreen({ phase: crowded, rows: 80, columns: 160 });
     expect(getScreen()).toContain('Question number 20?');
     expect(getScreen()).not.toContain('more lines of the guide');
   });
@@ -214,6 +215,14 @@ describe('live phase progress for resuming', () => {
 });
 
 describe('wrapping the guide', () => {
+  test('breaks the key list between keys on a narrow terminal, never inside one', async () => {
+    const { getScreen } = await startScreen({ columns: 60 });
+    const keyLines = getScreen().split('\n').filter((line) => /Keys:|^ {8}\S/.test(line));
+    expect(keyLines.length).toBeGreaterThan(1);
+    expect(keyLines.every((line) => line.length <= 59)).toBe(true);
+    expect(getScreen()).toContain('Ctrl-C stop (kept as a draft)');
+  });
+
   test('breaks long lines between words with a hanging indent', () => {
     expect(wrapLine('Ask open questions and let pauses sit', 23, '  - ', '    ')).toEqual(['  - Ask open questions', '    and let pauses sit']);
     expect(wrapLine('short', 80, '  ', '  ')).toEqual(['  short']);
