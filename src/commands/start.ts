@@ -58,10 +58,11 @@ export async function run(personInput: string | undefined, options: StartOptions
   const ask = plain ? plainAsker() : inquirerAsker();
   const color = useColor(globals);
   let session: Session | undefined;
+  let prepared: DraftRow | undefined;
   try {
     const meeting = options.resume !== undefined && options.resume !== false
       ? findDraft(sessions, options.resume)
-      : await prepare(store, sessions, ask, personInput, options, color);
+      : await prepare(store, sessions, ask, personInput, options, color, (draft) => (prepared = draft));
     if (meeting === null) return;
     session = { store, sessions, ask, color, plain, meeting };
     if (options.resume !== undefined && options.resume !== false) ask.say(resumeLine(session));
@@ -71,7 +72,7 @@ export async function run(personInput: string | undefined, options: StartOptions
     if (isPromptExit(error)) {
       // The message starts on its own line, not after the ^C or the half-drawn prompt.
       printMessage('');
-      throw interrupted(session?.meeting);
+      throw interrupted(session?.meeting ?? prepared);
     }
     throw error;
   } finally {
@@ -127,6 +128,7 @@ function resumeLine(session: Session): string {
 
 async function prepare(
   store: Store, sessions: SessionStore, ask: Asker, personInput: string | undefined, options: StartOptions, color: boolean,
+  onDraft: (draft: DraftRow) => void,
 ): Promise<DraftRow | null> {
   const waiting = sessions.latest();
   if (waiting) ask.say(`(An unfinished meeting with ${waiting.personName} is saved as draft #${waiting.id}; oneonone start --resume ${waiting.id} carries it on.)`);
@@ -156,6 +158,7 @@ async function prepare(
     ),
   );
   const meeting = sessions.draft(meetingId)!;
+  onDraft(meeting);
   const ready = await ask.confirm(`Ready? ${phases.length} phases, ${lengthLabel(minutes)}. Start the first phase now?`, true);
   if (!ready) {
     ask.say(`Prepared and saved as draft #${meetingId}. When ${person.name} arrives: oneonone start --resume ${meetingId}`);

@@ -213,8 +213,12 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
 
   test('Ctrl-C in a phase or in the debrief exits 130 with one line on how to resume, and keeps the draft', async () => {
     expect(box.run(['log', 'Cleo Diaz']).code).toBe(0);
-    const t = start(['Cleo Diaz', '-t', 'quick', '-g', 'escalation', '--plan-ask', 'chair the meeting']);
-    await answer(t, 'Start the first phase now?', '\r');
+    const early = start(['Cleo Diaz', '-t', 'quick', '-g', 'escalation', '--plan-ask', 'chair the meeting']);
+    await answer(early, 'Start the first phase now?', CTRL_C);
+    expect((await early.exit()).exitCode).toBe(130);
+    expect(early.sinceMark()).toContain('saved as draft #2; carry on with: oneonone start --resume 2');
+
+    const t = start(['--resume', '2']);
     await answer(t, 'Phase 1 of 3: Listen', 'n');
     await answer(t, 'Phase 2 of 3: Share', CTRL_C);
     expect((await t.exit()).exitCode).toBe(130);
@@ -224,6 +228,7 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
     expect(shown('Cleo Diaz').meetings[0]).toMatchObject({ id: 2, status: 'draft', currentPhase: 2 });
 
     const again = start(['--resume', '2']);
+    await again.waitFor(/Resuming meeting #2 with Cleo Diaz at phase 2 \(00:0[56] left\)\./);
     await answer(again, 'Phase 2 of 3: Share', 'n');
     await answer(again, 'Phase 3 of 3: Ask', 'n');
     await answer(again, 'The ask:', '\r');
