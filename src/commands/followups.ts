@@ -7,7 +7,6 @@ import { SettingsStore } from '../store/settings.js';
 import { UsageError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
 import { writePrivateFile } from '../support/private-file.js';
-import { agendaCalendar } from '../ui/calendar.js';
 import { agendaJson, agendaSummary, cadenceJson, renderAgenda, renderCadence } from '../ui/followups.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { storeFor, useColor, type GlobalOptions } from './context.js';
@@ -42,7 +41,7 @@ export async function run(options: FollowupsOptions, globals: GlobalOptions): Pr
       { followUps: followUps.openFollowUps(filter), asks: followUps.openAsks(filter), cadence: followUps.cadenceDue(filter, cadence) },
       cadence, window, now,
     );
-    show(items, window, person?.name, options, globals, now);
+    await show(items, window, person?.name, options, globals, now);
   } finally {
     store.close();
   }
@@ -64,8 +63,10 @@ function chooseWindow(options: FollowupsOptions): AgendaWindow {
   return options.person !== undefined ? { kind: 'all' } : { kind: 'ahead', days: DEFAULT_DAYS };
 }
 
-function show(items: AgendaItem[], window: AgendaWindow, person: string | undefined, options: FollowupsOptions, globals: GlobalOptions, now: Date): void {
+async function show(items: AgendaItem[], window: AgendaWindow, person: string | undefined, options: FollowupsOptions, globals: GlobalOptions, now: Date): Promise<void> {
   if (options.ics !== undefined) {
+    // The iCalendar writer (ics, with its validation library) loads only when a file is asked for.
+    const { agendaCalendar } = await import('../ui/calendar.js');
     writePrivateFile(options.ics, agendaCalendar(items, now));
     printMessage(`Wrote ${items.length} item${items.length === 1 ? '' : 's'} to ${options.ics} (only you can read it: it has people's names).`);
   }

@@ -38,8 +38,8 @@ export interface CadenceState extends CadenceCandidate {}
 const ISO = `'%Y-%m-%dT%H:%M:%fZ'`;
 const ASKED_AT = `coalesce(m.held_at, a.created_at)`;
 const CHECKIN_DUE = `coalesce(a.checkin_at, a.due_at, strftime(${ISO}, ${ASKED_AT}, '+7 days'))`;
-const LAST_MET = (personFilter: string) =>
-  `SELECT person_id, max(held_at) AS last_met FROM meetings WHERE status = 'complete' ${personFilter} GROUP BY person_id`;
+/** The latest complete meeting per person, kept up to date on write in person_figures (migration 003). */
+const LAST_MET = (personFilter: string) => `SELECT person_id, last_met FROM person_figures WHERE 1 = 1 ${personFilter}`;
 
 /**
  * What needs the organizer: open follow-ups, asks to check on, people due a meeting by cadence.

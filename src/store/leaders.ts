@@ -20,8 +20,9 @@ export interface RungMove {
 }
 
 /**
- * The counts behind the leaders list and the ladder. Each is one statement with GROUP BY over the whole table
- * (never a query per person), so it stays one pass however many people there are.
+ * The counts behind the leaders list and the ladder. Each is one statement (never a query per person); the
+ * per-person counts are read from person_figures, which triggers keep exact on every write (migration 003),
+ * instead of GROUP BY over every meeting and ask on each read.
  */
 export class LeaderStore {
   private readonly statements = new Map<string, Statement>();
@@ -55,17 +56,11 @@ export class LeaderStore {
     return this.cached(`
       SELECT p.id, p.name, p.rung, p.potential,
              coalesce(m.meetings, 0) AS meetings, m.last_met AS lastMet,
-             coalesce(a.made, 0) AS asksMade, coalesce(a.yes, 0) AS asksYes,
-             coalesce(a.kept, 0) AS asksKept, coalesce(a.broken, 0) AS asksBroken,
-             coalesce(r.referrals, 0) AS referrals
+             coalesce(m.asks_made, 0) AS asksMade, coalesce(m.asks_yes, 0) AS asksYes,
+             coalesce(m.asks_kept, 0) AS asksKept, coalesce(m.asks_broken, 0) AS asksBroken,
+             coalesce(m.referrals, 0) AS referrals
       FROM people p
-      LEFT JOIN (SELECT person_id, count(*) AS meetings, max(held_at) AS last_met
-                 FROM meetings WHERE status = 'complete' GROUP BY person_id) m ON m.person_id = p.id
-      LEFT JOIN (SELECT person_id, count(*) AS made, sum(outcome = 'yes') AS yes,
-                        sum(result = 'kept') AS kept, sum(result = 'broken') AS broken
-                 FROM asks GROUP BY person_id) a ON a.person_id = p.id
-      LEFT JOIN (SELECT referred_by, count(*) AS referrals
-                 FROM people WHERE referred_by IS NOT NULL GROUP BY referred_by) r ON r.referred_by = p.id
+      LEFT JOIN person_figures m ON m.person_id = p.id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all(values) as LeaderFacts[];
   }
 

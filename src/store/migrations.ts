@@ -8,6 +8,72 @@ export interface Migration {
   sql: string;
 }
 
+/**
+ * What "meetings" and "open asks" mean in person_figures; the same words as the queries they replace:
+ * complete meetings only; an ask is open while the person said yes or maybe and it is neither checked nor has a result.
+ */
+const PERSON_FIGURES_BACKFILL = `
+      INSERT INTO person_figures (person_id) SELECT id FROM people;
+      UPDATE person_figures SET meetings = m.meetings, last_met = m.last_met
+        FROM (SELECT person_id, count(*) AS meetings, max(held_at) AS last_met FROM meetings
+              WHERE status = 'complete' GROUP BY person_id) AS m
+        WHERE m.person_id = person_figures.person_id;
+      UPDATE person_figures SET asks_made = a.made, asks_yes = a.yes, asks_kept = a.kept, asks_broken = a.broken, open_asks = a.open
+        FROM (SELECT person_id, count(*) AS made, count(CASE WHEN outcome = 'yes' THEN 1 END) AS yes,
+                     count(CASE WHEN result = 'kept' THEN 1 END) AS kept, count(CASE WHEN result = 'broken' THEN 1 END) AS broken,
+                     count(CASE WHEN outcome IN ('yes', 'maybe') AND result IS NULL AND checked_at IS NULL THEN 1 END) AS open
+              FROM asks GROUP BY person_id) AS a
+        WHERE a.person_id = person_figures.person_id;
+      UPDATE person_figures SET open_followups = f.open
+        FROM (SELECT person_id, count(*) AS open FROM followups WHERE done_at IS NULL GROUP BY person_id) AS f
+        WHERE f.person_id = person_figures.person_id;
+      UPDATE person_figures SET referrals = r.referrals
+        FROM (SELECT referred_by, count(*) AS referrals FROM people WHERE referred_by IS NOT NULL GROUP BY referred_by) AS r
+        WHERE r.referred_by = person_figures.person_id;
+`;
+
+/** One person's figures recomputed from their own rows (each an index lookup); nothing when the person is gone. */
+function refreshPerson(id: string): string {
+  return `
+        INSERT OR REPLACE INTO person_figures
+          (person_id, meetings, last_met, asks_made, asks_yes, asks_kept, asks_broken, open_asks, open_followups, referrals)
+        SELECT p.id,
+          (SELECT count(*) FROM meetings m WHERE m.person_id = p.id AND m.status = 'complete'),
+          (SELECT max(m.held_at) FROM meetings m WHERE m.person_id = p.id AND m.status = 'complete'),
+          (SELECT count(*) FROM asks a WHERE a.person_id = p.id),
+          (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.outcome = 'yes'),
+          (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.result = 'kept'),
+          (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.result = 'broken'),
+          (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.outcome IN ('yes', 'maybe') AND a.result IS NULL AND a.checked_at IS NULL),
+          (SELECT count(*) FROM followups f WHERE f.person_id = p.id AND f.done_at IS NULL),
+          (SELECT count(*) FROM people r WHERE r.referred_by = p.id)
+        FROM people p WHERE p.id = ${id};`;
+}
+
+/**
+ * SQLite triggers (per database, so they travel with the file; PostgreSQL would need its own trigger functions).
+ * Each recomputes the touched person's row whole rather than adding and subtracting, so it cannot drift.
+ */
+function personFiguresTriggers(): string {
+  const trigger = (name: string, event: string, table: string, body: string[]) =>
+    `CREATE TRIGGER ${name} AFTER ${event} ON ${table} BEGIN${body.join('')}\n      END;`;
+  const both = (column: string) => [refreshPerson(`OLD.${column}`), refreshPerson(`NEW.${column}`)];
+  return [
+    trigger('person_figures_people_insert', 'INSERT', 'people', [refreshPerson('NEW.id'), refreshPerson('NEW.referred_by')]),
+    trigger('person_figures_people_referral', 'UPDATE OF referred_by', 'people', both('referred_by')),
+    trigger('person_figures_people_delete', 'DELETE', 'people', [refreshPerson('OLD.referred_by')]),
+    trigger('person_figures_meetings_insert', 'INSERT', 'meetings', [refreshPerson('NEW.person_id')]),
+    trigger('person_figures_meetings_update', 'UPDATE OF person_id, status, held_at', 'meetings', both('person_id')),
+    trigger('person_figures_meetings_delete', 'DELETE', 'meetings', [refreshPerson('OLD.person_id')]),
+    trigger('person_figures_asks_insert', 'INSERT', 'asks', [refreshPerson('NEW.person_id')]),
+    trigger('person_figures_asks_update', 'UPDATE OF person_id, outcome, result, checked_at', 'asks', both('person_id')),
+    trigger('person_figures_asks_delete', 'DELETE', 'asks', [refreshPerson('OLD.person_id')]),
+    trigger('person_figures_followups_insert', 'INSERT', 'followups', [refreshPerson('NEW.person_id')]),
+    trigger('person_figures_followups_update', 'UPDATE OF person_id, done_at', 'followups', both('person_id')),
+    trigger('person_figures_followups_delete', 'DELETE', 'followups', [refreshPerson('OLD.person_id')]),
+  ].join('\n      ');
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     name: '001-people-meetings-asks',
@@ -133,4 +199,37 @@ export const MIGRATIONS: readonly Migration[] = [
     // Minutes added with + during a live phase, so a resumed meeting keeps them.
     sql: `ALTER TABLE meeting_phases ADD COLUMN extra_seconds INTEGER NOT NULL DEFAULT 0;`,
   },
+  {
+    name: '003-person-figures',
+    sql: `
+      -- Lookups that were full scans on a large database: a meeting's follow-ups (show, export)
+      -- and the rung changes a deleted meeting unlinks (forget).
+      CREATE INDEX followups_meeting ON followups(meeting_id);
+      CREATE INDEX rung_changes_meeting ON rung_changes(meeting_id);
+
+      -- One row per person with the counts that people, leaders and followups would otherwise
+      -- recompute over every meeting and ask. Kept exact on every write by the triggers below,
+      -- in the same transaction as the write (a trigger is part of its statement).
+      CREATE TABLE person_figures (
+        person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+        meetings INTEGER NOT NULL DEFAULT 0,
+        last_met TEXT,
+        asks_made INTEGER NOT NULL DEFAULT 0,
+        asks_yes INTEGER NOT NULL DEFAULT 0,
+        asks_kept INTEGER NOT NULL DEFAULT 0,
+        asks_broken INTEGER NOT NULL DEFAULT 0,
+        open_asks INTEGER NOT NULL DEFAULT 0,
+        open_followups INTEGER NOT NULL DEFAULT 0,
+        referrals INTEGER NOT NULL DEFAULT 0
+      );
+      ${PERSON_FIGURES_BACKFILL}
+      ${personFiguresTriggers()}
+    `,
+  },
+];
+
+/** Recomputes every person's figures: the backfill of 003, and what a bulk loader runs after loading with triggers off. */
+export const REFRESH_SUMMARIES: readonly string[] = [
+  `DELETE FROM person_figures`,
+  ...PERSON_FIGURES_BACKFILL.split(';').map((statement) => statement.trim()).filter((statement) => statement !== ''),
 ];

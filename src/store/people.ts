@@ -150,7 +150,7 @@ export class PeopleStore {
       .all(id) as { id: number; name: string; rung: string }[];
   }
 
-  /** Everyone with what the list needs, in one pass: no query per person. */
+  /** Everyone with what the list needs, in one pass: no query per person; the counts come kept up to date in person_figures. */
   summaries(filter: { rungs?: string[]; metBefore?: string } = {}): PersonSummary[] {
     const where: string[] = [];
     const params: Record<string, unknown> = {};
@@ -159,17 +159,15 @@ export class PeopleStore {
       filter.rungs.forEach((rung, i) => (params[`rung${i}`] = rung));
     }
     if (filter.metBefore) {
-      where.push(`(m.last_met IS NULL OR m.last_met < @metBefore)`);
+      where.push(`(f.last_met IS NULL OR f.last_met < @metBefore)`);
       params.metBefore = filter.metBefore;
     }
     return this.db
       .prepare(`
-        SELECT p.id, p.name, p.rung, p.potential, m.last_met AS lastMet, coalesce(m.meetings, 0) AS meetings,
-          (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.outcome IN ('yes', 'maybe') AND a.result IS NULL AND a.checked_at IS NULL) AS openAsks,
-          (SELECT count(*) FROM followups f WHERE f.person_id = p.id AND f.done_at IS NULL) AS openFollowups
+        SELECT p.id, p.name, p.rung, p.potential, f.last_met AS lastMet, coalesce(f.meetings, 0) AS meetings,
+          coalesce(f.open_asks, 0) AS openAsks, coalesce(f.open_followups, 0) AS openFollowups
         FROM people p
-        LEFT JOIN (SELECT person_id, max(held_at) AS last_met, count(*) AS meetings FROM meetings
-                   WHERE status = 'complete' GROUP BY person_id) m ON m.person_id = p.id
+        LEFT JOIN person_figures f ON f.person_id = p.id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY p.name COLLATE NOCASE, p.id`)
       .all(params) as PersonSummary[];
