@@ -451,7 +451,7 @@ async function runStep(session: Session, step: DebriefStep): Promise<StepResult>
     }
     case 'followup-due': {
       const lastAsk = current();
-      const suggestion = lastAsk?.outcome === 'no' ? 'in 2 weeks' : 'in 2 days';
+      const suggestion = lastAsk?.outcome === 'no' ? 'in 2 weeks at 10am' : 'in 2 days at 10am';
       const due = await askDate(ask, 'When will you follow up with them? (type - for no follow-up)', 'follow-up date', suggestion, true);
       if (due === null) return { goTo: 'summary' };
       write(() => store.meetings.addFollowUp(meeting.personId, meeting.id, followUpText(meeting, lastAsk), due.toISOString(), stamp()));
