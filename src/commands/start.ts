@@ -10,7 +10,7 @@ import type { Template } from '../meeting/template.js';
 import { RUNGS, type Rung } from '../people/ladder.js';
 import { cleanName, nameKey, parsePersonId } from '../people/names.js';
 import { cleanText } from '../people/text.js';
-import { Interrupted, UserError } from '../support/errors.js';
+import { Interrupted, UsageError, UserError } from '../support/errors.js';
 import { formatDateTime } from '../support/format.js';
 import type { Store } from '../store/index.js';
 import type { PersonRow } from '../store/people.js';
@@ -47,6 +47,7 @@ const GOAL_CHOICES: Choice<Goal>[] = [
 ];
 
 export async function run(personInput: string | undefined, options: StartOptions, globals: GlobalOptions): Promise<void> {
+  refuseResumeWithPlan(personInput, options);
   if (process.stdin.isTTY !== true) {
     throw new UserError('oneonone start needs a terminal: it asks questions and runs live timers', {
       hint: 'to record a meeting without questions use: oneonone log "Name" --value … --ask … (see oneonone log --help), or run start in a terminal',
@@ -530,3 +531,12 @@ function summarize(session: Session): void {
   process.stdout.write(`\n${lines.join('\n')}\n`);
 }
 
+/** A resumed meeting keeps the person, guide and length it began with; saying otherwise would be silently ignored. */
+function refuseResumeWithPlan(personInput: string | undefined, options: StartOptions): void {
+  if (options.resume === undefined || options.resume === false) return;
+  const given = [personInput !== undefined && 'a person', options.template && '--template', options.minutes && '--minutes', options.goal && '--goal', options.planAsk && '--plan-ask']
+    .filter(Boolean);
+  if (given.length > 0) {
+    throw new UsageError(`--resume continues a meeting as it was planned: leave out ${given.join(', ')}`, 'oneonone start --resume [ID]');
+  }
+}

@@ -181,6 +181,7 @@ describe('bad input leaves the database as it was', () => {
     { name: 'an unknown option', args: ['people', '--colour'], code: 2, message: /unknown option '--colour'/ },
     { name: 'an unknown command', args: ['meet'], code: 2, message: /unknown command 'meet'/ },
     { name: 'a missing argument', args: ['show'], code: 2, message: /missing required argument 'person'/ },
+    { name: 'a person given with --resume', args: ['start', 'Ana', '--resume', '--minutes', '30'], code: 2, message: /--resume continues a meeting as it was planned: leave out a person, --minutes/ },
   ];
 
   it.each(cases)('$name exits $code with one clear line', ({ args, code, message }) => {
