@@ -96,15 +96,17 @@ function migrate(db: Db, options: OpenOptions): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version === SCHEMA_VERSION) return;
   if (version > 0) options.beforeMigrate?.(db, version);
-  if (version === 0) {
-    db.exec(`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-  }
-  MIGRATIONS.slice(version).forEach((migration, index) => applyMigration(db, migration, version + index + 1));
+  for (let target = version + 1; target <= SCHEMA_VERSION; target++) applyMigration(db, MIGRATIONS[target - 1]!, target);
 }
 
+/** Re-reads the version under the write lock: two terminals opening an old file at once apply each step once. */
 function applyMigration(db: Db, migration: Migration, version: number): void {
   db.transaction(() => {
+    if ((db.pragma('user_version', { simple: true }) as number) >= version) return;
+    if (version === 1) {
+      db.exec(`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+    }
     db.exec(migration.sql);
     db.prepare(`INSERT INTO migrations (name, applied_at) VALUES (?, ?)`).run(migration.name, new Date().toISOString());
     db.pragma(`user_version = ${version}`);
