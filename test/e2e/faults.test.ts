@@ -31,7 +31,7 @@ function expectOneLineError(stderr: string, pattern: RegExp): void {
 describe('two writers at once', () => {
   it('two processes logging in a loop end with every meeting and no SQLITE_BUSY', () => {
     box = sandbox();
-    const count = Number(process.env.ONEONONE_STRESS_COUNT ?? 150);
+    const count = Number(process.env.ONEONONE_STRESS_COUNT ?? 60);
     const result = spawnSync(process.execPath, [join(ROOT, 'test/e2e/stress-writers.mjs'), box.db, String(count)], { encoding: 'utf8', timeout: 600_000 });
     expect(result.status, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as { failures: unknown[]; ms: number };

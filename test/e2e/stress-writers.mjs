@@ -1,5 +1,5 @@
 // Two writers at once, like `log` in a loop from two shells: each spawns the real binary COUNT times in a row.
-// Usage: node test/e2e/stress-writers.mjs <database> [count]   (count defaults to $ONEONONE_STRESS_COUNT or 150)
+// Usage: node test/e2e/stress-writers.mjs <database> [count]   (count defaults to $ONEONONE_STRESS_COUNT or 60)
 // Prints one JSON line: { count, failures: [{ writer, n, code, stderr }], ms }.
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const BIN = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'bin', 'oneonone.js');
 const [database, countArg] = process.argv.slice(2);
-const count = Number(countArg ?? process.env.ONEONONE_STRESS_COUNT ?? 150);
+const count = Number(countArg ?? process.env.ONEONONE_STRESS_COUNT ?? 60);
 
 function once(args) {
   return new Promise((done) => {
