@@ -1,5 +1,5 @@
 import { UserError } from '../support/errors.js';
-import { cleanName, closeNames, nameKey, parsePersonId } from '../people/names.js';
+import { cleanName, closeNames, nameKey, parsePersonId, sameName } from '../people/names.js';
 import type { Store } from '../store/index.js';
 import type { NewPerson, PersonRow } from '../store/people.js';
 
@@ -11,7 +11,7 @@ export function findPerson(store: Store, input: string): PersonRow {
     if (!person) throw new UserError(`nobody has the id #${id}`, { hint: "see everyone's id with: oneonone people" });
     return person;
   }
-  const matches = store.people.withNameKey(nameKey(cleanName(input)));
+  const matches = withName(store, cleanName(input));
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) throw ambiguous(input, matches);
   const close = closeNames(input, store.people.allNames().map(({ name }) => name));
@@ -24,11 +24,16 @@ export function findPerson(store: Store, input: string): PersonRow {
 export function findOrAddPerson(store: Store, input: string, now: string, extra: Partial<NewPerson> = {}): { person: PersonRow; added: boolean } {
   if (parsePersonId(input) !== undefined) return { person: findPerson(store, input), added: false };
   const name = cleanName(input);
-  const matches = store.people.withNameKey(nameKey(name));
+  const matches = withName(store, name);
   if (matches.length > 1) throw ambiguous(input, matches);
   if (matches.length === 1) return { person: matches[0]!, added: false };
   const id = store.people.add({ ...extra, name, nameKey: nameKey(name) }, now);
   return { person: store.people.get(id)!, added: true };
+}
+
+/** Everyone with this name, whatever the case and accents, but not a name that differs in a vowel sign. */
+function withName(store: Store, name: string): PersonRow[] {
+  return store.people.withNameKey(nameKey(name)).filter((person) => sameName(person.name, name));
 }
 
 function ambiguous(input: string, matches: PersonRow[]): UserError {

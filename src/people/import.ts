@@ -1,6 +1,6 @@
 import { UserError } from '../support/errors.js';
 import { parseRung, type Rung } from './ladder.js';
-import { cleanName, nameKey } from './names.js';
+import { cleanName, nameKey, sameName } from './names.js';
 import { cleanEmail, cleanText } from './text.js';
 
 /** What a spreadsheet column can be read as. */
@@ -196,13 +196,14 @@ export function planImport(rows: CheckedRow[], lookup: PersonLookup): ImportPlan
   const plan: ImportPlan = { rows: [], bad: [], targets: [], added: 0, updated: 0, skipped: 0 };
   const byEmail = new Map<string, ImportTarget>();
   const byPhone = new Map<string, ImportTarget>();
-  const byName = new Map<string, ImportTarget>();
+  const byName = new Map<string, ImportTarget[]>();
   const byId = new Map<number, ImportTarget>();
   const remember = (target: ImportTarget): void => {
     if (target.details.email) byEmail.set(target.details.email.toLowerCase(), target);
     const digits = target.details.phone ? phoneDigits(target.details.phone) : undefined;
     if (digits) byPhone.set(digits, target);
-    byName.set(target.nameKey, target);
+    const sameKey = byName.get(target.nameKey) ?? [];
+    if (!sameKey.includes(target)) byName.set(target.nameKey, [...sameKey, target]);
     if (target.existing) byId.set(target.existing.id, target);
   };
   const targetFor = (known: KnownPerson): ImportTarget => {
@@ -240,9 +241,9 @@ export function planImport(rows: CheckedRow[], lookup: PersonLookup): ImportPlan
       if (target) matchedBy = 'phone';
     }
     if (!target) {
-      target = byName.get(person.nameKey);
+      target = byName.get(person.nameKey)?.find((candidate) => sameName(candidate.name, person.name));
       if (!target) {
-        const known = lookup.byNameKey(person.nameKey);
+        const known = lookup.byNameKey(person.nameKey).filter((candidate) => sameName(candidate.name, person.name));
         if (known.length > 1) {
           plan.bad.push({
             line: person.line,

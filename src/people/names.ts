@@ -1,6 +1,14 @@
 import { UserError } from '../support/errors.js';
 
 export const MAX_NAME_LENGTH = 200;
+/** Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+/**
+ * Marks a writer may leave off without naming someone else: accents over Latin, Greek and Cyrillic letters,
+ * Arabic short vowels, Hebrew points, emoji presentation selectors. Other marks (Devanagari vowel signs,
+ * Japanese voicing marks…) are letters of the name: राम and रमा are two people.
+ */
+const OPTIONAL_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670\ufe00-\ufe0f]/g;
 
 /** How names are compared: case, accents and spacing never keep "José" from "jose". */
 export function nameKey(name: string): string {
@@ -11,8 +19,14 @@ export function nameKey(name: string): string {
 export function cleanName(input: string, what = 'name'): string {
   const name = input.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (name === '') throw new UserError(`the ${what} is empty`, { hint: 'give the person\'s name, e.g. "Ana Ruiz"' });
-  if (/[\u0000-\u001f\u007f]/.test(name)) {
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(name)) {
     throw new UserError(`the ${what} contains control characters`, { hint: 'type the name as plain text' });
+  }
+  if (BIDI_CONTROLS.test(name)) {
+    // An override can make one name display as another in every list; right-to-left names need none of them.
+    throw new UserError(`the ${what} contains invisible text-direction controls`, {
+      hint: 'type the name as plain text; names in Arabic, Hebrew and other right-to-left scripts display correctly without them',
+    });
   }
   if (name.length > MAX_NAME_LENGTH) {
     throw new UserError(`the ${what} is ${name.length} characters long; the most is ${MAX_NAME_LENGTH}`, {
@@ -20,6 +34,18 @@ export function cleanName(input: string, what = 'name'): string {
     });
   }
   return name;
+}
+
+/**
+ * Whether two names are the same person's name. `nameKey` (stored, indexed) drops every mark, so it finds the
+ * candidates; this keeps the marks that change a name, so a candidate in a script with vowel signs is confirmed.
+ */
+export function sameName(a: string, b: string): boolean {
+  return matchKey(a) === matchKey(b);
+}
+
+function matchKey(name: string): string {
+  return name.normalize('NFKD').replace(OPTIONAL_MARKS, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** "#12" picks a person by id when two share a name. */

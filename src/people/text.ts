@@ -1,12 +1,14 @@
 import { UserError } from '../support/errors.js';
 
 export const MAX_TEXT_LENGTH = 10_000;
+/** C0 and C1 control characters (NUL, escape, CSI…) except tab and line breaks: they can rewrite a terminal screen. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** Free text the organizer typed (a note, an ask): kept as typed, but never empty and never with NUL or escape bytes. */
 export function cleanText(input: string, what: string): string {
   const text = input.normalize('NFC').trim();
   if (text === '') throw new UserError(`the ${what} is empty`, { hint: `write the ${what} in words, or leave the option out` });
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) {
+  if (CONTROL_CHARACTERS.test(text)) {
     throw new UserError(`the ${what} contains control characters`, { hint: 'type it as plain text (line breaks and tabs are fine)' });
   }
   if (text.length > MAX_TEXT_LENGTH) {
