@@ -10,7 +10,10 @@ export interface WhenOptions {
 }
 
 const EXAMPLES = `try 2026-12-02, "2026-12-02 19:00", tomorrow, "next friday" or "5 pm on February 2nd"`;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+const ISO = /^(\d{4,})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+/** Years a one-on-one, a follow-up or a report can plausibly name; outside them is a typo, never a meeting. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 9999;
 
 /** Turns what the organizer typed into a moment, or refuses it with the input quoted; never guesses. */
 export function parseWhen(input: string, options: WhenOptions = {}): Date {
@@ -28,6 +31,7 @@ export function parseWhen(input: string, options: WhenOptions = {}): Date {
 
 function parseIso(text: string, field: string): Date {
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = ISO.exec(text)!;
+  if (Number(y) < FIRST_YEAR || Number(y) > LAST_YEAR) throw unreadable(text, field, 'the year is out of range');
   const moment = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
   const roundTrips =
     moment.getFullYear() === Number(y) && moment.getMonth() === Number(mo) - 1 && moment.getDate() === Number(d) &&
@@ -45,7 +49,7 @@ function parseNatural(text: string, now: Date, future: boolean, field: string): 
     throw unreadable(text, field);
   }
   const moment = first.start.date();
-  if (moment.getFullYear() > 9999) throw unreadable(text, field, 'the year is out of range');
+  if (moment.getFullYear() < FIRST_YEAR || moment.getFullYear() > LAST_YEAR) throw unreadable(text, field, 'the year is out of range');
   return moment;
 }
 
