@@ -94,7 +94,7 @@ program
   .command('people')
   .description('everyone, with rung, last meeting, open asks and follow-ups')
   .option('--rung <rung>', 'only people at or above this rung')
-  .option('--stale <days>', 'only people not met in this many days (or never)', wholeNumber)
+  .option('--stale <days>', 'only people not met in this many days (or never)', dayCount)
   .option('--json', 'print as JSON')
   .addHelpText('after', example('oneonone people', 'oneonone people --stale 60 --json'))
   .action(async (options, command) => {
@@ -116,7 +116,7 @@ program
 program
   .command('followups')
   .description('what needs you: your follow-ups, check-ins on asks, people due a meeting; soonest first')
-  .option('--days <n>', 'look this many days ahead (default 7)', wholeNumber)
+  .option('--days <n>', 'look this many days ahead (default 7)', dayCount)
   .option('--all', 'everything open, however far ahead')
   .option('--overdue', 'only what is late')
   .option('--person <name>', 'only this person')
@@ -157,7 +157,7 @@ program
   .description('people ranked for a talent scout: potential, rung, commitments kept, referrals, time since you met')
   .option('--rung <rung>', 'only people at or above this rung')
   .option('--min-potential <n>', 'only people with at least this leadership potential (1-5)', wholeNumber)
-  .option('--stale <days>', 'only people not met in this many days', wholeNumber)
+  .option('--stale <days>', 'only people not met in this many days', dayCount)
   .option('--limit <n>', 'show at most this many (default 20)', wholeNumber)
   .option('--json', 'print as JSON')
   .addHelpText('after', example('oneonone leaders --min-potential 4', 'oneonone leaders --rung volunteer --stale 30 --json'))
@@ -169,7 +169,7 @@ program
 program
   .command('ladder')
   .description('how many people stand on each rung, and who moved in the last 30 days')
-  .option('--days <n>', 'look back this many days for moves (default 30)', wholeNumber)
+  .option('--days <n>', 'look back this many days for moves (default 30)', dayCount)
   .option('--json', 'print as JSON')
   .addHelpText('after', example('oneonone ladder'))
   .action(async (options, command) => {
@@ -279,6 +279,13 @@ function positiveNumber(value: string): number {
 function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number.');
   return Number(value);
+}
+
+/** A span of days; beyond a century the date arithmetic behind it has no meaning (and past 100 million days, no value). */
+function dayCount(value: string): number {
+  const days = wholeNumber(value);
+  if (days > 36_500) throw new InvalidArgumentError('expected a number of days up to 36500 (100 years).');
+  return days;
 }
 
 const askGroups: AskDraft[] = [];
