@@ -70,6 +70,10 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   );
   const asks = options.ask.map((draft) => checkAsk(draft, heldAt));
   const rung: Rung | undefined = options.rung === undefined ? undefined : parseRung(options.rung);
+  if (options.rungReason !== undefined && rung === undefined) {
+    throw new UserError('--rung-reason needs a rung', { hint: 'add --rung, e.g. --rung participant --rung-reason "agreed to talk to neighbors"' });
+  }
+  const rungReason = options.rungReason === undefined ? undefined : cleanText(options.rungReason, 'rung reason');
   const potential = options.potential === undefined ? undefined : parsePotential(options.potential);
   const followUp = checkFollowUp(options, now);
   const referredBy = options.referredBy === undefined ? undefined : cleanName(options.referredBy, 'referrer name');
@@ -97,7 +101,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
       for (const note of notes) store.meetings.addNote(person.id, id, note.tag, note.text, null, met);
       for (const ask of asks) store.meetings.addAsk(person.id, id, ask, met);
       if (followUp) store.meetings.addFollowUp(person.id, id, followUp.text ?? `Follow up with ${person.name}`, followUp.dueAt, stamp);
-      if (rung) store.people.moveToRung(person.id, rung, { reason: options.rungReason ?? `after the meeting of ${toStored(heldAt).slice(0, 10)}`, meetingId: id, at: met });
+      if (rung) store.people.moveToRung(person.id, rung, { reason: rungReason ?? `after the meeting of ${toStored(heldAt).slice(0, 10)}`, meetingId: id, at: met });
       if (potential !== undefined) store.people.setPotential(person.id, potential, stamp);
       for (const referral of referrals) {
         const { person: referred } = findOrAddPerson(store, referral, met, { source: 'referral' });
