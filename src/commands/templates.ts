@@ -14,6 +14,9 @@ export async function run(verb: string | undefined, name: string | undefined, op
     if (options.json) return printJson(templates.map(({ name, title, source, file, minutes, lengths, phases }) => ({ name, title, source, file, minutes, lengths, phases: phases.length })));
     return renderTemplateList(templates, userTemplateDir(), useColor(globals));
   }
+  if (verb === 'show' && name === undefined) {
+    throw new UsageError('which template? templates show needs a name', `e.g. oneonone templates show agenda; list them with: oneonone templates`);
+  }
   if (verb !== 'show' || name === undefined) {
     throw new UsageError(`unknown use of templates: "${[verb, name].filter(Boolean).join(' ')}"`, 'oneonone templates, or oneonone templates show NAME');
   }

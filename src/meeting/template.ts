@@ -1,5 +1,6 @@
 import { parse, YAMLError } from 'yaml';
 import { UserError } from '../support/errors.js';
+import { CONTROL_CHARACTERS } from '../people/text.js';
 import { NOTE_TAGS, isNoteTag, type NoteTag } from './tags.js';
 
 export interface TemplatePhase {
@@ -94,7 +95,8 @@ class TemplateCheck {
     try {
       return parse(text, { logLevel: 'error' });
     } catch (error) {
-      if (!(error instanceof YAMLError)) throw error;
+      // The parser also refuses alias bombs (a few lines that expand to millions of nodes) with a plain Error.
+      if (!(error instanceof YAMLError)) this.fail('', `is not a template oneonone can read: ${(error as Error).message}`);
       const at = error.linePos?.[0];
       const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
       this.fail('', `is not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${reason}`);
@@ -116,6 +118,7 @@ class TemplateCheck {
     if (value === undefined || value === null) this.fail(path, 'is missing');
     if (typeof value !== 'string') this.fail(path, `must be text (got ${describe(value)})`);
     if (value.trim() === '') this.fail(path, 'must not be empty');
+    if (CONTROL_CHARACTERS.test(value)) this.fail(path, 'contains control characters (such as NUL or escape); write it as plain text');
     return value.trim();
   }
 
