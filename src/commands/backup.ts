@@ -16,6 +16,7 @@ export interface RestoreOptions {
 /** A consistent copy, safe while another oneonone is writing, created private (0600) before any byte lands. */
 export async function runBackup(file: string, _options: unknown, globals: GlobalOptions): Promise<void> {
   const source = databasePath(globals.db);
+  if (file.trim() === '') throw new UserError('the backup needs a file name', { hint: 'e.g. oneonone backup ~/Backups/oneonone-2026-11-24.db' });
   const target = resolve(file);
   if (target === source) throw new UserError('the backup cannot be the database itself', { hint: 'give a path to a new file' });
   if (existsSync(target)) {

@@ -2,6 +2,15 @@ import { chmodSync, closeSync, fsyncSync, openSync, renameSync, rmSync, writeSyn
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './errors.js';
 
+const WHY: Record<string, string> = {
+  ENOENT: 'the folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+};
+
 /**
  * Writes a file only its owner can read (0600): what we write holds people's names. Written beside the target
  * and renamed into place, so a half-written file never replaces a good one.
@@ -20,7 +29,10 @@ export function writePrivateFile(path: string, text: string): void {
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-    throw new UserError(`cannot write ${path} (${reason})`, { hint: 'check that the folder exists and is writable' });
+    const code = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+    const reason = WHY[code] ?? code;
+    throw new UserError(`cannot write ${path}: ${reason === WHY.ENOENT ? `the folder ${dirname(path)} does not exist` : reason}`, {
+      hint: 'check that the folder exists and is writable, or choose another file',
+    });
   }
 }
