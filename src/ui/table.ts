@@ -1,21 +1,50 @@
 import { createRequire } from 'node:module';
 import type CliTable from 'cli-table3';
 
-let Table: typeof CliTable | undefined;
+type Cell = string | number;
+
+/** cli-table3 lays out each cell against every earlier one, so one table of n rows costs n²: 36,000 rows took minutes. */
+const ROWS_PER_BLOCK = 200;
+
+let modules: { Table: typeof CliTable; strlen: (text: string) => number } | undefined;
 
 /** cli-table3 (with its string-width helpers) loads when the first table is drawn, so --json never pays for it. */
-function tableClass(): typeof CliTable {
-  return (Table ??= createRequire(import.meta.url)('cli-table3') as typeof CliTable);
+function tableModules(): NonNullable<typeof modules> {
+  if (!modules) {
+    const require = createRequire(import.meta.url);
+    modules = { Table: require('cli-table3') as typeof CliTable, strlen: (require('cli-table3/src/utils') as { strlen: (text: string) => number }).strlen };
+  }
+  return modules;
 }
 
 /** A plain-bordered table; colour never carries meaning here, so NO_COLOR changes nothing but paint. */
-export function renderTable(head: string[], rows: (string | number)[][], color: boolean): string {
-  const table = new (tableClass())({
+export function renderTable(head: string[], rows: Cell[][], color: boolean): string {
+  const cells = rows.map((row) => row.map((cell) => String(cell)));
+  if (cells.length <= ROWS_PER_BLOCK) return draw(head, cells, color);
+  // A long table is drawn in blocks with the widths the whole table would have, and the blocks joined where
+  // one's bottom border meets the next one's top: the same text as one table, in linear time.
+  const { strlen } = tableModules();
+  const width = (text: string) => Math.max(0, ...text.split('\n').map((line) => strlen(line)));
+  const widths = head.map((title, column) => Math.max(width(title), ...cells.map((row) => width(row[column] ?? ''))) + 2);
+  const blocks: string[][] = [];
+  for (let start = 0; start < cells.length; start += ROWS_PER_BLOCK) {
+    const lines = draw(start === 0 ? head : [], cells.slice(start, start + ROWS_PER_BLOCK), color, widths).split('\n');
+    blocks.push(lines);
+  }
+  return blocks
+    .map((lines, index) => lines.slice(index === 0 ? 0 : 1, index === blocks.length - 1 ? lines.length : -1).join('\n'))
+    .join('\n');
+}
+
+function draw(head: string[], rows: string[][], color: boolean, colWidths?: number[]): string {
+  const { Table } = tableModules();
+  const table = new Table({
     head,
+    ...(colWidths ? { colWidths } : {}),
     style: { head: color ? ['bold'] : [], border: [], compact: true },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     wordWrap: true,
   });
-  table.push(...rows.map((row) => row.map((cell) => String(cell))));
+  table.push(...rows);
   return table.toString();
 }
