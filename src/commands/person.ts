@@ -32,11 +32,24 @@ export function findOrAddPerson(store: Store, input: string, now: string, extra:
 }
 
 /** Everyone with this name, whatever the case and accents, but not a name that differs in a vowel sign. */
-function withName(store: Store, name: string): PersonRow[] {
+export function withName(store: Store, name: string): PersonRow[] {
   return store.people.withNameKey(nameKey(name)).filter((person) => sameName(person.name, name));
 }
 
 function ambiguous(input: string, matches: PersonRow[]): UserError {
   const who = matches.map((person) => `#${person.id} (${[person.neighborhood, person.organization, person.email].filter(Boolean).join(', ') || person.rung})`);
   return new UserError(`${matches.length} people are called "${input}": ${who.join(', ')}`, { hint: `name one by its id, e.g. "#${matches[0]!.id}"` });
+}
+
+/** What the search box offers while the organizer types: everyone whose name contains it, then "add" unless it is exactly someone. */
+export function nameSearchChoices(everyone: { id: number; name: string }[], term: string, addLabel: (name: string) => string) {
+  const key = nameKey(term);
+  const matches = everyone.filter((person) => nameKey(person.name).includes(key));
+  const choices: { name: string; value: { id: number } | { add: string }; description?: string }[] = matches.map((person) => ({
+    name: person.name, value: { id: person.id }, description: `#${person.id}`,
+  }));
+  if (term.trim() !== '' && !matches.some((person) => sameName(person.name, term))) {
+    choices.push({ name: addLabel(term.trim()), value: { add: term.trim() } });
+  }
+  return choices;
 }

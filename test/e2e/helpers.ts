@@ -18,7 +18,7 @@ export interface Sandbox {
   dir: string;
   db: string;
   env: NodeJS.ProcessEnv;
-  run(args: string[], options?: { input?: string; env?: NodeJS.ProcessEnv }): RunResult;
+  run(args: string[], options?: { input?: string; env?: NodeJS.ProcessEnv; timeout?: number }): RunResult;
   json<T = unknown>(args: string[]): T;
   cleanup(): void;
 }
@@ -40,7 +40,7 @@ export function sandbox(): Sandbox {
     dir,
     db,
     env,
-    run: (args, options = {}) => runBin(args, { env: { ...env, ...options.env }, input: options.input ?? '' }),
+    run: (args, options = {}) => runBin(args, { env: { ...env, ...options.env }, input: options.input ?? '', timeout: options.timeout ?? 30_000 }),
     json: <T>(args: string[]) => {
       const result = box.run(args);
       if (result.code !== 0) throw new Error(`oneonone ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
