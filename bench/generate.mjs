@@ -15,13 +15,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bump when the shape of the generated data changes, so cached files are rebuilt. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CACHE = join(ROOT, 'bench', '.cache');
 
 export const SCALES = {
   tiny: { people: 40, meetings: 300, notes: 900, asks: 300, followups: 150 },
+  medium: { people: 10_000, meetings: 100_000, notes: 300_000, asks: 100_000, followups: 50_000 },
   small: { people: 200, meetings: 2_000, notes: 6_000, asks: 2_000, followups: 1_000 },
   medium: { people: 10_000, meetings: 100_000, notes: 300_000, asks: 100_000, followups: 50_000 },
   large: { people: 100_000, meetings: 1_000_000, notes: 3_000_000, asks: 1_000_000, followups: 500_000 },
@@ -131,12 +132,17 @@ async function generate(scale, file, store, anchor) {
   db.pragma('synchronous = OFF');
   db.pragma('foreign_keys = OFF');
   db.pragma('locking_mode = EXCLUSIVE');
-  db.pragma('cache_size = -262144');
+  db.pragma('cache_size = -1048576');
   db.pragma('temp_store = MEMORY');
   db.pragma('threads = 2');
+  // Triggers go (the figures they keep are recomputed in one pass at the end), and so do indexes that
+  // rows would land in at random places; an index led by person_id or meeting_id is kept, since rows
+  // arrive in that order and appending to it is cheaper than sorting for it afterwards.
+  const inOrder = (sql) => /\(\s*(person_id|meeting_id)\b/.test(sql);
   const deferred = db
     .prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL`)
-    .all();
+    .all()
+    .filter(({ type, sql }) => type === 'trigger' || !inOrder(sql));
   for (const { type, name } of deferred) db.exec(`DROP ${type.toUpperCase()} "${name}"`);
 
   const rand = random(0x1a2b3c ^ size.people);
@@ -186,7 +192,9 @@ async function generate(scale, file, store, anchor) {
              CREATE TEMP TABLE goals (i INTEGER PRIMARY KEY, text TEXT);
              CREATE TEMP TABLE phases (position INTEGER PRIMARY KEY, phase_key TEXT, title TEXT, share REAL);
              CREATE TEMP TABLE counter (n INTEGER PRIMARY KEY);
-             CREATE TEMP TABLE plan (person_id INTEGER PRIMARY KEY, first_id INTEGER, meetings INTEGER, created_ms INTEGER);`);
+             CREATE TEMP TABLE plan (person_id INTEGER PRIMARY KEY, first_id INTEGER, meetings INTEGER, created_ms INTEGER);
+             CREATE TEMP TABLE days (d INTEGER PRIMARY KEY, date TEXT);
+             CREATE TEMP TABLE mt (id INTEGER PRIMARY KEY, person_id INTEGER, held_ms INTEGER, minutes INTEGER, day INTEGER, held TEXT, completed TEXT);`);
     const fill = (table, values) => {
       const insert = db.prepare(`INSERT INTO temp.${table} VALUES (?, ?)`);
       values.forEach((value, i) => insert.run(i, value));
@@ -225,67 +233,73 @@ async function generate(scale, file, store, anchor) {
     const ri = (salt, n) => `(CAST(${r(salt)} * ${n} AS INTEGER))`;
     const pr = (salt) => hash('(p.first_id + c.n)', salt);
     const pri = (salt, n) => `(CAST(${pr(salt)} * ${n} AS INTEGER))`;
+    // Dates are made from whole days (a small table of 'YYYY-MM-DD') and the meeting's time of day:
+    // strftime() per row, evaluated again wherever a column is reused, was most of the time.
     const anchorMs = anchor.getTime();
+    const anchorDay = Math.floor(anchorMs / DAY);
+    const insertDay = db.prepare(`INSERT INTO temp.days VALUES (?, ?)`);
+    for (let d = Math.floor(start / DAY) - 2; d <= anchorDay + 60; d++) insertDay.run(d, iso(d * DAY).slice(0, 10));
     const heldMs = `(p.created_ms + (c.n + ${pr(21)}) / p.meetings * (${anchorMs} - p.created_ms))`;
-    const isoOfMs = (ms) => `strftime('%Y-%m-%dT%H:%M:%fZ', (${ms}) / 1000.0, 'unixepoch')`;
+    const isoOf = (ms) => `(SELECT date FROM temp.days WHERE d = (${ms}) / ${DAY}) || printf('T%02d:%02d:%02d.%03dZ', (${ms}) % ${DAY} / 3600000, (${ms}) % 3600000 / 60000, (${ms}) % 60000 / 1000, (${ms}) % 1000)`;
+    db.prepare(`INSERT INTO temp.mt (id, person_id, held_ms, minutes)
+      SELECT p.first_id + c.n, p.person_id, CAST(${heldMs} AS INTEGER), CASE ${pri(24, 5)} WHEN 0 THEN 30 WHEN 1 THEN 30 WHEN 2 THEN 45 ELSE 60 END
+      FROM temp.plan p JOIN temp.counter c ON c.n < p.meetings`).run();
+    db.prepare(`UPDATE temp.mt SET day = held_ms / ${DAY}, held = ${isoOf('held_ms')}, completed = ${isoOf('held_ms + minutes * 60000')}`).run();
     db.prepare(`INSERT INTO meetings (id, person_id, held_at, goal, template, planned_minutes, status, current_phase, planned_ask, agitation, created_at, updated_at, completed_at)
       SELECT id, person_id, held, goal, template, minutes, CASE WHEN draft THEN 'draft' ELSE 'complete' END, CASE WHEN draft THEN 1 END,
-             planned_ask, agitation, held, held, CASE WHEN NOT draft THEN ${isoOfMs('held_ms + minutes * 60000')} END
-      FROM (SELECT *, ${isoOfMs('held_ms')} AS held
-            FROM (SELECT p.first_id + c.n AS id, p.person_id, CAST(${heldMs} AS INTEGER) AS held_ms,
-                         (SELECT text FROM temp.goals WHERE i = ${pri(22, GOALS.length)}) AS goal,
-                         CASE WHEN ${pr(23)} < 0.8 THEN 'agenda' ELSE 'six-steps' END AS template,
-                         CASE ${pri(24, 5)} WHEN 0 THEN 30 WHEN 1 THEN 30 WHEN 2 THEN 45 ELSE 60 END AS minutes,
-                         ${pr(25)} < 0.001 AS draft,
-                         CASE WHEN ${pr(26)} < 0.3 THEN (SELECT text FROM temp.asks_text WHERE i = ${pri(27, ASKS.length)}) END AS planned_ask,
-                         CASE WHEN ${pr(28)} < 0.4 THEN (SELECT text FROM temp.phrases WHERE i = ${pri(29, PHRASES.length)}) END AS agitation
-                  FROM temp.plan p JOIN temp.counter c ON c.n < p.meetings))`).run();
+             planned_ask, agitation, held, held, CASE WHEN NOT draft THEN completed END
+      FROM (SELECT m.id, m.person_id, m.held, m.completed, m.minutes,
+                   (SELECT text FROM temp.goals WHERE i = ${ri(22, GOALS.length)}) AS goal,
+                   CASE WHEN ${r(23)} < 0.8 THEN 'agenda' ELSE 'six-steps' END AS template,
+                   ${r(25)} < 0.001 AS draft,
+                   CASE WHEN ${r(26)} < 0.3 THEN (SELECT text FROM temp.asks_text WHERE i = ${ri(27, ASKS.length)}) END AS planned_ask,
+                   CASE WHEN ${r(28)} < 0.4 THEN (SELECT text FROM temp.phrases WHERE i = ${ri(29, PHRASES.length)}) END AS agitation
+            FROM temp.mt m JOIN temp.counter c ON c.n = 0)`).run();
     lap('meetings');
 
     const per = (total) => ({ whole: Math.floor(total / size.meetings), extra: total % size.meetings });
     // Exactly `total` rows: `whole` per meeting, plus one for `extra` meetings spread by a permutation of ids.
     const share = (total) => {
       const { whole, extra } = per(total);
-      return `(c.n < ${whole} OR (c.n = ${whole} AND (m.id * 7919) % ${size.meetings} < ${extra}))`;
+      // c.n <= whole first, so the join walks a few counter rows by key rather than all of them.
+      return `c.n <= ${whole} AND (c.n < ${whole} OR (m.id * 7919) % ${size.meetings} < ${extra})`;
     };
-    const days = (column, expression) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column}, '+' || ${expression} || ' days')`;
-    const params = { anchor: iso(anchor.getTime()) };
+    /** The meeting's time of day on another day: `day` is a whole-day number. */
+    const onDay = (day) => `(SELECT date FROM temp.days WHERE d = ${day}) || substr(m.held, 11)`;
 
+    // Three meetings in ten were run live, so their phases carry timings and talk seconds.
     db.prepare(`INSERT INTO meeting_phases (meeting_id, position, phase_key, title, planned_seconds, max_talk_share, actual_seconds, organizer_talk_seconds, other_talk_seconds)
-      SELECT m.id, p.position, p.phase_key, p.title, m.planned_minutes * 60 / ${PHASES.length}, p.share,
-             live.planned, CAST(live.planned * (0.1 + 0.3 * ${r(11)}) AS INTEGER), live.planned - CAST(live.planned * (0.1 + 0.3 * ${r(11)}) AS INTEGER)
-      FROM meetings m CROSS JOIN temp.phases p JOIN temp.counter c ON c.n = p.position
-      LEFT JOIN (SELECT id, planned_minutes * 60 / ${PHASES.length} AS planned FROM meetings WHERE (id * 31) % 10 < 3) live ON live.id = m.id
-     `).run();
+      SELECT id, position, phase_key, title, planned, share,
+             CASE WHEN live THEN planned END, CASE WHEN live THEN talk END, CASE WHEN live THEN planned - talk END
+      FROM (SELECT m.id, p.position, p.phase_key, p.title, p.share, m.minutes * 60 / ${PHASES.length} AS planned,
+                   (m.id * 31) % 10 < 3 AS live, CAST(m.minutes * 60 / ${PHASES.length} * (0.1 + 0.3 * ${r(11)}) AS INTEGER) AS talk
+            FROM temp.mt m CROSS JOIN temp.phases p JOIN temp.counter c ON c.n = p.position)`).run();
     lap('phases');
 
     db.prepare(`INSERT INTO notes (person_id, meeting_id, tag, text, phase_key, created_at)
       SELECT m.person_id, m.id, (SELECT text FROM temp.tags WHERE i = ${ri(1, TAGS.length)}),
-             (SELECT text FROM temp.phrases WHERE i = ${ri(2, PHRASES.length)}), NULL, m.held_at
-      FROM meetings m JOIN temp.counter c ON ${share(size.notes)}`).run();
+             (SELECT text FROM temp.phrases WHERE i = ${ri(2, PHRASES.length)}), NULL, m.held
+      FROM temp.mt m JOIN temp.counter c ON ${share(size.notes)}`).run();
     lap('notes');
 
     // Asks: half yes, a fifth maybe, a fifth no; check-ins on old asks nearly all made, recent ones open.
+    const askDay = `(m.day + 1 + ${ri(4, 21)})`;
+    const outcome = `CASE WHEN ${r(7)} < 0.5 THEN 'yes' WHEN ${r(7)} < 0.7 THEN 'maybe' WHEN ${r(7)} < 0.9 THEN 'no' END`;
+    const checked = `(${r(7)} < 0.7 AND ${askDay} < ${anchorDay} AND ${r(8)} < CASE WHEN ${anchorDay} - ${askDay} > 30 THEN 0.995 ELSE 0.5 END)`;
     db.prepare(`INSERT INTO asks (person_id, meeting_id, text, due_at, barriers, support, outcome, result, checked_at, created_at)
-      SELECT person_id, id, text, due, barriers, support, outcome,
-             CASE WHEN checked THEN CASE WHEN rk < 0.7 THEN 'kept' ELSE 'broken' END END,
-             CASE WHEN checked THEN ${days('due', '1')} END, held_at
-      FROM (SELECT *, outcome IN ('yes', 'maybe') AND due < @anchor
-                      AND rc < CASE WHEN julianday(@anchor) - julianday(due) > 30 THEN 0.995 ELSE 0.5 END AS checked
-            FROM (SELECT m.id, m.person_id, m.held_at, (SELECT text FROM temp.asks_text WHERE i = ${ri(3, ASKS.length)}) AS text,
-                         ${days('m.held_at', `(1 + ${ri(4, 21)})`)} AS due,
-                         CASE WHEN ${r(5)} < 0.3 THEN 'no childcare' END AS barriers,
-                         CASE WHEN ${r(6)} < 0.2 THEN 'I will drive her' END AS support,
-                         CASE WHEN ${r(7)} < 0.5 THEN 'yes' WHEN ${r(7)} < 0.7 THEN 'maybe' WHEN ${r(7)} < 0.9 THEN 'no' END AS outcome,
-                         ${r(8)} AS rc, ${r(9)} AS rk
-                  FROM meetings m JOIN temp.counter c ON ${share(size.asks)}))`).run(params);
+      SELECT m.person_id, m.id, (SELECT text FROM temp.asks_text WHERE i = ${ri(3, ASKS.length)}), ${onDay(askDay)},
+             CASE WHEN ${r(5)} < 0.3 THEN 'no childcare' END, CASE WHEN ${r(6)} < 0.2 THEN 'I will drive her' END, ${outcome},
+             CASE WHEN ${checked} THEN CASE WHEN ${r(9)} < 0.7 THEN 'kept' ELSE 'broken' END END,
+             CASE WHEN ${checked} THEN ${onDay(`${askDay} + 1`)} END, m.held
+      FROM temp.mt m JOIN temp.counter c ON ${share(size.asks)}`).run();
     lap('asks');
 
+    const followUpDay = `(m.day + 2 + ${ri(13, 12)})`;
     db.prepare(`INSERT INTO followups (person_id, meeting_id, text, due_at, done_at, created_at)
-      SELECT person_id, id, text, due, CASE WHEN due < @anchor AND rd < CASE WHEN julianday(@anchor) - julianday(due) > 30 THEN 0.995 ELSE 0.5 END THEN due END, held_at
-      FROM (SELECT m.id, m.person_id, m.held_at, 'call about ' || (SELECT text FROM temp.asks_text WHERE i = ${ri(12, ASKS.length)}) AS text,
-                   ${days('m.held_at', `(2 + ${ri(13, 12)})`)} AS due, ${r(14)} AS rd
-            FROM meetings m JOIN temp.counter c ON ${share(size.followups)})`).run(params);
+      SELECT m.person_id, m.id, 'call about ' || (SELECT text FROM temp.asks_text WHERE i = ${ri(12, ASKS.length)}), ${onDay(followUpDay)},
+             CASE WHEN ${followUpDay} < ${anchorDay} AND ${r(14)} < CASE WHEN ${anchorDay} - ${followUpDay} > 30 THEN 0.995 ELSE 0.5 END THEN ${onDay(followUpDay)} END,
+             m.held
+      FROM temp.mt m JOIN temp.counter c ON ${share(size.followups)}`).run();
     lap('follow-ups');
   })();
   lap('commit');

@@ -67,7 +67,7 @@ export function median(values) {
  * Runs `ours` and `reference` alternately: one warm-up of each (not counted; it also shows whether
  * the command exists), then `runs` pairs, the order flipping each pair (A B, B A, …).
  */
-export async function comparePair(ours, reference, { runs, env, beforeEach }) {
+export async function comparePair(ours, reference, { runs, env }) {
   const warmOurs = await runOnce(ours.command, { env });
   if (warmOurs.code !== 0) return { failure: warmOurs };
   const warmRef = await runOnce(reference.command, { env });
@@ -79,7 +79,6 @@ export async function comparePair(ours, reference, { runs, env, beforeEach }) {
     const order = i % 2 === 0 ? ['ours', 'ref'] : ['ref', 'ours'];
     const pair = {};
     for (const side of order) {
-      await beforeEach?.(side);
       const result = await runOnce(side === 'ours' ? ours.command : reference.command, { env });
       if (result.code !== 0) return { failure: { ...result, reference: side === 'ref' } };
       pair[side] = result.ms;

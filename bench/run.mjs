@@ -1,0 +1,352 @@
+// `npm run bench`: generates (or reuses) the synthetic databases, times the built binary against
+// its references, prints one table and writes the same as JSON under bench/results/.
+//
+//   node bench/run.mjs [--tiny] [--runs N] [--only help,leaders-large,...] [--idle SECONDS] [--out FILE]
+//
+// --tiny runs every scenario at toy scale with one pair of runs: the check in `npm test` that the
+// bench still works, not a measurement.
+import { copyFileSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { ROOT, bundledSource, cachedDatabase } from './generate.mjs';
+import { comparePair, cpuMs, median, runOnce, scratchDir } from './lib/measure.mjs';
+
+const BIN = join(ROOT, 'bin', 'oneonone.js');
+const args = parseArgs(process.argv.slice(2));
+const tiny = args.tiny === true;
+const runs = Number(args.runs ?? (tiny ? 1 : 9));
+const only = typeof args.only === 'string' ? new Set(args.only.split(',')) : undefined;
+const idleSeconds = Number(args.idle ?? (tiny ? 1 : 30));
+
+if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+  process.stderr.write('bench: dist/ is missing; build first (npm run bench does: node scripts/build.mjs)\n');
+  process.exit(1);
+}
+
+const scratch = scratchDir();
+const env = {
+  PATH: process.env.PATH,
+  HOME: scratch.dir,
+  LANG: 'C.UTF-8',
+  TZ: 'UTC',
+  XDG_DATA_HOME: join(scratch.dir, 'data'),
+  XDG_CONFIG_HOME: join(scratch.dir, 'config'),
+  NO_COLOR: '1',
+};
+
+const note = (text) => process.stderr.write(`bench: ${text}\n`);
+const smallScale = tiny ? 'tiny' : 'small';
+const largeScale = tiny ? 'small' : 'large';
+const databases = {};
+const generation = {};
+for (const [role, scale] of [['small', smallScale], ['large', largeScale]]) {
+  const { file, cached, seconds } = await cachedDatabase(scale);
+  databases[role] = file;
+  generation[role] = { scale, cached, seconds: cached ? null : round(seconds, 1) };
+  note(`${role} database (${scale}): ${cached ? 'cached' : `generated in ${seconds.toFixed(1)} s`}: ${file}`);
+}
+
+const oneonone = (...rest) => [process.execPath, BIN, ...rest];
+const on = (role) => ['--db', databases[role]];
+const person = { small: typicalPerson(databases.small), large: typicalPerson(databases.large) };
+const sqlite3 = findSqlite3();
+const { module: exportModule } = await bundledSource('src/store/export.ts');
+
+/** Every scenario of the issue; `ratio` targets compare with the reference, `absolute` ones are read directly. */
+const scenarios = [
+  {
+    id: 'help', name: '--help', target: 1.3, reference: 'node -e 0',
+    ours: oneonone('--help'), ref: [process.execPath, '-e', '0'],
+  },
+  {
+    id: 'followups-json-small', name: 'followups --json (small)', target: 1.5, reference: 'node -e 0',
+    ours: oneonone(...on('small'), 'followups', '--json'), ref: [process.execPath, '-e', '0'],
+  },
+  largeVsSmall('followups-large', 'followups', 1.5, ['followups']),
+  largeVsSmall('leaders-large', 'leaders', 2, ['leaders']),
+  largeVsSmall('show-large', 'show PERSON', 1.5, (role) => ['show', `#${person[role]}`]),
+  largeVsSmall('people-stale-large', 'people --stale 60', 1.5, ['people', '--stale', '60']),
+  {
+    ...largeVsSmall('log-large', 'log one meeting', 1.5, (role) => [
+      'log', `#${person[role]}`, '--minutes', '30', '--value', 'her kids\' safety', '--ask', 'come to the tenant meeting',
+      '--ask-due', futureDay(3), '--outcome', 'yes', '--followup', futureDay(2), '--followup-note', 'call to remind her',
+    ]),
+    // Writes go to copies, so the cached databases stay as generated.
+    writes: true,
+  },
+  {
+    id: 'export-meetings-large', name: 'export meetings (large)', target: 2,
+    reference: sqlite3 ? 'sqlite3 -csv, same SELECT' : 'sqlite3 (not installed)',
+    ours: oneonone(...on('large'), 'export', 'meetings'),
+    ref: sqlite3 ? [sqlite3, '-readonly', '-csv', '-header', databases.large, exportModule.MEETINGS_EXPORT_SQL] : undefined,
+  },
+  { id: 'export-meetings-rss', name: 'export meetings peak RSS (large)', target: 150, unit: 'MB', kind: 'rss', ours: oneonone(...on('large'), 'export', 'meetings') },
+  { id: 'start-first-prompt', name: 'start: first prompt drawn', target: 300, unit: 'ms', kind: 'start-prompt' },
+  { id: 'start-idle-cpu', name: `start: live phase idle ${idleSeconds} s`, target: 1, unit: '% core', kind: 'start-idle' },
+];
+
+function largeVsSmall(id, name, target, commandFor) {
+  const command = (role) => oneonone(...on(role), ...(typeof commandFor === 'function' ? commandFor(role) : commandFor));
+  return { id, name: `${name} (large)`, target, reference: 'same on small', ours: command('large'), ref: command('small'), command };
+}
+
+const results = [];
+for (const scenario of scenarios) {
+  if (only && !only.has(scenario.id)) continue;
+  note(`${scenario.id} …`);
+  let result;
+  try {
+    result = await measureScenario(scenario);
+  } catch (error) {
+    result = { status: 'failed', detail: error instanceof Error ? error.message : String(error) };
+  }
+  const row = {
+    id: scenario.id, scenario: scenario.name, reference: scenario.reference ?? '', unit: scenario.unit ?? 'ms',
+    target: scenario.target, targetKind: scenario.kind ? 'at most' : 'ratio at most', ...result,
+  };
+  if (row.status === undefined) row.status = row.holds ? 'holds' : 'misses';
+  results.push(row);
+  note(`${scenario.id}: ${describe(row)}`);
+}
+scratch.cleanup();
+
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  tiny,
+  runs,
+  databases: Object.fromEntries(Object.entries(databases).map(([role, file]) => [role, { file: file.replace(`${ROOT}/`, ''), ...counts(file) }])),
+  generation,
+  results,
+};
+const table = renderTable(results);
+process.stdout.write(`${table}\n`);
+const out = typeof args.out === 'string' ? args.out : tiny ? join(tmpdir(), `oneonone-bench-tiny-${process.pid}.json`) : join(ROOT, 'bench', 'results', `${report.date.slice(0, 16).replace(/:/g, '')}.json`);
+mkdirSync(join(out, '..'), { recursive: true });
+writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+note(`results written to ${out}`);
+
+// ── scenarios ───────────────────────────────────────────────────────────────
+async function measureScenario(scenario) {
+  if (scenario.kind === 'rss') return measureRss(scenario);
+  if (scenario.kind === 'start-prompt' || scenario.kind === 'start-idle') return measureStart(scenario);
+  if (!scenario.ref) return { status: 'skipped', detail: 'no reference on this machine' };
+  if (scenario.writes) {
+    const copies = { large: copyOf(databases.large, 'large'), small: copyOf(databases.small, 'small') };
+    const command = (role) => scenario.command(role).map((part) => (part === databases[role] ? copies[role] : part));
+    scenario = { ...scenario, ours: command('large'), ref: command('small') };
+  }
+  // Commands on the large database take seconds each, so they get fewer pairs than the start-up ones.
+  const pairs = scenario.reference === 'same on small' || scenario.id.startsWith('export') ? Math.min(runs, 5) : runs;
+  const measured = await comparePair({ command: scenario.ours }, { command: scenario.ref }, { runs: pairs, env });
+  if (measured.failure) return failureOf(measured.failure);
+  return {
+    ours: round(measured.ours), referenceValue: round(measured.reference), ratio: round(measured.ratio, 2), pairs,
+    holds: measured.ratio <= scenario.target, samples: { ours: measured.oursMs.map((ms) => round(ms)), reference: measured.refMs.map((ms) => round(ms)) },
+  };
+}
+
+async function measureRss(scenario) {
+  const peaks = [];
+  for (let i = 0; i < Math.max(1, Math.min(runs, 3)); i++) {
+    const rssFile = join(scratch.dir, `rss-${i}`);
+    const result = await runOnce(scenario.ours, { env, rssFile });
+    if (result.code !== 0) return failureOf(result);
+    if (!result.peakKb) return { status: 'failed', detail: 'no peak RSS could be read (neither the probe nor /proc)' };
+    peaks.push(result.peakKb / 1024);
+  }
+  const peak = Math.max(...peaks);
+  return { ours: round(peak, 1), holds: peak <= scenario.target, samples: { ours: peaks.map((mb) => round(mb, 1)) } };
+}
+
+/** `start` in a pseudo-terminal: launch to first prompt, then into a live phase and left alone. */
+async function measureStart(scenario) {
+  let pty;
+  try {
+    pty = await import('@lydell/node-pty');
+  } catch {
+    return { status: 'skipped', detail: '@lydell/node-pty is not installed' };
+  }
+  const db = copyOf(databases.small, 'start');
+  const firstPrompt = /plan to make|Ready\?|What is this meeting for|Who are you meeting|How long will you meet|Start the first phase/;
+  const prompts = [];
+  let idle;
+  const sessions = scenario.kind === 'start-prompt' ? Math.max(1, Math.min(runs, 5)) : 1;
+  for (let i = 0; i < sessions; i++) {
+    const session = await startSession(pty.spawn ?? pty.default.spawn, db, firstPrompt, scenario.kind === 'start-idle');
+    if (session.failure) return session.failure;
+    prompts.push(session.promptMs);
+    idle = session.idle;
+  }
+  if (scenario.kind === 'start-prompt') {
+    const value = median(prompts);
+    return { ours: round(value), holds: value <= scenario.target, samples: { ours: prompts.map((ms) => round(ms)) } };
+  }
+  return { ours: round(idle.percent, 2), holds: idle.percent <= scenario.target, detail: `${round(idle.cpuMs)} ms CPU in ${round(idle.wallMs)} ms` };
+}
+
+function startSession(spawnPty, db, firstPrompt, stayIdle) {
+  return new Promise((resolvePromise) => {
+    const started = performance.now();
+    const term = spawnPty(process.execPath, [BIN, '--db', db, 'start', `#${person.small}`, '--template', 'agenda', '--minutes', '30', '--goal', 'recruitment'], {
+      name: 'xterm-256color', cols: 100, rows: 40, cwd: ROOT, env: { ...env, TERM: 'xterm-256color', NO_COLOR: '' },
+    });
+    let screen = '';
+    let promptMs;
+    let answered = 0;
+    let finished = false;
+    const finish = (value) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      try {
+        term.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+      resolvePromise(value);
+    };
+    const timer = setTimeout(() => finish({ failure: notBuiltOr(screen, 'start did not reach a prompt (or its live phase) in time') }), (stayIdle ? idleSeconds : 0) * 1000 + 20_000);
+    term.onExit(() => finish({ failure: notBuiltOr(screen, 'start exited before its live phase') }));
+    term.onData((data) => {
+      screen += data;
+      const text = plain(screen);
+      if (promptMs === undefined && firstPrompt.test(text)) {
+        promptMs = performance.now() - started;
+        if (!stayIdle) return finish({ promptMs });
+      }
+      if (!stayIdle || promptMs === undefined) return;
+      // Through the preparation with Enter (skip the planned ask, yes to starting), into the first phase.
+      const questions = (text.match(/plan to make|Start the first phase/g) ?? []).length;
+      if (questions > answered && !/Keys:/.test(text)) {
+        answered = questions;
+        setTimeout(() => term.write('\r'), 50);
+      }
+      if (/Keys:/.test(text) && idleStart === undefined) {
+        idleStart = { at: performance.now(), cpu: NaN };
+        // Let the first phase settle, then count CPU for the idle stretch.
+        setTimeout(() => {
+          idleStart.cpu = cpuMs(term.pid);
+          idleStart.at = performance.now();
+          setTimeout(() => {
+            const cpu = cpuMs(term.pid) - idleStart.cpu;
+            const wallMs = performance.now() - idleStart.at;
+            if (!Number.isFinite(cpu)) return finish({ failure: { status: 'skipped', detail: 'no /proc to read CPU time from' } });
+            finish({ promptMs, idle: { cpuMs: cpu, wallMs, percent: (cpu / wallMs) * 100 } });
+          }, idleSeconds * 1000);
+        }, 1000);
+      }
+    });
+    let idleStart;
+  });
+}
+
+// ── helpers ─────────────────────────────────────────────────────────────────
+function failureOf(result) {
+  if (/is not built yet/.test(result.stderr)) return { status: 'not built', detail: firstLine(result.stderr) };
+  const side = result.reference ? 'the reference' : 'ours';
+  return { status: 'failed', detail: `${side} exited ${result.code}: ${firstLine(result.stderr)}` };
+}
+
+function notBuiltOr(screen, detail) {
+  const text = plain(screen);
+  if (/is not built yet/.test(text)) return { status: 'not built', detail: firstLine(text.slice(text.indexOf('oneonone'))) };
+  return { status: 'failed', detail: `${detail}; screen ended: ${text.trim().slice(-160).replace(/\s+/g, ' ')}` };
+}
+
+function plain(text) {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-B]|\x1b[=>]/g, '');
+}
+
+function firstLine(text) {
+  return String(text).trim().split('\n')[0]?.slice(0, 200) ?? '';
+}
+
+/** The person whose number of meetings is the median, so `show` and `log` do typical work on both sizes. */
+function typicalPerson(file) {
+  const db = new Database(file, { readonly: true });
+  try {
+    const { n } = db.prepare(`SELECT count(*) AS n FROM people`).get();
+    const row = db.prepare(`SELECT person_id AS id, count(*) AS meetings FROM meetings GROUP BY person_id ORDER BY meetings, person_id LIMIT 1 OFFSET ?`).get(Math.floor(n / 2));
+    return row?.id ?? 1;
+  } finally {
+    db.close();
+  }
+}
+
+function counts(file) {
+  const db = new Database(file, { readonly: true });
+  try {
+    const count = (table) => db.prepare(`SELECT count(*) AS n FROM ${table}`).get().n;
+    return { people: count('people'), meetings: count('meetings'), notes: count('notes'), asks: count('asks'), followups: count('followups') };
+  } finally {
+    db.close();
+  }
+}
+
+function copyOf(file, name) {
+  const copy = join(scratch.dir, `${name}.db`);
+  if (!existsSync(copy)) copyFileSync(file, copy, constants.COPYFILE_FICLONE);
+  return copy;
+}
+
+function findSqlite3() {
+  const found = spawnSync('sqlite3', ['-version'], { encoding: 'utf8' });
+  return found.status === 0 ? 'sqlite3' : undefined;
+}
+
+function futureDay(days) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function round(value, digits = 0) {
+  if (!Number.isFinite(value)) return null;
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+function describe(row) {
+  if (row.status === 'holds' || row.status === 'misses') {
+    return row.ratio !== undefined ? `${row.ours} ms vs ${row.referenceValue} ms = ${row.ratio}x (${row.status})` : `${row.ours} ${row.unit} (${row.status})`;
+  }
+  return `${row.status}${row.detail ? `: ${row.detail}` : ''}`;
+}
+
+function renderTable(rows) {
+  const head = ['scenario', 'ours', 'reference', 'ratio', 'target', 'holds?'];
+  const body = rows.map((row) => {
+    const measured = row.status === 'holds' || row.status === 'misses';
+    const isRatio = row.targetKind === 'ratio at most';
+    return [
+      row.scenario,
+      measured ? `${row.ours} ${row.unit}` : '–',
+      measured && isRatio ? `${row.referenceValue} ms (${row.reference})` : isRatio ? row.reference : '–',
+      measured && isRatio ? `${row.ratio.toFixed(2)}x` : '–',
+      isRatio ? `≤ ${row.target}x` : `≤ ${row.target} ${row.unit}`,
+      measured ? (row.holds ? 'yes' : 'NO') : `${row.status}${row.detail ? ` (${row.detail.slice(0, 60)})` : ''}`,
+    ];
+  });
+  const widths = head.map((_, column) => Math.max(...[head, ...body].map((line) => String(line[column]).length)));
+  const line = (cells) => cells.map((cell, column) => String(cell).padEnd(widths[column])).join('  ').trimEnd();
+  return [line(head), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join('\n');
+}
+
+function parseArgs(argv) {
+  const parsed = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) continue;
+    const key = arg.slice(2);
+    const next = argv[i + 1];
+    if (next !== undefined && !next.startsWith('--')) {
+      parsed[key] = next;
+      i++;
+    } else parsed[key] = true;
+  }
+  return parsed;
+}

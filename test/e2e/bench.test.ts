@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const SCENARIOS = [
+  'help', 'followups-json-small', 'followups-large', 'leaders-large', 'show-large', 'people-stale-large', 'log-large',
+  'export-meetings-large', 'export-meetings-rss', 'start-first-prompt', 'start-idle-cpu',
+];
+
+describe('the benchmark at toy scale', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'oneonone-bench-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, 'tiny.json');
+  const run = spawnSync(process.execPath, [join(ROOT, 'bench', 'run.mjs'), '--tiny', '--out', out], {
+    cwd: ROOT, encoding: 'utf8', timeout: 60_000,
+  });
+
+  it('npm run bench --tiny finishes and prints one table with every scenario', () => {
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^scenario\s+ours\s+reference\s+ratio\s+target\s+holds\?$/);
+    for (const name of ['--help', 'followups --json (small)', 'leaders (large)', 'export meetings (large)', 'start: first prompt drawn']) {
+      expect(lines.some((line) => line.startsWith(name)), name).toBe(true);
+    }
+    expect(lines).toHaveLength(2 + SCENARIOS.length);
+  }, 60_000);
+
+  it('writes the same results as JSON, each scenario measured or saying why not', () => {
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      node: string; tiny: boolean; results: { id: string; status: string; unit: string; ours?: number; target: number; detail?: string }[];
+    };
+    expect(report.node).toBe(process.version);
+    expect(report.tiny).toBe(true);
+    expect(report.results.map((result) => result.id)).toEqual(SCENARIOS);
+    for (const result of report.results) {
+      expect(['holds', 'misses', 'not built', 'skipped'], `${result.id}: ${result.detail ?? ''}`).toContain(result.status);
+      if (result.status !== 'holds' && result.status !== 'misses') continue;
+      // An idle screen may use no measurable CPU at all; a time or a memory peak is never zero.
+      if (result.unit === '% core') expect(result.ours).toBeGreaterThanOrEqual(0);
+      else expect(result.ours).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads a peak RSS for the export and a CPU share for the idle live phase', () => {
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { results: { id: string; status: string; ours?: number }[] };
+    const rss = report.results.find((result) => result.id === 'export-meetings-rss')!;
+    if (rss.status !== 'not built') expect(rss.ours).toBeGreaterThan(20);
+    const idle = report.results.find((result) => result.id === 'start-idle-cpu')!;
+    if (idle.status !== 'not built' && idle.status !== 'skipped') expect(idle.ours).toBeGreaterThanOrEqual(0);
+  });
+});
