@@ -113,6 +113,16 @@ function applyMigration(db: Db, migration: Migration, version: number): void {
   }).immediate();
 }
 
+/** Prepares each distinct statement once per connection, however often a repository method is called. */
+export function statementCache(db: Db): (sql: string) => Database.Statement {
+  const prepared = new Map<string, Database.Statement>();
+  return (sql) => {
+    let statement = prepared.get(sql);
+    if (!statement) prepared.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+}
+
 export function sqliteCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }

@@ -1,18 +1,8 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.js';
+import type { KnownPerson } from '../people/import.js';
 import type { PeopleStore } from './people.js';
 
-/** A person as the import compares them: who they are and the details a spreadsheet can fill in. */
-export interface ImportKnownPerson {
-  id: number;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  neighborhood: string | null;
-  organization: string | null;
-  notes: string | null;
-  rung: string;
-}
 
 export interface ImportDetails {
   email: string | null;
@@ -26,9 +16,9 @@ const COLUMNS = `id, name, email, phone, neighborhood, organization, notes, rung
 
 /** Finding people a spreadsheet row may mean, and writing what it says about them. */
 export class ImportStore {
-  private readonly byEmailStatement: Statement<[string], ImportKnownPerson>;
-  private readonly byNameKeyStatement: Statement<[string], ImportKnownPerson>;
-  private readonly byIdStatement: Statement<[number], ImportKnownPerson>;
+  private readonly byEmailStatement: Statement<[string], KnownPerson>;
+  private readonly byNameKeyStatement: Statement<[string], KnownPerson>;
+  private readonly byIdStatement: Statement<[number], KnownPerson>;
   private readonly phones: Statement<[], { id: number; phone: string }>;
   private readonly updateStatement: Statement;
   private phoneIndex?: Map<string, number>;
@@ -44,12 +34,12 @@ export class ImportStore {
       WHERE id = @id`);
   }
 
-  byEmail(email: string): ImportKnownPerson | undefined {
+  byEmail(email: string): KnownPerson | undefined {
     return this.byEmailStatement.get(email);
   }
 
   /** Phones are stored as typed ("(555) 010-0100", "+1 555 0100"), so they are compared by their digits, read once. */
-  byPhoneDigits(digits: string, digitsOf: (phone: string) => string | undefined): ImportKnownPerson | undefined {
+  byPhoneDigits(digits: string, digitsOf: (phone: string) => string | undefined): KnownPerson | undefined {
     if (!this.phoneIndex) {
       this.phoneIndex = new Map();
       for (const { id, phone } of this.phones.iterate()) {
@@ -61,7 +51,7 @@ export class ImportStore {
     return id === undefined ? undefined : this.byIdStatement.get(id);
   }
 
-  byNameKey(key: string): ImportKnownPerson[] {
+  byNameKey(key: string): KnownPerson[] {
     return this.byNameKeyStatement.all(key);
   }
 

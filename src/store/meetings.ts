@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './db.js';
+import { statementCache, type Db } from './db.js';
 
 export interface NewMeeting {
   personId: number;
@@ -33,6 +33,8 @@ export interface MeetingPhaseRecord {
   actualSeconds: number | null;
   organizerTalkSeconds: number | null;
   otherTalkSeconds: number | null;
+  /** Minutes the organizer added with + during the phase, in seconds. */
+  extraSeconds: number;
 }
 
 export interface NoteRecord {
@@ -109,7 +111,10 @@ export class MeetingStore {
   private readonly insertAsk: Statement;
   private readonly insertFollowUp: Statement;
 
-  constructor(private readonly db: Db) {
+  private readonly sql: (sql: string) => Statement;
+
+  constructor(db: Db) {
+    this.sql = statementCache(db);
     this.insertMeeting = db.prepare(`
       INSERT INTO meetings (person_id, held_at, goal, template, planned_minutes, status, planned_ask, agitation,
                             current_phase, created_at, updated_at, completed_at)
@@ -158,8 +163,7 @@ export class MeetingStore {
   }
 
   get(id: number): MeetingRecord | undefined {
-    const meeting = this.db
-      .prepare(`
+    const meeting = this.sql(`
         SELECT m.id, m.person_id AS personId, p.name AS personName, m.held_at AS heldAt, m.goal, m.template,
                m.planned_minutes AS plannedMinutes, m.status, m.step, m.current_phase AS currentPhase,
                m.planned_ask AS plannedAsk, m.agitation, m.created_at AS createdAt, m.updated_at AS updatedAt,
@@ -172,18 +176,17 @@ export class MeetingStore {
       ...rest,
       person: { id: personId, name: personName },
       phases: this.phases(id),
-      notes: this.db.prepare(`SELECT ${NOTE_COLUMNS} FROM notes WHERE meeting_id = ? ORDER BY id`).all(id) as NoteRecord[],
-      asks: this.db.prepare(`SELECT ${ASK_COLUMNS} FROM asks WHERE meeting_id = ? ORDER BY id`).all(id) as AskRecord[],
-      followups: this.db.prepare(`SELECT ${FOLLOWUP_COLUMNS} FROM followups WHERE meeting_id = ? ORDER BY id`).all(id) as FollowUpRecord[],
+      notes: this.sql(`SELECT ${NOTE_COLUMNS} FROM notes WHERE meeting_id = ? ORDER BY id`).all(id) as NoteRecord[],
+      asks: this.sql(`SELECT ${ASK_COLUMNS} FROM asks WHERE meeting_id = ? ORDER BY id`).all(id) as AskRecord[],
+      followups: this.sql(`SELECT ${FOLLOWUP_COLUMNS} FROM followups WHERE meeting_id = ? ORDER BY id`).all(id) as FollowUpRecord[],
     };
   }
 
   phases(meetingId: number): MeetingPhaseRecord[] {
-    return this.db
-      .prepare(`
+    return this.sql(`
         SELECT position, phase_key AS key, title, planned_seconds AS plannedSeconds, max_talk_share AS maxTalkShare,
                actual_seconds AS actualSeconds, organizer_talk_seconds AS organizerTalkSeconds,
-               other_talk_seconds AS otherTalkSeconds
+               other_talk_seconds AS otherTalkSeconds, extra_seconds AS extraSeconds
         FROM meeting_phases WHERE meeting_id = ? ORDER BY position`)
       .all(meetingId) as MeetingPhaseRecord[];
   }
@@ -191,21 +194,20 @@ export class MeetingStore {
   /** Newest first: the order a person's record is read in. */
   idsForPerson(personId: number): number[] {
     return (
-      this.db.prepare(`SELECT id FROM meetings WHERE person_id = ? ORDER BY held_at DESC, id DESC`).all(personId) as { id: number }[]
+      this.sql(`SELECT id FROM meetings WHERE person_id = ? ORDER BY held_at DESC, id DESC`).all(personId) as { id: number }[]
     ).map(({ id }) => id);
   }
 
   notesForPerson(personId: number): NoteRecord[] {
-    return this.db.prepare(`SELECT ${NOTE_COLUMNS} FROM notes WHERE person_id = ? ORDER BY created_at, id`).all(personId) as NoteRecord[];
+    return this.sql(`SELECT ${NOTE_COLUMNS} FROM notes WHERE person_id = ? ORDER BY created_at, id`).all(personId) as NoteRecord[];
   }
 
   asksForPerson(personId: number): AskRecord[] {
-    return this.db.prepare(`SELECT ${ASK_COLUMNS} FROM asks WHERE person_id = ? ORDER BY created_at DESC, id DESC`).all(personId) as AskRecord[];
+    return this.sql(`SELECT ${ASK_COLUMNS} FROM asks WHERE person_id = ? ORDER BY created_at DESC, id DESC`).all(personId) as AskRecord[];
   }
 
   followUpsForPerson(personId: number): FollowUpRecord[] {
-    return this.db
-      .prepare(`SELECT ${FOLLOWUP_COLUMNS} FROM followups WHERE person_id = ? ORDER BY done_at IS NOT NULL, due_at`)
+    return this.sql(`SELECT ${FOLLOWUP_COLUMNS} FROM followups WHERE person_id = ? ORDER BY done_at IS NOT NULL, due_at`)
       .all(personId) as FollowUpRecord[];
   }
 }

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './db.js';
+import { statementCache, type Db } from './db.js';
 
 export interface PersonRow {
   id: number;
@@ -66,7 +66,10 @@ export class PeopleStore {
   private readonly insertRungChange: Statement;
   private readonly updateRung: Statement;
 
-  constructor(private readonly db: Db) {
+  private readonly sql: (sql: string) => Statement;
+
+  constructor(db: Db) {
+    this.sql = statementCache(db);
     this.byId = db.prepare(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`);
     this.byNameKey = db.prepare(`SELECT ${PERSON_COLUMNS} FROM people WHERE name_key = ? ORDER BY id`);
     this.insertPerson = db.prepare(`
@@ -89,7 +92,7 @@ export class PeopleStore {
   }
 
   allNames(): { id: number; name: string }[] {
-    return this.db.prepare(`SELECT id, name FROM people ORDER BY name`).all() as { id: number; name: string }[];
+    return this.sql(`SELECT id, name FROM people ORDER BY name`).all() as { id: number; name: string }[];
   }
 
   /** Adds a person standing on their first rung, with that first step in their rung history. */
@@ -110,15 +113,15 @@ export class PeopleStore {
     const given = Object.entries(details).filter(([, value]) => value !== undefined && value !== null);
     if (given.length === 0) return;
     const columns = given.map(([field]) => `${field} = @${field}`).join(', ');
-    this.db.prepare(`UPDATE people SET ${columns}, updated_at = @now WHERE id = @id`).run({ ...Object.fromEntries(given), now, id });
+    this.sql(`UPDATE people SET ${columns}, updated_at = @now WHERE id = @id`).run({ ...Object.fromEntries(given), now, id });
   }
 
   setPotential(id: number, potential: number, now: string): void {
-    this.db.prepare(`UPDATE people SET potential = ?, updated_at = ? WHERE id = ?`).run(potential, now, id);
+    this.sql(`UPDATE people SET potential = ?, updated_at = ? WHERE id = ?`).run(potential, now, id);
   }
 
   setReferredBy(id: number, referrerId: number, now: string): void {
-    this.db.prepare(`UPDATE people SET referred_by = ?, source = coalesce(source, 'referral'), updated_at = ? WHERE id = ?`)
+    this.sql(`UPDATE people SET referred_by = ?, source = coalesce(source, 'referral'), updated_at = ? WHERE id = ?`)
       .run(referrerId, now, id);
   }
 
@@ -132,21 +135,18 @@ export class PeopleStore {
   }
 
   rungHistory(id: number): RungChange[] {
-    return this.db
-      .prepare(`SELECT from_rung AS fromRung, to_rung AS toRung, reason, meeting_id AS meetingId, changed_at AS changedAt
+    return this.sql(`SELECT from_rung AS fromRung, to_rung AS toRung, reason, meeting_id AS meetingId, changed_at AS changedAt
                 FROM rung_changes WHERE person_id = ? ORDER BY changed_at, id`)
       .all(id) as RungChange[];
   }
 
   referredBy(id: number): { id: number; name: string } | undefined {
-    return this.db
-      .prepare(`SELECT r.id, r.name FROM people p JOIN people r ON r.id = p.referred_by WHERE p.id = ?`)
+    return this.sql(`SELECT r.id, r.name FROM people p JOIN people r ON r.id = p.referred_by WHERE p.id = ?`)
       .get(id) as { id: number; name: string } | undefined;
   }
 
   referrals(id: number): { id: number; name: string; rung: string }[] {
-    return this.db
-      .prepare(`SELECT id, name, rung FROM people WHERE referred_by = ? ORDER BY created_at, id`)
+    return this.sql(`SELECT id, name, rung FROM people WHERE referred_by = ? ORDER BY created_at, id`)
       .all(id) as { id: number; name: string; rung: string }[];
   }
 
@@ -162,8 +162,7 @@ export class PeopleStore {
       where.push(`(f.last_met IS NULL OR f.last_met < @metBefore)`);
       params.metBefore = filter.metBefore;
     }
-    return this.db
-      .prepare(`
+    return this.sql(`
         SELECT p.id, p.name, p.rung, p.potential, f.last_met AS lastMet, coalesce(f.meetings, 0) AS meetings,
           coalesce(f.open_asks, 0) AS openAsks, coalesce(f.open_followups, 0) AS openFollowups
         FROM people p

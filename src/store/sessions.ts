@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.js';
-import type { AskRecord, NewMeetingPhase } from './meetings.js';
+import type { AskRecord, MeetingPhaseRecord, NewMeetingPhase } from './meetings.js';
 import { MeetingStore } from './meetings.js';
 
 export interface NewSession {
@@ -14,17 +14,7 @@ export interface NewSession {
 }
 
 /** A phase of the live meeting as saved: the plan plus what has happened so far. */
-export interface SessionPhase {
-  position: number;
-  key: string;
-  title: string;
-  plannedSeconds: number;
-  maxTalkShare: number;
-  actualSeconds: number | null;
-  organizerTalkSeconds: number | null;
-  otherTalkSeconds: number | null;
-  extraSeconds: number;
-}
+export type SessionPhase = MeetingPhaseRecord;
 
 export interface PhaseProgressRow {
   actualSeconds: number;
@@ -64,7 +54,6 @@ export class SessionStore {
   private readonly step: Statement;
   private readonly latestDraft: Statement<[], DraftRow>;
   private readonly draftById: Statement<[number], DraftRow>;
-  private readonly phaseRows: Statement<[number], SessionPhase>;
   private readonly agitation: Statement;
   private readonly completeMeeting: Statement;
   private readonly lastAsk: Statement<[number], AskRecord>;
@@ -83,11 +72,6 @@ export class SessionStore {
       SELECT ${DRAFT_COLUMNS} FROM meetings m JOIN people p ON p.id = m.person_id
       WHERE m.status = 'draft' ORDER BY m.updated_at DESC, m.id DESC LIMIT 1`);
     this.draftById = db.prepare(`SELECT ${DRAFT_COLUMNS} FROM meetings m JOIN people p ON p.id = m.person_id WHERE m.id = ? AND m.status = 'draft'`);
-    this.phaseRows = db.prepare(`
-      SELECT position, phase_key AS key, title, planned_seconds AS plannedSeconds, max_talk_share AS maxTalkShare,
-             actual_seconds AS actualSeconds, organizer_talk_seconds AS organizerTalkSeconds,
-             other_talk_seconds AS otherTalkSeconds, extra_seconds AS extraSeconds
-      FROM meeting_phases WHERE meeting_id = ? ORDER BY position`);
     this.agitation = db.prepare(`UPDATE meetings SET agitation = ?, updated_at = ? WHERE id = ?`);
     this.completeMeeting = db.prepare(`
       UPDATE meetings SET status = 'complete', step = NULL, current_phase = NULL, completed_at = ?, updated_at = ? WHERE id = ?`);
@@ -127,7 +111,7 @@ export class SessionStore {
   }
 
   phases(meetingId: number): SessionPhase[] {
-    return this.phaseRows.all(meetingId);
+    return this.meetings.phases(meetingId);
   }
 
   setAgitation(meetingId: number, text: string | null, now: string): void {
