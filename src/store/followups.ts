@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { RUNGS } from '../people/ladder.js';
 import type { CadenceDays } from '../people/cadence.js';
 import type { CadenceCandidate, OpenAsk, OpenFollowUp } from '../people/agenda.js';
-import type { Db } from './db.js';
+import { statementCache, type Db } from './db.js';
 
 /** Filters for the morning list: an end (null = no end) and, optionally, one person. */
 export interface AgendaFilter {
@@ -47,7 +47,8 @@ const LAST_MET = (personFilter: string) => `SELECT person_id, last_met FROM pers
  * database returns only what the list shows.
  */
 export class FollowUpStore {
-  private readonly statements = new Map<string, Statement>();
+  /** One prepared statement per shape of filter, made on first use. */
+  private readonly cached: (sql: string) => Statement;
   private readonly followUpById: Statement<[number], FollowUpState>;
   private readonly closeFollowUpStatement: Statement<[string, number]>;
   private readonly moveFollowUp: Statement<[string, number]>;
@@ -58,6 +59,7 @@ export class FollowUpStore {
   private readonly setCadenceUntilStatement: Statement<[string, number]>;
 
   constructor(private readonly db: Db) {
+    this.cached = statementCache(db);
     this.followUpById = db.prepare(`
       SELECT f.id, f.person_id AS personId, p.name AS person, f.text, f.due_at AS dueAt, f.done_at AS doneAt
       FROM followups f JOIN people p ON p.id = f.person_id WHERE f.id = ?`);
@@ -151,16 +153,6 @@ export class FollowUpStore {
 
   setCadenceUntil(personId: number, until: string): void {
     this.setCadenceUntilStatement.run(until, personId);
-  }
-
-  /** One prepared statement per shape of filter, made on first use. */
-  private cached(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
   }
 }
 

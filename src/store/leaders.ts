@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { LeaderFacts } from '../people/ranking.js';
-import type { Db } from './db.js';
+import { statementCache, type Db } from './db.js';
 
 export interface LeaderFilter {
   /** Only these rungs (already widened to "at or above"). */
@@ -25,11 +25,13 @@ export interface RungMove {
  * instead of GROUP BY over every meeting and ask on each read.
  */
 export class LeaderStore {
-  private readonly statements = new Map<string, Statement>();
+  /** One prepared statement per shape of filter, made on first use. */
+  private readonly cached: (sql: string) => Statement;
   private readonly countsByRung: Statement<[], { rung: string; people: number }>;
   private readonly movesSince: Statement<[string], RungMove>;
 
   constructor(private readonly db: Db) {
+    this.cached = statementCache(db);
     this.countsByRung = db.prepare(`SELECT rung, count(*) AS people FROM people GROUP BY rung`);
     this.movesSince = db.prepare(`
       SELECT c.person_id AS personId, p.name, c.from_rung AS fromRung, c.to_rung AS toRung, c.reason, c.changed_at AS changedAt
@@ -71,14 +73,5 @@ export class LeaderStore {
   /** Real moves only (not the first rung a person was added on), newest first. */
   moves(since: string): RungMove[] {
     return this.movesSince.all(since);
-  }
-
-  private cached(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
   }
 }
