@@ -318,10 +318,15 @@ async function debrief(session: Session): Promise<void> {
   let step: DebriefStep = isDebriefStep(session.meeting.step) ? session.meeting.step : 'ask';
   if (step === 'ask' || step === 'pivot') session.ask.say('\nThe meeting is over. Now the commitment and what you heard; each answer is saved as you give it.');
   while (step !== 'summary') {
-    const answer = await runStep(session, step);
-    if (answer === 'stay') continue;
-    const next: DebriefStep = answer.goTo ?? nextStep(step, answer);
-    store.write(() => sessions.setStep(session.meeting.id, next, stamp()));
+    const saves: (() => unknown)[] = [];
+    const answer = await runStep(session, step, (work) => void saves.push(work));
+    const next: DebriefStep = answer === 'stay' ? step : answer.goTo ?? nextStep(step, answer);
+    // An answer and the step it leads to are saved in one transaction: a kill -9 between the two would
+    // ask the question again on resume and keep its answer twice (a second ask, story note or follow-up).
+    store.write(() => {
+      for (const save of saves) save();
+      if (answer !== 'stay') sessions.setStep(session.meeting.id, next, stamp());
+    });
     step = next;
   }
   summarize(session);
@@ -329,10 +334,10 @@ async function debrief(session: Session): Promise<void> {
 
 type StepResult = (StepAnswer & { goTo?: DebriefStep }) | 'stay';
 
-async function runStep(session: Session, step: DebriefStep): Promise<StepResult> {
+/** `write` queues the answer's writes; the caller saves them together with the next step. */
+async function runStep(session: Session, step: DebriefStep, write: (work: () => unknown) => void): Promise<StepResult> {
   const { ask, store, sessions, meeting } = session;
   const current = () => sessions.currentAsk(meeting.id);
-  const write = <T>(work: () => T) => store.write(work);
   switch (step) {
     case 'ask':
     case 'pivot': {

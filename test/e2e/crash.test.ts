@@ -352,6 +352,33 @@ async function seen(t: Terminal, text: string, what: string, timeoutMs = WAIT_MS
   }
 }
 
+/** The resume line, up to where it names the phase or the debrief. */
+async function resumeLine(t: Terminal): Promise<string> {
+  await seen(t, 'Resuming meeting #', 'the resume line');
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const line = /Resuming meeting #\d+ with .+? at (phase \d+|the debrief)/.exec(t.text().replace(/\s+/g, ' '));
+    if (line) return line[0];
+    if (Date.now() > deadline) throw new Error(`the resume line never named a place; the screen ended with:\n${t.text().slice(-1500)}`);
+    await sleep(20);
+  }
+}
+
+/** Which of these questions is drawn first (fails at once on a wrong one instead of waiting for the right one). */
+async function firstQuestion(t: Terminal, questions: string[]): Promise<string> {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const screen = t.text().replace(/\s+/g, '');
+    const found = questions
+      .map((question) => ({ question, at: screen.indexOf(question.replace(/\s+/g, '')) }))
+      .filter(({ at }) => at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
+    if (found) return found.question;
+    if (Date.now() > deadline) throw new Error(`no question after resuming; the screen ended with:\n${t.text().slice(-1500)}`);
+    await sleep(20);
+  }
+}
+
 type KillMode = 'startup' | 'prompt' | 'typing' | 'sent' | 'confirmed';
 interface KillPoint {
   beat: number;
@@ -628,8 +655,8 @@ function newBox(): Sandbox {
   return box;
 }
 
-function open(b: Sandbox, args: string[]): Terminal {
-  const t = openTerminal(b, args);
+function open(b: Sandbox, args: string[], env: NodeJS.ProcessEnv = {}): Terminal {
+  const t = openTerminal(b, args, env);
   terminals.push(t);
   return t;
 }
@@ -709,8 +736,12 @@ async function crashRun(plan: Plan): Promise<void> {
   } else {
     rest = continuation(script, place, kill, afterKill);
     t = open(b, ['start', '--resume']);
-    const where = place < 10 ? `at phase ${place} (` : 'at the debrief.';
-    await seen(t, `Resuming meeting #${meeting!.id} with ${plan.name} ${where}`, 'the resume line');
+    const where = place < 10 ? `at phase ${place}` : 'at the debrief';
+    expect(await resumeLine(t), 'where --resume says it carries on').toBe(`Resuming meeting #${meeting!.id} with ${plan.name} ${where}`);
+    if (place >= 10) {
+      const others = script.filter((beat) => beat.place >= 10 && beat.place !== rest[0]!.place).map((beat) => beat.prompt!);
+      expect(await firstQuestion(t, [rest[0]!.prompt!, ...others]), 'the first question after resuming').toBe(rest[0]!.prompt);
+    }
     const plusBefore = script.some((beat) => beat.place === place && beat.label.endsWith('add a minute') && beat.index < kill.beat);
     if (plusBefore) await seen(t, 'of 01:06', 'the added minute kept on resume');
   }
@@ -837,4 +868,45 @@ describe('kill -9 while another process is writing', () => {
     expect(done.notes.map((note) => note.text).sort(), context).toEqual([...savedNotes].sort());
     if (process.env.ONEONONE_CRASH_VERBOSE) console.log(`${context}: ${confirmed.length} notes confirmed, ${savedNotes.length} saved`);
   });
+});
+
+describe('kill -9 the moment an answer is committed', () => {
+  // A timer cannot aim between saving an answer and moving to the next question; this kills exactly there.
+  const cases = [
+    { table: 'asks', beat: 'the ask', next: 'ask-due' as Step },
+    { table: 'followups', beat: 'follow-up date: right?', next: 'followup-text' as Step },
+  ];
+  for (const { table, beat: label, next } of cases) {
+    test(`killed just after the ${table} row is committed, --resume goes on to ${next} and keeps the answer once`, { timeout: 60_000 }, async () => {
+      const b = newBox();
+      expect(b.run(['log', 'Ana Ruiz']).code).toBe(0);
+      const plan: Plan = {
+        ...makePlan(BASE_SEED), name: 'Ana Ruiz', existing: true, planAskOption: 'come to the tenant meeting', planAskTyped: null, phases: [[], [], []],
+        ask: { mode: 'planned', text: 'come to the tenant meeting' }, barriers: null, outcome: 'yes',
+        heard: { value: [], interest: [], issue: [], skill: [], capacity: [] }, agitation: null, story: null, potentialFive: false, referral: null, followUp: true,
+      };
+      const script = buildScript(plan, true);
+      const beat = script.find((b) => b.label === label)!;
+      const kill: KillPoint = { beat: beat.index, move: beat.moves.length - 1, mode: 'sent', delayMs: 0, typedChars: 0, typingGapMs: 0 };
+      const first = open(b, startArgs(plan), { NODE_OPTIONS: `--import ${join(ROOT, 'test/e2e/kill-after-commit.mjs')}`, ONEONONE_KILL_AFTER_INSERT: table });
+      await play(first, script, { kill });
+      expect((await first.exit()).signal, 'the process killed itself after the commit').toBe(9);
+
+      expectSoundFile(b.db);
+      const afterKill = shownPerson(b, 'Ana Ruiz');
+      const meeting = ourMeeting(afterKill)!;
+      expect(placeName(placeOf(meeting)), 'the answer and the step it leads to are saved together').toBe(placeName(stepPlace(next)));
+      expect(meeting.asks.length).toBe(1);
+      expect(meeting.followups.length).toBe(table === 'followups' ? 1 : 0);
+
+      const rest = continuation(script, placeOf(meeting), kill, afterKill);
+      const t = open(b, ['start', '--resume']);
+      expect(await resumeLine(t)).toBe(`Resuming meeting #${meeting.id} with Ana Ruiz at the debrief`);
+      expect(await firstQuestion(t, script.filter((b) => b.place >= 10).map((b) => b.prompt!)), 'the first question after resuming').toBe(rest[0]!.prompt);
+      await play(t, rest);
+      expect((await t.exit()).exitCode).toBe(0);
+      expectSoundFile(b.db);
+      expectFacts(shownPerson(b, 'Ana Ruiz'), script.flatMap((b) => (b.fact ? [b.fact] : [])), true);
+    });
+  }
 });
