@@ -1,6 +1,5 @@
 import { startPhaseClock, type PhaseClock } from '../meeting/clock.js';
 import { HEARD_STEPS, PHASES_STEP, isDebriefStep, mentionsTime, nextStep, type DebriefStep, type StepAnswer } from '../meeting/debrief.js';
-import { formatCountdown } from '../meeting/display.js';
 import type { PlannedPhase } from '../meeting/plan.js';
 import { phaseProgressRecord, resumePoint, talkBeforePhase } from '../meeting/resume.js';
 import { summarizeMeeting } from '../meeting/summary.js';
@@ -11,7 +10,7 @@ import { RUNGS, type Rung } from '../people/ladder.js';
 import { cleanName, parsePersonId } from '../people/names.js';
 import { cleanText } from '../people/text.js';
 import { Interrupted, UsageError, UserError } from '../support/errors.js';
-import { formatDateTime } from '../support/format.js';
+import { formatCountdown, formatDateTime } from '../support/format.js';
 import type { Store } from '../store/index.js';
 import type { PersonRow } from '../store/people.js';
 import { SessionStore, type DraftRow } from '../store/sessions.js';

@@ -1,5 +1,5 @@
 import { meetingTalkGoal, talkShare, TALK_GOAL, verdict } from './talk.js';
-import { percent } from './display.js';
+import { percent } from '../support/format.js';
 
 export interface PhaseRun {
   position: number;

@@ -1,4 +1,4 @@
-import { formatShare, percent } from './display.js';
+import { formatShare, percent } from '../support/format.js';
 
 /** The 80/20 talk clock: a chess clock between the organizer and the other person. */
 export type Speaker = 'organizer' | 'other';

@@ -1,5 +1,4 @@
 import { differenceInCalendarDays, format } from 'date-fns';
-import { formatCountdown } from '../meeting/display.js';
 
 /** One way of writing dates, durations and shares across the whole tool. */
 export function formatDateTime(iso: string | Date): string {
@@ -15,13 +14,8 @@ export function formatMinutes(seconds: number): string {
   return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} min`;
 }
 
-/** A countdown as mm:ss, rounded up while time is left, +mm:ss in overtime: the live screen's own formatting. */
-export function formatClock(ms: number): string {
-  return formatCountdown(ms);
-}
-
 export function formatShare(share: number | null): string {
-  return share === null ? '–' : `${Math.round(share * 100)}%`;
+  return share === null ? '–' : `${percent(share)}%`;
 }
 
 export function daysAgo(iso: string | null, now: Date = new Date()): string {
@@ -48,4 +42,31 @@ export function formatSoon(moment: string | Date, now: Date = new Date(), option
         : days === -1 ? 'yesterday'
           : format(date, date.getFullYear() === now.getFullYear() ? 'EEE d MMM' : 'EEE d MMM yyyy');
   return options.allDay ? day : `${day} ${format(date, 'HH:mm')}`;
+}
+
+/** Countdown text: whole seconds rounded up while time is left (05:00, 04:59 … 00:01), then +00:00, +00:01 … */
+export function formatCountdown(ms: number): string {
+  if (ms > 0) return minutesAndSeconds(Math.ceil(ms / 1000));
+  return `+${minutesAndSeconds(Math.floor(-ms / 1000))}`;
+}
+
+/** Time spent, in whole seconds rounded down: 12:34. */
+export function formatElapsed(ms: number): string {
+  return minutesAndSeconds(Math.floor(Math.max(0, ms) / 1000));
+}
+
+function minutesAndSeconds(totalSeconds: number): string {
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  return `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
+}
+
+/** Whole percent, the number the organizer reads; comparisons use it so text and rule agree. */
+export function percent(share: number): number {
+  return Math.round(share * 100);
+}
+
+export function progressBar(fraction: number, width: number): string {
+  const filled = Math.round(Math.min(1, Math.max(0, fraction)) * width);
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;
 }

@@ -22,7 +22,7 @@ import {
   type PhaseClock,
   type PhaseStage,
 } from '../meeting/clock.js';
-import { formatCountdown, formatElapsed, formatShare, progressBar } from '../meeting/display.js';
+import { formatCountdown, formatElapsed, formatShare, progressBar } from '../support/format.js';
 import { NOTE_TAG_LABELS, type NoteTag } from '../meeting/tags.js';
 import {
   addTalk,

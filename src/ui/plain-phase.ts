@@ -1,7 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { AbortPromptError, ExitPromptError } from '@inquirer/core';
 import { plainAnnouncements, type PhaseMoment } from '../meeting/clock.js';
-import { formatCountdown, formatElapsed, formatShare } from '../meeting/display.js';
+import { formatCountdown, formatElapsed, formatShare } from '../support/format.js';
 import { isNoteTag, NOTE_TAG_LABELS, type NoteTag } from '../meeting/tags.js';
 import type { TalkReminder } from '../meeting/talk.js';
 import {

@@ -1,7 +1,6 @@
-import { formatElapsed } from '../meeting/display.js';
 import type { MeetingOutcome } from '../meeting/summary.js';
 import { NOTE_TAG_LABELS, isNoteTag } from '../meeting/tags.js';
-import { daysAgo, formatDateTime, formatMinutes, formatShare } from '../support/format.js';
+import { daysAgo, formatDateTime, formatElapsed, formatMinutes, formatShare } from '../support/format.js';
 import type { AskRecord, FollowUpRecord } from '../store/meetings.js';
 import { paint } from './color.js';
 

@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { summarizeMeeting, type PhaseRun } from '../../../src/meeting/summary.js';
-import { formatClock } from '../../../src/support/format.js';
-import { formatCountdown } from '../../../src/meeting/display.js';
 
 const phase = (overrides: Partial<PhaseRun>): PhaseRun => ({
   position: 1, title: 'Explore', plannedSeconds: 600, extraSeconds: 0, actualSeconds: 600,
@@ -35,10 +33,3 @@ describe('the meeting summary', () => {
   });
 });
 
-describe('one countdown format', () => {
-  test('formatClock is the live countdown: rounded up while time is left, counting up in overtime', () => {
-    for (const ms of [300_000, 299_001, 1, 0, -999, -61_000]) expect(formatClock(ms)).toBe(formatCountdown(ms));
-    expect(formatClock(299_001)).toBe('05:00');
-    expect(formatClock(-61_000)).toBe('+01:01');
-  });
-});
