@@ -106,9 +106,11 @@ export function anchorDay(now = new Date()) {
 
 /** Where the database for a scale lives in the cache; the key changes with the generator, the schema and the day. */
 export async function cachedDatabase(scale, options = {}) {
-  const { module: store, hash } = await storeModule();
+  const { module: store } = await storeModule();
   const day = anchorDay(options.now).toISOString().slice(0, 10);
-  const file = join(CACHE, `${scale}-g${GENERATOR_VERSION}-s${hash}-${day}.db`);
+  // The schema is what the migrations make, so they alone key the file (not edits elsewhere in the store).
+  const schema = createHash('sha256').update(readFileSync(join(ROOT, 'src/store/migrations.ts'))).digest('hex').slice(0, 12);
+  const file = join(CACHE, `${scale}-g${GENERATOR_VERSION}-s${schema}-${day}.db`);
   if (existsSync(file) && !options.fresh) return { file, cached: true, seconds: 0 };
   const started = performance.now();
   await generate(scale, file, store, anchorDay(options.now));

@@ -41,7 +41,8 @@ export function runOnce(command, { env, cwd, rssFile } = {}) {
           probedKb = 0;
         }
       }
-      resolvePromise({ ms, code: code ?? (signal ? 128 : -1), stderr, peakKb: Math.max(probedKb, polledKb) });
+      // The probe's own reading wins; polling from outside is the fallback (it can miss the last moments).
+      resolvePromise({ ms, code: code ?? (signal ? 128 : -1), stderr, peakKb: probedKb || polledKb });
     });
   });
 }
