@@ -32,7 +32,7 @@ export interface Asker {
 
 /** Redrawn prompts (arrows, type-to-search); the module loads only when the first question is asked. */
 export function inquirerAsker(): Asker {
-  const prompts = () => import('@inquirer/prompts');
+  const prompts = () => import('./prompts.js');
   return {
     plain: false,
     async text(message, options = {}) {
