@@ -312,6 +312,11 @@ function globals(command: Command): GlobalOptions {
 
 // ── one place where errors become exit codes ───────────────────────────────
 async function main(): Promise<void> {
+  // `oneonone people | head` closes the pipe early; that is the reader's choice, not an error to report.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(EXIT.ok);
+  });
   try {
     await program.parseAsync(process.argv);
   } catch (error) {

@@ -93,16 +93,19 @@ function prepare(db: Db, options: OpenOptions): void {
 }
 
 function migrate(db: Db, options: OpenOptions): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
+  const version = schemaVersion(db);
   if (version === SCHEMA_VERSION) return;
   if (version > 0) options.beforeMigrate?.(db, version);
-  for (let target = version + 1; target <= SCHEMA_VERSION; target++) applyMigration(db, MIGRATIONS[target - 1]!, target);
+  // One write lock for the whole upgrade: another terminal never sees a half-made schema, and re-reading
+  // the version under that lock means steps it already applied are not applied twice.
+  db.transaction(() => {
+    for (let target = schemaVersion(db) + 1; target <= SCHEMA_VERSION; target++) applyMigration(db, MIGRATIONS[target - 1]!, target);
+  }).immediate();
 }
 
-/** Re-reads the version under the write lock: two terminals opening an old file at once apply each step once. */
+/** Each step in its own savepoint, recorded by name. */
 function applyMigration(db: Db, migration: Migration, version: number): void {
   db.transaction(() => {
-    if ((db.pragma('user_version', { simple: true }) as number) >= version) return;
     if (version === 1) {
       db.exec(`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`);
       db.pragma(`application_id = ${APPLICATION_ID}`);
@@ -110,7 +113,11 @@ function applyMigration(db: Db, migration: Migration, version: number): void {
     db.exec(migration.sql);
     db.prepare(`INSERT INTO migrations (name, applied_at) VALUES (?, ?)`).run(migration.name, new Date().toISOString());
     db.pragma(`user_version = ${version}`);
-  }).immediate();
+  })();
+}
+
+function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
 }
 
 /** Prepares each distinct statement once per connection, however often a repository method is called. */

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sandbox, type Sandbox } from './helpers.js';
+import { BIN, sandbox, type Sandbox } from './helpers.js';
 
 interface MeetingJson {
   id: number;
@@ -270,6 +270,17 @@ describe('the command line', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Usage: oneonone /);
     expect(result.stdout).toMatch(/Examples?:\n {2}\$ oneonone /);
+  });
+
+  it('ends quietly when the reader of its output goes away early (oneonone --help | true)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [BIN, '--help'], { env: box.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('--version prints the package version', () => {
