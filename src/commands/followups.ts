@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { buildAgenda, windowEnd, type AgendaItem, type AgendaWindow } from '../people/agenda.js';
+import { buildAgenda, CADENCE_CAP, cadenceWindowEnd, windowEnd, type AgendaItem, type AgendaWindow, type CadenceCandidate } from '../people/agenda.js';
 import { formatCadence, parseCadence, storedCadence, type CadenceDays } from '../people/cadence.js';
 import type { Store } from '../store/index.js';
 import { FollowUpStore } from '../store/followups.js';
@@ -7,7 +7,7 @@ import { SettingsStore } from '../store/settings.js';
 import { UsageError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
 import { writePrivateFile } from '../support/private-file.js';
-import { agendaJson, agendaSummary, cadenceJson, renderAgenda, renderCadence } from '../ui/followups.js';
+import { agendaJson, agendaSummary, cadenceJson, moreDueLine, renderAgenda, renderCadence } from '../ui/followups.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { storeFor, useColor, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
@@ -29,7 +29,7 @@ export async function run(options: FollowupsOptions, globals: GlobalOptions): Pr
   if (options.cadence !== undefined) return runCadence(options, globals);
   const window = chooseWindow(options);
   const now = new Date();
-  if (!existsSync(databasePath(globals.db))) return show([], window, undefined, options, globals, now);
+  if (!existsSync(databasePath(globals.db))) return show([], 0, window, undefined, options, globals, now);
   const store = storeFor(globals, { create: false });
   try {
     const person = options.person === undefined ? undefined : findPerson(store, options.person);
@@ -37,11 +37,19 @@ export async function run(options: FollowupsOptions, globals: GlobalOptions): Pr
     const followUps = new FollowUpStore(store.db);
     const until = windowEnd(window, now);
     const filter = { until: until === null ? null : until.toISOString(), personId: person?.id };
-    const items = buildAgenda(
-      { followUps: followUps.openFollowUps(filter), asks: followUps.openAsks(filter), cadence: followUps.cadenceDue(filter, cadence) },
-      cadence, window, now,
-    );
-    await show(items, window, person?.name, options, globals, now);
+    // Cadence reminders are capped (the most overdue first) unless --all or one person is asked for.
+    const cadenceEnd = cadenceWindowEnd(window, now);
+    let due: CadenceCandidate[];
+    let moreDue = 0;
+    if (cadenceEnd === null || person !== undefined) {
+      due = followUps.cadenceDue({ ...filter, until: cadenceEnd === null ? null : cadenceEnd.toISOString() }, cadence);
+    } else {
+      const first = followUps.cadenceDueFirst(cadenceEnd, cadence, CADENCE_CAP, -now.getTimezoneOffset());
+      due = first.people;
+      moreDue = first.total - first.people.length;
+    }
+    const items = buildAgenda({ followUps: followUps.openFollowUps(filter), asks: followUps.openAsks(filter), cadence: due }, cadence, window, now);
+    await show(items, moreDue, window, person?.name, options, globals, now);
   } finally {
     store.close();
   }
@@ -63,16 +71,24 @@ function chooseWindow(options: FollowupsOptions): AgendaWindow {
   return options.person !== undefined ? { kind: 'all' } : { kind: 'ahead', days: DEFAULT_DAYS };
 }
 
-async function show(items: AgendaItem[], window: AgendaWindow, person: string | undefined, options: FollowupsOptions, globals: GlobalOptions, now: Date): Promise<void> {
+/** `moreDue`: people due a 1:1 in the window beyond the cap, told in one line after the list (on stderr with --json). */
+async function show(
+  items: AgendaItem[], moreDue: number, window: AgendaWindow, person: string | undefined, options: FollowupsOptions, globals: GlobalOptions, now: Date,
+): Promise<void> {
   if (options.ics !== undefined) {
     // The iCalendar writer (ics, with its validation library) loads only when a file is asked for.
     const { agendaCalendar } = await import('../ui/calendar.js');
     writePrivateFile(options.ics, agendaCalendar(items, now));
     printMessage(`Wrote ${items.length} item${items.length === 1 ? '' : 's'} to ${options.ics} (only you can read it: it has people's names).`);
   }
-  if (options.json) return printJson(agendaJson(items));
+  if (options.json) {
+    printJson(agendaJson(items));
+    if (moreDue > 0) printMessage(moreDueLine(moreDue));
+    return;
+  }
   if (items.length === 0) return printMessage(emptyLine(window, person));
   printData(renderAgenda(items, now, useColor(globals)));
+  if (moreDue > 0) printMessage(moreDueLine(moreDue));
   printMessage(agendaSummary(items, now));
 }
 

@@ -1,5 +1,6 @@
 import { addDays, differenceInCalendarDays, endOfDay, startOfDay } from 'date-fns';
 import { cadenceFor, nextMeetingDue, type CadenceDays } from './cadence.js';
+import { RUNGS, type Rung } from './ladder.js';
 
 /**
  * The morning list: follow-ups, check-ins on asks, and people due a meeting, merged into one list, soonest first.
@@ -54,7 +55,16 @@ export interface AgendaItem {
   overdue: boolean;
   /** Whole calendar days late (0 = late today); null when not late. */
   daysLate: number | null;
+  /** Cadence reminders: the person's rung, so that on the same day leaders come before contacts. */
+  rung?: string;
 }
+
+/**
+ * Cadence reminders listed at most (the most overdue first) unless --all: a large base can have tens of thousands
+ * of people due a 1:1, and a morning list of them all is one nobody reads. Follow-ups and check-ins are the
+ * organizer's own commitments and are never capped.
+ */
+export const CADENCE_CAP = 25;
 
 export type AgendaWindow =
   | { kind: 'ahead'; days: number }
@@ -66,6 +76,15 @@ export function windowEnd(window: AgendaWindow, now: Date): Date | null {
   if (window.kind === 'all') return null;
   if (window.kind === 'overdue') return now;
   return endOfDay(addDays(now, window.days));
+}
+
+/**
+ * The end for cadence reminders, which are for a day: as windowEnd, but --overdue means due before today
+ * (a reminder due today is not late). The last millisecond before today, as stored moments compare with <=.
+ */
+export function cadenceWindowEnd(window: AgendaWindow, now: Date): Date | null {
+  if (window.kind === 'overdue') return new Date(startOfDay(now).getTime() - 1);
+  return windowEnd(window, now);
 }
 
 export function itemId(kind: AgendaKind, id: number): string {
@@ -104,14 +123,23 @@ export function buildAgenda(
     .sort(soonestFirst);
 }
 
-/** Late first, then by due time; at the same moment follow-ups, then check-ins, then cadence; then by id. */
+/**
+ * Late first, then by due time; at the same moment follow-ups, then check-ins, then cadence (the higher rung first:
+ * leaders before contacts); then by id. The store picks capped cadence reminders in this same order.
+ */
 export function soonestFirst(a: AgendaItem, b: AgendaItem): number {
   return (
     Number(b.overdue) - Number(a.overdue) ||
     a.due.getTime() - b.due.getTime() ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    rungRank(b.rung) - rungRank(a.rung) ||
     Number(a.id.slice(1)) - Number(b.id.slice(1))
   );
+}
+
+/** Higher on the ladder, higher rank; no rung, or one not on the ladder, ranks below contact. */
+function rungRank(rung: string | undefined): number {
+  return rung === undefined ? -1 : RUNGS.indexOf(rung as Rung);
 }
 
 function timed(kind: AgendaKind, id: number, personId: number, person: string, due: Date, text: string, now: Date): AgendaItem {
@@ -127,7 +155,7 @@ function cadenceItem(person: CadenceCandidate, cadence: CadenceDays, now: Date):
   const daysLate = differenceInCalendarDays(now, due);
   return {
     id: itemId('cadence', person.personId), kind: 'cadence', personId: person.personId, person: person.person, due, allDay: true,
-    text: cadenceText(person, cadence, now), overdue: daysLate > 0, daysLate: daysLate > 0 ? daysLate : null,
+    text: cadenceText(person, cadence, now), overdue: daysLate > 0, daysLate: daysLate > 0 ? daysLate : null, rung: person.rung,
   };
 }
 

@@ -35,11 +35,18 @@ export interface AskState {
 export interface CadenceState extends CadenceCandidate {}
 
 /** ISO 8601 as toISOString writes it, so computed moments compare as text with stored ones. */
+const DAY_MS = 86_400_000;
 const ISO = `'%Y-%m-%dT%H:%M:%fZ'`;
 const ASKED_AT = `coalesce(m.held_at, a.created_at)`;
 const CHECKIN_DUE = `coalesce(a.checkin_at, a.due_at, strftime(${ISO}, ${ASKED_AT}, '+7 days'))`;
 /** The latest complete meeting per person, kept up to date on write in person_figures (migration 003). */
 const LAST_MET = (personFilter: string) => `SELECT person_id, last_met FROM person_figures WHERE 1 = 1 ${personFilter}`;
+/** A person's cadence in days by rung (parameters @days_<rung>, @days_other), as people/cadence.ts cadenceFor. */
+const CADENCE_DAYS = `CASE p.rung ${RUNGS.map((rung) => `WHEN '${rung}' THEN @days_${rung}`).join(' ')} ELSE @days_other END`;
+/** When the next meeting is due (people p, last met m): the same arithmetic as people/cadence.ts nextMeetingDue. */
+const NEXT_DUE = `max(strftime(${ISO}, coalesce(m.last_met, p.created_at), '+' || ${CADENCE_DAYS} || ' days'), coalesce(p.cadence_until, ''))`;
+/** Higher on the ladder, higher rank; a rung not on the ladder (e.g. from an import) ranks below contact. */
+const RUNG_RANK = `CASE p.rung ${RUNGS.map((rung, index) => `WHEN '${rung}' THEN ${index}`).join(' ')} ELSE -1 END`;
 
 /**
  * What needs the organizer: open follow-ups, asks to check on, people due a meeting by cadence.
@@ -107,18 +114,42 @@ export class FollowUpStore {
   cadenceDue(filter: AgendaFilter, cadence: CadenceDays): CadenceCandidate[] {
     const where: string[] = [];
     if (filter.personId !== undefined) where.push('p.id = @personId');
-    if (filter.until !== null) {
-      const days = `CASE p.rung ${RUNGS.map((rung) => `WHEN '${rung}' THEN @days_${rung}`).join(' ')} ELSE @days_other END`;
-      where.push(`max(strftime(${ISO}, coalesce(m.last_met, p.created_at), '+' || ${days} || ' days'), coalesce(p.cadence_until, '')) <= @until`);
-    }
-    const daysParams = filter.until === null ? {} : Object.fromEntries([
-      ...RUNGS.map((rung) => [`days_${rung}`, cadence.rungs[rung] ?? cadence.other]),
-      ['days_other', cadence.other],
-    ]);
+    if (filter.until !== null) where.push(`${NEXT_DUE} <= @until`);
     return this.cached(`
       SELECT p.id AS personId, p.name AS person, p.rung, m.last_met AS lastMet, p.created_at AS createdAt, p.cadence_until AS cadenceUntil
       FROM people p LEFT JOIN (${LAST_MET(filter.personId === undefined ? '' : 'AND person_id = @personId')}) m ON m.person_id = p.id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all({ ...params(filter), ...daysParams }) as CadenceCandidate[];
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all({ ...params(filter), ...(filter.until === null ? {} : daysParams(cadence)) }) as CadenceCandidate[];
+  }
+
+  /**
+   * The `limit` most overdue people due a meeting by `until` (the earliest due day first; on the same day the higher
+   * rung first, then the lower id), and how many are due in all. Sorted and cut in SQL (a top-N sort that keeps only
+   * `limit` rows) and counted without building a row per person, so a backlog of 100,000 costs two passes over
+   * people and person_figures, not 100,000 objects.
+   *
+   * Due by `until` is asked the cheap way round: last met (or added) on or before `until` less the rung's days,
+   * a text comparison per row instead of date arithmetic, the same moments as NEXT_DUE <= until. `utcOffsetMinutes`
+   * (the local offset now) makes the due day local, as the list shows it; a daylight-saving change between then
+   * and now can move a reminder due within an hour of midnight by one day in this choice, never in the list's order.
+   */
+  cadenceDueFirst(until: Date, cadence: CadenceDays, limit: number, utcOffsetMinutes: number): { people: CadenceCandidate[]; total: number } {
+    const bound: Record<string, unknown> = { until: until.toISOString(), days_offset: utcOffsetMinutes / 1440 };
+    for (const [key, days] of Object.entries(daysParams(cadence))) {
+      bound[`from_${key.slice('days_'.length)}`] = new Date(until.getTime() - days * DAY_MS).toISOString();
+      bound[key] = days;
+    }
+    const from = `
+      FROM people p LEFT JOIN person_figures m ON m.person_id = p.id
+      WHERE coalesce(m.last_met, p.created_at) <= CASE p.rung ${RUNGS.map((rung) => `WHEN '${rung}' THEN @from_${rung}`).join(' ')} ELSE @from_other END
+        AND coalesce(p.cadence_until, '') <= @until`;
+    const total = (this.cached(`SELECT count(*) AS total ${from}`).get(omit(bound, 'days_')) as { total: number }).total;
+    const dueDay = `CAST(max(julianday(coalesce(m.last_met, p.created_at)) + ${CADENCE_DAYS}, coalesce(julianday(p.cadence_until), 0)) + @days_offset + 0.5 AS INTEGER)`;
+    const people = this.cached(`
+      SELECT p.id AS personId, p.name AS person, p.rung, m.last_met AS lastMet, p.created_at AS createdAt, p.cadence_until AS cadenceUntil
+      ${from}
+      ORDER BY ${dueDay}, ${RUNG_RANK} DESC, p.id
+      LIMIT @limit`).all({ ...bound, limit }) as CadenceCandidate[];
+    return { people, total };
   }
 
   followUp(id: number): FollowUpState | undefined {
@@ -154,6 +185,15 @@ export class FollowUpStore {
   setCadenceUntil(personId: number, until: string): void {
     this.setCadenceUntilStatement.run(until, personId);
   }
+}
+
+function daysParams(cadence: CadenceDays): Record<string, number> {
+  return Object.fromEntries([...RUNGS.map((rung) => [`days_${rung}`, cadence.rungs[rung] ?? cadence.other]), ['days_other', cadence.other]]);
+}
+
+/** better-sqlite3 refuses named parameters a statement does not use. */
+function omit(values: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !key.startsWith(prefix)));
 }
 
 function params(filter: AgendaFilter): Record<string, unknown> {

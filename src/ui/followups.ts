@@ -39,6 +39,11 @@ export function renderAgenda(items: AgendaItem[], now: Date, color: boolean): st
   return more > 0 ? `${table}\n… and ${more.toLocaleString('en')} more: narrow with --days, --overdue or --person, or see all with --json` : table;
 }
 
+/** Under a capped list: the people due a 1:1 beyond the cap, in words. */
+export function moreDueLine(more: number): string {
+  return `and ${more.toLocaleString('en')} more ${more === 1 ? 'person is' : 'people are'} due a 1:1 — see them all with --all`;
+}
+
 function whenCell(item: AgendaItem, now: Date): string {
   if (item.overdue) {
     const late = item.daysLate === 0 ? `today ${formatSoon(item.due, now).split(' ').pop()}` : `${item.daysLate} day${item.daysLate === 1 ? '' : 's'}`;

@@ -302,3 +302,75 @@ describe('followups --cadence', () => {
     expect(JSON.parse(ok(box, ['followups', '--cadence', '--json']).stdout).rungs.leader).toBe(10);
   });
 });
+
+/**
+ * More people due a 1:1 than the list shows, made straight in the database after one `log` created it:
+ *   #1      Ana Ruiz, met today (not due), with 30 open follow-ups a day late (more than the cap: all listed)
+ *   #2-#41  contacts added 100 to 139 days ago: due 40 to 79 days ago, #41 the most overdue
+ *   #42     a leader added 93 days ago and #43 a volunteer added 109 days ago: due 79 days ago, the same day as #41
+ */
+describe('followups with a cadence backlog larger than the list', () => {
+  const CAP = 25;
+  let box: Sandbox;
+
+  beforeAll(() => {
+    box = sandbox();
+    ok(box, ['log', 'Ana Ruiz']);
+    const db = new Database(box.db);
+    const person = db.prepare(`INSERT INTO people (name, name_key, rung, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`);
+    const followUp = db.prepare(`INSERT INTO followups (person_id, text, due_at, created_at) VALUES (1, ?, ?, ?)`);
+    db.transaction(() => {
+      for (let i = 0; i < 40; i++) {
+        const name = `Contact ${String(i).padStart(2, '0')}`;
+        person.run(name, name.toLowerCase(), 'contact', isoAt(-100 - i), isoAt(-100 - i));
+      }
+      person.run('Lea Leader', 'lea leader', 'leader', isoAt(-93), isoAt(-93));
+      person.run('Val Volunteer', 'val volunteer', 'volunteer', isoAt(-109), isoAt(-109));
+      for (let i = 1; i <= 30; i++) followUp.run(`call back ${i}`, isoAt(-1, '09:00'), isoAt(-3));
+    })();
+    db.close();
+  });
+
+  afterAll(() => box.cleanup());
+
+  const cadenceIds = (items: Item[]) => ids(items.filter((item) => item.kind === 'cadence'));
+  /** The cap's worth, most overdue first: on the same day the leader, then the volunteer, then the contact. */
+  const mostOverdue = ['C42', 'C43', ...Array.from({ length: CAP - 2 }, (_, i) => `C${41 - i}`)];
+
+  it('lists only the most overdue cadence reminders, leaders first on the same day, and every follow-up', () => {
+    const items = list(box);
+    expect(cadenceIds(items)).toEqual(mostOverdue);
+    expect(items.filter((item) => item.kind === 'followup')).toHaveLength(30);
+    expect(items.slice(0, 3).map((item) => [item.id, item.late])).toEqual([['C42', '79 days late'], ['C43', '79 days late'], ['C41', '79 days late']]);
+  });
+
+  it('says in words how many more people are due, under the table and on stderr with --json', () => {
+    const table = ok(box, ['followups']);
+    expect(table.stderr).toContain('and 17 more people are due a 1:1 — see them all with --all');
+    expect(table.stdout).toContain(' C42 ');
+    expect(table.stdout).not.toContain(' C18 ');
+    expect(table.stderr).toContain('55 late');
+    const json = ok(box, ['followups', '--json']);
+    expect(JSON.parse(json.stdout)).toHaveLength(30 + CAP);
+    expect(json.stderr.trim()).toBe('and 17 more people are due a 1:1 — see them all with --all');
+  });
+
+  it('--all lifts the cap and lists everyone due, with no count line', () => {
+    const all = ok(box, ['followups', '--all', '--json']);
+    const items = JSON.parse(all.stdout) as Item[];
+    expect(cadenceIds(items)).toEqual([...mostOverdue, ...Array.from({ length: 17 }, (_, i) => `C${41 - CAP + 2 - i}`), 'C1']);
+    expect(all.stderr).not.toContain('more people are due');
+  });
+
+  it('--overdue and --days keep the cap; --person shows that one person', () => {
+    const overdue = ok(box, ['followups', '--overdue', '--json']);
+    expect(cadenceIds(JSON.parse(overdue.stdout) as Item[])).toEqual(mostOverdue);
+    expect(overdue.stderr).toContain('and 17 more people are due a 1:1');
+    const ahead = ok(box, ['followups', '--days', '30', '--json']);
+    expect(cadenceIds(JSON.parse(ahead.stdout) as Item[])).toEqual(mostOverdue);
+    expect(ahead.stderr).toContain('and 17 more people are due a 1:1');
+    const one = ok(box, ['followups', '--person', 'Contact 03', '--json']);
+    expect(ids(JSON.parse(one.stdout) as Item[])).toEqual(['C5']);
+    expect(one.stderr).toBe('');
+  });
+});

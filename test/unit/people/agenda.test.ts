@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAgenda, checkInDue, checkInQuestion, lateWords, parseItemId, windowEnd, type OpenAsk } from '../../../src/people/agenda.js';
+import { buildAgenda, cadenceWindowEnd, checkInDue, checkInQuestion, lateWords, parseItemId, windowEnd, type OpenAsk } from '../../../src/people/agenda.js';
 import { DEFAULT_CADENCE } from '../../../src/people/cadence.js';
 
 // Local noon, so day arithmetic never straddles midnight whatever the test machine's time zone.
@@ -47,6 +47,19 @@ describe('the morning list', () => {
     const today = buildAgenda({ followUps: [], asks: [], cadence: [{ ...sources.cadence[0]!, lastMet: at(-14, 8) }] }, DEFAULT_CADENCE, { kind: 'ahead', days: 0 }, now);
     expect(today).toHaveLength(1);
     expect(today[0]).toMatchObject({ allDay: true, overdue: false });
+  });
+
+  it('puts the higher rung first among cadence reminders due the same day, then the lower id', () => {
+    const person = (personId: number, rung: string, hours: number) => ({ personId, person: `P${personId}`, rung, lastMet: null, createdAt: at(-70, hours), cadenceUntil: null });
+    const cadence = [person(4, 'contact', 8), person(5, 'organizer', 16), person(6, 'leader', 9), person(7, 'contact', 7), person(8, 'imported', 6)];
+    const items = buildAgenda({ followUps: [], asks: [], cadence }, DEFAULT_CADENCE, { kind: 'overdue' }, now);
+    expect(items.map((item) => item.id)).toEqual(['C5', 'C6', 'C4', 'C7', 'C8']);
+  });
+
+  it('gives the cadence window for --overdue as the end of yesterday, and the same end as the list otherwise', () => {
+    expect(cadenceWindowEnd({ kind: 'overdue' }, now)?.getTime()).toBe(new Date(2026, 10, 18).getTime() - 1);
+    expect(cadenceWindowEnd({ kind: 'ahead', days: 7 }, now)).toEqual(windowEnd({ kind: 'ahead', days: 7 }, now));
+    expect(cadenceWindowEnd({ kind: 'all' }, now)).toBeNull();
   });
 
   it('ends the window at the end of the last day', () => {
