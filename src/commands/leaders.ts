@@ -1,7 +1,6 @@
 import { subDays } from 'date-fns';
 import { existsSync } from 'node:fs';
 import { parseRung, rungsFrom } from '../people/ladder.js';
-import { rankLeaders } from '../people/ranking.js';
 import { parsePotential } from '../people/text.js';
 import { LeaderStore } from '../store/leaders.js';
 import { UsageError } from '../support/errors.js';
@@ -35,19 +34,21 @@ export async function run(options: LeadersOptions, globals: GlobalOptions): Prom
   if (!existsSync(databasePath(globals.db))) return options.json ? printJson([]) : printMessage('Nobody here yet. Add someone with: oneonone log "Ana Ruiz"');
   const store = storeFor(globals, { create: false });
   try {
-    const facts = new LeaderStore(store.db).facts({
-      rungs: rung === undefined ? undefined : rungsFrom(rung),
-      minPotential,
-      metBefore: options.stale === undefined ? undefined : subDays(now, options.stale).toISOString(),
-    });
-    const ranked = rankLeaders(facts, now);
-    const shown = ranked.slice(0, limit);
+    const { leaders: shown, total } = new LeaderStore(store.db).top(
+      {
+        rungs: rung === undefined ? undefined : rungsFrom(rung),
+        minPotential,
+        metBefore: options.stale === undefined ? undefined : subDays(now, options.stale).toISOString(),
+      },
+      now,
+      limit,
+    );
     if (options.json) return printJson(leadersJson(shown));
     if (shown.length === 0) {
       return printMessage(filters.length ? `Nobody matches (${filters.join(', ')}).` : 'Nobody here yet. Add someone with: oneonone log "Ana Ruiz"');
     }
     printData(renderLeaders(shown, now, useColor(globals)));
-    const more = ranked.length > shown.length ? ` Showing the top ${shown.length} of ${ranked.length}; see more with --limit ${Math.min(ranked.length, limit * 2)}.` : '';
+    const more = total > shown.length ? ` Showing the top ${shown.length} of ${total}; see more with --limit ${Math.min(total, limit * 2)}.` : '';
     printMessage(`Ranked by potential, rung, commitments kept, people brought in, and time since you met.${more}`);
   } finally {
     store.close();

@@ -1,5 +1,5 @@
 import { differenceInCalendarDays } from 'date-fns';
-import { rungLevel } from './ladder.js';
+import { RUNGS, rungLevel } from './ladder.js';
 
 /** What the store counts for each person; the score is worked out here, in plain code. */
 export interface LeaderFacts {
@@ -25,6 +25,34 @@ export interface RankedLeader extends LeaderFacts {
 export const COLD_AFTER_DAYS = 60;
 
 /**
+ * The weights and caps of the score, in one place: `leaderScore` below and the SQL that ranks in the store
+ * (src/store/leaders.ts) are both built from these, so changing one here changes both.
+ */
+export const SCORE = {
+  /** Points per point of potential (1-5); not yet rated counts 0. */
+  potential: 10,
+  /** Points per rung above the first. */
+  rung: 3,
+  /** Commitments: per yes to an ask, per kept commitment, per broken one; the sum is clamped to min..max. */
+  yes: 1,
+  kept: 4,
+  broken: -3,
+  commitmentsMin: -10,
+  commitmentsMax: 25,
+  /** Per person they brought in, at most `referralsCounted` of them. */
+  referral: 3,
+  referralsCounted: 5,
+  /** Per meeting with you, at most `meetingsCounted` of them. */
+  meeting: 1,
+  meetingsCounted: 5,
+  /** Time since met: cold × potential (unrated: `coldUnratedPotential`) × min(days, COLD_AFTER_DAYS) / COLD_AFTER_DAYS. */
+  cold: 4,
+  coldUnratedPotential: 1,
+  /** Scores are rounded to one decimal (ties, then, are real ties). */
+  decimals: 1,
+} as const;
+
+/**
  * The talent scout's score. Promise, then proof, then neglect:
  *   10 × potential (1-5; not yet rated counts 0)                  0-50
  *   3 × (rung on the ladder − 1)                                  0-15
@@ -33,20 +61,37 @@ export const COLD_AFTER_DAYS = 60;
  *   1 per meeting (at most 5 counted)                             0-5
  *   4 × potential (unrated: 1) × min(days since met, 60) / 60     0-20   never met counts as 60 days
  * so someone with high potential you have not met in 40 days rises above the same person met last week.
+ * (The numbers are those of SCORE and COLD_AFTER_DAYS; days are calendar days in local time.)
  */
 export function leaderScore(facts: LeaderFacts, now: Date): number {
   const potential = facts.potential ?? 0;
   const daysSince = daysSinceMet(facts.lastMet, now);
-  const commitments = clamp(facts.asksYes + 4 * facts.asksKept - 3 * facts.asksBroken, -10, 25);
+  const commitments = clamp(SCORE.yes * facts.asksYes + SCORE.kept * facts.asksKept + SCORE.broken * facts.asksBroken, SCORE.commitmentsMin, SCORE.commitmentsMax);
   const cold = Math.min(daysSince ?? COLD_AFTER_DAYS, COLD_AFTER_DAYS) / COLD_AFTER_DAYS;
   const score =
-    10 * potential +
-    3 * Math.max(0, rungLevel(facts.rung) - 1) +
+    SCORE.potential * potential +
+    SCORE.rung * Math.max(0, rungLevel(facts.rung) - 1) +
     commitments +
-    3 * Math.min(facts.referrals, 5) +
-    Math.min(facts.meetings, 5) +
-    4 * (facts.potential ?? 1) * cold;
-  return Math.round(score * 10) / 10;
+    SCORE.referral * Math.min(facts.referrals, SCORE.referralsCounted) +
+    SCORE.meeting * Math.min(facts.meetings, SCORE.meetingsCounted) +
+    SCORE.cold * (facts.potential ?? SCORE.coldUnratedPotential) * cold;
+  const unit = 10 ** SCORE.decimals;
+  return Math.round(score * unit) / unit;
+}
+
+/**
+ * The most anyone with this potential (null: not yet rated) can score, whatever else is true of them: every other
+ * part at its cap. Lets the store skip people who cannot reach the page (the weights are not negative, but broken).
+ */
+export function scoreCeiling(potential: number | null): number {
+  return (
+    SCORE.potential * (potential ?? 0) +
+    SCORE.rung * (RUNGS.length - 1) +
+    SCORE.commitmentsMax +
+    SCORE.referral * SCORE.referralsCounted +
+    SCORE.meeting * SCORE.meetingsCounted +
+    SCORE.cold * (potential ?? SCORE.coldUnratedPotential)
+  );
 }
 
 export function daysSinceMet(lastMet: string | null, now: Date): number | null {
@@ -54,16 +99,53 @@ export function daysSinceMet(lastMet: string | null, now: Date): number | null {
 }
 
 /** Highest score first; ties go to higher potential, then name, then id, so the order never wobbles. */
+export function compareLeaders(a: RankedLeader, b: RankedLeader): number {
+  return b.score - a.score || (b.potential ?? 0) - (a.potential ?? 0) || a.name.localeCompare(b.name) || a.id - b.id;
+}
+
 export function rankLeaders(people: LeaderFacts[], now: Date): RankedLeader[] {
-  return people
-    .map((facts) => ({ ...facts, daysSinceMet: daysSinceMet(facts.lastMet, now), score: leaderScore(facts, now) }))
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        (b.potential ?? 0) - (a.potential ?? 0) ||
-        a.name.localeCompare(b.name) ||
-        a.id - b.id,
-    );
+  return people.map((facts) => ({ ...facts, daysSinceMet: daysSinceMet(facts.lastMet, now), score: leaderScore(facts, now) })).sort(compareLeaders);
+}
+
+/** Where local calendar days begin, for counting them in SQL with whole numbers. */
+export interface LocalDays {
+  /** Today's day number: floor((unix seconds + UTC offset in seconds) / 86400). */
+  today: number;
+  /**
+   * The UTC offsets (seconds east) in force over the last `days` days, newest first: each from `since` (unix
+   * seconds) on; the last one (no `since`) for everything earlier. One entry unless a clock change fell in between.
+   */
+  offsets: { since?: number; offset: number }[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** The local-time day numbering around `now` (its time zone), exact for instants in the `days` days before it. */
+export function localDays(now: Date, days: number): LocalDays {
+  const offsetAt = (seconds: number) => -new Date(seconds * 1000).getTimezoneOffset() * 60;
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const offsets: LocalDays['offsets'] = [];
+  let newer = nowSeconds;
+  let newerOffset = offsetAt(nowSeconds);
+  for (let day = 1; day <= days; day++) {
+    const older = nowSeconds - (day * DAY_MS) / 1000;
+    const olderOffset = offsetAt(older);
+    if (olderOffset !== newerOffset) {
+      // The clock changed in (older, newer]: find the first second on the newer offset.
+      let low = older;
+      let high = newer;
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (offsetAt(middle) === newerOffset) high = middle;
+        else low = middle;
+      }
+      offsets.push({ since: high, offset: newerOffset });
+      newerOffset = olderOffset;
+    }
+    newer = older;
+  }
+  offsets.push({ offset: newerOffset });
+  return { today: Math.floor((nowSeconds + offsets[0]!.offset) / 86_400), offsets };
 }
 
 function clamp(value: number, low: number, high: number): number {

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
-import type { LeaderFacts } from '../people/ranking.js';
+import { RUNGS } from '../people/ladder.js';
+import { COLD_AFTER_DAYS, SCORE, compareLeaders, daysSinceMet, localDays, scoreCeiling, type RankedLeader } from '../people/ranking.js';
 import { statementCache, type Db } from './db.js';
 
 export interface LeaderFilter {
@@ -19,10 +20,73 @@ export interface RungMove {
   changedAt: string;
 }
 
+/** SQL text of a number, always with a decimal point, so SQLite divides as reals (7 / 60 is 0 in integers). */
+const real = (value: number): string => (Number.isInteger(value) ? value.toFixed(1) : String(value));
+
 /**
- * The counts behind the leaders list and the ladder. Each is one statement (never a query per person); the
+ * Calendar days (local time) from the last complete meeting to today, never negative; NULL when never met. In whole
+ * seconds, with the UTC offsets of `localDays` (@today, @offset0, @since1, @offset1, …): SQLite's own 'localtime'
+ * costs ~2.5 µs a row, and fractional julian days would put a meeting at local midnight on either side of it.
+ * Exact over the last COLD_AFTER_DAYS + 3 days; before that any answer is over COLD_AFTER_DAYS, which is all the
+ * score needs (the days shown are worked out again in JS).
+ */
+function daysSinceMetSql(offsets: number): string {
+  const seconds = 'unixepoch(m.last_met)';
+  const offset =
+    offsets === 1
+      ? '@offset0'
+      : `CASE ${Array.from({ length: offsets - 1 }, (_, i) => `WHEN ${seconds} >= @since${i + 1} THEN @offset${i}`).join(' ')} ELSE @offset${offsets - 1} END`;
+  return `max(0, @today - CAST((${seconds} + ${offset}) / 86400 AS INTEGER))`;
+}
+
+/**
+ * `leaderScore` (src/people/ranking.ts) as one SQL expression over people p and person_figures m, built from the
+ * same SCORE constants, term by term in the same order, so both round to the same tenth. `offsets`: how many
+ * UTC offsets `localDays` found (1 unless the clocks changed in the last two months).
+ */
+export function leaderScoreSql(offsets = 1): string {
+  const rungLevel = `CASE p.rung ${RUNGS.map((rung, index) => `WHEN '${rung}' THEN ${index + 1}`).join(' ')} ELSE 0 END`;
+  const commitments =
+    `min(${SCORE.commitmentsMax}, max(${SCORE.commitmentsMin}, ` +
+    `${SCORE.yes} * coalesce(m.asks_yes, 0) + ${SCORE.kept} * coalesce(m.asks_kept, 0) + ${SCORE.broken} * coalesce(m.asks_broken, 0)))`;
+  const cold = `(min(coalesce(${daysSinceMetSql(offsets)}, ${COLD_AFTER_DAYS}), ${COLD_AFTER_DAYS}) / ${real(COLD_AFTER_DAYS)})`;
+  const unit = 10 ** SCORE.decimals;
+  return `round((
+        ${SCORE.potential} * coalesce(p.potential, 0)
+        + ${SCORE.rung} * max(0, ${rungLevel} - 1)
+        + ${commitments}
+        + ${SCORE.referral} * min(coalesce(m.referrals, 0), ${SCORE.referralsCounted})
+        + ${SCORE.meeting} * min(coalesce(m.meetings, 0), ${SCORE.meetingsCounted})
+        + ${SCORE.cold} * coalesce(p.potential, ${SCORE.coldUnratedPotential}) * ${cold}
+      ) * ${unit}) / ${real(unit)}`;
+}
+
+/** The named values daysSinceMetSql reads. */
+function localDayValues(now: Date): { count: number; values: Record<string, number> } {
+  const { today, offsets } = localDays(now, COLD_AFTER_DAYS + 3);
+  const values: Record<string, number> = { today };
+  offsets.forEach(({ since, offset }, i) => {
+    values[`offset${i}`] = offset;
+    if (since !== undefined) values[`since${i + 1}`] = since;
+  });
+  return { count: offsets.length, values };
+}
+
+/** Leadership potential, highest first: 5 to 1 (the CHECK of migration 001), then 0 for not yet rated. */
+const POTENTIAL_LEVELS = [5, 4, 3, 2, 1, 0] as const;
+
+export interface LeaderPage {
+  /** The best `limit` people, best first. */
+  leaders: RankedLeader[];
+  /** How many people the filters let through (shown or not). */
+  total: number;
+}
+
+/**
+ * The figures behind the leaders list and the ladder. Each is one statement (never a query per person); the
  * per-person counts are read from person_figures, which triggers keep exact on every write (migration 003),
- * instead of GROUP BY over every meeting and ask on each read.
+ * instead of GROUP BY over every meeting and ask on each read. The leaders are ranked in SQL and only the top
+ * few leave the database.
  */
 export class LeaderStore {
   /** One prepared statement per shape of filter, made on first use. */
@@ -40,30 +104,69 @@ export class LeaderStore {
       ORDER BY c.changed_at DESC, c.id DESC`);
   }
 
-  facts(filter: LeaderFilter = {}): LeaderFacts[] {
-    const where: string[] = [];
-    const values: Record<string, unknown> = {};
-    if (filter.rungs) {
-      where.push(`p.rung IN (${filter.rungs.map((_, i) => `@rung${i}`).join(', ')})`);
-      filter.rungs.forEach((rung, i) => (values[`rung${i}`] = rung));
-    }
-    if (filter.minPotential !== undefined) {
-      where.push('p.potential >= @minPotential');
-      values.minPotential = filter.minPotential;
-    }
-    if (filter.metBefore !== undefined) {
-      where.push('(m.last_met IS NULL OR m.last_met < @metBefore)');
-      values.metBefore = filter.metBefore;
-    }
-    return this.cached(`
-      SELECT p.id, p.name, p.rung, p.potential,
-             coalesce(m.meetings, 0) AS meetings, m.last_met AS lastMet,
-             coalesce(m.asks_made, 0) AS asksMade, coalesce(m.asks_yes, 0) AS asksYes,
-             coalesce(m.asks_kept, 0) AS asksKept, coalesce(m.asks_broken, 0) AS asksBroken,
-             coalesce(m.referrals, 0) AS referrals
+  /**
+   * The `limit` best-scored people as of `now`, in the order of `rankLeaders`.
+   *
+   * Scored and sorted in SQL; only the page leaves the database. Two shortcuts, both exact:
+   * - Nobody scores above `scoreCeiling(potential)`, so the people with the highest potentials are ranked first,
+   *   enough of them to fill the page; the lower potentials are ranked too only if their ceiling reaches the score
+   *   of the last one on that page (with 100,000 people, a default page needs potentials 4 and 5: 5 % of them).
+   * - SQL sorts ties (same score and potential) by name in byte order; `rankLeaders` compares names as people read
+   *   them (localeCompare). So the page is put in that order here, and when the people tied with the last one
+   *   shown run past the limit, the whole tie is read to choose from.
+   */
+  top(filter: LeaderFilter, now: Date, limit: number): LeaderPage {
+    const { where, values } = whereOf(filter);
+    const days = localDayValues(now);
+    // How many pass the filters with each potential or more (0: everyone, the not yet rated too); one pass, no sort.
+    const atLeast = this.cached(`
+      SELECT ${POTENTIAL_LEVELS.map((level) => (level === 0 ? 'count(*)' : `count(*) FILTER (WHERE p.potential >= ${level})`) + ` AS "${level}"`).join(', ')}
       FROM people p
-      LEFT JOIN person_figures m ON m.person_id = p.id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all(values) as LeaderFacts[];
+      ${filter.metBefore === undefined ? '' : 'LEFT JOIN person_figures m ON m.person_id = p.id'}
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(values) as Record<string, number>;
+    const total = atLeast['0']!;
+    const ceiling = (level: number) => scoreCeiling(level === 0 ? null : level);
+
+    const ranked = (extra: string) =>
+      this.cached(`
+        SELECT * FROM (
+          SELECT p.id, p.name, p.rung, p.potential,
+                 coalesce(m.meetings, 0) AS meetings, m.last_met AS lastMet,
+                 coalesce(m.asks_made, 0) AS asksMade, coalesce(m.asks_yes, 0) AS asksYes,
+                 coalesce(m.asks_kept, 0) AS asksKept, coalesce(m.asks_broken, 0) AS asksBroken,
+                 coalesce(m.referrals, 0) AS referrals,
+                 ${leaderScoreSql(days.count)} AS score
+          FROM people p
+          LEFT JOIN person_figures m ON m.person_id = p.id
+          WHERE ${[...where, 'coalesce(p.potential, 0) >= @floor'].join(' AND ')})
+        ${extra}
+        ORDER BY score DESC, coalesce(potential, 0) DESC, name, id
+        LIMIT @limit`);
+    const read = (floor: number, extra: string, more: Record<string, unknown>) =>
+      (ranked(extra).all({ ...values, ...days.values, floor, ...more }) as Omit<RankedLeader, 'daysSinceMet'>[]).map(
+        ({ score, ...facts }): RankedLeader => ({ ...facts, daysSinceMet: daysSinceMet(facts.lastMet, now), score }),
+      );
+
+    // The highest potentials that fill the page (and one more, to see a tie at its end)…
+    let floor: number = POTENTIAL_LEVELS.find((level) => atLeast[level]! > limit) ?? 0;
+    let rows = read(floor, '', { limit: limit + 1 });
+    // …and every lower potential whose ceiling reaches the last score on that page.
+    if (rows.length >= limit) {
+      const needed = Math.min(...POTENTIAL_LEVELS.filter((level) => ceiling(level) >= rows[limit - 1]!.score));
+      if (needed < floor) rows = read((floor = needed), '', { limit: limit + 1 });
+    }
+    if (rows.length <= limit) return { leaders: rows.sort(compareLeaders), total };
+
+    const last = rows[limit - 1]!;
+    const tiedWithLast = (row: RankedLeader) => row.score === last.score && (row.potential ?? 0) === (last.potential ?? 0);
+    let candidates = rows.slice(0, limit);
+    if (tiedWithLast(rows[limit]!)) {
+      const tie = read(floor, 'WHERE score = @tieScore AND coalesce(potential, 0) = @tiePotential', {
+        tieScore: last.score, tiePotential: last.potential ?? 0, limit: -1,
+      });
+      candidates = [...candidates.filter((row) => !tiedWithLast(row)), ...tie];
+    }
+    return { leaders: candidates.sort(compareLeaders).slice(0, limit), total };
   }
 
   rungCounts(): { rung: string; people: number }[] {
@@ -74,4 +177,22 @@ export class LeaderStore {
   moves(since: string): RungMove[] {
     return this.movesSince.all(since);
   }
+}
+
+function whereOf(filter: LeaderFilter): { where: string[]; values: Record<string, unknown> } {
+  const where: string[] = [];
+  const values: Record<string, unknown> = {};
+  if (filter.rungs) {
+    where.push(`p.rung IN (${filter.rungs.map((_, i) => `@rung${i}`).join(', ')})`);
+    filter.rungs.forEach((rung, i) => (values[`rung${i}`] = rung));
+  }
+  if (filter.minPotential !== undefined) {
+    where.push('p.potential >= @minPotential');
+    values.minPotential = filter.minPotential;
+  }
+  if (filter.metBefore !== undefined) {
+    where.push('(m.last_met IS NULL OR m.last_met < @metBefore)');
+    values.metBefore = filter.metBefore;
+  }
+  return { where, values };
 }
