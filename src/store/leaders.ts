@@ -147,8 +147,9 @@ export class LeaderStore {
         ({ score, ...facts }): RankedLeader => ({ ...facts, daysSinceMet: daysSinceMet(facts.lastMet, now), score }),
       );
 
-    // The highest potentials that fill the page (and one more, to see a tie at its end)…
-    let floor: number = POTENTIAL_LEVELS.find((level) => atLeast[level]! > limit) ?? 0;
+    // The highest potentials that fill the page (and one more, to see a tie at its end), and the next potential
+    // down, which the ceiling usually still lets in (so one pass instead of two)…
+    let floor = Math.max(0, (POTENTIAL_LEVELS.find((level) => atLeast[level]! > limit) ?? 0) - 1);
     let rows = read(floor, '', { limit: limit + 1 });
     // …and every lower potential whose ceiling reaches the last score on that page.
     if (rows.length >= limit) {
