@@ -127,7 +127,8 @@ export class LeaderStore {
     const total = atLeast['0']!;
     const ceiling = (level: number) => scoreCeiling(level === 0 ? null : level);
 
-    const ranked = (extra: string) =>
+    // `p.potential >= @floor` rather than on coalesce(…), so an index on people(potential) could serve it.
+    const ranked = (floor: number, extra: string) =>
       this.cached(`
         SELECT * FROM (
           SELECT p.id, p.name, p.rung, p.potential,
@@ -138,12 +139,12 @@ export class LeaderStore {
                  ${leaderScoreSql(days.count)} AS score
           FROM people p
           LEFT JOIN person_figures m ON m.person_id = p.id
-          WHERE ${[...where, 'coalesce(p.potential, 0) >= @floor'].join(' AND ')})
+          ${[...where, ...(floor > 0 ? ['p.potential >= @floor'] : [])].map((condition, i) => `${i ? 'AND' : 'WHERE'} ${condition}`).join(' ')})
         ${extra}
         ORDER BY score DESC, coalesce(potential, 0) DESC, name, id
         LIMIT @limit`);
     const read = (floor: number, extra: string, more: Record<string, unknown>) =>
-      (ranked(extra).all({ ...values, ...days.values, floor, ...more }) as Omit<RankedLeader, 'daysSinceMet'>[]).map(
+      (ranked(floor, extra).all({ ...values, ...days.values, ...(floor > 0 ? { floor } : {}), ...more }) as Omit<RankedLeader, 'daysSinceMet'>[]).map(
         ({ score, ...facts }): RankedLeader => ({ ...facts, daysSinceMet: daysSinceMet(facts.lastMet, now), score }),
       );
 
