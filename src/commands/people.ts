@@ -2,7 +2,7 @@ import { subDays } from 'date-fns';
 import { parseRung, rungsFrom } from '../people/ladder.js';
 import { daysAgo } from '../support/format.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
-import { renderTable } from '../ui/table.js';
+import { renderCappedTable } from '../ui/table.js';
 import { storeFor, useColor, type GlobalOptions } from './context.js';
 
 export interface PeopleOptions {
@@ -22,7 +22,8 @@ export async function run(options: PeopleOptions, globals: GlobalOptions): Promi
     const rows = people.map((person) => [
       `#${person.id}`, person.name, person.rung, person.potential ?? '', daysAgo(person.lastMet), person.meetings, person.openAsks, person.openFollowups,
     ]);
-    printData(renderTable(['id', 'name', 'rung', 'potential', 'last met', 'meetings', 'open asks', 'follow-ups'], rows, useColor(globals)));
+    const head = ['id', 'name', 'rung', 'potential', 'last met', 'meetings', 'open asks', 'follow-ups'];
+    printData(renderCappedTable(head, rows, useColor(globals), 'see everyone with --json, or oneonone export people'));
   } finally {
     store.close();
   }

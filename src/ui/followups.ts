@@ -2,7 +2,7 @@ import { cadenceTable, type CadenceDays } from '../people/cadence.js';
 import { lateWords, type AgendaItem } from '../people/agenda.js';
 import { formatSoon } from '../support/format.js';
 import { paint } from './color.js';
-import { renderTable } from './table.js';
+import { renderCappedTable, renderTable } from './table.js';
 
 export interface AgendaJson {
   id: string;
@@ -23,20 +23,15 @@ export function agendaJson(items: AgendaItem[]): AgendaJson[] {
   }));
 }
 
-/** More rows than this make a table nobody reads (and cli-table3 cannot lay out 100,000): the rest is counted. */
-export const MAX_TABLE_ROWS = 1_000;
-
 /** Late rows say LATE in words (and are red where colour is on); today's are bold. */
 export function renderAgenda(items: AgendaItem[], now: Date, color: boolean): string {
   const c = paint(color);
-  const rows = items.slice(0, MAX_TABLE_ROWS).map((item) => {
+  const rows = items.map((item) => {
     const when = whenCell(item, now);
     const style = item.overdue ? c.red : isToday(item, now) ? c.bold : (text: string) => text;
     return [style(item.id), style(when), item.person, item.text];
   });
-  const table = renderTable(['id', 'when', 'who', 'what'], rows, color);
-  const more = items.length - rows.length;
-  return more > 0 ? `${table}\n… and ${more.toLocaleString('en')} more: narrow with --days, --overdue or --person, or see all with --json` : table;
+  return renderCappedTable(['id', 'when', 'who', 'what'], rows, color, 'narrow with --days, --overdue or --person, or see all with --json');
 }
 
 /** Under a capped list: the people due a 1:1 beyond the cap, in words. */

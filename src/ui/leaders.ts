@@ -3,17 +3,14 @@ import type { RankedLeader } from '../people/ranking.js';
 import type { RungMove } from '../store/leaders.js';
 import { daysAgo, formatDate } from '../support/format.js';
 import { paint } from './color.js';
-import { renderTable } from './table.js';
+import { renderCappedTable, renderTable } from './table.js';
 
 export function leadersJson(leaders: RankedLeader[]): (RankedLeader & { rank: number })[] {
   return leaders.map((leader, index) => ({ rank: index + 1, ...leader }));
 }
 
-/** cli-table3 cannot lay out 100,000 rows; past this many the rest is counted. */
-export const MAX_TABLE_ROWS = 1_000;
-
 export function renderLeaders(leaders: RankedLeader[], now: Date, color: boolean): string {
-  const rows = leaders.slice(0, MAX_TABLE_ROWS).map((leader, index) => [
+  const rows = leaders.map((leader, index) => [
     index + 1,
     `#${leader.id}`,
     leader.name,
@@ -25,9 +22,7 @@ export function renderLeaders(leaders: RankedLeader[], now: Date, color: boolean
     leader.referrals,
     leader.score.toFixed(1),
   ]);
-  const table = renderTable(['rank', 'id', 'name', 'rung', 'potential', 'meetings', 'last met', 'asks made / yes / kept', 'brought in', 'score'], rows, color);
-  const more = leaders.length - rows.length;
-  return more > 0 ? `${table}\n… and ${more.toLocaleString('en')} more: see them all with --json` : table;
+  return renderCappedTable(['rank', 'id', 'name', 'rung', 'potential', 'meetings', 'last met', 'asks made / yes / kept', 'brought in', 'score'], rows, color, 'see them all with --json');
 }
 
 export interface LadderView {

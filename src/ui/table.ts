@@ -17,6 +17,16 @@ function tableModules(): NonNullable<typeof modules> {
   return modules;
 }
 
+/** More rows than this make a table nobody reads in a terminal; the rest is counted, and --json has them all. */
+export const MAX_TABLE_ROWS = 1_000;
+
+/** A table of at most MAX_TABLE_ROWS rows, then one line saying how many more and where to see them. */
+export function renderCappedTable(head: string[], rows: Cell[][], color: boolean, seeAll: string): string {
+  const table = renderTable(head, rows.slice(0, MAX_TABLE_ROWS), color);
+  const more = rows.length - MAX_TABLE_ROWS;
+  return more > 0 ? `${table}\n… and ${more.toLocaleString('en')} more: ${seeAll}` : table;
+}
+
 /** A plain-bordered table; colour never carries meaning here, so NO_COLOR changes nothing but paint. */
 export function renderTable(head: string[], rows: Cell[][], color: boolean): string {
   const cells = rows.map((row) => row.map((cell) => String(cell)));

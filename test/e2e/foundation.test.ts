@@ -142,6 +142,20 @@ describe('log and show', () => {
     expect(future.stderr).toMatch(/the meeting date "2099-01-01" is in the future/);
   });
 
+  it('people stops its table at 1,000 rows and says how to see everyone, while --json has them all', () => {
+    box.run(['log', 'Ana Ruiz']);
+    const db = new Database(box.db);
+    db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1005)
+      INSERT INTO people (name, name_key, rung, created_at, updated_at)
+      SELECT 'Neighbor ' || i, 'neighbor ' || i, 'contact', '2026-01-01', '2026-01-01' FROM n`);
+    db.close();
+    const table = box.run(['people']);
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n').filter((line) => /^│ #\d+/.test(line))).toHaveLength(1000);
+    expect(table.stdout).toMatch(/… and 6 more: see everyone with --json, or oneonone export people\n$/);
+    expect(box.json<unknown[]>(['people', '--json'])).toHaveLength(1006);
+  });
+
   it('show suggests close names for an unknown person and exits 1', () => {
     box.run(['log', 'Ana Ruiz']);
     const result = box.run(['show', 'Ana Ruis']);
