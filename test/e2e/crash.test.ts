@@ -398,7 +398,9 @@ function chooseKill(plan: Plan, script: Beat[]): KillPoint {
     const beat = r.pick(beats);
     const typedMove = beat.moves.findIndex((m) => m.typed);
     const modes: KillMode[] = typedMove >= 0 ? ['prompt', 'typing', 'sent', 'sent'] : ['prompt', 'sent', 'sent'];
-    const mode = r.pick(modes);
+    // Enter on the last question ends the meeting and the process within milliseconds: nothing is left to kill.
+    const isLast = beat.index === [...script].reverse().find((b) => b.moves.length > 0)!.index;
+    const mode = r.pick(isLast ? modes.filter((m) => m !== 'sent') : modes);
     if (mode === 'typing') {
       return { ...base, beat: beat.index, move: typedMove, mode, delayMs: r.int(0, 200), typedChars: r.int(1, beat.moves[typedMove]!.keys!.length - 1) };
     }
