@@ -15,7 +15,7 @@ import type { Store } from '../store/index.js';
 import type { PersonRow } from '../store/people.js';
 import { SessionStore, type DraftRow } from '../store/sessions.js';
 import { inquirerAsker, plainAsker, type Asker, type Choice } from '../ui/ask.js';
-import { printMessage } from '../ui/output.js';
+import { printData, printMessage } from '../ui/output.js';
 import { cardLines, lengthLabel, summaryLines, type PersonCard } from '../ui/session.js';
 import { storeFor, useColor, type GlobalOptions } from './context.js';
 import { findOrAddPerson, findPerson, nameSearchChoices, withName } from './person.js';
@@ -280,7 +280,7 @@ async function runPhases(session: Session): Promise<void> {
     try {
       if (session.plain) {
         const { runPlainPhase } = await import('../ui/plain-phase.js');
-        result = await runPlainPhase({ ...config, input: process.stdin, write: (line) => void process.stdout.write(`${line}\n`) });
+        result = await runPlainPhase({ ...config, input: process.stdin, write: printData });
       } else {
         const { livePhase } = await import('../ui/live-phase.js');
         result = await livePhase(config);
@@ -520,7 +520,7 @@ function summarize(session: Session): void {
     },
     session.color,
   );
-  process.stdout.write(`\n${lines.join('\n')}\n`);
+  printData(`\n${lines.join('\n')}`);
 }
 
 /** A resumed meeting keeps the person, guide and length it began with; saying otherwise would be silently ignored. */
