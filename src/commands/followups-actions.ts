@@ -33,9 +33,7 @@ export async function runDone(input: string, options: DoneOptions, globals: Glob
     const message = store.write(() => {
       const followUps = new FollowUpStore(store.db);
       if (kind === 'followup') {
-        const followUp = followUps.followUp(id);
-        if (!followUp) throw unknown(`there is no follow-up F${id}`);
-        if (followUp.doneAt) throw new UserError(`F${id} (${followUp.person}: ${followUp.text}) was already closed on ${formatDateTime(followUp.doneAt)}`, { hint: SEE_OPEN });
+        const followUp = openFollowUp(followUps, id, (f, closedOn) => `F${id} (${f.person}: ${f.text}) was already closed on ${closedOn}`);
         followUps.closeFollowUp(id, toStored(now));
         return `Closed F${id}: ${followUp.person}: ${followUp.text}.`;
       }
@@ -76,9 +74,7 @@ export async function runSnooze(input: string, when: string, _options: unknown, 
     const message = store.write(() => {
       const followUps = new FollowUpStore(store.db);
       if (kind === 'followup') {
-        const followUp = followUps.followUp(id);
-        if (!followUp) throw unknown(`there is no follow-up F${id}`);
-        if (followUp.doneAt) throw new UserError(`F${id} was already closed on ${formatDateTime(followUp.doneAt)}; nothing to move`, { hint: SEE_OPEN });
+        const followUp = openFollowUp(followUps, id, (_, closedOn) => `F${id} was already closed on ${closedOn}; nothing to move`);
         followUps.snoozeFollowUp(id, toStored(moment));
         return `Moved F${id} (${followUp.person}: ${followUp.text}) to ${formatDateTime(moment)}.`;
       }
@@ -120,6 +116,16 @@ function unknown(message: string): UserError {
 }
 
 /** An ask that has a check-in still to do (or, with a result to record, one checked without a result). */
+type FollowUpState = NonNullable<ReturnType<FollowUpStore['followUp']>>;
+
+/** The open follow-up F{id}, or a refusal: unknown, or closed already (worded by the caller). */
+function openFollowUp(followUps: FollowUpStore, id: number, alreadyClosed: (followUp: FollowUpState, closedOn: string) => string): FollowUpState {
+  const followUp = followUps.followUp(id);
+  if (!followUp) throw unknown(`there is no follow-up F${id}`);
+  if (followUp.doneAt) throw new UserError(alreadyClosed(followUp, formatDateTime(followUp.doneAt)), { hint: SEE_OPEN });
+  return followUp;
+}
+
 function openCheckIn(ask: AskState | undefined, id: number, recordingResult: boolean): AskState {
   if (!ask) throw unknown(`there is no ask A${id}`);
   if (ask.outcome !== 'yes' && ask.outcome !== 'maybe') {
