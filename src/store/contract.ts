@@ -1,0 +1,521 @@
+/**
+ * The store contract: everything a command, the meeting, people and ui code may know about where the record is
+ * kept. Repositories per aggregate (people; meetings with their drafts; commitments: asks and follow-ups; settings)
+ * and read models (the follow-up agenda, leaders, ladder, stats, export, import lookups). Every method is async, so
+ * an engine may be a file on this machine or a server. An engine is a folder beside this file (sqlite/) that
+ * implements it; no SQL and no driver lives outside an engine's folder.
+ *
+ * Stored text is the organizer's own words or a code, never a sentence of ours: a rung change records its cause
+ * (a meeting, an import, a manual change), a follow-up written for an ask records the ask, not "Remind … about".
+ */
+import type { CadenceCandidate, OpenAsk, OpenFollowUp } from '../people/agenda.js';
+import type { CadenceDays } from '../people/cadence.js';
+import type { KnownPerson } from '../people/import.js';
+import type { RankedLeader } from '../people/ranking.js';
+import type { AskCountRow, TalkRow } from '../meeting/stats.js';
+
+// ── people ─────────────────────────────────────────────────────────────────
+
+export interface PersonRow {
+  id: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  neighborhood: string | null;
+  organization: string | null;
+  notes: string | null;
+  source: string | null;
+  sourceDetail: string | null;
+  referredBy: number | null;
+  rung: string;
+  potential: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type PersonSource = 'referral' | 'event' | 'import' | 'other';
+
+export interface NewPerson {
+  name: string;
+  nameKey: string;
+  email?: string | null;
+  phone?: string | null;
+  neighborhood?: string | null;
+  organization?: string | null;
+  notes?: string | null;
+  source?: PersonSource | null;
+  sourceDetail?: string | null;
+  referredBy?: number | null;
+  rung?: string;
+  potential?: number | null;
+}
+
+export type ContactDetails = Pick<NewPerson, 'email' | 'phone' | 'neighborhood' | 'organization' | 'notes'>;
+
+/** What an import row says about someone: every field, a missing one as null. */
+export interface ImportDetails {
+  email: string | null;
+  phone: string | null;
+  neighborhood: string | null;
+  organization: string | null;
+  notes: string | null;
+}
+
+export interface PersonSummary {
+  id: number;
+  name: string;
+  rung: string;
+  potential: number | null;
+  lastMet: string | null;
+  meetings: number;
+  openAsks: number;
+  openFollowups: number;
+}
+
+/**
+ * Why a rung changed, as a code: the first rung a person was added on, a meeting (its id in meetingId),
+ * an import (the file's name in detail), or a change made by hand.
+ */
+export type RungCause = 'added' | 'meeting' | 'import' | 'manual';
+
+export interface RungChange {
+  fromRung: string | null;
+  toRung: string;
+  cause: RungCause;
+  /** The organizer's own words (log --rung-reason); null when they gave none. */
+  reason: string | null;
+  /** For an import: the file's name. */
+  detail: string | null;
+  meetingId: number | null;
+  /** When the meeting was held, for a change made by one. */
+  meetingHeldAt: string | null;
+  changedAt: string;
+}
+
+export interface RungMoveChange {
+  cause: RungCause;
+  reason?: string | null;
+  detail?: string | null;
+  meetingId?: number | null;
+  at: string;
+}
+
+/** What forgetting a person took with them, counted before the erase. */
+export interface ForgetCounts {
+  meetings: number;
+  notes: number;
+  asks: number;
+  followups: number;
+  rungChanges: number;
+  /** People they referred: kept, with the link to them removed. */
+  referralsUnlinked: number;
+}
+
+export interface PeopleReader {
+  get(id: number): Promise<PersonRow | undefined>;
+  /** Everyone whose name_key is this (the caller narrows by sameName). */
+  withNameKey(nameKey: string): Promise<PersonRow[]>;
+  allNames(): Promise<{ id: number; name: string }[]>;
+  rungHistory(id: number): Promise<RungChange[]>;
+  referredBy(id: number): Promise<{ id: number; name: string } | undefined>;
+  referrals(id: number): Promise<{ id: number; name: string; rung: string }[]>;
+  /** Everyone with what the people list needs, by name. */
+  summaries(filter?: { rungs?: string[]; metBefore?: string }): Promise<PersonSummary[]>;
+  /** What forgetting this person would erase. */
+  forgetCounts(id: number): Promise<ForgetCounts>;
+}
+
+export interface PeopleRepository extends PeopleReader {
+  /** Adds a person standing on their first rung, with that first step in their rung history. */
+  add(person: NewPerson, now: string): Promise<number>;
+  /** Fills in contact details that were given; a detail left out keeps what was known. */
+  updateDetails(id: number, details: ContactDetails, now: string): Promise<void>;
+  /** Writes every detail as given (an import row), a null clearing it. */
+  replaceDetails(id: number, details: ImportDetails, now: string): Promise<void>;
+  setPotential(id: number, potential: number, now: string): Promise<void>;
+  setReferredBy(id: number, referrerId: number, now: string): Promise<void>;
+  /** Moves a person on the ladder and records when and why; standing still records nothing. */
+  moveToRung(id: number, rung: string, change: RungMoveChange): Promise<boolean>;
+  /** Erases the person and everything about them (people they referred are kept, unlinked). */
+  forget(id: number): Promise<ForgetCounts>;
+}
+
+// ── meetings and drafts ────────────────────────────────────────────────────
+
+export type MeetingStatus = 'draft' | 'complete';
+
+export interface NewMeetingPhase {
+  position: number;
+  key: string;
+  title: string;
+  plannedSeconds: number;
+  maxTalkShare: number;
+  actualSeconds?: number | null;
+  organizerTalkSeconds?: number | null;
+  otherTalkSeconds?: number | null;
+}
+
+export interface NewMeeting {
+  personId: number;
+  heldAt: string;
+  goal: string;
+  template: string;
+  plannedMinutes: number;
+  status: MeetingStatus;
+  plannedAsk?: string | null;
+  agitation?: string | null;
+  phases: NewMeetingPhase[];
+}
+
+export interface MeetingPhaseRecord {
+  position: number;
+  key: string;
+  title: string;
+  plannedSeconds: number;
+  maxTalkShare: number;
+  actualSeconds: number | null;
+  organizerTalkSeconds: number | null;
+  otherTalkSeconds: number | null;
+  /** Minutes the organizer added with + during the phase, in seconds. */
+  extraSeconds: number;
+}
+
+export interface NoteRecord {
+  id: number;
+  meetingId: number | null;
+  tag: string;
+  text: string;
+  phase: string | null;
+  createdAt: string;
+}
+
+export interface AskRecord {
+  id: number;
+  meetingId: number | null;
+  text: string;
+  dueAt: string | null;
+  barriers: string | null;
+  support: string | null;
+  outcome: string | null;
+  result: string | null;
+  checkinAt: string | null;
+  checkedAt: string | null;
+  createdAt: string;
+}
+
+export interface FollowUpRecord {
+  id: number;
+  meetingId: number | null;
+  /** The organizer's own words; null for the default follow-up, worded when shown (see `ask`). */
+  text: string | null;
+  /** The ask a default follow-up is about, if any. */
+  ask: { id: number; text: string; outcome: string | null } | null;
+  dueAt: string;
+  doneAt: string | null;
+  createdAt: string;
+}
+
+export interface MeetingRecord {
+  id: number;
+  person: { id: number; name: string };
+  heldAt: string;
+  goal: string;
+  template: string;
+  plannedMinutes: number;
+  status: MeetingStatus;
+  step: string | null;
+  currentPhase: number | null;
+  plannedAsk: string | null;
+  agitation: string | null;
+  createdAt: string;
+  updatedAt: string;
+  completedAt: string | null;
+  phases: MeetingPhaseRecord[];
+  notes: NoteRecord[];
+  asks: AskRecord[];
+  followups: FollowUpRecord[];
+}
+
+export interface NewSession {
+  personId: number;
+  heldAt: string;
+  goal: string;
+  template: string;
+  plannedMinutes: number;
+  plannedAsk: string | null;
+  phases: NewMeetingPhase[];
+}
+
+export interface PhaseProgressRow {
+  actualSeconds: number;
+  organizerTalkSeconds: number;
+  otherTalkSeconds: number;
+  extraSeconds: number;
+}
+
+/** A meeting being run by `start`, as saved so far. */
+export interface DraftRow {
+  id: number;
+  personId: number;
+  personName: string;
+  template: string;
+  goal: string;
+  plannedMinutes: number;
+  plannedAsk: string | null;
+  step: string | null;
+  currentPhase: number | null;
+  heldAt: string;
+  updatedAt: string;
+}
+
+export interface MeetingReader {
+  get(id: number): Promise<MeetingRecord | undefined>;
+  phases(meetingId: number): Promise<MeetingPhaseRecord[]>;
+  /** Newest first: the order a person's record is read in. */
+  idsForPerson(personId: number): Promise<number[]>;
+  notesForPerson(personId: number): Promise<NoteRecord[]>;
+  latestDraft(): Promise<DraftRow | undefined>;
+  draft(id: number): Promise<DraftRow | undefined>;
+}
+
+export interface MeetingRepository extends MeetingReader {
+  add(meeting: NewMeeting, now: string): Promise<number>;
+  addNote(personId: number, meetingId: number | null, tag: string, text: string, phase: string | null, now: string): Promise<number>;
+  /** The draft with its planned phases, standing at the first phase. */
+  createDraft(session: NewSession, now: string): Promise<number>;
+  saveProgress(meetingId: number, position: number, progress: PhaseProgressRow): Promise<void>;
+  enterPhase(meetingId: number, position: number, now: string): Promise<void>;
+  setStep(meetingId: number, step: string, now: string): Promise<void>;
+  setAgitation(meetingId: number, text: string | null, now: string): Promise<void>;
+  /** A quick note the organizer chose not to keep in the debrief. */
+  dropNote(meetingId: number, noteId: number): Promise<void>;
+  complete(meetingId: number, now: string): Promise<void>;
+}
+
+// ── commitments: asks and follow-ups ───────────────────────────────────────
+
+export interface NewAsk {
+  text: string;
+  dueAt?: string | null;
+  barriers?: string | null;
+  support?: string | null;
+  outcome?: string | null;
+}
+
+export type AskChange = Partial<Pick<AskRecord, 'dueAt' | 'barriers' | 'support' | 'outcome'>>;
+
+export interface NewFollowUp {
+  /** The organizer's words; null for the default one. */
+  text: string | null;
+  /** The ask it follows, for a default follow-up written after one. */
+  askId?: number | null;
+  dueAt: string;
+}
+
+export interface FollowUpState {
+  id: number;
+  personId: number;
+  person: string;
+  text: string | null;
+  ask: { id: number; text: string; outcome: string | null } | null;
+  dueAt: string;
+  doneAt: string | null;
+}
+
+export interface AskState {
+  id: number;
+  personId: number;
+  person: string;
+  text: string;
+  outcome: string | null;
+  result: string | null;
+  dueAt: string | null;
+  checkinAt: string | null;
+  checkedAt: string | null;
+  askedAt: string;
+}
+
+export interface CommitmentReader {
+  /** Newest first. */
+  asksForPerson(personId: number): Promise<AskRecord[]>;
+  /** Open first, soonest first. */
+  followUpsForPerson(personId: number): Promise<FollowUpRecord[]>;
+  /** The ask being discussed in a meeting: its newest (a pivot is a newer one). */
+  currentAsk(meetingId: number): Promise<AskRecord | undefined>;
+  followUp(id: number): Promise<FollowUpState | undefined>;
+  ask(id: number): Promise<AskState | undefined>;
+}
+
+export interface CommitmentRepository extends CommitmentReader {
+  addAsk(personId: number, meetingId: number | null, ask: NewAsk, now: string): Promise<number>;
+  updateAsk(askId: number, change: AskChange): Promise<void>;
+  addFollowUp(personId: number, meetingId: number | null, followUp: NewFollowUp, now: string): Promise<number>;
+  setFollowUpText(meetingId: number, followUpId: number, text: string): Promise<void>;
+  /** True when it was open and is now closed. */
+  closeFollowUp(id: number, at: string): Promise<boolean>;
+  snoozeFollowUp(id: number, dueAt: string): Promise<boolean>;
+  /** Marks the check-in done; a result (kept/broken) is recorded when given. A first check time is kept. */
+  checkAsk(id: number, result: 'kept' | 'broken' | null, at: string): Promise<void>;
+  snoozeCheckIn(id: number, at: string): Promise<boolean>;
+  /** A dismissed or snoozed cadence reminder stays quiet until then. */
+  setCadenceUntil(personId: number, until: string): Promise<void>;
+}
+
+// ── settings ───────────────────────────────────────────────────────────────
+
+export interface SettingsReader {
+  get(key: string): Promise<string | undefined>;
+}
+
+export interface SettingsRepository extends SettingsReader {
+  set(key: string, value: string): Promise<void>;
+}
+
+// ── read models ────────────────────────────────────────────────────────────
+
+/** Filters for the morning list: an end (null = no end) and, optionally, one person. */
+export interface AgendaFilter {
+  until: string | null;
+  personId?: number;
+}
+
+export interface AgendaReadModel {
+  openFollowUps(filter: AgendaFilter): Promise<OpenFollowUp[]>;
+  /** Asks they said yes or maybe to, not yet checked on, whose check-in falls by `until`. */
+  openAsks(filter: AgendaFilter): Promise<OpenAsk[]>;
+  /** People whose next meeting falls by `until` (every one of them). */
+  cadenceDue(filter: AgendaFilter, cadence: CadenceDays): Promise<CadenceCandidate[]>;
+  /** The `limit` most overdue people due by `until`, and how many are due in all. */
+  cadenceDueFirst(until: Date, cadence: CadenceDays, limit: number, utcOffsetMinutes: number): Promise<{ people: CadenceCandidate[]; total: number }>;
+  cadencePerson(personId: number): Promise<CadenceCandidate | undefined>;
+}
+
+export interface LeaderFilter {
+  /** Only these rungs (already widened to "at or above"). */
+  rungs?: string[];
+  minPotential?: number;
+  /** Only people whose last meeting was before this moment, or who were never met. */
+  metBefore?: string;
+}
+
+export interface LeaderPage {
+  /** The best `limit` people, best first. */
+  leaders: RankedLeader[];
+  /** How many people the filters let through (shown or not). */
+  total: number;
+}
+
+export interface LeaderReadModel {
+  top(filter: LeaderFilter, now: Date, limit: number): Promise<LeaderPage>;
+}
+
+export interface RungMove {
+  personId: number;
+  name: string;
+  fromRung: string;
+  toRung: string;
+  cause: RungCause;
+  reason: string | null;
+  detail: string | null;
+  meetingId: number | null;
+  meetingHeldAt: string | null;
+  changedAt: string;
+}
+
+export interface LadderReadModel {
+  rungCounts(): Promise<{ rung: string; people: number }[]>;
+  /** Real moves only (not the first rung a person was added on), newest first. */
+  moves(since: string): Promise<RungMove[]>;
+}
+
+export interface StatsReadModel {
+  meetingDatesBetween(from: string, to: string): Promise<string[]>;
+  talkBetween(from: string, to: string): Promise<TalkRow[]>;
+  askCountsBetween(from: string, to: string): Promise<AskCountRow[]>;
+  peoplePerRung(): Promise<{ rung: string; people: number }[]>;
+}
+
+export const EXPORT_TABLES = ['people', 'meetings', 'asks', 'followups', 'notes'] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+
+export interface ExportRows {
+  columns: string[];
+  /** Rows as arrays in column order, a batch at a time, read as they are written. */
+  batches: AsyncIterable<unknown[][]>;
+}
+
+export interface ExportReadModel {
+  rows(table: ExportTable): Promise<ExportRows>;
+  count(table: ExportTable): Promise<number>;
+}
+
+/** Finding the people a spreadsheet row may mean. */
+export interface ImportLookup {
+  byEmail(email: string): Promise<KnownPerson | undefined>;
+  /** Phones are stored as typed, so they are compared by their digits. */
+  byPhoneDigits(digits: string, digitsOf: (phone: string) => string | undefined): Promise<KnownPerson | undefined>;
+  byNameKey(key: string): Promise<KnownPerson[]>;
+}
+
+// ── the store ──────────────────────────────────────────────────────────────
+
+/** The repositories bound to one transaction: all of what is written through them lands, or none of it. */
+export interface Transaction {
+  people: PeopleRepository;
+  meetings: MeetingRepository;
+  commitments: CommitmentRepository;
+  settings: SettingsRepository;
+  imports: ImportLookup;
+}
+
+/** What a database holds, in a line: for backups, restores and upgrades. */
+export interface StoreSummary {
+  version: number;
+  people: number;
+  meetings: number;
+}
+
+export interface Store {
+  /** Where the record is, as shown to the organizer (a path; never a password). */
+  readonly location: string;
+  /** False when a reading command found no database: every read is then empty and nothing was created. */
+  readonly exists: boolean;
+  readonly people: PeopleReader;
+  readonly meetings: MeetingReader;
+  readonly commitments: CommitmentReader;
+  readonly settings: SettingsReader;
+  readonly agenda: AgendaReadModel;
+  readonly leaders: LeaderReadModel;
+  readonly ladder: LadderReadModel;
+  readonly stats: StatsReadModel;
+  readonly exports: ExportReadModel;
+  readonly imports: ImportLookup;
+  /**
+   * All of it or none of it. Writes queue behind each other (and behind another terminal's) instead of failing;
+   * the repositories handed to `work` are only valid until it settles.
+   */
+  write<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  summary(): Promise<StoreSummary>;
+  /** A consistent, private copy while others may be writing, into a new file. */
+  backup(target: string): Promise<void>;
+  /** After a forget, outside any write: no trace of what was erased may survive; false when another program held on to some. */
+  scrub(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Reading commands never create a database; writing ones create it (folder 0700, file 0600). */
+export type OpenMode = 'read' | 'write';
+
+export interface OpenOptions {
+  mode: OpenMode;
+  /** Told about the private copy taken before a schema upgrade. */
+  onUpgradeCopy?: (copy: string, fromVersion: number, toVersion: number) => void;
+}
+
+/** A backup file checked before anything is replaced with it. */
+export interface CheckedBackup {
+  summary: StoreSummary;
+  /** Keeps the current database as `keepAs` (when it exists), then swaps the backup in whole. */
+  restoreOver(location: string, keepAs: string | undefined): Promise<void>;
+  close(): Promise<void>;
+}
