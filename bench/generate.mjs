@@ -1,6 +1,6 @@
 // Deterministic synthetic oneonone databases for the benchmark.
 //
-// The schema is the real one: src/store/db.ts is bundled (with esbuild, as the app is) and its
+// The schema is the real one: src/store/sqlite/db.ts is bundled (with esbuild, as the app is) and its
 // openDatabase() creates and migrates the file exactly as `oneonone` would. Then, for speed only,
 // one connection bulk-loads the rows with journalling off, secondary indexes and triggers dropped,
 // and puts them back afterwards, so the file ends up an ordinary oneonone database
@@ -79,7 +79,7 @@ function slowNameKey(name) {
  */
 export async function bundledSource(relativePath) {
   const source = readFileSync(join(ROOT, relativePath), 'utf8');
-  const others = ['src/store/db.ts', 'src/store/migrations.ts', 'src/support/errors.ts'].map((file) => readFileSync(join(ROOT, file), 'utf8'));
+  const others = ['src/store/sqlite/db.ts', 'src/store/sqlite/migrations.ts', 'src/support/errors.ts'].map((file) => readFileSync(join(ROOT, file), 'utf8'));
   const hash = createHash('sha256').update([source, ...others].join('\0')).digest('hex').slice(0, 12);
   const outfile = join(CACHE, 'code', `${relativePath.replace(/[^a-z0-9]+/gi, '-')}-${hash}.mjs`);
   if (!existsSync(outfile)) {
@@ -92,11 +92,11 @@ export async function bundledSource(relativePath) {
 }
 
 async function storeModule() {
-  return bundledSource('src/store/db.ts');
+  return bundledSource('src/store/sqlite/db.ts');
 }
 
 async function migrationsModule() {
-  return (await bundledSource('src/store/migrations.ts')).module;
+  return (await bundledSource('src/store/sqlite/migrations.ts')).module;
 }
 
 /** The day the data is anchored to (UTC midnight of today), so "overdue" and "due this week" stay realistic. */
@@ -109,7 +109,7 @@ export async function cachedDatabase(scale, options = {}) {
   const { module: store } = await storeModule();
   const day = anchorDay(options.now).toISOString().slice(0, 10);
   // The schema is what the migrations make, so they alone key the file (not edits elsewhere in the store).
-  const schema = createHash('sha256').update(readFileSync(join(ROOT, 'src/store/migrations.ts'))).digest('hex').slice(0, 12);
+  const schema = createHash('sha256').update(readFileSync(join(ROOT, 'src/store/sqlite/migrations.ts'))).digest('hex').slice(0, 12);
   const file = join(CACHE, `${scale}-g${GENERATOR_VERSION}-s${schema}-${day}.db`);
   if (existsSync(file) && !options.fresh) return { file, cached: true, seconds: 0 };
   const started = performance.now();
@@ -154,7 +154,7 @@ async function generate(scale, file, store, anchor) {
 
   const insertPerson = db.prepare(`INSERT INTO people (id, name, name_key, email, phone, neighborhood, organization, source, referred_by, rung, potential, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertRung = db.prepare(`INSERT INTO rung_changes (person_id, from_rung, to_rung, reason, meeting_id, changed_at) VALUES (?, ?, ?, ?, ?, ?)`);
+  const insertRung = db.prepare(`INSERT INTO rung_changes (person_id, from_rung, to_rung, cause, meeting_id, changed_at) VALUES (?, ?, ?, ?, ?, ?)`);
   const PHASES = [['purpose', 'Purpose and credentials', 0.2], ['story', 'Their story', 0.2], ['agitate', 'Agitation', 0.3], ['ask', 'The ask', 0.3], ['next', 'Next steps', 0.3]];
 
   const lap = stopwatch(scale);
@@ -178,7 +178,7 @@ async function generate(scale, file, store, anchor) {
       insertRung.run(id, null, 'contact', 'added', null, iso(createdAt));
       for (let step = 1; step <= rungIndex; step++) {
         const at = createdAt + Math.floor(((anchor.getTime() - createdAt) * step) / (rungIndex + 1));
-        insertRung.run(id, RUNGS[step - 1], RUNGS[step], 'after a meeting', null, iso(at));
+        insertRung.run(id, RUNGS[step - 1], RUNGS[step], 'manual', null, iso(at));
       }
       const weight = RUNG_WEIGHT[rungIndex] * (0.3 + rand());
       weightTotal += weight;

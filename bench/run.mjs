@@ -59,7 +59,7 @@ const oneonone = (...rest) => [process.execPath, BIN, ...rest];
 const on = (role) => ['--db', databases[role]];
 const person = { small: typicalPerson(databases.small), large: typicalPerson(databases.large) };
 const sqlite3 = findSqlite3();
-const { module: exportModule } = await bundledSource('src/store/export.ts');
+const { module: exportModule } = await bundledSource('src/store/sqlite/export.ts');
 
 /** Every scenario of the issue; `ratio` targets compare with the reference, `absolute` ones are read directly. */
 const scenarios = [

@@ -1,10 +1,9 @@
-import { existsSync, mkdirSync, renameSync, statSync, unlinkSync, openSync, fsyncSync, closeSync } from 'node:fs';
-import { dirname, join, resolve, basename } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { copyPath } from '../support/copies.js';
 import { UserError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
-import { cannotWrite, openDatabase, type Db } from '../store/db.js';
-import { backupTo, NotADatabase, openBackup, summarize, type BackupSummary } from '../store/privacy.js';
+import { backupStore, BackupRefused, checkBackup, inspectStore, type CheckedBackup } from '../store/index.js';
 import { askYesNo, canAsk } from '../ui/confirm.js';
 import { renderBackup, renderRestored, restoreQuestion } from '../ui/privacy.js';
 import type { GlobalOptions } from './context.js';
@@ -27,14 +26,8 @@ export async function runBackup(file: string, _options: unknown, globals: Global
   if (!existsSync(dirname(target))) {
     throw new UserError(`the folder ${dirname(target)} does not exist`, { hint: 'create it first, or choose another folder' });
   }
-  const db = openDatabase(source, { readonly: true, create: false });
-  try {
-    const summary = summarize(db);
-    await withNoOverwrite(target, () => backupTo(db, target));
-    renderBackup(target, statSync(target).size, summary);
-  } finally {
-    db.close();
-  }
+  const summary = await withNoOverwrite(target, () => backupStore(source, target));
+  renderBackup(target, statSync(target).size, summary);
 }
 
 /**
@@ -48,83 +41,39 @@ export async function runRestore(file: string, options: RestoreOptions, globals:
   if (!statSync(backup).isFile() || statSync(backup).size === 0) throw notABackup(backup, 'it is empty or not a file');
   if (backup === current) throw new UserError(`${backup} is the database in use`, { hint: 'give the path of a backup file' });
 
-  const { db: backupDb, summary } = checkedBackup(backup);
+  const checked = await checkedBackup(backup);
   try {
-    const currentDb = existsSync(current) && statSync(current).size > 0 ? openDatabase(current, { readonly: true, create: false }) : undefined;
-    try {
-      const currentSummary = currentDb ? summarize(currentDb) : undefined;
-      if (!options.yes) {
-        if (!canAsk()) {
-          throw new UserError('not replacing the database without a confirmation', {
-            hint: `there is no terminal to ask in; add --yes: oneonone restore "${file}" --yes`,
-          });
-        }
-        if (!(await askYesNo(restoreQuestion(current, currentSummary, backup, summary)))) {
-          throw new UserError('nothing was restored', { hint: 'the database was left as it was' });
-        }
+    const currentSummary = await inspectStore(current);
+    if (!options.yes) {
+      if (!canAsk()) {
+        throw new UserError('not replacing the database without a confirmation', {
+          hint: `there is no terminal to ask in; add --yes: oneonone restore "${file}" --yes`,
+        });
       }
-      const kept = currentDb ? copyPath(current, 'before-restore') : undefined;
-      if (currentDb && kept) await backupTo(currentDb, kept);
-      currentDb?.close();
-      await swapIn(backupDb, current);
-      renderRestored(current, backup, summary, kept);
-    } finally {
-      if (currentDb?.open) currentDb.close();
+      if (!(await askYesNo(restoreQuestion(current, currentSummary, backup, checked.summary)))) {
+        throw new UserError('nothing was restored', { hint: 'the database was left as it was' });
+      }
     }
+    const kept = currentSummary ? copyPath(current, 'before-restore') : undefined;
+    await checked.restoreOver(current, kept);
+    renderRestored(current, backup, checked.summary, kept);
   } finally {
-    backupDb.close();
+    await checked.close();
   }
 }
 
-function checkedBackup(path: string): { db: Db; summary: BackupSummary } {
+async function checkedBackup(path: string): Promise<CheckedBackup> {
   try {
-    return openBackup(path);
+    return await checkBackup(path);
   } catch (error) {
-    if (error instanceof NotADatabase) throw notABackup(path, error.why);
-    if (error instanceof UserError && /no database at/.test(error.message)) throw notABackup(path, 'it is empty');
-    const foreign = error instanceof UserError ? /is not a oneonone database: (.*)$/.exec(error.message) : null;
-    if (foreign) throw notABackup(path, foreign[1]!);
+    if (error instanceof BackupRefused) throw notABackup(path, error.why);
     throw error;
   }
 }
 
-/** Write to a temp file in the same folder (0600), flush it, clear the old WAL, rename over: never half a database. */
-async function swapIn(backupDb: Db, current: string): Promise<void> {
-  const folder = dirname(current);
-  if (!existsSync(folder)) {
-    try {
-      mkdirSync(folder, { recursive: true, mode: 0o700 });
-    } catch (error) {
-      throw cannotWrite(current, error);
-    }
-  }
-  const temp = join(folder, `.${basename(current)}.restoring-${process.pid}`);
-  await backupTo(backupDb, temp);
+async function withNoOverwrite<T>(target: string, work: () => Promise<T>): Promise<T> {
   try {
-    // The old database's WAL and shared memory must not be replayed onto the restored file.
-    for (const suffix of ['-wal', '-shm']) {
-      if (existsSync(`${current}${suffix}`)) unlinkSync(`${current}${suffix}`);
-    }
-    renameSync(temp, current);
-    syncFolder(folder);
-  } catch (error) {
-    if (existsSync(temp)) unlinkSync(temp);
-    throw cannotWrite(current, error);
-  }
-}
-
-function syncFolder(folder: string): void {
-  const fd = openSync(folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-async function withNoOverwrite(target: string, work: () => Promise<void>): Promise<void> {
-  try {
-    await work();
+    return await work();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new UserError(`${target} already exists; a backup never replaces a file`, { hint: 'give a new file name' });

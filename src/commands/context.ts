@@ -1,8 +1,5 @@
 import { databasePath } from '../support/paths.js';
-import { openStore, type Store } from '../store/index.js';
-import { SCHEMA_VERSION, type Db, type OpenOptions } from '../store/db.js';
-import { vacuumInto } from '../store/privacy.js';
-import { copyPath } from '../support/copies.js';
+import { openStore, type OpenMode, type Store } from '../store/index.js';
 import { renderMigrationBackup } from '../ui/privacy.js';
 import { colorWanted } from '../ui/color.js';
 
@@ -20,18 +17,19 @@ export interface AskDraft {
   support?: string;
 }
 
-export function storeFor(globals: GlobalOptions, options: OpenOptions = {}): Store {
-  const path = databasePath(globals.db);
-  return openStore(path, { beforeMigrate: backUpBeforeMigrating(path), ...options });
+/** The record for this command: a reading one never creates it, a writing one does. */
+export function storeFor(globals: GlobalOptions, mode: OpenMode): Promise<Store> {
+  return openStore(databasePath(globals.db), { mode, onUpgradeCopy: renderMigrationBackup });
 }
 
-/** Before a schema upgrade, a private copy of the database as it was, beside it; no copy, no upgrade. */
-export function backUpBeforeMigrating(path: string): (db: Db, fromVersion: number) => void {
-  return (db, fromVersion) => {
-    const copy = copyPath(path, `before-v${SCHEMA_VERSION}`);
-    vacuumInto(db, copy);
-    renderMigrationBackup(copy, fromVersion, SCHEMA_VERSION);
-  };
+/** Opens the store, runs `work`, and closes it however `work` ends. */
+export async function withStore<T>(globals: GlobalOptions, mode: OpenMode, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await storeFor(globals, mode);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
 }
 
 export function useColor(globals: GlobalOptions, stream: NodeJS.WriteStream = process.stdout): boolean {

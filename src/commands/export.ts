@@ -7,7 +7,8 @@ import type { Writable } from 'node:stream';
 import { safeRow } from '../support/csv-safety.js';
 import { UserError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
-import { ExportStore, type ExportTable } from '../store/export.js';
+import type { ExportTable, Store } from '../store/contract.js';
+import { followUpWords } from '../messages/commitments.js';
 import { printMessage } from '../ui/output.js';
 import { storeFor, type GlobalOptions } from './context.js';
 
@@ -27,25 +28,26 @@ const PROGRESS_EVERY = 1000;
 export async function run(table: ExportTable, options: ExportOptions, globals: GlobalOptions): Promise<void> {
   const dbPath = databasePath(globals.db);
   const outPath = options.out === undefined ? undefined : checkOutPath(options.out, dbPath);
-  const store = storeFor(globals, { create: false });
+  const store = await storeFor(globals, 'read');
   let output: Writable | undefined;
   let written = 0;
   let progress: Progress | undefined;
   try {
-    const exportStore = new ExportStore(store.db);
     // Not over CSV scrolling on the same screen, and not on a terminal of unknown width (ora then never stops clearing).
     const showProgress = process.stderr.isTTY && (process.stderr.columns ?? 0) > 0 && (outPath !== undefined || !process.stdout.isTTY);
-    progress = showProgress ? await startProgress(table, () => exportStore.count(table)) : undefined;
+    progress = showProgress ? await startProgress(table, await store.exports.count(table)) : undefined;
     output = outPath === undefined ? process.stdout : openPrivateFile(outPath);
-    const { columns, rows } = exportStore.rows(table);
+    const { columns, batches } = await sheetRows(store, table);
     const csv = stringify({ bom: options.bom === true, record_delimiter: 'windows', quote_record_delimiter: true });
     const delivered = pipeline(csv, output);
     delivered.catch(() => undefined); // awaited below; a failure also ends the wait for 'drain'
     csv.write(columns);
-    for (const row of rows) {
-      if (!csv.write(safeRow(row))) await Promise.race([once(csv, 'drain'), delivered]);
-      written++;
-      if (written % PROGRESS_EVERY === 0) progress?.update(written);
+    for await (const batch of batches) {
+      for (const row of batch) {
+        if (!csv.write(safeRow(row))) await Promise.race([once(csv, 'drain'), delivered]);
+        written++;
+        if (written % PROGRESS_EVERY === 0) progress?.update(written);
+      }
     }
     csv.end();
     await delivered;
@@ -60,8 +62,26 @@ export async function run(table: ExportTable, options: ExportOptions, globals: G
       hint: outPath === undefined ? 'nothing was changed in your database' : `the unfinished ${basename(outPath)} was removed; nothing was changed in your database`,
     });
   } finally {
-    store.close();
+    await store.close();
   }
+}
+
+/** Columns whose names start with _ word a code (a default follow-up's text) and are not written. */
+async function sheetRows(store: Store, table: ExportTable): Promise<{ columns: string[]; batches: AsyncIterable<unknown[][]> }> {
+  const { columns, batches } = await store.exports.rows(table);
+  if (table !== 'followups') return { columns, batches };
+  const shown = columns.filter((column) => !column.startsWith('_'));
+  const at = (name: string) => columns.indexOf(name);
+  const [text, person, ask, outcome] = [at('followup'), at('person'), at('_ask'), at('_ask_outcome')];
+  async function* worded(): AsyncIterable<unknown[][]> {
+    for await (const batch of batches) {
+      yield batch.map((row) => {
+        const words = followUpWords({ text: row[text] as string | null, ask: row[ask] === null ? null : { text: row[ask] as string, outcome: row[outcome] as string | null } }, row[person] as string);
+        return row.slice(0, shown.length).map((cell, i) => (i === text ? words : cell));
+      });
+    }
+  }
+  return { columns: shown, batches: worded() };
 }
 
 function checkOutPath(out: string, dbPath: string): string {
@@ -92,9 +112,8 @@ function openPrivateFile(path: string): Writable {
   return createWriteStream(path, { fd });
 }
 
-async function startProgress(table: ExportTable, total: () => number): Promise<Progress> {
+async function startProgress(table: ExportTable, all: number): Promise<Progress> {
   const { default: ora } = await import('ora');
-  const all = total();
   const label = table === 'followups' ? 'follow-ups' : table;
   const spinner = ora({ discardStdin: false, stream: process.stderr, text: `Exporting ${all} ${label}…` }).start();
   return {

@@ -1,15 +1,11 @@
-import { existsSync } from 'node:fs';
 import { buildAgenda, CADENCE_CAP, cadenceWindowEnd, windowEnd, type AgendaItem, type AgendaWindow, type CadenceCandidate } from '../people/agenda.js';
 import { formatCadence, parseCadence, storedCadence, type CadenceDays } from '../people/cadence.js';
-import type { Store } from '../store/index.js';
-import { FollowUpStore } from '../store/followups.js';
-import { SettingsStore } from '../store/settings.js';
+import type { SettingsReader, Store } from '../store/contract.js';
 import { UsageError } from '../support/errors.js';
-import { databasePath } from '../support/paths.js';
 import { writePrivateFile } from '../support/private-file.js';
 import { agendaJson, agendaSummary, cadenceJson, moreDueLine, renderAgenda, renderCadence } from '../ui/followups.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
-import { storeFor, useColor, type GlobalOptions } from './context.js';
+import { useColor, withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
 
 export interface FollowupsOptions {
@@ -29,34 +25,32 @@ export async function run(options: FollowupsOptions, globals: GlobalOptions): Pr
   if (options.cadence !== undefined) return runCadence(options, globals);
   const window = chooseWindow(options);
   const now = new Date();
-  if (!existsSync(databasePath(globals.db))) return show([], 0, window, undefined, options, globals, now);
-  const store = storeFor(globals, { create: false });
-  try {
-    const person = options.person === undefined ? undefined : findPerson(store, options.person);
-    const cadence = cadenceOf(store);
-    const followUps = new FollowUpStore(store.db);
-    const until = windowEnd(window, now);
-    const filter = { until: until === null ? null : until.toISOString(), personId: person?.id };
-    // Cadence reminders are capped (the most overdue first) unless --all or one person is asked for.
-    const cadenceEnd = cadenceWindowEnd(window, now);
-    let due: CadenceCandidate[];
-    let moreDue = 0;
-    if (cadenceEnd === null || person !== undefined) {
-      due = followUps.cadenceDue({ ...filter, until: cadenceEnd === null ? null : cadenceEnd.toISOString() }, cadence);
-    } else {
-      const first = followUps.cadenceDueFirst(cadenceEnd, cadence, CADENCE_CAP, -now.getTimezoneOffset());
-      due = first.people;
-      moreDue = first.total - first.people.length;
-    }
-    const items = buildAgenda({ followUps: followUps.openFollowUps(filter), asks: followUps.openAsks(filter), cadence: due }, cadence, window, now);
-    await show(items, moreDue, window, person?.name, options, globals, now);
-  } finally {
-    store.close();
-  }
+  const { items, moreDue, person } = await withStore(globals, 'read', (store) => agendaOf(store, options.person, window, now));
+  await show(items, moreDue, window, person, options, globals, now);
 }
 
-export function cadenceOf(store: Store): CadenceDays {
-  return storedCadence(new SettingsStore(store.db).get(CADENCE_SETTING));
+async function agendaOf(store: Store, personInput: string | undefined, window: AgendaWindow, now: Date) {
+  const person = personInput === undefined ? undefined : await findPerson(store.people, personInput);
+  const cadence = await cadenceOf(store.settings);
+  const until = windowEnd(window, now);
+  const filter = { until: until === null ? null : until.toISOString(), personId: person?.id };
+  // Cadence reminders are capped (the most overdue first) unless --all or one person is asked for.
+  const cadenceEnd = cadenceWindowEnd(window, now);
+  let due: CadenceCandidate[];
+  let moreDue = 0;
+  if (cadenceEnd === null || person !== undefined) {
+    due = await store.agenda.cadenceDue({ ...filter, until: cadenceEnd === null ? null : cadenceEnd.toISOString() }, cadence);
+  } else {
+    const first = await store.agenda.cadenceDueFirst(cadenceEnd, cadence, CADENCE_CAP, -now.getTimezoneOffset());
+    due = first.people;
+    moreDue = first.total - first.people.length;
+  }
+  const sources = { followUps: await store.agenda.openFollowUps(filter), asks: await store.agenda.openAsks(filter), cadence: due };
+  return { items: buildAgenda(sources, cadence, window, now), moreDue, person: person?.name };
+}
+
+export async function cadenceOf(settings: SettingsReader): Promise<CadenceDays> {
+  return storedCadence(await settings.get(CADENCE_SETTING));
 }
 
 /** --days, --all and --overdue pick one window; --person alone means everything open with that person. */
@@ -104,25 +98,22 @@ function emptyLine(window: AgendaWindow, person: string | undefined): string {
 }
 
 /** `--cadence` shows the days; `--cadence leader=10,...` changes the named ones and shows the result. */
-function runCadence(options: FollowupsOptions, globals: GlobalOptions): void {
+async function runCadence(options: FollowupsOptions, globals: GlobalOptions): Promise<void> {
   const others = [options.days !== undefined && '--days', options.all && '--all', options.overdue && '--overdue', options.person !== undefined && '--person', options.ics !== undefined && '--ics']
     .filter(Boolean);
   if (others.length) throw new UsageError(`--cadence shows or sets the cadence only; leave out ${others.join(', ')}`, 'list follow-ups with a separate oneonone followups');
   const setting = options.cadence === true ? undefined : options.cadence!;
-  if (setting === undefined && !existsSync(databasePath(globals.db))) return printCadence(storedCadence(undefined), options, globals);
-  const store = storeFor(globals, { create: setting !== undefined });
-  try {
-    let cadence = cadenceOf(store);
-    if (setting !== undefined) {
-      cadence = parseCadence(setting, cadence);
-      const stored = formatCadence(cadence);
-      store.write(() => new SettingsStore(store.db).set(CADENCE_SETTING, stored));
-      printMessage(`Saved the cadence: ${stored}.`);
-    }
-    printCadence(cadence, options, globals);
-  } finally {
-    store.close();
-  }
+  if (setting === undefined) return printCadence(await withStore(globals, 'read', (store) => cadenceOf(store.settings)), options, globals);
+  parseCadence(setting); // refused before a database is made for it
+  const cadence = await withStore(globals, 'write', (store) =>
+    store.write(async (tx) => {
+      const changed = parseCadence(setting, await cadenceOf(tx.settings));
+      await tx.settings.set(CADENCE_SETTING, formatCadence(changed));
+      return changed;
+    }),
+  );
+  printMessage(`Saved the cadence: ${formatCadence(cadence)}.`);
+  printCadence(cadence, options, globals);
 }
 
 function printCadence(cadence: CadenceDays, options: FollowupsOptions, globals: GlobalOptions): void {

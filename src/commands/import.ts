@@ -6,12 +6,10 @@ import {
 } from '../people/import.js';
 import { toStored } from '../support/dates.js';
 import { UsageError, UserError } from '../support/errors.js';
-import { databasePath } from '../support/paths.js';
-import { ImportStore } from '../store/import.js';
-import { openStore, type Store } from '../store/index.js';
+import type { ImportLookup } from '../store/contract.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { importCounts, renderBadRows, renderImportCounts, renderImportRows } from '../ui/import.js';
-import { storeFor, type GlobalOptions } from './context.js';
+import { withStore, type GlobalOptions } from './context.js';
 
 export interface ImportOptions {
   map: string[];
@@ -32,7 +30,7 @@ export async function run(file: string, options: ImportOptions, globals: GlobalO
     throw new UserError(`${file} has a header row but no people in it`, { hint: 'add one row per person under the header' });
   }
 
-  const plan = options.dryRun ? planOnly(rows, globals) : importRows(rows, options.skipBad === true, globals, basename(file));
+  const plan = options.dryRun ? await planOnly(rows, globals) : await importRows(rows, options.skipBad === true, globals, basename(file));
   const refused = plan.bad.length > 0 && !options.skipBad;
   const report = refused ? { ...importCounts(plan, options.dryRun === true), added: 0, updated: 0, skipped: 0 } : importCounts(plan, options.dryRun === true);
 
@@ -121,49 +119,39 @@ function readRows(file: string, delimiter: string, mappings: { header: string; f
   return { columns, rows };
 }
 
-function lookupIn(importStore: ImportStore | undefined): PersonLookup {
-  if (!importStore) return { byEmail: () => undefined, byPhoneDigits: () => undefined, byNameKey: () => [] };
+function lookupIn(imports: ImportLookup): PersonLookup {
   return {
-    byEmail: (email) => importStore.byEmail(email),
-    byPhoneDigits: (digits) => importStore.byPhoneDigits(digits, phoneDigits),
-    byNameKey: (key) => importStore.byNameKey(key),
+    byEmail: (email) => imports.byEmail(email),
+    byPhoneDigits: (digits) => imports.byPhoneDigits(digits, phoneDigits),
+    byNameKey: (key) => imports.byNameKey(key),
   };
 }
 
-/** A dry run reads the database read-only (or not at all when there is none yet): the file stays byte for byte as it was. */
-function planOnly(rows: CheckedRow[], globals: GlobalOptions): ImportPlan {
-  const path = databasePath(globals.db);
-  if (!existsSync(path) || statSync(path).size === 0) return planImport(rows, lookupIn(undefined));
-  const store = openStore(path, { readonly: true });
-  try {
-    return planImport(rows, lookupIn(new ImportStore(store.db, store.people)));
-  } finally {
-    store.close();
-  }
+/** A dry run only reads (and where there is no database yet, creates none): the file stays byte for byte as it was. */
+function planOnly(rows: CheckedRow[], globals: GlobalOptions): Promise<ImportPlan> {
+  return withStore(globals, 'read', (store) => planImport(rows, lookupIn(store.imports)));
 }
 
 /** One transaction: with a bad row and no --skip-bad, nothing is written at all. */
-function importRows(rows: CheckedRow[], skipBad: boolean, globals: GlobalOptions, fileName: string): ImportPlan {
-  const store: Store = storeFor(globals);
-  try {
-    const importStore = new ImportStore(store.db, store.people);
-    const now = toStored(new Date());
-    return store.write(() => {
-      const plan = planImport(rows, lookupIn(importStore));
+function importRows(rows: CheckedRow[], skipBad: boolean, globals: GlobalOptions, fileName: string): Promise<ImportPlan> {
+  const now = toStored(new Date());
+  return withStore(globals, 'write', (store) =>
+    store.write(async ({ people, imports }) => {
+      const plan = await planImport(rows, lookupIn(imports));
       if (plan.bad.length > 0 && !skipBad) return plan;
       const touched = new Set(plan.rows.filter((row) => row.action === 'update').map((row) => row.target));
       for (const target of plan.targets) {
         if (!target.existing) {
-          importStore.add({ name: target.name, nameKey: target.nameKey, rung: target.rung, ...target.details }, now);
+          await people.add({ name: target.name, nameKey: target.nameKey, rung: target.rung ?? undefined, source: 'import', ...target.details }, now);
           continue;
         }
         if (!touched.has(target)) continue;
-        importStore.update(target.existing.id, target.details, now);
-        if (target.rung !== null && target.rung !== target.existing.rung) importStore.moveToRung(target.existing.id, target.rung, `imported from ${fileName}`, now);
+        await people.replaceDetails(target.existing.id, target.details, now);
+        if (target.rung !== null && target.rung !== target.existing.rung) {
+          await people.moveToRung(target.existing.id, target.rung, { cause: 'import', detail: fileName, at: now });
+        }
       }
       return plan;
-    });
-  } finally {
-    store.close();
-  }
+    }),
+  );
 }

@@ -1,13 +1,10 @@
 import { subDays } from 'date-fns';
-import { existsSync } from 'node:fs';
 import { parseRung, rungsFrom } from '../people/ladder.js';
 import { parsePotential } from '../people/text.js';
-import { LeaderStore } from '../store/leaders.js';
 import { UsageError } from '../support/errors.js';
-import { databasePath } from '../support/paths.js';
 import { leadersJson, renderLeaders } from '../ui/leaders.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
-import { storeFor, useColor, type GlobalOptions } from './context.js';
+import { useColor, withStore, type GlobalOptions } from './context.js';
 
 export interface LeadersOptions {
   rung?: string;
@@ -31,10 +28,8 @@ export async function run(options: LeadersOptions, globals: GlobalOptions): Prom
     options.stale !== undefined && `not met in ${options.stale} days`,
   ].filter(Boolean);
 
-  if (!existsSync(databasePath(globals.db))) return options.json ? printJson([]) : printMessage('Nobody here yet. Add someone with: oneonone log "Ana Ruiz"');
-  const store = storeFor(globals, { create: false });
-  try {
-    const { leaders: shown, total } = new LeaderStore(store.db).top(
+  const { leaders: shown, total } = await withStore(globals, 'read', (store) =>
+    store.leaders.top(
       {
         rungs: rung === undefined ? undefined : rungsFrom(rung),
         minPotential,
@@ -42,15 +37,13 @@ export async function run(options: LeadersOptions, globals: GlobalOptions): Prom
       },
       now,
       limit,
-    );
-    if (options.json) return printJson(leadersJson(shown));
-    if (shown.length === 0) {
-      return printMessage(filters.length ? `Nobody matches (${filters.join(', ')}).` : 'Nobody here yet. Add someone with: oneonone log "Ana Ruiz"');
-    }
-    printData(renderLeaders(shown, now, useColor(globals)));
-    const more = total > shown.length ? ` Showing the top ${shown.length} of ${total}; see more with --limit ${Math.min(total, limit * 2)}.` : '';
-    printMessage(`Ranked by potential, rung, commitments kept, people brought in, and time since you met.${more}`);
-  } finally {
-    store.close();
+    ),
+  );
+  if (options.json) return printJson(leadersJson(shown));
+  if (shown.length === 0) {
+    return printMessage(filters.length ? `Nobody matches (${filters.join(', ')}).` : 'Nobody here yet. Add someone with: oneonone log "Ana Ruiz"');
   }
+  printData(renderLeaders(shown, now, useColor(globals)));
+  const more = total > shown.length ? ` Showing the top ${shown.length} of ${total}; see more with --limit ${Math.min(total, limit * 2)}.` : '';
+  printMessage(`Ranked by potential, rung, commitments kept, people brought in, and time since you met.${more}`);
 }

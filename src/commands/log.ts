@@ -8,7 +8,8 @@ import { UserError } from '../support/errors.js';
 import { findTemplate } from '../support/template-files.js';
 import { printJson } from '../ui/output.js';
 import { renderSavedMeeting } from '../ui/meeting.js';
-import { storeFor, useColor, type AskDraft, type GlobalOptions } from './context.js';
+import { useColor, withStore, type AskDraft, type GlobalOptions } from './context.js';
+import { wordedFollowUp } from './show.js';
 import { findOrAddPerson } from './person.js';
 
 export interface LogOptions {
@@ -81,41 +82,42 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   const agitation = options.agitation === undefined ? null : cleanText(options.agitation, 'agitation');
   const details = checkDetails(options);
 
-  const store = storeFor(globals);
-  try {
-    const stamp = toStored(now);
-    // What was heard, asked and decided is dated by the meeting, so a write-up done days later reads true.
-    const met = toStored(heldAt);
-    const meetingId = store.write(() => {
-      const { person } = findOrAddPerson(store, name, met);
-      store.people.updateDetails(person.id, details, stamp);
-      if (referredBy) store.people.setReferredBy(person.id, findOrAddPerson(store, referredBy, met).person.id, stamp);
-      const id = store.meetings.add(
+  const stamp = toStored(now);
+  // What was heard, asked and decided is dated by the meeting, so a write-up done days later reads true.
+  const met = toStored(heldAt);
+  const saved = await withStore(globals, 'write', async (store) => {
+    const meetingId = await store.write(async ({ people, meetings, commitments }) => {
+      const { person } = await findOrAddPerson(people, name, met);
+      await people.updateDetails(person.id, details, stamp);
+      if (referredBy) await people.setReferredBy(person.id, (await findOrAddPerson(people, referredBy, met)).person.id, stamp);
+      const id = await meetings.add(
         {
-          personId: person.id, heldAt: toStored(heldAt), goal: options.goal, template: template.name, plannedMinutes: minutes,
+          personId: person.id, heldAt: met, goal: options.goal, template: template.name, plannedMinutes: minutes,
           status: 'complete', agitation,
           phases: phases.map((phase) => ({ ...phase, actualSeconds: null })),
         },
         stamp,
       );
-      for (const note of notes) store.meetings.addNote(person.id, id, note.tag, note.text, null, met);
-      for (const ask of asks) store.meetings.addAsk(person.id, id, ask, met);
-      if (followUp) store.meetings.addFollowUp(person.id, id, followUp.text ?? `Follow up with ${person.name}`, followUp.dueAt, stamp);
-      if (rung) store.people.moveToRung(person.id, rung, { reason: rungReason ?? `after the meeting of ${toStored(heldAt).slice(0, 10)}`, meetingId: id, at: met });
-      if (potential !== undefined) store.people.setPotential(person.id, potential, stamp);
+      for (const note of notes) await meetings.addNote(person.id, id, note.tag, note.text, null, met);
+      for (const ask of asks) await commitments.addAsk(person.id, id, ask, met);
+      if (followUp) await commitments.addFollowUp(person.id, id, followUp, stamp);
+      if (rung) await people.moveToRung(person.id, rung, { cause: 'meeting', reason: rungReason ?? null, meetingId: id, at: met });
+      if (potential !== undefined) await people.setPotential(person.id, potential, stamp);
       for (const referral of referrals) {
-        const { person: referred } = findOrAddPerson(store, referral, met, { source: 'referral' });
-        if (referred.id !== person.id) store.people.setReferredBy(referred.id, person.id, stamp);
+        const { person: referred } = await findOrAddPerson(people, referral, met, { source: 'referral' });
+        if (referred.id !== person.id) await people.setReferredBy(referred.id, person.id, stamp);
       }
       return id;
     });
-    const meeting = store.meetings.get(meetingId)!;
-    const person = store.people.get(meeting.person.id)!;
-    if (options.json) printJson({ ...meeting, rung: person.rung, potential: person.potential, referrals: store.people.referrals(person.id) });
-    else renderSavedMeeting(meeting, person, useColor(globals));
-  } finally {
-    store.close();
-  }
+    const meeting = (await store.meetings.get(meetingId))!;
+    const person = (await store.people.get(meeting.person.id))!;
+    return { meeting, person, referrals: await store.people.referrals(person.id) };
+  });
+  const { meeting, person, referrals: brought } = saved;
+  if (options.json) {
+    const followups = meeting.followups.map((f) => wordedFollowUp(f, person.name));
+    printJson({ ...meeting, followups, rung: person.rung, potential: person.potential, referrals: brought });
+  } else renderSavedMeeting(meeting, person, useColor(globals));
 }
 
 function checkAsk(draft: AskDraft, heldAt: Date): CheckedAsk {

@@ -3,7 +3,7 @@ import { parseRung, rungsFrom } from '../people/ladder.js';
 import { daysAgo } from '../support/format.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { renderCappedTable } from '../ui/table.js';
-import { storeFor, useColor, type GlobalOptions } from './context.js';
+import { useColor, withStore, type GlobalOptions } from './context.js';
 
 export interface PeopleOptions {
   rung?: string;
@@ -14,17 +14,12 @@ export interface PeopleOptions {
 export async function run(options: PeopleOptions, globals: GlobalOptions): Promise<void> {
   const rungs = options.rung === undefined ? undefined : rungsFrom(parseRung(options.rung));
   const metBefore = options.stale === undefined ? undefined : subDays(new Date(), options.stale).toISOString();
-  const store = storeFor(globals);
-  try {
-    const people = store.people.summaries({ rungs, metBefore });
-    if (options.json) return printJson(people);
-    if (people.length === 0) return printMessage('Nobody here yet. Add someone with: oneonone log "Ana Ruiz" (or oneonone start).');
-    const rows = people.map((person) => [
-      `#${person.id}`, person.name, person.rung, person.potential ?? '', daysAgo(person.lastMet), person.meetings, person.openAsks, person.openFollowups,
-    ]);
-    const head = ['id', 'name', 'rung', 'potential', 'last met', 'meetings', 'open asks', 'follow-ups'];
-    printData(renderCappedTable(head, rows, useColor(globals), 'see everyone with --json, or oneonone export people'));
-  } finally {
-    store.close();
-  }
+  const people = await withStore(globals, 'read', (store) => store.people.summaries({ rungs, metBefore }));
+  if (options.json) return printJson(people);
+  if (people.length === 0) return printMessage('Nobody here yet. Add someone with: oneonone log "Ana Ruiz" (or oneonone start).');
+  const rows = people.map((person) => [
+    `#${person.id}`, person.name, person.rung, person.potential ?? '', daysAgo(person.lastMet), person.meetings, person.openAsks, person.openFollowups,
+  ]);
+  const head = ['id', 'name', 'rung', 'potential', 'last met', 'meetings', 'open asks', 'follow-ups'];
+  printData(renderCappedTable(head, rows, useColor(globals), 'see everyone with --json, or oneonone export people'));
 }

@@ -1,39 +1,40 @@
 import { UserError } from '../support/errors.js';
 import { cleanName, closeNames, nameKey, parsePersonId, sameName } from '../people/names.js';
-import type { Store } from '../store/index.js';
-import type { NewPerson, PersonRow } from '../store/people.js';
+import type { NewPerson, PeopleReader, PeopleRepository, PersonRow } from '../store/contract.js';
 
 /** The one person a name or #id means, or a clear refusal with close names to try. */
-export function findPerson(store: Store, input: string): PersonRow {
+export async function findPerson(people: PeopleReader, input: string): Promise<PersonRow> {
   const id = parsePersonId(input);
   if (id !== undefined) {
-    const person = store.people.get(id);
+    const person = await people.get(id);
     if (!person) throw new UserError(`nobody has the id #${id}`, { hint: "see everyone's id with: oneonone people" });
     return person;
   }
-  const matches = withName(store, cleanName(input));
+  const matches = await withName(people, cleanName(input));
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) throw ambiguous(input, matches);
-  const close = closeNames(input, store.people.allNames().map(({ name }) => name));
+  const close = closeNames(input, (await people.allNames()).map(({ name }) => name));
   throw new UserError(`nobody called "${input}"`, {
     hint: close.length ? `did you mean ${close.map((name) => `"${name}"`).join(' or ')}?` : 'see everyone with: oneonone people',
   });
 }
 
 /** A new name adds the person; a known one (any case or accents) is that person. */
-export function findOrAddPerson(store: Store, input: string, now: string, extra: Partial<NewPerson> = {}): { person: PersonRow; added: boolean } {
-  if (parsePersonId(input) !== undefined) return { person: findPerson(store, input), added: false };
+export async function findOrAddPerson(
+  people: PeopleRepository, input: string, now: string, extra: Partial<NewPerson> = {},
+): Promise<{ person: PersonRow; added: boolean }> {
+  if (parsePersonId(input) !== undefined) return { person: await findPerson(people, input), added: false };
   const name = cleanName(input);
-  const matches = withName(store, name);
+  const matches = await withName(people, name);
   if (matches.length > 1) throw ambiguous(input, matches);
   if (matches.length === 1) return { person: matches[0]!, added: false };
-  const id = store.people.add({ ...extra, name, nameKey: nameKey(name) }, now);
-  return { person: store.people.get(id)!, added: true };
+  const id = await people.add({ ...extra, name, nameKey: nameKey(name) }, now);
+  return { person: (await people.get(id))!, added: true };
 }
 
 /** Everyone with this name, whatever the case and accents, but not a name that differs in a vowel sign. */
-export function withName(store: Store, name: string): PersonRow[] {
-  return store.people.withNameKey(nameKey(name)).filter((person) => sameName(person.name, name));
+export async function withName(people: PeopleReader, name: string): Promise<PersonRow[]> {
+  return (await people.withNameKey(nameKey(name))).filter((person) => sameName(person.name, name));
 }
 
 function ambiguous(input: string, matches: PersonRow[]): UserError {

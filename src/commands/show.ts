@@ -1,9 +1,10 @@
 import { NOTE_TAGS, type NoteTag } from '../meeting/tags.js';
+import { followUpWords } from '../messages/commitments.js';
+import { rungReason } from '../messages/people.js';
+import type { FollowUpRecord, PersonRow, RungChange, Store } from '../store/contract.js';
 import { printJson } from '../ui/output.js';
 import { renderProfile, type Profile } from '../ui/profile.js';
-import type { Store } from '../store/index.js';
-import type { PersonRow } from '../store/people.js';
-import { storeFor, useColor, type GlobalOptions } from './context.js';
+import { useColor, withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
 
 export interface ShowOptions {
@@ -11,27 +12,43 @@ export interface ShowOptions {
 }
 
 export async function run(personInput: string, options: ShowOptions, globals: GlobalOptions): Promise<void> {
-  const store = storeFor(globals);
-  try {
-    const profile = profileOf(store, findPerson(store, personInput));
-    if (options.json) printJson(profile);
-    else renderProfile(profile, useColor(globals));
-  } finally {
-    store.close();
-  }
+  const profile = await withStore(globals, 'read', async (store) => profileOf(store, await findPerson(store.people, personInput)));
+  if (options.json) printJson(profileJson(profile));
+  else renderProfile(profile, useColor(globals));
 }
 
-function profileOf(store: Store, person: PersonRow): Profile {
-  const notes = store.meetings.notesForPerson(person.id);
+async function profileOf(store: Store, person: PersonRow): Promise<Profile> {
+  const notes = await store.meetings.notesForPerson(person.id);
   const heard = Object.fromEntries(NOTE_TAGS.map((tag) => [tag, notes.filter((note) => note.tag === tag).map((note) => note.text)])) as Record<NoteTag, string[]>;
+  const meetings = [];
+  for (const id of await store.meetings.idsForPerson(person.id)) meetings.push((await store.meetings.get(id))!);
   return {
     person,
     heard,
-    meetings: store.meetings.idsForPerson(person.id).map((id) => store.meetings.get(id)!),
-    asks: store.meetings.asksForPerson(person.id),
-    followups: store.meetings.followUpsForPerson(person.id),
-    rungHistory: store.people.rungHistory(person.id),
-    referredBy: store.people.referredBy(person.id) ?? null,
-    referrals: store.people.referrals(person.id),
+    meetings,
+    asks: await store.commitments.asksForPerson(person.id),
+    followups: await store.commitments.followUpsForPerson(person.id),
+    rungHistory: await store.people.rungHistory(person.id),
+    referredBy: (await store.people.referredBy(person.id)) ?? null,
+    referrals: await store.people.referrals(person.id),
   };
+}
+
+/** The record as it reads: codes kept beside their words (a default follow-up's text, the reason of a rung change). */
+export function profileJson(profile: Profile) {
+  const name = profile.person.name;
+  return {
+    ...profile,
+    meetings: profile.meetings.map((meeting) => ({ ...meeting, followups: meeting.followups.map((f) => wordedFollowUp(f, name)) })),
+    followups: profile.followups.map((f) => wordedFollowUp(f, name)),
+    rungHistory: profile.rungHistory.map(wordedRungChange),
+  };
+}
+
+export function wordedFollowUp(followUp: FollowUpRecord, person: string): FollowUpRecord & { text: string } {
+  return { ...followUp, text: followUpWords(followUp, person) };
+}
+
+function wordedRungChange(change: RungChange): RungChange {
+  return { ...change, reason: rungReason(change) };
 }

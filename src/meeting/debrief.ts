@@ -1,4 +1,5 @@
-import type { Outcome } from './tags.js';
+import { RUNGS, type Rung } from '../people/ladder.js';
+import { OUTCOMES, type NoteTag, type Outcome } from './tags.js';
 
 /**
  * The steps after the live phases, in order. Each answer is saved as it is given and the meeting
@@ -56,13 +57,179 @@ export function nextStep(step: DebriefStep, answer: StepAnswer = {}): DebriefSte
   }
 }
 
-/** The kinds of things heard that the debrief asks about one by one, and the question for each. */
-export const HEARD_STEPS: Record<Extract<DebriefStep, `heard-${string}`>, { tag: 'value' | 'interest' | 'issue' | 'skill' | 'capacity'; question: string }> = {
-  'heard-value': { tag: 'value', question: 'What values did you hear? (what they care about, in their words)' },
-  'heard-interest': { tag: 'interest', question: 'What self-interests did you hear? (what is at stake for them)' },
-  'heard-issue': { tag: 'issue', question: 'Which issues would they act on?' },
-  'heard-skill': { tag: 'skill', question: 'What skills do they have?' },
-  'heard-capacity': { tag: 'capacity', question: 'What is their capacity? (time, energy, constraints)' },
+/** The kinds of things heard that the debrief asks about one by one. */
+export const HEARD_STEPS: Record<Extract<DebriefStep, `heard-${string}`>, { tag: 'value' | 'interest' | 'issue' | 'skill' | 'capacity' }> = {
+  'heard-value': { tag: 'value' },
+  'heard-interest': { tag: 'interest' },
+  'heard-issue': { tag: 'issue' },
+  'heard-skill': { tag: 'skill' },
+  'heard-capacity': { tag: 'capacity' },
+};
+
+// ── the debrief as data: each step's question, how its answer is read, and what it writes ──────────
+
+/** A message of the debrief by its id, with the values it needs; worded by src/messages/debrief.ts. */
+export interface DebriefMessage {
+  id: DebriefMessageId;
+  params?: Record<string, string | number>;
+}
+
+export type DebriefMessageId =
+  | 'intro' | 'ask' | 'pivot' | 'ask-required' | 'ask-due' | 'ask-barriers' | 'ask-support' | 'ask-outcome' | 'after-no'
+  | 'after-no-question' | 'after-no-pivot' | 'after-no-later' | 'notes' | 'heard-value' | 'heard-interest' | 'heard-issue'
+  | 'heard-skill' | 'heard-capacity' | 'agitation' | 'story' | 'rung' | 'potential' | 'potential-1' | 'potential-3'
+  | 'potential-5' | 'potential-unsure' | 'referrals' | 'followup-due' | 'followup-text';
+
+/** What a step reads: the draft as saved so far. */
+export interface DebriefView {
+  personName: string;
+  plannedAsk: string | null;
+  /** The ask being discussed: the newest of the meeting. */
+  currentAsk: { id: number; text: string; outcome: string | null } | undefined;
+  notes: { id: number; tag: string; text: string }[];
+  rung: string;
+  potential: number | null;
+  referrals: string[];
+  /** The follow-up set at the end, as it reads. */
+  lastFollowUp: { id: number; text: string } | undefined;
+}
+
+export type DebriefPrompt =
+  /** Free text; null when skipped with Enter or -. */
+  | { kind: 'text'; message: DebriefMessage; default?: string; required?: DebriefMessage }
+  /** A moment still to come, echoed back in full to confirm; null when skipped with -. */
+  | { kind: 'when'; message: DebriefMessage; field: string; suggestion?: string; skippable: boolean; needsTime: boolean }
+  | { kind: 'select'; message: DebriefMessage; choices: { label: DebriefMessage | string; value: unknown }[]; default?: unknown }
+  /** Every item starts kept; the answer is the values still kept. */
+  | { kind: 'keep'; message: DebriefMessage; items: { tag: string; text: string; value: number }[] };
+
+export type DebriefWrite =
+  | { kind: 'ask'; text: string }
+  | { kind: 'ask-change'; change: { dueAt?: string; barriers?: string | null; support?: string | null; outcome?: Outcome } }
+  | { kind: 'drop-notes'; ids: number[] }
+  | { kind: 'note'; tag: NoteTag; text: string }
+  | { kind: 'agitation'; text: string | null }
+  | { kind: 'rung'; rung: Rung }
+  | { kind: 'potential'; potential: number }
+  | { kind: 'referral'; name: string }
+  | { kind: 'follow-up'; dueAt: string }
+  | { kind: 'follow-up-text'; id: number; text: string };
+
+/** What an answer leads to: its writes, saved with the next step in one transaction ('stay': ask the same again). */
+export interface DebriefOutcome {
+  writes: DebriefWrite[];
+  next: DebriefStep | 'stay';
+}
+
+export interface DebriefStepSpec {
+  /** Said before the question. */
+  say?: DebriefMessage;
+  /** The question, or null when there is nothing to ask. */
+  prompt(view: DebriefView): DebriefPrompt | null;
+  /** The answer as the prompt read it (text: string | null; when: ISO string | null; select: a value; keep: values). */
+  answer(value: unknown, view: DebriefView): DebriefOutcome;
+}
+
+const go = (step: DebriefStep, writes: DebriefWrite[] = [], answer: StepAnswer = {}): DebriefOutcome => ({ writes, next: nextStep(step, answer) });
+const message = (id: DebriefMessageId, params?: Record<string, string | number>): DebriefMessage => ({ id, params });
+
+function askStep(step: 'ask' | 'pivot'): DebriefStepSpec {
+  return {
+    prompt: (view) => ({
+      kind: 'text', message: message(step), required: message('ask-required'),
+      default: step === 'ask' ? view.plannedAsk ?? undefined : undefined,
+    }),
+    answer: (text) => (text === null ? go(step, [], { askMade: false }) : go(step, [{ kind: 'ask', text: text as string }], { askMade: true })),
+  };
+}
+
+function heardStep(step: keyof typeof HEARD_STEPS): DebriefStepSpec {
+  const { tag } = HEARD_STEPS[step];
+  return {
+    prompt: (view) => ({ kind: 'text', message: message(step, { noted: view.notes.filter((note) => note.tag === tag).map((note) => note.text).join('; ') }) }),
+    answer: (text) => (text === null ? go(step) : { writes: [{ kind: 'note', tag, text: text as string }], next: 'stay' }),
+  };
+}
+
+const POTENTIAL_CHOICES = [
+  { label: message('potential-1'), value: 1 }, { label: '2', value: 2 }, { label: message('potential-3'), value: 3 },
+  { label: '4', value: 4 }, { label: message('potential-5'), value: 5 }, { label: message('potential-unsure'), value: null },
+];
+
+export const DEBRIEF: Record<Exclude<DebriefStep, 'summary'>, DebriefStepSpec> = {
+  ask: askStep('ask'),
+  pivot: askStep('pivot'),
+  'ask-due': {
+    prompt: () => ({ kind: 'when', message: message('ask-due'), field: "ask's due date", skippable: false, needsTime: true }),
+    answer: (dueAt) => go('ask-due', [{ kind: 'ask-change', change: { dueAt: dueAt as string } }]),
+  },
+  'ask-barriers': {
+    prompt: () => ({ kind: 'text', message: message('ask-barriers') }),
+    answer: (barriers) => go('ask-barriers', [{ kind: 'ask-change', change: { barriers: barriers as string | null } }], { barriers: barriers !== null }),
+  },
+  'ask-support': {
+    prompt: () => ({ kind: 'text', message: message('ask-support') }),
+    answer: (support) => go('ask-support', [{ kind: 'ask-change', change: { support: support as string | null } }]),
+  },
+  'ask-outcome': {
+    prompt: (view) => ({ kind: 'select', message: message('ask-outcome', { ask: view.currentAsk?.text ?? '' }), choices: OUTCOMES.map((value) => ({ label: value, value })) }),
+    answer: (outcome) => go('ask-outcome', [{ kind: 'ask-change', change: { outcome: outcome as Outcome } }], { outcome: outcome as Outcome }),
+  },
+  'after-no': {
+    say: message('after-no'),
+    prompt: () => ({
+      kind: 'select', message: message('after-no-question'),
+      choices: [{ label: message('after-no-pivot'), value: 'pivot' }, { label: message('after-no-later'), value: 'later' }],
+    }),
+    answer: (afterNo) => go('after-no', [], { afterNo: afterNo as AfterNo }),
+  },
+  notes: {
+    prompt: (view) => (view.notes.length === 0 ? null : { kind: 'keep', message: message('notes'), items: view.notes.map((note) => ({ tag: note.tag, text: note.text, value: note.id })) }),
+    answer: (kept, view) => {
+      const dropped = view.notes.filter((note) => !((kept as number[] | undefined) ?? view.notes.map((n) => n.id)).includes(note.id)).map((note) => note.id);
+      return go('notes', dropped.length ? [{ kind: 'drop-notes', ids: dropped }] : []);
+    },
+  },
+  'heard-value': heardStep('heard-value'),
+  'heard-interest': heardStep('heard-interest'),
+  'heard-issue': heardStep('heard-issue'),
+  'heard-skill': heardStep('heard-skill'),
+  'heard-capacity': heardStep('heard-capacity'),
+  agitation: {
+    prompt: () => ({ kind: 'text', message: message('agitation') }),
+    answer: (text) => go('agitation', [{ kind: 'agitation', text: text as string | null }]),
+  },
+  story: {
+    prompt: () => ({ kind: 'text', message: message('story') }),
+    answer: (text) => go('story', text === null ? [] : [{ kind: 'note', tag: 'story', text: text as string }]),
+  },
+  rung: {
+    prompt: (view) => ({
+      kind: 'select', message: message('rung', { person: view.personName, rung: view.rung }),
+      choices: RUNGS.map((value, index) => ({ label: `${index + 1} ${value}`, value })), default: view.rung,
+    }),
+    answer: (rung) => go('rung', [{ kind: 'rung', rung: rung as Rung }]),
+  },
+  potential: {
+    prompt: (view) => ({ kind: 'select', message: message('potential'), choices: POTENTIAL_CHOICES, default: view.potential ?? null }),
+    answer: (potential) => go('potential', potential === null ? [] : [{ kind: 'potential', potential: potential as number }]),
+  },
+  referrals: {
+    prompt: (view) => ({ kind: 'text', message: message('referrals', { referrals: view.referrals.join(', ') }) }),
+    answer: (name) => (name === null ? go('referrals') : { writes: [{ kind: 'referral', name: name as string }], next: 'stay' }),
+  },
+  'followup-due': {
+    prompt: (view) => ({
+      kind: 'when', message: message('followup-due'), field: 'follow-up date', skippable: true, needsTime: false,
+      suggestion: view.currentAsk?.outcome === 'no' ? 'in 2 weeks at 10am' : 'in 2 days at 10am',
+    }),
+    answer: (dueAt) => (dueAt === null ? { writes: [], next: 'summary' } : go('followup-due', [{ kind: 'follow-up', dueAt: dueAt as string }])),
+  },
+  'followup-text': {
+    prompt: (view) => (view.lastFollowUp ? { kind: 'text', message: message('followup-text'), default: view.lastFollowUp.text } : null),
+    answer: (text, view) =>
+      go('followup-text', text === null || !view.lastFollowUp || text === view.lastFollowUp.text ? [] : [{ kind: 'follow-up-text', id: view.lastFollowUp.id, text: text as string }]),
+  },
 };
 
 /**

@@ -466,6 +466,8 @@ export interface Transaction {
   commitments: CommitmentRepository;
   settings: SettingsRepository;
   imports: ImportLookup;
+  /** Read inside the transaction, so what is read is what the write acts on. */
+  agenda: AgendaReadModel;
 }
 
 /** What a database holds, in a line: for backups, restores and upgrades. */

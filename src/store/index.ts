@@ -1,42 +1,32 @@
-import { cannotWrite, openDatabase, sqliteCode, type Db, type OpenOptions } from './db.js';
-import { MeetingStore } from './meetings.js';
-import { PeopleStore } from './people.js';
+/**
+ * Where commands open the record. Only the engine named by the location is loaded: a local SQLite file today,
+ * and the place a second engine (a server) is chosen.
+ */
+import type { CheckedBackup, OpenOptions, Store, StoreSummary } from './contract.js';
 
-export type { Db } from './db.js';
+export type * from './contract.js';
+export { EXPORT_TABLES } from './contract.js';
+export { BackupRefused } from './errors.js';
 
-/** One open database and its repositories, each made on first use so a command prepares only its own statements. */
-export class Store {
-  private peopleStore?: PeopleStore;
-  private meetingStore?: MeetingStore;
-
-  constructor(readonly db: Db, readonly path: string) {}
-
-  get people(): PeopleStore {
-    return (this.peopleStore ??= new PeopleStore(this.db));
-  }
-
-  get meetings(): MeetingStore {
-    return (this.meetingStore ??= new MeetingStore(this.db));
-  }
-
-  /** All of it or none of it, taking the write lock up front so two terminals queue instead of failing. */
-  write<T>(work: () => T): T {
-    try {
-      return this.db.transaction(work).immediate();
-    } catch (error) {
-      throw isDiskProblem(error) ? cannotWrite(this.path, error) : error;
-    }
-  }
-
-  close(): void {
-    if (this.db.open) this.db.close();
-  }
+export async function openStore(location: string, options: OpenOptions): Promise<Store> {
+  const { openSqliteStore } = await import('./sqlite/engine.js');
+  return openSqliteStore(location, options);
 }
 
-export function openStore(path: string, options: OpenOptions = {}): Store {
-  return new Store(openDatabase(path, options), path);
+/** What the database holds, without upgrading or creating it; undefined when there is none. */
+export async function inspectStore(location: string): Promise<StoreSummary | undefined> {
+  const { inspectSqlite } = await import('./sqlite/engine.js');
+  return inspectSqlite(location);
 }
 
-function isDiskProblem(error: unknown): boolean {
-  return /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(sqliteCode(error) ?? '');
+/** A consistent, private copy of the database into a new file, without upgrading it. */
+export async function backupStore(location: string, target: string): Promise<StoreSummary> {
+  const { backupSqlite } = await import('./sqlite/engine.js');
+  return backupSqlite(location, target);
+}
+
+/** A backup file checked whole before anything is replaced with it; refuses with BackupRefused. */
+export async function checkBackup(file: string): Promise<CheckedBackup> {
+  const { checkSqliteBackup } = await import('./sqlite/engine.js');
+  return checkSqliteBackup(file);
 }

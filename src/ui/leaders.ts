@@ -1,6 +1,7 @@
 import { RUNGS, rungLevel } from '../people/ladder.js';
 import type { RankedLeader } from '../people/ranking.js';
-import type { RungMove } from '../store/leaders.js';
+import { rungReason } from '../messages/people.js';
+import type { RungMove } from '../store/contract.js';
 import { daysAgo, formatDate } from '../support/format.js';
 import { paint } from './color.js';
 import { renderCappedTable, renderTable } from './table.js';
@@ -37,7 +38,7 @@ export function ladderView(counts: { rung: string; people: number }[], moves: Ru
   return {
     days,
     rungs: [...known, ...unknown],
-    moves: moves.map((move) => ({ ...move, direction: rungLevel(move.toRung) > rungLevel(move.fromRung) ? 'up' : 'down' })),
+    moves: moves.map((move) => ({ ...move, reason: rungReason(move), direction: rungLevel(move.toRung) > rungLevel(move.fromRung) ? 'up' : 'down' })),
   };
 }
 

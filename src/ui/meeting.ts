@@ -1,7 +1,7 @@
 import { NOTE_TAG_LABELS, isNoteTag } from '../meeting/tags.js';
 import { formatDateTime, formatMinutes } from '../support/format.js';
-import type { MeetingRecord } from '../store/meetings.js';
-import type { PersonRow } from '../store/people.js';
+import { followUpWords } from '../messages/commitments.js';
+import type { MeetingRecord, PersonRow } from '../store/contract.js';
 import { paint } from './color.js';
 import { printData } from './output.js';
 
@@ -16,7 +16,7 @@ export function renderSavedMeeting(meeting: MeetingRecord, person: PersonRow, co
     ...meeting.asks.map(
       (ask) => `  ask #${ask.id}: ${ask.text}${ask.dueAt ? ` — by ${formatDateTime(ask.dueAt)}` : ''}${ask.outcome ? ` — ${ask.outcome}` : ''}`,
     ),
-    ...meeting.followups.map((followUp) => `  follow-up F${followUp.id}: ${followUp.text} — ${formatDateTime(followUp.dueAt)}`),
+    ...meeting.followups.map((followUp) => `  follow-up F${followUp.id}: ${followUpWords(followUp, person.name)} — ${formatDateTime(followUp.dueAt)}`),
     `  rung: ${person.rung}${person.potential ? ` · leadership potential ${person.potential}/5` : ''}`,
   ];
   printData(lines.join('\n'));

@@ -1,4 +1,4 @@
-import type { BackupSummary, ForgetCounts } from '../store/privacy.js';
+import type { ForgetCounts, StoreSummary as BackupSummary } from '../store/contract.js';
 import { printMessage, printWarning } from './output.js';
 
 export function forgetWarning(name: string, id: number, counts: ForgetCounts): string {

@@ -1,7 +1,8 @@
 import { NOTE_TAGS, type NoteTag } from '../meeting/tags.js';
 import { daysAgo, formatDate, formatDateTime, formatMinutes, formatShare } from '../support/format.js';
-import type { AskRecord, FollowUpRecord, MeetingRecord } from '../store/meetings.js';
-import type { PersonRow, RungChange } from '../store/people.js';
+import { followUpWords } from '../messages/commitments.js';
+import { rungReason } from '../messages/people.js';
+import type { AskRecord, FollowUpRecord, MeetingRecord, PersonRow, RungChange } from '../store/contract.js';
 import { paint } from './color.js';
 import { label } from './meeting.js';
 import { printData } from './output.js';
@@ -30,12 +31,17 @@ export function renderProfile(profile: Profile, color: boolean): void {
       ...(profile.referredBy ? [`referred by ${profile.referredBy.name} (#${profile.referredBy.id})`] : []),
       ...section('What they care about', NOTE_TAGS.flatMap((tag) => profile.heard[tag].map((text) => `${label(tag)}: ${text}`))),
       ...section('Asks', profile.asks.map(describeAsk)),
-      ...section('Follow-ups', profile.followups.map((f) => `F${f.id} ${f.doneAt ? 'done' : 'open'}: ${f.text} — ${formatDateTime(f.dueAt)}`)),
-      ...section('Ladder', profile.rungHistory.map((r) => `${formatDate(r.changedAt)}: ${r.fromRung ? `${r.fromRung} → ` : ''}${r.toRung}${r.reason ? ` (${r.reason})` : ''}`)),
+      ...section('Follow-ups', profile.followups.map((f) => `F${f.id} ${f.doneAt ? 'done' : 'open'}: ${followUpWords(f, person.name)} — ${formatDateTime(f.dueAt)}`)),
+      ...section('Ladder', profile.rungHistory.map(describeRungChange)),
       ...section('Connected you to', profile.referrals.map((r) => `${r.name} (#${r.id}, ${r.rung})`)),
       ...section('Meetings, newest first', profile.meetings.map(describeMeeting)),
     ].join('\n'),
   );
+}
+
+function describeRungChange(change: RungChange): string {
+  const reason = rungReason(change);
+  return `${formatDate(change.changedAt)}: ${change.fromRung ? `${change.fromRung} → ` : ''}${change.toRung}${reason ? ` (${reason})` : ''}`;
 }
 
 function describeAsk(ask: AskRecord): string {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { UserError } from '../support/errors.js';
+import { chmodSync, closeSync, openSync } from 'node:fs';
+import { UserError } from '../../support/errors.js';
+import { checkPlace, makeFolders } from './location.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 
 export type Db = Database.Database;
@@ -19,11 +19,14 @@ export interface OpenOptions {
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  const isNew = !existsSync(path) || statSync(path).size === 0;
-  if (isNew && options.create === false) {
+  const place = checkPlace(path);
+  if (!place.exists && options.create === false) {
     throw new UserError(`no database at ${path} yet`, { hint: 'record a meeting first with oneonone log or oneonone start' });
   }
-  if (isNew) createPrivateFile(path);
+  if (!place.exists) {
+    makeFolders(place);
+    createPrivateFile(path);
+  }
   const db = connect(path, options.readonly ?? false);
   try {
     checkIdentity(db, path);
@@ -37,20 +40,20 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 }
 
 function createPrivateFile(path: string): void {
-  const folder = dirname(path);
-  if (!existsSync(folder)) {
-    try {
-      mkdirSync(folder, { recursive: true, mode: 0o700 });
-    } catch (error) {
-      throw cannotWrite(path, error);
-    }
-  }
   try {
     closeSync(openSync(path, 'a', 0o600));
     chmodSync(path, 0o600);
   } catch (error) {
     throw cannotWrite(path, error);
   }
+}
+
+/** A database with the schema and nothing in it, for a reading command where there is no file yet. */
+export function openEmpty(): Db {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, {});
+  return db;
 }
 
 function connect(path: string, readonly: boolean): Db {

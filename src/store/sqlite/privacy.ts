@@ -1,63 +1,19 @@
 import { chmodSync, closeSync, fsyncSync, openSync, unlinkSync } from 'node:fs';
-import type { Statement } from 'better-sqlite3';
+import type { StoreSummary } from '../contract.js';
 import { APPLICATION_ID, cannotWrite, openDatabase, type Db } from './db.js';
 
-/** What forgetting a person took with them, counted before the erase. */
-export interface ForgetCounts {
-  meetings: number;
-  notes: number;
-  asks: number;
-  followups: number;
-  rungChanges: number;
-  /** People they referred: kept, with the link to them removed. */
-  referralsUnlinked: number;
-}
-
 /**
- * Erasing a person beyond recovery. The schema does the cascade (meetings and their phases, notes, asks,
- * follow-ups, rung history; referrals are unlinked by ON DELETE SET NULL). With secure_delete on, freed
- * cells are zeroed; `scrub` then folds the WAL into the file, rebuilds the file and empties the WAL,
- * so no old copy of a page survives in either.
+ * After a forget, outside any transaction: with secure_delete on, freed cells are zeroed; this folds the WAL into
+ * the file, rebuilds the file and empties the WAL, so no old copy of a page survives in either. Temp files of the
+ * VACUUM stay in memory so the text is not copied to a temp folder either. False when another program kept the
+ * WAL from being emptied (its old frames are zeroed anyway).
  */
-export class PrivacyStore {
-  private readonly counts: Statement<[number, number, number, number, number, number], ForgetCounts>;
-  private readonly deletePerson: Statement<[number]>;
-
-  constructor(private readonly db: Db) {
-    this.counts = db.prepare(`
-      SELECT (SELECT count(*) FROM meetings WHERE person_id = ?) AS meetings,
-             (SELECT count(*) FROM notes WHERE person_id = ?) AS notes,
-             (SELECT count(*) FROM asks WHERE person_id = ?) AS asks,
-             (SELECT count(*) FROM followups WHERE person_id = ?) AS followups,
-             (SELECT count(*) FROM rung_changes WHERE person_id = ?) AS rungChanges,
-             (SELECT count(*) FROM people WHERE referred_by = ?) AS referralsUnlinked`);
-    this.deletePerson = db.prepare(`DELETE FROM people WHERE id = ?`);
-  }
-
-  /** What forgetting this person would erase. */
-  countFor(personId: number): ForgetCounts {
-    return this.counts.get(personId, personId, personId, personId, personId, personId)!;
-  }
-
-  /** Call inside store.write: everything about the person goes, or nothing does. */
-  forget(personId: number): ForgetCounts {
-    const counts = this.countFor(personId);
-    this.deletePerson.run(personId);
-    return counts;
-  }
-
-  /**
-   * After a forget, outside any transaction: no page that held the person may survive in the file or the WAL.
-   * Temp files of the VACUUM stay in memory so the text is not copied to a temp folder either.
-   * Returns false when another program kept the WAL from being emptied (its old frames are zeroed anyway).
-   */
-  scrub(): boolean {
-    this.db.pragma('temp_store = MEMORY');
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.db.exec('VACUUM');
-    const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
-    return result !== undefined && result.busy === 0;
-  }
+export function scrub(db: Db): boolean {
+  db.pragma('temp_store = MEMORY');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('VACUUM');
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+  return result !== undefined && result.busy === 0;
 }
 
 /** Creates an empty private file, refusing to replace anything: no byte of content can land before it is 0600. */
@@ -122,18 +78,12 @@ export function vacuumInto(db: Db, target: string): void {
   }
 }
 
-/** What a backup file holds, checked before anything is replaced with it. */
-export interface BackupSummary {
-  version: number;
-  people: number;
-  meetings: number;
-}
 
 /**
  * Opens a file read-only through the same identity and version checks as every command, then asks for
  * proof that it is a whole oneonone database: our application id, a schema, no damage.
  */
-export function openBackup(path: string): { db: Db; summary: BackupSummary } {
+export function openBackup(path: string): { db: Db; summary: StoreSummary } {
   const db = openDatabase(path, { readonly: true, create: false });
   try {
     const applicationId = db.pragma('application_id', { simple: true }) as number;
@@ -152,7 +102,7 @@ export function openBackup(path: string): { db: Db; summary: BackupSummary } {
 }
 
 /** Counts of the current database, read-only; undefined when there is none yet. */
-export function summarize(db: Db): BackupSummary {
+export function summarize(db: Db): StoreSummary {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version < 1) return { version, people: 0, meetings: 0 };
   return {

@@ -68,9 +68,19 @@ function personFiguresTriggers(): string {
     trigger('person_figures_asks_insert', 'INSERT', 'asks', [refreshPerson('NEW.person_id')]),
     trigger('person_figures_asks_update', 'UPDATE OF person_id, outcome, result, checked_at', 'asks', both('person_id')),
     trigger('person_figures_asks_delete', 'DELETE', 'asks', [refreshPerson('OLD.person_id')]),
-    trigger('person_figures_followups_insert', 'INSERT', 'followups', [refreshPerson('NEW.person_id')]),
-    trigger('person_figures_followups_update', 'UPDATE OF person_id, done_at', 'followups', both('person_id')),
-    trigger('person_figures_followups_delete', 'DELETE', 'followups', [refreshPerson('OLD.person_id')]),
+    followUpTriggers(),
+  ].join('\n      ');
+}
+
+const FOLLOWUP_TRIGGER_NAMES = ['person_figures_followups_insert', 'person_figures_followups_update', 'person_figures_followups_delete'];
+
+/** Made again by migration 005, which rebuilds the follow-ups table (dropping a table drops its triggers). */
+function followUpTriggers(): string {
+  const trigger = (name: string, event: string, body: string[]) => `CREATE TRIGGER ${name} AFTER ${event} ON followups BEGIN${body.join('')}\n      END;`;
+  return [
+    trigger(FOLLOWUP_TRIGGER_NAMES[0]!, 'INSERT', [refreshPerson('NEW.person_id')]),
+    trigger(FOLLOWUP_TRIGGER_NAMES[1]!, 'UPDATE OF person_id, done_at', [refreshPerson('OLD.person_id'), refreshPerson('NEW.person_id')]),
+    trigger(FOLLOWUP_TRIGGER_NAMES[2]!, 'DELETE', [refreshPerson('OLD.person_id')]),
   ].join('\n      ');
 }
 
@@ -230,6 +240,52 @@ export const MIGRATIONS: readonly Migration[] = [
     // leaders ranks the potentials that can reach the page first; this lets it read only those people.
     name: '004-people-potential-index',
     sql: `CREATE INDEX people_potential ON people(potential);`,
+  },
+  {
+    name: '005-codes-not-prose',
+    sql: `
+      -- A rung change records its cause as a code; reason keeps only the organizer's own words.
+      ALTER TABLE rung_changes ADD COLUMN cause TEXT NOT NULL DEFAULT 'manual' CHECK (cause IN ('added', 'meeting', 'import', 'manual'));
+      ALTER TABLE rung_changes ADD COLUMN detail TEXT;
+      UPDATE rung_changes SET cause = 'added', reason = NULL WHERE from_rung IS NULL AND reason = 'added';
+      UPDATE rung_changes SET cause = 'meeting', reason = NULL WHERE meeting_id IS NOT NULL AND reason LIKE 'after the meeting of %';
+      UPDATE rung_changes SET cause = 'meeting' WHERE meeting_id IS NOT NULL AND cause = 'manual';
+      UPDATE rung_changes SET cause = 'import', detail = substr(reason, length('imported from ') + 1), reason = NULL
+        WHERE meeting_id IS NULL AND reason LIKE 'imported from %';
+
+      -- A follow-up's text is the organizer's words, or NULL for the default one, worded when shown from the ask it follows.
+      ${FOLLOWUP_TRIGGER_NAMES.map((name) => `DROP TRIGGER ${name};`).join('\n      ')}
+      CREATE TABLE followups_005 (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+        ask_id INTEGER REFERENCES asks(id) ON DELETE SET NULL,
+        text TEXT,
+        due_at TEXT NOT NULL,
+        done_at TEXT,
+        created_at TEXT NOT NULL
+      );
+      INSERT INTO followups_005 (id, person_id, meeting_id, ask_id, text, due_at, done_at, created_at)
+        SELECT id, person_id, meeting_id, NULL, text, due_at, done_at, created_at FROM followups;
+      -- The triggers of people, meetings and asks name followups: renaming must leave them as they are.
+      PRAGMA legacy_alter_table = ON;
+      DROP TABLE followups;
+      ALTER TABLE followups_005 RENAME TO followups;
+      PRAGMA legacy_alter_table = OFF;
+      CREATE INDEX followups_open ON followups(done_at, due_at);
+      CREATE INDEX followups_person ON followups(person_id);
+      CREATE INDEX followups_meeting ON followups(meeting_id);
+      ${followUpTriggers()}
+      UPDATE followups SET ask_id = (
+          SELECT a.id FROM asks a JOIN people p ON p.id = a.person_id
+          WHERE a.meeting_id = followups.meeting_id
+            AND followups.text = CASE WHEN a.outcome = 'no' THEN 'Check back in with ' ELSE 'Remind ' END || p.name || ' about: ' || a.text
+          ORDER BY a.id DESC LIMIT 1)
+        WHERE meeting_id IS NOT NULL;
+      UPDATE followups SET text = NULL
+        WHERE ask_id IS NOT NULL OR text = 'Follow up with ' || (SELECT name FROM people WHERE id = followups.person_id);
+      CREATE INDEX followups_ask ON followups(ask_id);
+    `,
   },
 ];
 

@@ -3,8 +3,8 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, SCHEMA_VERSION } from '../../../src/store/db.js';
-import { MIGRATIONS } from '../../../src/store/migrations.js';
+import { openDatabase, SCHEMA_VERSION } from '../../../../src/store/sqlite/db.js';
+import { MIGRATIONS } from '../../../../src/store/sqlite/migrations.js';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -13,7 +13,7 @@ function oldDatabase(): string {
   const folder = mkdtempSync(join(tmpdir(), 'oneonone-migrate-'));
   folders.push(folder);
   const path = join(folder, 'oneonone.db');
-  copyFileSync(new URL('../../fixtures/schema-v1.db', import.meta.url), path);
+  copyFileSync(new URL('../../../fixtures/schema-v1.db', import.meta.url), path);
   return path;
 }
 

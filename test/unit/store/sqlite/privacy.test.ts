@@ -3,71 +3,77 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backUpBeforeMigrating } from '../../../src/commands/context.js';
-import { openDatabase, SCHEMA_VERSION } from '../../../src/store/db.js';
-import { openStore, type Store } from '../../../src/store/index.js';
-import { PrivacyStore } from '../../../src/store/privacy.js';
-import { keptCopies } from '../../../src/support/copies.js';
-import { UserError } from '../../../src/support/errors.js';
+import { openDatabase, SCHEMA_VERSION, type Db } from '../../../../src/store/sqlite/db.js';
+import { copyBeforeUpgrade, SqliteStore } from '../../../../src/store/sqlite/engine.js';
+import { keptCopies } from '../../../../src/support/copies.js';
+import { UserError } from '../../../../src/support/errors.js';
+import { renderMigrationBackup } from '../../../../src/ui/privacy.js';
 
 let dir: string;
-let store: Store | undefined;
+let store: SqliteStore | undefined;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'oneonone-privacy-'));
 });
-afterEach(() => {
-  store?.close();
+afterEach(async () => {
+  await store?.close();
   store = undefined;
   rmSync(dir, { recursive: true, force: true });
 });
 
-function addPerson(store: Store, name: string, note: string): number {
-  return store.write(() => {
-    const id = store.people.add({ name, nameKey: name.toLowerCase() }, '2026-11-01T10:00:00.000Z');
-    const meeting = store.meetings.add(
+function openStore(path: string): SqliteStore {
+  return new SqliteStore(openDatabase(path), path, true);
+}
+
+function addPerson(store: SqliteStore, name: string, note: string): Promise<number> {
+  return store.write(async (tx) => {
+    const id = await tx.people.add({ name, nameKey: name.toLowerCase() }, '2026-11-01T10:00:00.000Z');
+    const meeting = await tx.meetings.add(
       { personId: id, heldAt: '2026-11-01T10:00:00.000Z', goal: 'recruitment', template: 'agenda', plannedMinutes: 30, status: 'complete', phases: [] },
       '2026-11-01T10:00:00.000Z',
     );
-    store.meetings.addNote(id, meeting, 'note', note, null, '2026-11-01T10:00:00.000Z');
+    await tx.meetings.addNote(id, meeting, 'note', note, null, '2026-11-01T10:00:00.000Z');
     return id;
   });
 }
 
+function backUpBeforeMigrating(path: string): (db: Db, fromVersion: number) => void {
+  return copyBeforeUpgrade(path, { mode: 'write', onUpgradeCopy: renderMigrationBackup });
+}
+
 describe('the privacy store', () => {
-  it('scrub empties the WAL that still held the forgotten note in its old frames', () => {
+  it('scrub empties the WAL that still held the forgotten note in its old frames', async () => {
     const path = join(dir, 'one.db');
     store = openStore(path);
-    const id = addPerson(store, 'Wal Secret', 'note-only-in-wal-7731');
-    const privacy = new PrivacyStore(store.db);
-    store.write(() => privacy.forget(id));
+    const id = await addPerson(store, 'Wal Secret', 'note-only-in-wal-7731');
+    await store.write((tx) => tx.people.forget(id));
     // The connection is still open, so the WAL is not checkpointed away on close: the old frames hold the note.
     expect(readFileSync(`${path}-wal`).includes('note-only-in-wal-7731')).toBe(true);
 
-    expect(privacy.scrub()).toBe(true);
+    expect(await store.scrub()).toBe(true);
     expect(statSync(`${path}-wal`).size).toBe(0);
     expect(readFileSync(path).includes('note-only-in-wal-7731')).toBe(false);
     expect(readFileSync(path).includes('Wal Secret')).toBe(false);
   });
 
-  it('turns a real SQLITE_FULL in a write into the one-line "disk is full" error, leaving no partial record', () => {
+  it('turns a real SQLITE_FULL in a write into the one-line "disk is full" error, leaving no partial record', async () => {
     const path = join(dir, 'full.db');
     store = openStore(path);
-    addPerson(store, 'First Person', 'kept');
+    await addPerson(store, 'First Person', 'kept');
     const pages = store.db.pragma('page_count', { simple: true }) as number;
     store.db.pragma(`max_page_count = ${pages}`);
     const attempt = () => addPerson(store!, 'Second Person', 'x'.repeat(200_000));
-    expect(attempt).toThrow(UserError);
-    expect(attempt).toThrow(`cannot use the database ${path}: the disk is full`);
+    await expect(attempt).rejects.toThrow(UserError);
+    await expect(attempt).rejects.toThrow(`cannot use the database ${path}: the disk is full`);
     expect(store.db.prepare(`SELECT count(*) AS n FROM people`).get()).toEqual({ n: 1 });
     expect(store.db.prepare(`SELECT count(*) AS n FROM meetings`).get()).toEqual({ n: 1 });
   });
 });
 
 describe('the copy before a schema upgrade', () => {
-  it('writes a private (0600) copy of the database as it was beside it, and says where', () => {
+  it('writes a private (0600) copy of the database as it was beside it, and says where', async () => {
     const path = join(dir, 'one.db');
     store = openStore(path);
-    addPerson(store, 'Ana Ruiz', 'before the upgrade');
+    await addPerson(store, 'Ana Ruiz', 'before the upgrade');
     const said: string[] = [];
     const write = process.stderr.write;
     process.stderr.write = ((text: string) => said.push(text) > 0) as typeof write;
@@ -88,10 +94,10 @@ describe('the copy before a schema upgrade', () => {
     kept.close();
   });
 
-  it('keeps no copy and changes nothing when the copy cannot be written', () => {
+  it('keeps no copy and changes nothing when the copy cannot be written', async () => {
     const path = join(dir, 'one.db');
     store = openStore(path);
-    addPerson(store, 'Ana Ruiz', 'note');
+    await addPerson(store, 'Ana Ruiz', 'note');
     rmSync(dir, { recursive: true, force: true });
     // The folder is gone, so the copy cannot be made: the upgrade must stop with a one-line error.
     expect(() => backUpBeforeMigrating(path)(store!.db, 1)).toThrow(UserError);

@@ -1,8 +1,5 @@
+import type { ExportReadModel, ExportRows, ExportTable } from '../contract.js';
 import type { Db } from './db.js';
-
-/** What `oneonone export` can write, one SELECT each. */
-export const EXPORT_TABLES = ['people', 'meetings', 'asks', 'followups', 'notes'] as const;
-export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 /** The note tags as meeting columns: [tag in the database, column header]. */
 const TAG_COLUMNS: readonly [string, string][] = [
@@ -83,6 +80,7 @@ JOIN people p ON p.id = a.person_id
 LEFT JOIN meetings m ON m.id = a.meeting_id
 ORDER BY a.id`;
 
+/** A default follow-up has no text of its own: the last two columns are for wording it, not for the sheet. */
 export const FOLLOWUPS_EXPORT_SQL = `
 SELECT
   f.id AS id,
@@ -91,9 +89,12 @@ SELECT
   f.text AS followup,
   f.due_at AS due,
   f.done_at AS done,
-  f.created_at AS created
+  f.created_at AS created,
+  fa.text AS _ask,
+  fa.outcome AS _ask_outcome
 FROM followups f
 JOIN people p ON p.id = f.person_id
+LEFT JOIN asks fa ON fa.id = f.ask_id
 ORDER BY f.id`;
 
 export const NOTES_EXPORT_SQL = `
@@ -119,23 +120,33 @@ export const EXPORT_SQL: Record<ExportTable, string> = {
   notes: NOTES_EXPORT_SQL,
 };
 
-export interface ExportRows {
-  columns: string[];
-  /** Rows as arrays in column order, read one at a time; while it is open the connection can only read. */
-  rows: IterableIterator<unknown[]>;
-}
+/** Rows handed over at a time: enough to keep the CSV writer busy, few enough to stay small in memory. */
+const BATCH = 500;
 
 /** Read-only: everything `export` writes, streamed straight from SQLite. */
-export class ExportStore {
+export class SqliteExports implements ExportReadModel {
   constructor(private readonly db: Db) {}
 
-  rows(table: ExportTable): ExportRows {
+  async rows(table: ExportTable): Promise<ExportRows> {
     const statement = this.db.prepare(EXPORT_SQL[table]).raw(true);
-    return { columns: statement.columns().map((column) => column.name), rows: statement.iterate() as IterableIterator<unknown[]> };
+    const columns = statement.columns().map((column) => column.name);
+    return { columns, batches: batchesOf(statement.iterate() as IterableIterator<unknown[]>) };
   }
 
-  count(table: ExportTable): number {
+  async count(table: ExportTable): Promise<number> {
     const from = { people: 'people', meetings: 'meetings', asks: 'asks', followups: 'followups', notes: 'notes' }[table];
     return (this.db.prepare(`SELECT count(*) AS n FROM ${from}`).get() as { n: number }).n;
   }
+}
+
+async function* batchesOf(rows: IterableIterator<unknown[]>): AsyncIterable<unknown[][]> {
+  let batch: unknown[][] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }

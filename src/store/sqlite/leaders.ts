@@ -1,24 +1,9 @@
 import type { Statement } from 'better-sqlite3';
-import { RUNGS } from '../people/ladder.js';
-import { COLD_AFTER_DAYS, SCORE, compareLeaders, daysSinceMet, localDays, scoreCeiling, type RankedLeader } from '../people/ranking.js';
+import { RUNGS } from '../../people/ladder.js';
+import { COLD_AFTER_DAYS, SCORE, compareLeaders, daysSinceMet, localDays, scoreCeiling, type RankedLeader } from '../../people/ranking.js';
+import type { LadderReadModel, LeaderFilter, LeaderPage, LeaderReadModel, RungMove } from '../contract.js';
 import { statementCache, type Db } from './db.js';
-
-export interface LeaderFilter {
-  /** Only these rungs (already widened to "at or above"). */
-  rungs?: string[];
-  minPotential?: number;
-  /** Only people whose last meeting was before this moment, or who were never met. */
-  metBefore?: string;
-}
-
-export interface RungMove {
-  personId: number;
-  name: string;
-  fromRung: string;
-  toRung: string;
-  reason: string | null;
-  changedAt: string;
-}
+import { RUNG_CHANGE_COLUMNS } from './people.js';
 
 /** SQL text of a number, always with a decimal point, so SQLite divides as reals (7 / 60 is 0 in integers). */
 const real = (value: number): string => (Number.isInteger(value) ? value.toFixed(1) : String(value));
@@ -75,33 +60,18 @@ function localDayValues(now: Date): { count: number; values: Record<string, numb
 /** Leadership potential, highest first: 5 to 1 (the CHECK of migration 001), then 0 for not yet rated. */
 const POTENTIAL_LEVELS = [5, 4, 3, 2, 1, 0] as const;
 
-export interface LeaderPage {
-  /** The best `limit` people, best first. */
-  leaders: RankedLeader[];
-  /** How many people the filters let through (shown or not). */
-  total: number;
-}
-
 /**
  * The figures behind the leaders list and the ladder. Each is one statement (never a query per person); the
  * per-person counts are read from person_figures, which triggers keep exact on every write (migration 003),
  * instead of GROUP BY over every meeting and ask on each read. The leaders are ranked in SQL and only the top
  * few leave the database.
  */
-export class LeaderStore {
+export class SqliteLeaders implements LeaderReadModel {
   /** One prepared statement per shape of filter, made on first use. */
   private readonly cached: (sql: string) => Statement;
-  private readonly countsByRung: Statement<[], { rung: string; people: number }>;
-  private readonly movesSince: Statement<[string], RungMove>;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.cached = statementCache(db);
-    this.countsByRung = db.prepare(`SELECT rung, count(*) AS people FROM people GROUP BY rung`);
-    this.movesSince = db.prepare(`
-      SELECT c.person_id AS personId, p.name, c.from_rung AS fromRung, c.to_rung AS toRung, c.reason, c.changed_at AS changedAt
-      FROM rung_changes c JOIN people p ON p.id = c.person_id
-      WHERE c.changed_at >= ? AND c.from_rung IS NOT NULL AND c.from_rung <> c.to_rung
-      ORDER BY c.changed_at DESC, c.id DESC`);
   }
 
   /**
@@ -115,7 +85,7 @@ export class LeaderStore {
    *   them (localeCompare). So the page is put in that order here, and when the people tied with the last one
    *   shown run past the limit, the whole tie is read to choose from.
    */
-  top(filter: LeaderFilter, now: Date, limit: number): LeaderPage {
+  async top(filter: LeaderFilter, now: Date, limit: number): Promise<LeaderPage> {
     const { where, values } = whereOf(filter);
     const days = localDayValues(now);
     // How many pass the filters with each potential or more (0: everyone, the not yet rated too); one pass, no sort.
@@ -171,13 +141,26 @@ export class LeaderStore {
     return { leaders: candidates.sort(compareLeaders).slice(0, limit), total };
   }
 
-  rungCounts(): { rung: string; people: number }[] {
-    return this.countsByRung.all();
+}
+
+/** How many stand on each rung, and who moved. */
+export class SqliteLadder implements LadderReadModel {
+  private readonly cached: (sql: string) => Statement;
+
+  constructor(db: Db) {
+    this.cached = statementCache(db);
   }
 
-  /** Real moves only (not the first rung a person was added on), newest first. */
-  moves(since: string): RungMove[] {
-    return this.movesSince.all(since);
+  async rungCounts(): Promise<{ rung: string; people: number }[]> {
+    return this.cached(`SELECT rung, count(*) AS people FROM people GROUP BY rung`).all() as { rung: string; people: number }[];
+  }
+
+  async moves(since: string): Promise<RungMove[]> {
+    return this.cached(`
+      SELECT c.person_id AS personId, p.name, ${RUNG_CHANGE_COLUMNS}
+      FROM rung_changes c JOIN people p ON p.id = c.person_id LEFT JOIN meetings m ON m.id = c.meeting_id
+      WHERE c.changed_at >= ? AND c.from_rung IS NOT NULL AND c.from_rung <> c.to_rung
+      ORDER BY c.changed_at DESC, c.id DESC`).all(since) as RungMove[];
   }
 }
 

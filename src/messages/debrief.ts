@@ -1,0 +1,44 @@
+import type { DebriefMessage, DebriefMessageId } from '../meeting/debrief.js';
+
+type Params = Record<string, string | number>;
+
+const noted = (params: Params) => (params.noted ? ` Noted: ${params.noted}.` : '');
+
+const HEARD = (question: string) => (params: Params) => `${question}${noted(params)} Add one, or Enter to go on:`;
+
+/** The debrief's words, by message id. */
+const DEBRIEF_WORDS: Record<DebriefMessageId, (params: Params) => string> = {
+  intro: () => '\nThe meeting is over. Now the commitment and what you heard; each answer is saved as you give it.',
+  ask: () => 'The ask: what exactly did you ask them to do? (type - if you made no ask)',
+  pivot: () => 'The smaller ask: what did you ask instead? (type - for none)',
+  'ask-required': () => 'Type it in a few words, or - if there was none.',
+  'ask-due': () => 'By when? A day and a time, e.g. "next friday 5pm" or "5 pm on February 2nd":',
+  'ask-barriers': () => 'What might stop them? (Enter if nothing)',
+  'ask-support': () => 'How will you help remove that? (a ride, childcare, a reminder, going together…)',
+  'ask-outcome': (params) => `What did they say to "${params.ask}"?`,
+  'after-no': () => 'A no is normal and fine: most asks get one, and asking still shows you take them seriously.',
+  'after-no-question': () => 'What next?',
+  'after-no-pivot': () => 'I made a smaller ask',
+  'after-no-later': () => 'Leave it for now; set a follow-up at the end',
+  notes: () => 'Your quick notes, kept unless you untick them (space toggles, Enter confirms):',
+  'heard-value': HEARD('What values did you hear? (what they care about, in their words)'),
+  'heard-interest': HEARD('What self-interests did you hear? (what is at stake for them)'),
+  'heard-issue': HEARD('Which issues would they act on?'),
+  'heard-skill': HEARD('What skills do they have?'),
+  'heard-capacity': HEARD('What is their capacity? (time, energy, constraints)'),
+  agitation: () => 'Agitation: did you raise a gap between what they value and how things are? In a line (Enter to skip):',
+  story: () => 'The story you shared about yourself, in a line (Enter to skip):',
+  rung: (params) => `Where does ${params.person} stand on the ladder after this meeting? (now: ${params.rung})`,
+  potential: () => 'Leadership potential, 1 to 5?',
+  'potential-1': () => '1 no sign yet',
+  'potential-3': () => '3 shows promise',
+  'potential-5': () => '5 ready to lead now',
+  'potential-unsure': () => 'not sure yet',
+  referrals: (params) => `Did they connect you to anyone?${params.referrals ? ` (so far: ${params.referrals})` : ''} A name, or Enter to go on:`,
+  'followup-due': () => 'When will you follow up with them? (type - for no follow-up)',
+  'followup-text': () => 'Your next step, as you will do it:',
+};
+
+export function debriefWords(message: DebriefMessage | string): string {
+  return typeof message === 'string' ? message : DEBRIEF_WORDS[message.id](message.params ?? {});
+}

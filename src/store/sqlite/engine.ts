@@ -1,0 +1,172 @@
+import type { CheckedBackup, OpenOptions, Store, StoreSummary, Transaction } from '../contract.js';
+import { copyPath } from '../../support/copies.js';
+import { UserError } from '../../support/errors.js';
+import { BackupRefused } from '../errors.js';
+import { SqliteAgenda } from './agenda.js';
+import { SqliteCommitments } from './commitments.js';
+import { cannotWrite, openDatabase, openEmpty, SCHEMA_VERSION, sqliteCode, type Db } from './db.js';
+import { SqliteExports } from './export.js';
+import { SqliteImportLookup } from './import.js';
+import { SqliteLadder, SqliteLeaders } from './leaders.js';
+import { checkPlace } from './location.js';
+import { SqliteMeetings } from './meetings.js';
+import { SqlitePeople } from './people.js';
+import { backupTo, NotADatabase, openBackup, scrub, summarize, vacuumInto } from './privacy.js';
+import { restoreOver } from './restore.js';
+import { SqliteSettings } from './settings.js';
+import { SqliteStats } from './stats.js';
+
+/** One SQLite file (or, for a reading command where there is none, an empty database in memory) behind the contract. */
+export class SqliteStore implements Store {
+  readonly people: SqlitePeople;
+  readonly meetings: SqliteMeetings;
+  readonly commitments: SqliteCommitments;
+  readonly settings: SqliteSettings;
+  readonly imports: SqliteImportLookup;
+  private readonly tx: Transaction;
+  private agendaModel?: SqliteAgenda;
+  private leadersModel?: SqliteLeaders;
+  private ladderModel?: SqliteLadder;
+  private statsModel?: SqliteStats;
+  private exportsModel?: SqliteExports;
+  /** The end of the last write asked for: each write waits for the one before, so two never share a transaction. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly db: Db, readonly location: string, readonly exists: boolean) {
+    this.people = new SqlitePeople(db);
+    this.meetings = new SqliteMeetings(db);
+    this.commitments = new SqliteCommitments(db);
+    this.settings = new SqliteSettings(db);
+    this.imports = new SqliteImportLookup(db);
+    const store = this;
+    this.tx = {
+      people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports,
+      get agenda() {
+        return store.agenda;
+      },
+    };
+  }
+
+  get agenda(): SqliteAgenda {
+    return (this.agendaModel ??= new SqliteAgenda(this.db));
+  }
+
+  get leaders(): SqliteLeaders {
+    return (this.leadersModel ??= new SqliteLeaders(this.db));
+  }
+
+  get ladder(): SqliteLadder {
+    return (this.ladderModel ??= new SqliteLadder(this.db));
+  }
+
+  get stats(): SqliteStats {
+    return (this.statsModel ??= new SqliteStats(this.db));
+  }
+
+  get exports(): SqliteExports {
+    return (this.exportsModel ??= new SqliteExports(this.db));
+  }
+
+  /** better-sqlite3's transaction() cannot await, so BEGIN IMMEDIATE … COMMIT by hand: the write lock up front, so two terminals queue instead of failing. */
+  write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.tx);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    };
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => undefined);
+    return result.catch((error: unknown) => {
+      throw isDiskProblem(error) ? cannotWrite(this.location, error) : error;
+    });
+  }
+
+  async summary(): Promise<StoreSummary> {
+    return summarize(this.db);
+  }
+
+  async backup(target: string): Promise<void> {
+    await backupTo(this.db, target);
+  }
+
+  async scrub(): Promise<boolean> {
+    return scrub(this.db);
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    if (this.db.open) this.db.close();
+  }
+}
+
+export async function openSqliteStore(path: string, options: OpenOptions): Promise<Store> {
+  if (options.mode === 'read' && !checkPlace(path).exists) return new SqliteStore(openEmpty(), path, false);
+  const db = openDatabase(path, { beforeMigrate: copyBeforeUpgrade(path, options) });
+  return new SqliteStore(db, path, true);
+}
+
+/** Before a schema upgrade, a private copy of the database as it was, beside it; no copy, no upgrade. */
+export function copyBeforeUpgrade(path: string, options: OpenOptions): (db: Db, fromVersion: number) => void {
+  return (db, fromVersion) => {
+    const copy = copyPath(path, `before-v${SCHEMA_VERSION}`);
+    vacuumInto(db, copy);
+    options.onUpgradeCopy?.(copy, fromVersion, SCHEMA_VERSION);
+  };
+}
+
+/** What the database at `path` holds, read without upgrading or creating it; undefined when there is none. */
+export async function inspectSqlite(path: string): Promise<StoreSummary | undefined> {
+  if (!checkPlace(path).exists) return undefined;
+  const db = openDatabase(path, { readonly: true, create: false });
+  try {
+    return summarize(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** A consistent copy of the database at `path` (safe while another oneonone writes), without upgrading it. */
+export async function backupSqlite(path: string, target: string): Promise<StoreSummary> {
+  const db = openDatabase(path, { readonly: true, create: false });
+  try {
+    const summary = summarize(db);
+    await backupTo(db, target);
+    return summary;
+  } finally {
+    db.close();
+  }
+}
+
+export async function checkSqliteBackup(file: string): Promise<CheckedBackup> {
+  const { db, summary } = refusedAsBackup(() => openBackup(file));
+  return {
+    summary,
+    restoreOver: (location, keepAs) => restoreOver(db, location, keepAs),
+    close: async () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/** The checks of every open, worded for a file offered as a backup. */
+function refusedAsBackup<T>(open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    if (error instanceof NotADatabase) throw new BackupRefused(error.why);
+    if (error instanceof UserError && /no database at/.test(error.message)) throw new BackupRefused('it is empty');
+    const foreign = error instanceof UserError ? /is not a oneonone database: (.*)$/.exec(error.message) : null;
+    if (foreign) throw new BackupRefused(foreign[1]!);
+    throw error;
+  }
+}
+
+function isDiskProblem(error: unknown): boolean {
+  return /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(sqliteCode(error) ?? '');
+}

@@ -1,0 +1,135 @@
+import type { Statement } from 'better-sqlite3';
+import type {
+  DraftRow, MeetingPhaseRecord, MeetingReader, MeetingRecord, MeetingRepository, NewMeeting, NewSession, NoteRecord, PhaseProgressRow,
+} from '../contract.js';
+import { ASK_COLUMNS, FOLLOWUP_COLUMNS, FOLLOWUP_JOIN, followUpRecord, type FollowUpRow } from './commitments.js';
+import { statementCache, type Db } from './db.js';
+
+const NOTE_COLUMNS = `id, meeting_id AS meetingId, tag, text, phase_key AS phase, created_at AS createdAt`;
+const DRAFT_COLUMNS = `m.id, m.person_id AS personId, p.name AS personName, m.template, m.goal, m.planned_minutes AS plannedMinutes,
+  m.planned_ask AS plannedAsk, m.step, m.current_phase AS currentPhase, m.held_at AS heldAt, m.updated_at AS updatedAt`;
+
+type MeetingRow = Omit<MeetingRecord, 'person' | 'phases' | 'notes' | 'asks' | 'followups'> & { personId: number; personName: string };
+
+/**
+ * Meetings and what came out of them: phases and notes, and the draft that `start` writes as it happens
+ * (phase progress every second, each debrief answer as it is given) until it is marked complete.
+ */
+export class SqliteMeetings implements MeetingRepository, MeetingReader {
+  private readonly sql: (sql: string) => Statement;
+
+  constructor(db: Db) {
+    this.sql = statementCache(db);
+  }
+
+  async add(meeting: NewMeeting, now: string): Promise<number> {
+    const id = Number(
+      this.sql(`
+        INSERT INTO meetings (person_id, held_at, goal, template, planned_minutes, status, planned_ask, agitation,
+                              current_phase, created_at, updated_at, completed_at)
+        VALUES (@personId, @heldAt, @goal, @template, @plannedMinutes, @status, @plannedAsk, @agitation,
+                @currentPhase, @now, @now, @completedAt)`).run({
+        plannedAsk: null, agitation: null, ...meeting, phases: undefined,
+        currentPhase: meeting.status === 'draft' ? 0 : null,
+        completedAt: meeting.status === 'complete' ? now : null, now,
+      }).lastInsertRowid,
+    );
+    const insertPhase = this.sql(`
+      INSERT INTO meeting_phases (meeting_id, position, phase_key, title, planned_seconds, max_talk_share,
+                                  actual_seconds, organizer_talk_seconds, other_talk_seconds)
+      VALUES (@meetingId, @position, @key, @title, @plannedSeconds, @maxTalkShare,
+              @actualSeconds, @organizerTalkSeconds, @otherTalkSeconds)`);
+    for (const phase of meeting.phases) {
+      insertPhase.run({ actualSeconds: null, organizerTalkSeconds: null, otherTalkSeconds: null, ...phase, meetingId: id });
+    }
+    return id;
+  }
+
+  async addNote(personId: number, meetingId: number | null, tag: string, text: string, phase: string | null, now: string): Promise<number> {
+    return Number(
+      this.sql(`INSERT INTO notes (person_id, meeting_id, tag, text, phase_key, created_at) VALUES (?, ?, ?, ?, ?, ?)`)
+        .run(personId, meetingId, tag, text, phase, now).lastInsertRowid,
+    );
+  }
+
+  async get(id: number): Promise<MeetingRecord | undefined> {
+    const meeting = this.sql(`
+        SELECT m.id, m.person_id AS personId, p.name AS personName, m.held_at AS heldAt, m.goal, m.template,
+               m.planned_minutes AS plannedMinutes, m.status, m.step, m.current_phase AS currentPhase,
+               m.planned_ask AS plannedAsk, m.agitation, m.created_at AS createdAt, m.updated_at AS updatedAt,
+               m.completed_at AS completedAt
+        FROM meetings m JOIN people p ON p.id = m.person_id WHERE m.id = ?`).get(id) as MeetingRow | undefined;
+    if (!meeting) return undefined;
+    const { personId, personName, ...rest } = meeting;
+    return {
+      ...rest,
+      person: { id: personId, name: personName },
+      phases: await this.phases(id),
+      notes: this.sql(`SELECT ${NOTE_COLUMNS} FROM notes WHERE meeting_id = ? ORDER BY id`).all(id) as NoteRecord[],
+      asks: this.sql(`SELECT ${ASK_COLUMNS} FROM asks WHERE meeting_id = ? ORDER BY id`).all(id) as MeetingRecord['asks'],
+      followups: (this.sql(`SELECT ${FOLLOWUP_COLUMNS} FROM followups f ${FOLLOWUP_JOIN} WHERE f.meeting_id = ? ORDER BY f.id`).all(id) as FollowUpRow[])
+        .map(followUpRecord),
+    };
+  }
+
+  async phases(meetingId: number): Promise<MeetingPhaseRecord[]> {
+    return this.sql(`
+        SELECT position, phase_key AS key, title, planned_seconds AS plannedSeconds, max_talk_share AS maxTalkShare,
+               actual_seconds AS actualSeconds, organizer_talk_seconds AS organizerTalkSeconds,
+               other_talk_seconds AS otherTalkSeconds, extra_seconds AS extraSeconds
+        FROM meeting_phases WHERE meeting_id = ? ORDER BY position`).all(meetingId) as MeetingPhaseRecord[];
+  }
+
+  async idsForPerson(personId: number): Promise<number[]> {
+    return (this.sql(`SELECT id FROM meetings WHERE person_id = ? ORDER BY held_at DESC, id DESC`).all(personId) as { id: number }[]).map(({ id }) => id);
+  }
+
+  async notesForPerson(personId: number): Promise<NoteRecord[]> {
+    return this.sql(`SELECT ${NOTE_COLUMNS} FROM notes WHERE person_id = ? ORDER BY created_at, id`).all(personId) as NoteRecord[];
+  }
+
+  async latestDraft(): Promise<DraftRow | undefined> {
+    return this.sql(`
+      SELECT ${DRAFT_COLUMNS} FROM meetings m JOIN people p ON p.id = m.person_id
+      WHERE m.status = 'draft' ORDER BY m.updated_at DESC, m.id DESC LIMIT 1`).get() as DraftRow | undefined;
+  }
+
+  async draft(id: number): Promise<DraftRow | undefined> {
+    return this.sql(`SELECT ${DRAFT_COLUMNS} FROM meetings m JOIN people p ON p.id = m.person_id WHERE m.id = ? AND m.status = 'draft'`)
+      .get(id) as DraftRow | undefined;
+  }
+
+  async createDraft(session: NewSession, now: string): Promise<number> {
+    const id = await this.add({ ...session, status: 'draft', agitation: null }, now);
+    await this.enterPhase(id, session.phases[0]?.position ?? 1, now);
+    return id;
+  }
+
+  async saveProgress(meetingId: number, position: number, progress: PhaseProgressRow): Promise<void> {
+    this.sql(`
+      UPDATE meeting_phases SET actual_seconds = @actualSeconds, organizer_talk_seconds = @organizerTalkSeconds,
+             other_talk_seconds = @otherTalkSeconds, extra_seconds = @extraSeconds
+      WHERE meeting_id = @meetingId AND position = @position`).run({ ...progress, meetingId, position });
+  }
+
+  async enterPhase(meetingId: number, position: number, now: string): Promise<void> {
+    this.sql(`UPDATE meetings SET current_phase = ?, step = ?, updated_at = ? WHERE id = ?`).run(position, 'phases', now, meetingId);
+  }
+
+  async setStep(meetingId: number, step: string, now: string): Promise<void> {
+    this.sql(`UPDATE meetings SET step = ?, updated_at = ? WHERE id = ?`).run(step, now, meetingId);
+  }
+
+  async setAgitation(meetingId: number, text: string | null, now: string): Promise<void> {
+    this.sql(`UPDATE meetings SET agitation = ?, updated_at = ? WHERE id = ?`).run(text, now, meetingId);
+  }
+
+  async dropNote(meetingId: number, noteId: number): Promise<void> {
+    this.sql(`DELETE FROM notes WHERE id = ? AND meeting_id = ?`).run(noteId, meetingId);
+  }
+
+  async complete(meetingId: number, now: string): Promise<void> {
+    this.sql(`UPDATE meetings SET status = 'complete', step = NULL, current_phase = NULL, completed_at = ?, updated_at = ? WHERE id = ?`)
+      .run(now, now, meetingId);
+  }
+}

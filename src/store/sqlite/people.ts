@@ -1,0 +1,141 @@
+import type { Statement } from 'better-sqlite3';
+import type {
+  ContactDetails, ForgetCounts, ImportDetails, NewPerson, PeopleRepository, PersonRow, PersonSummary, RungChange, RungMoveChange,
+} from '../contract.js';
+import { statementCache, type Db } from './db.js';
+
+const PERSON_COLUMNS = `id, name, email, phone, neighborhood, organization, notes, source,
+  source_detail AS sourceDetail, referred_by AS referredBy, rung, potential,
+  created_at AS createdAt, updated_at AS updatedAt`;
+
+export const RUNG_CHANGE_COLUMNS = `c.from_rung AS fromRung, c.to_rung AS toRung, c.cause, c.reason, c.detail,
+  c.meeting_id AS meetingId, m.held_at AS meetingHeldAt, c.changed_at AS changedAt`;
+
+/** Everything about people themselves: who they are, where they stand, who brought whom. */
+export class SqlitePeople implements PeopleRepository {
+  private readonly sql: (sql: string) => Statement;
+
+  constructor(db: Db) {
+    this.sql = statementCache(db);
+  }
+
+  async get(id: number): Promise<PersonRow | undefined> {
+    return this.sql(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`).get(id) as PersonRow | undefined;
+  }
+
+  async withNameKey(nameKey: string): Promise<PersonRow[]> {
+    return this.sql(`SELECT ${PERSON_COLUMNS} FROM people WHERE name_key = ? ORDER BY id`).all(nameKey) as PersonRow[];
+  }
+
+  async allNames(): Promise<{ id: number; name: string }[]> {
+    return this.sql(`SELECT id, name FROM people ORDER BY name`).all() as { id: number; name: string }[];
+  }
+
+  async add(person: NewPerson, now: string): Promise<number> {
+    const rung = person.rung ?? 'contact';
+    const id = Number(
+      this.sql(`
+        INSERT INTO people (name, name_key, email, phone, neighborhood, organization, notes, source, source_detail,
+                            referred_by, rung, potential, created_at, updated_at)
+        VALUES (@name, @nameKey, @email, @phone, @neighborhood, @organization, @notes, @source, @sourceDetail,
+                @referredBy, @rung, @potential, @now, @now)`).run({
+        email: null, phone: null, neighborhood: null, organization: null, notes: null, source: null,
+        sourceDetail: null, referredBy: null, potential: null, ...person, rung, now,
+      }).lastInsertRowid,
+    );
+    this.recordRungChange(id, null, rung, { cause: 'added', at: now });
+    return id;
+  }
+
+  async updateDetails(id: number, details: ContactDetails, now: string): Promise<void> {
+    const given = Object.entries(details).filter(([, value]) => value !== undefined && value !== null);
+    if (given.length === 0) return;
+    const columns = given.map(([field]) => `${field} = @${field}`).join(', ');
+    this.sql(`UPDATE people SET ${columns}, updated_at = @now WHERE id = @id`).run({ ...Object.fromEntries(given), now, id });
+  }
+
+  async replaceDetails(id: number, details: ImportDetails, now: string): Promise<void> {
+    this.sql(`
+      UPDATE people SET email = @email, phone = @phone, neighborhood = @neighborhood, organization = @organization,
+                        notes = @notes, updated_at = @now
+      WHERE id = @id`).run({ ...details, id, now });
+  }
+
+  async setPotential(id: number, potential: number, now: string): Promise<void> {
+    this.sql(`UPDATE people SET potential = ?, updated_at = ? WHERE id = ?`).run(potential, now, id);
+  }
+
+  async setReferredBy(id: number, referrerId: number, now: string): Promise<void> {
+    this.sql(`UPDATE people SET referred_by = ?, source = coalesce(source, 'referral'), updated_at = ? WHERE id = ?`).run(referrerId, now, id);
+  }
+
+  async moveToRung(id: number, rung: string, change: RungMoveChange): Promise<boolean> {
+    const current = await this.get(id);
+    if (!current || current.rung === rung) return false;
+    this.sql(`UPDATE people SET rung = ?, updated_at = ? WHERE id = ?`).run(rung, change.at, id);
+    this.recordRungChange(id, current.rung, rung, change);
+    return true;
+  }
+
+  private recordRungChange(id: number, from: string | null, to: string, change: RungMoveChange): void {
+    this.sql(`
+      INSERT INTO rung_changes (person_id, from_rung, to_rung, cause, reason, detail, meeting_id, changed_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(id, from, to, change.cause, change.reason ?? null, change.detail ?? null, change.meetingId ?? null, change.at);
+  }
+
+  async rungHistory(id: number): Promise<RungChange[]> {
+    return this.sql(`
+      SELECT ${RUNG_CHANGE_COLUMNS}
+      FROM rung_changes c LEFT JOIN meetings m ON m.id = c.meeting_id
+      WHERE c.person_id = ? ORDER BY c.changed_at, c.id`).all(id) as RungChange[];
+  }
+
+  async referredBy(id: number): Promise<{ id: number; name: string } | undefined> {
+    return this.sql(`SELECT r.id, r.name FROM people p JOIN people r ON r.id = p.referred_by WHERE p.id = ?`).get(id) as
+      | { id: number; name: string }
+      | undefined;
+  }
+
+  async referrals(id: number): Promise<{ id: number; name: string; rung: string }[]> {
+    return this.sql(`SELECT id, name, rung FROM people WHERE referred_by = ? ORDER BY created_at, id`).all(id) as { id: number; name: string; rung: string }[];
+  }
+
+  /** Everyone in one pass: no query per person; the counts come kept up to date in person_figures. */
+  async summaries(filter: { rungs?: string[]; metBefore?: string } = {}): Promise<PersonSummary[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (filter.rungs) {
+      where.push(`p.rung IN (${filter.rungs.map((_, i) => `@rung${i}`).join(', ')})`);
+      filter.rungs.forEach((rung, i) => (params[`rung${i}`] = rung));
+    }
+    if (filter.metBefore) {
+      where.push(`(f.last_met IS NULL OR f.last_met < @metBefore)`);
+      params.metBefore = filter.metBefore;
+    }
+    return this.sql(`
+        SELECT p.id, p.name, p.rung, p.potential, f.last_met AS lastMet, coalesce(f.meetings, 0) AS meetings,
+          coalesce(f.open_asks, 0) AS openAsks, coalesce(f.open_followups, 0) AS openFollowups
+        FROM people p
+        LEFT JOIN person_figures f ON f.person_id = p.id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY p.name COLLATE NOCASE, p.id`)
+      .all(params) as PersonSummary[];
+  }
+
+  async forgetCounts(id: number): Promise<ForgetCounts> {
+    return this.sql(`
+      SELECT (SELECT count(*) FROM meetings WHERE person_id = @id) AS meetings,
+             (SELECT count(*) FROM notes WHERE person_id = @id) AS notes,
+             (SELECT count(*) FROM asks WHERE person_id = @id) AS asks,
+             (SELECT count(*) FROM followups WHERE person_id = @id) AS followups,
+             (SELECT count(*) FROM rung_changes WHERE person_id = @id) AS rungChanges,
+             (SELECT count(*) FROM people WHERE referred_by = @id) AS referralsUnlinked`).get({ id }) as ForgetCounts;
+  }
+
+  /** The schema does the cascade (meetings and their phases, notes, asks, follow-ups, rung history); referrals are unlinked. */
+  async forget(id: number): Promise<ForgetCounts> {
+    const counts = await this.forgetCounts(id);
+    this.sql(`DELETE FROM people WHERE id = ?`).run(id);
+    return counts;
+  }
+}
