@@ -367,7 +367,8 @@ async function answer(ask: Asker, prompt: DebriefPrompt): Promise<unknown> {
       return optional(await ask.text(message, { default: prompt.default, validate }));
     }
     case 'when': {
-      const moment = await askDate(ask, message, prompt.field, prompt.suggestion, prompt.skippable, prompt.needsTime);
+      const suggestion = prompt.suggestion && debriefWords(prompt.suggestion);
+      const moment = await askDate(ask, message, debriefWords(prompt.field), suggestion, prompt.skippable, prompt.needsTime);
       return moment === null ? null : moment.toISOString();
     }
     case 'select':

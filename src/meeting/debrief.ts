@@ -78,7 +78,8 @@ export type DebriefMessageId =
   | 'intro' | 'ask' | 'pivot' | 'ask-required' | 'ask-due' | 'ask-barriers' | 'ask-support' | 'ask-outcome' | 'after-no'
   | 'after-no-question' | 'after-no-pivot' | 'after-no-later' | 'notes' | 'heard-value' | 'heard-interest' | 'heard-issue'
   | 'heard-skill' | 'heard-capacity' | 'agitation' | 'story' | 'rung' | 'potential' | 'potential-1' | 'potential-3'
-  | 'potential-5' | 'potential-unsure' | 'referrals' | 'followup-due' | 'followup-text';
+  | 'potential-5' | 'potential-unsure' | 'referrals' | 'followup-due' | 'followup-text' | 'rung-choice'
+  | 'field-ask-due' | 'field-followup-due' | 'suggest-two-days' | 'suggest-two-weeks';
 
 /** What a step reads: the draft as saved so far. */
 export interface DebriefView {
@@ -98,7 +99,7 @@ export type DebriefPrompt =
   /** Free text; null when skipped with Enter or -. */
   | { kind: 'text'; message: DebriefMessage; default?: string; required?: DebriefMessage }
   /** A moment still to come, echoed back in full to confirm; null when skipped with -. */
-  | { kind: 'when'; message: DebriefMessage; field: string; suggestion?: string; skippable: boolean; needsTime: boolean }
+  | { kind: 'when'; message: DebriefMessage; field: DebriefMessage; suggestion?: DebriefMessage; skippable: boolean; needsTime: boolean }
   | { kind: 'select'; message: DebriefMessage; choices: { label: DebriefMessage | string; value: unknown }[]; default?: unknown }
   /** Every item starts kept; the answer is the values still kept. */
   | { kind: 'keep'; message: DebriefMessage; items: { tag: string; text: string; value: number }[] };
@@ -160,7 +161,7 @@ export const DEBRIEF: Record<Exclude<DebriefStep, 'summary'>, DebriefStepSpec> =
   ask: askStep('ask'),
   pivot: askStep('pivot'),
   'ask-due': {
-    prompt: () => ({ kind: 'when', message: message('ask-due'), field: "ask's due date", skippable: false, needsTime: true }),
+    prompt: () => ({ kind: 'when', message: message('ask-due'), field: message('field-ask-due'), skippable: false, needsTime: true }),
     answer: (dueAt) => go('ask-due', [{ kind: 'ask-change', change: { dueAt: dueAt as string } }]),
   },
   'ask-barriers': {
@@ -206,7 +207,7 @@ export const DEBRIEF: Record<Exclude<DebriefStep, 'summary'>, DebriefStepSpec> =
   rung: {
     prompt: (view) => ({
       kind: 'select', message: message('rung', { person: view.personName, rung: view.rung }),
-      choices: RUNGS.map((value, index) => ({ label: `${index + 1} ${value}`, value })), default: view.rung,
+      choices: RUNGS.map((value, index) => ({ label: message('rung-choice', { level: index + 1, rung: value }), value })), default: view.rung,
     }),
     answer: (rung) => go('rung', [{ kind: 'rung', rung: rung as Rung }]),
   },
@@ -220,8 +221,8 @@ export const DEBRIEF: Record<Exclude<DebriefStep, 'summary'>, DebriefStepSpec> =
   },
   'followup-due': {
     prompt: (view) => ({
-      kind: 'when', message: message('followup-due'), field: 'follow-up date', skippable: true, needsTime: false,
-      suggestion: view.currentAsk?.outcome === 'no' ? 'in 2 weeks at 10am' : 'in 2 days at 10am',
+      kind: 'when', message: message('followup-due'), field: message('field-followup-due'), skippable: true, needsTime: false,
+      suggestion: message(view.currentAsk?.outcome === 'no' ? 'suggest-two-weeks' : 'suggest-two-days'),
     }),
     answer: (dueAt) => (dueAt === null ? { writes: [], next: 'summary' } : go('followup-due', [{ kind: 'follow-up', dueAt: dueAt as string }])),
   },

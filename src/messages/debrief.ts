@@ -37,6 +37,12 @@ const DEBRIEF_WORDS: Record<DebriefMessageId, (params: Params) => string> = {
   referrals: (params) => `Did they connect you to anyone?${params.referrals ? ` (so far: ${params.referrals})` : ''} A name, or Enter to go on:`,
   'followup-due': () => 'When will you follow up with them? (type - for no follow-up)',
   'followup-text': () => 'Your next step, as you will do it:',
+  'rung-choice': (params) => `${params.level} ${params.rung}`,
+  'field-ask-due': () => "ask's due date",
+  'field-followup-due': () => 'follow-up date',
+  // Read back by the date parser: a phrase it understands in this language.
+  'suggest-two-days': () => 'in 2 days at 10am',
+  'suggest-two-weeks': () => 'in 2 weeks at 10am',
 };
 
 export function debriefWords(message: DebriefMessage | string): string {

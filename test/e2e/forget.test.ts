@@ -98,7 +98,7 @@ describe('forget', () => {
     box = sandbox();
     const result = box.run(['forget', 'Nobody', '--yes']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^oneonone: no database at .* yet\n/);
+    expect(result.stderr).toMatch(/^oneonone: nobody called "Nobody"\n/);
     expect(existsSync(box.db)).toBe(false);
   });
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatsFigures } from '../../src/meeting/stats.js';
@@ -106,15 +107,16 @@ describe('stats', () => {
     expect(result.stdout).toContain('50% of asks made');
   });
 
-  it('refuses a start date in the future, and a database that does not exist yet', () => {
+  it('refuses a start date in the future, and reads a database that does not exist yet as an empty one', () => {
     const future = box.run(['stats', '--since', '2999-01-01']);
     expect(future.code).toBe(1);
     expect(future.stderr).toContain('is in the future');
     const none = sandbox();
     try {
-      const result = none.run(['stats']);
-      expect(result.code).toBe(1);
-      expect(result.stderr).toContain('no database at');
+      const result = none.run(['stats', '--json']);
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout).asks.made).toBe(0);
+      expect(existsSync(none.db)).toBe(false);
     } finally {
       none.cleanup();
     }
