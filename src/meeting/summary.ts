@@ -1,4 +1,4 @@
-import { meetingTalkGoal, talkShare, TALK_GOAL, verdict } from './talk.js';
+import { meetingTalkGoal, talkShare, TALK_GOAL, verdict, type TalkVerdict } from './talk.js';
 import { percent } from '../support/format.js';
 
 export interface PhaseRun {
@@ -28,7 +28,7 @@ export interface MeetingOutcome {
   ruleGoal: number;
   /** The template's limits weighted by planned time: what this guide allows overall. */
   goal: number;
-  verdict: string;
+  verdict: TalkVerdict;
 }
 
 /** Planned against actual time and talk share per phase and for the meeting, with a plain verdict. */

@@ -1,4 +1,4 @@
-import { formatShare, percent } from '../support/format.js';
+import { percent } from '../support/format.js';
 
 /** The 80/20 talk clock: a chess clock between the organizer and the other person. */
 export type Speaker = 'organizer' | 'other';
@@ -16,10 +16,13 @@ export interface TalkClock {
   readonly stretchBankedMs: number;
 }
 
-export interface TalkReminder {
-  kind: 'share' | 'monologue';
-  text: string;
-}
+/** What a reminder is about, with its values; src/messages words it. */
+export type TalkReminder = { kind: 'share'; share: number } | { kind: 'monologue'; seconds: number };
+
+/** How the organizer did against the talk goal; src/messages words it. */
+export type TalkVerdict =
+  | { code: 'no-talk' }
+  | { code: 'listened' | 'little-over' | 'well-over' | 'twice-over'; share: number; goal: number };
 
 export const TALK_GOAL = 0.2;
 export const MONOLOGUE_MS = 90_000;
@@ -101,17 +104,10 @@ export function talkReminders(input: {
   const share = talkShare(input.phaseTotals);
   const pastGrace = input.phaseElapsedMs >= shareGraceMs(input.plannedMs);
   if (share !== null && pastGrace && percent(share) > percent(input.maxTalkShare)) {
-    reminders.push({
-      kind: 'share',
-      text: `You've talked ${formatShare(share)} of this phase. Ask an open question and listen.`,
-    });
+    reminders.push({ kind: 'share', share });
   }
   if (input.stretchMs > monologueLimitMs(input.maxTalkShare)) {
-    const seconds = Math.floor(input.stretchMs / 1000);
-    reminders.push({
-      kind: 'monologue',
-      text: `You've been talking for ${seconds} seconds without a break. Pause and hand the conversation back.`,
-    });
+    reminders.push({ kind: 'monologue', seconds: Math.floor(input.stretchMs / 1000) });
   }
   return reminders;
 }
@@ -123,14 +119,16 @@ export function meetingShare(phases: readonly { organizerSeconds: number; otherS
   });
 }
 
-/** The summary's sentence against the 80/20 rule; `goal` lets a caller weigh in phases meant for sharing. */
-export function verdict(share: number | null, goal = TALK_GOAL): string {
-  if (share === null) return 'No talk time was recorded.';
-  const talked = percent(share);
-  const target = percent(goal);
-  const goalText = `the ${formatShare(goal)} goal`;
-  if (talked <= target) return `You listened well: ${talked}% talking.`;
-  if (talked > target * 2) return `You talked ${talked}%, more than twice ${goalText}. Next time, ask and wait.`;
-  if (talked > target * 1.5) return `You talked ${talked}%, well over ${goalText}. Ask open questions and let silences work.`;
-  return `You talked ${talked}%, a little over ${goalText}. Leave them more room to talk.`;
+/** The summary's verdict against the 80/20 rule; `goal` lets a caller weigh in phases meant for sharing. */
+export function verdict(share: number | null, goal = TALK_GOAL): TalkVerdict {
+  if (share === null) return { code: 'no-talk' };
+  return { code: verdictCode(percent(share), percent(goal)), share, goal };
+}
+
+/** Judged on whole percents, as the organizer reads them. */
+function verdictCode(talked: number, target: number): Exclude<TalkVerdict['code'], 'no-talk'> {
+  if (talked <= target) return 'listened';
+  if (talked > target * 2) return 'twice-over';
+  if (talked > target * 1.5) return 'well-over';
+  return 'little-over';
 }

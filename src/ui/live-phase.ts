@@ -1,6 +1,5 @@
 import {
   createPrompt,
-  isBackspaceKey,
   isEnterKey,
   makeTheme,
   useEffect,
@@ -10,35 +9,38 @@ import {
   useState,
   type KeypressEvent,
 } from '@inquirer/core';
+import type { PhaseClock } from '../meeting/clock.js';
 import {
-  addMinute,
-  isPhaseClockRunning,
-  pausePhaseClock,
-  phaseElapsedMs,
-  phaseRemainingMs,
-  phaseStage,
-  phaseTargetMs,
-  resumePhaseClock,
-  type PhaseClock,
-  type PhaseStage,
-} from '../meeting/clock.js';
-import { formatCountdown, formatElapsed, formatShare, progressBar } from '../support/format.js';
+  noteField,
+  openPhase,
+  phaseSnapshot,
+  phaseStep,
+  type PhaseEffect,
+  type PhaseEvent,
+  type PhaseMode,
+  type PhaseProgress,
+  type PhaseSnapshot,
+  type PhaseState,
+  type PhaseStep,
+  type PhaseTimers,
+} from '../meeting/phase.js';
 import { NOTE_TAG_LABELS, type NoteTag } from '../meeting/tags.js';
+import type { TalkClock, TalkTotals } from '../meeting/talk.js';
 import {
-  addTalk,
-  organizerStretchMs,
-  pauseTalk,
-  resumeTalk,
-  talkReminders,
-  talkShare,
-  talkTotals,
-  toggleSpeaker,
-  type Speaker,
-  type TalkClock,
-  type TalkReminder,
-  type TalkTotals,
-} from '../meeting/talk.js';
+  HELP_LINES,
+  KEY_HELP,
+  phaseHeading,
+  phaseWords,
+  REMINDER_LABEL,
+  reminderWords,
+  shareLine,
+  speakerLine,
+  TAG_KEY_HELP,
+} from '../messages/meeting.js';
+import { formatCountdown, formatElapsed, formatShare, progressBar } from '../support/format.js';
 import { paint } from './color.js';
+
+export type { PhaseProgress, PhaseTimers } from '../meeting/phase.js';
 
 /** Structurally a PlannedPhase from src/meeting/plan.ts (noteTags optional). */
 export interface LivePhaseInfo {
@@ -51,15 +53,6 @@ export interface LivePhaseInfo {
   tips: readonly string[];
   questions: readonly string[];
   noteTags?: readonly NoteTag[];
-}
-
-export interface PhaseTimers {
-  clock: PhaseClock;
-  talk: TalkClock;
-}
-
-export interface PhaseProgress extends PhaseTimers {
-  now: number;
 }
 
 export interface LivePhaseConfig {
@@ -85,153 +78,24 @@ export interface PhaseResult extends PhaseTimers {
   action: 'next';
 }
 
-export type PhaseCommand = 'next' | 'toggle-speaker' | 'pause' | 'add-minute' | 'note' | 'help';
-type TimerCommand = 'toggle-speaker' | 'pause' | 'add-minute';
-
-const COMMAND_KEYS: Record<string, PhaseCommand> = {
-  n: 'next',
-  t: 'toggle-speaker',
-  ' ': 'toggle-speaker',
-  p: 'pause',
-  '+': 'add-minute',
-  a: 'note',
-  '?': 'help',
-};
-
-const TAG_KEYS: Record<string, NoteTag> = {
-  v: 'value',
-  i: 'interest',
-  m: 'motivation',
-  s: 'issue',
-  k: 'skill',
-  c: 'capacity',
-  y: 'story',
-  l: 'lead-in',
-  n: 'note',
-};
-
-/** The keys in words, for the screen and for the plain mode (which joins them for a screen reader). */
-export const KEY_HELP = ['n next phase', 'space or t who is talking', 'p pause', '+ add a minute', 'a note', '? help', 'Ctrl-C stop (kept as a draft)'];
-export const KEY_LIST = KEY_HELP.join(' · ');
-export const TAG_KEY_HELP = Object.entries(TAG_KEYS).map(([key, tag]) => `${key} ${NOTE_TAG_LABELS[tag]}`);
-export const TAG_KEY_LIST = TAG_KEY_HELP.join(' · ');
-
-export const HELP_LINES = [
-  'n      end this phase and go to the next one (the clock never ends a phase for you)',
-  'space  or t: press when you start talking and again when you stop (the 80/20 talk clock)',
-  'p      pause both clocks, press again to go on',
-  '+      give this phase one more minute',
-  'a      write a quick note; Enter, then one key for its kind; Esc cancels; the clocks keep running',
-  'Aim to talk at most 20% of the meeting: ask open questions, then listen.',
-];
-
-export function commandForKey(char: string): PhaseCommand | undefined {
-  return COMMAND_KEYS[char.toLowerCase()];
+/** The machine as a phase on screen opens, from either screen's config. */
+export function openPhaseFor(config: LivePhaseConfig): PhaseStep {
+  const { clock, talk, meetingTalkBefore } = config;
+  return openPhase({ clock, talk, meetingTalkBefore, maxTalkShare: config.phase.maxTalkShare }, config.now());
 }
 
-export function tagForKey(char: string): NoteTag | undefined {
-  return TAG_KEYS[char.toLowerCase()];
-}
-
-function stopTimers(timers: PhaseTimers, now: number): PhaseTimers {
-  return { clock: pausePhaseClock(timers.clock, now), talk: pauseTalk(timers.talk, now) };
-}
-
-function applyTimerCommand(timers: PhaseTimers, command: TimerCommand, now: number): PhaseTimers {
-  switch (command) {
-    case 'toggle-speaker':
-      return { ...timers, talk: toggleSpeaker(timers.talk, now) };
-    case 'add-minute':
-      return { ...timers, clock: addMinute(timers.clock) };
-    case 'pause':
-      if (isPhaseClockRunning(timers.clock)) return stopTimers(timers, now);
-      return { clock: resumePhaseClock(timers.clock, now), talk: resumeTalk(timers.talk, now) };
-  }
-}
-
-function isTimerCommand(command: PhaseCommand): command is TimerCommand {
-  return command === 'toggle-speaker' || command === 'pause' || command === 'add-minute';
-}
-
-/** The clocks after a key: `next` stops both where they are. */
-export function timersAfter(command: PhaseCommand, timers: PhaseTimers, now: number): PhaseTimers {
-  if (command === 'next') return stopTimers(timers, now);
-  return isTimerCommand(command) ? applyTimerCommand(timers, command, now) : timers;
-}
-
-/** Everything either screen shows about the clocks at one moment. */
-export interface PhaseSnapshot {
-  elapsedMs: number;
-  remainingMs: number;
-  targetMs: number;
-  stage: PhaseStage;
-  paused: boolean;
-  speaker: Speaker;
-  phaseShare: number | null;
-  meetingShare: number | null;
-  reminders: TalkReminder[];
-}
-
-export function phaseSnapshot(
-  config: Pick<LivePhaseConfig, 'phase' | 'meetingTalkBefore'>,
-  timers: PhaseTimers,
-  now: number,
-): PhaseSnapshot {
-  const { clock, talk } = timers;
-  const phaseTotals = talkTotals(talk, now);
-  const elapsedMs = phaseElapsedMs(clock, now);
-  const targetMs = phaseTargetMs(clock);
-  return {
-    elapsedMs,
-    remainingMs: phaseRemainingMs(clock, now),
-    targetMs,
-    stage: phaseStage(clock, now),
-    paused: !isPhaseClockRunning(clock),
-    speaker: talk.speaker,
-    phaseShare: talkShare(phaseTotals),
-    meetingShare: talkShare(addTalk(config.meetingTalkBefore, phaseTotals)),
-    reminders: talkReminders({
-      phaseTotals,
-      maxTalkShare: config.phase.maxTalkShare,
-      stretchMs: organizerStretchMs(talk, now),
-      phaseElapsedMs: elapsedMs,
-      plannedMs: targetMs,
-    }),
-  };
-}
-
-export function phaseHeading(phase: LivePhaseInfo, phaseCount: number): string {
-  return `Phase ${phase.position} of ${phaseCount}: ${phase.title}`;
-}
-
-export function shareLine(snapshot: PhaseSnapshot, maxTalkShare: number): string {
-  const share = (value: number | null) => formatShare(value ?? 0);
-  return (
-    `You talked ${share(snapshot.phaseShare)} of this phase, ${share(snapshot.meetingShare)} of the meeting` +
-    ` (aim for at most ${formatShare(maxTalkShare)}).`
-  );
-}
-
-export function speakerLine(speaker: Speaker): string {
-  return speaker === 'organizer'
-    ? 'Talking now: you. Press space when you stop.'
-    : 'Talking now: them. Press space when you start.';
-}
-
-type Mode = 'keys' | 'help' | 'note-text' | 'note-tag';
 type Chalk = ReturnType<typeof paint>;
 /** readline's key also carries the typed character (e.g. '+', 'A'); @inquirer/testing sends only a name. */
 type TypedKey = KeypressEvent & { sequence?: string; meta?: boolean };
 
+/** The key as the character a terminal sends for it; Esc comes from readline with `meta` set. */
 function keyChar(key: TypedKey): string | undefined {
+  if (isEnterKey(key)) return '\r';
+  if (key.name === 'escape') return '\u001b';
   if (key.ctrl || key.meta) return undefined;
   if (key.name === 'space') return ' ';
   if (key.sequence?.length === 1) return key.sequence;
   return key.name?.length === 1 ? key.name : undefined;
-}
-
-function indent(lines: readonly string[], bullet = ''): string[] {
-  return lines.map((line) => `  ${bullet}${line}`);
 }
 
 /** Rows a line takes once the terminal wraps it at word boundaries (as inquirer's redraw does). */
@@ -326,16 +190,16 @@ function countdownLines(snapshot: PhaseSnapshot, chalk: Chalk): string[] {
   return lines;
 }
 
-function talkLines(snapshot: PhaseSnapshot, maxTalkShare: number, chalk: Chalk): string[] {
+function talkLines(snapshot: PhaseSnapshot, chalk: Chalk): string[] {
   return [
     `  ${speakerLine(snapshot.speaker)}`,
-    `  ${shareLine(snapshot, maxTalkShare)}`,
-    ...snapshot.reminders.map((reminder) => `  ${chalk.yellow.bold('Reminder:')} ${reminder.text}`),
+    `  ${shareLine(snapshot)}`,
+    ...snapshot.reminders.map((reminder) => `  ${chalk.yellow.bold(REMINDER_LABEL)} ${reminderWords(reminder)}`),
   ];
 }
 
 /** The keys, broken between keys (never inside one) when the terminal is narrow. */
-function keyLine(mode: Mode, chalk: Chalk, columns: number): string {
+function keyLine(mode: PhaseMode, chalk: Chalk, columns: number): string {
   const keys = mode === 'note-text' ? ['Enter choose the kind of note', 'Esc cancel']
     : mode === 'note-tag' ? [...TAG_KEY_HELP, 'Esc cancel']
       : KEY_HELP;
@@ -356,94 +220,59 @@ function keyLine(mode: Mode, chalk: Chalk, columns: number): string {
 }
 
 export const livePhase = createPrompt<PhaseResult, LivePhaseConfig>((config, done) => {
-  const [timers, setTimers] = useState<PhaseTimers>({ clock: config.clock, talk: config.talk });
-  const [mode, setMode] = useState<Mode>('keys');
-  const [noteText, setNoteText] = useState('');
-  const [notice, setNotice] = useState('');
-  const [status, setStatus] = useState<'idle' | 'done'>('idle');
-  const [, setTick] = useState(0);
-  // The interval is set once; it reads the newest timers through this ref.
-  const latest = useRef(timers);
-  latest.current = timers;
+  const [phase, setPhase] = useState<PhaseState>(() => openPhaseFor(config).state);
   const chalk = paint(config.color);
-  const prefix = usePrefix({ status, theme: makeTheme(config.color ? {} : { prefix: { idle: '?', done: '✔' } }) });
+  const theme = makeTheme(config.color ? {} : { prefix: { idle: '?', done: '✔' } });
+  const prefix = usePrefix({ status: phase.done ? 'done' : 'idle', theme });
+
+  const carryOut = (effect: PhaseEffect) => {
+    switch (effect.kind) {
+      case 'save-progress':
+        return config.onProgress(effect.progress);
+      case 'note':
+        return config.onNote(effect.tag, effect.text);
+      case 'done':
+        return done({ action: 'next', ...effect.timers });
+      case 'say':
+        // Lines for the plain screen; this one redraws from the state instead.
+        return;
+    }
+  };
+  const step = (event: PhaseEvent): PhaseState => {
+    const { state, effects } = phaseStep(phase, event, config.now());
+    setPhase(state);
+    effects.forEach(carryOut);
+    return state;
+  };
+  // The interval is set once; it steps through the newest render's `step` (and so the newest state).
+  const latestStep = useRef(step);
+  latestStep.current = step;
 
   useEffect(() => {
-    const interval = setInterval(() => {
-      config.onProgress({ ...latest.current, now: config.now() });
-      setTick((tick) => tick + 1);
-    }, 1000);
+    const interval = setInterval(() => latestStep.current({ kind: 'tick' }), 1000);
     return () => clearInterval(interval);
   }, []);
 
-  const typeNote = (key: TypedKey, rl: { line: string; clearLine: (dir: 0) => void }) => {
-    if (isEnterKey(key)) {
-      setMode(noteText.trim() === '' ? 'keys' : 'note-tag');
-    } else if (key.name === 'escape') {
-      rl.clearLine(0);
-      setNoteText('');
-      setMode('keys');
-      setNotice('Note cancelled.');
-    } else {
-      // readline edits the line (backspace, arrows, ctrl-u); the note mirrors it.
-      setNoteText(rl.line);
-    }
-  };
-
-  const pickTag = (key: TypedKey) => {
-    const char = keyChar(key);
-    const tag = char === undefined ? undefined : tagForKey(char);
-    if (key.name !== 'escape' && tag === undefined) return;
-    if (tag !== undefined) config.onNote(tag, noteText.trim());
-    setNotice(tag === undefined ? 'Note cancelled.' : `Noted (${NOTE_TAG_LABELS[tag]}): ${noteText.trim()}`);
-    setNoteText('');
-    setMode('keys');
-  };
-
-  const runCommand = (command: PhaseCommand, now: number) => {
-    const next = timersAfter(command, timers, now);
-    setTimers(next);
-    setNotice('');
-    config.onProgress({ ...next, now });
-    if (command === 'note') setMode('note-text');
-    if (command === 'help') setMode(mode === 'help' ? 'keys' : 'help');
-    if (command === 'next') {
-      setStatus('done');
-      done({ action: 'next', ...next });
-    }
-  };
-
   useKeypress((key: TypedKey, rl) => {
-    const now = config.now();
-    if (mode === 'note-text') {
-      typeNote(key, rl);
-      config.onProgress({ ...timers, now });
-      return;
-    }
-    // Outside the note field readline's line buffer holds only stray command letters.
-    rl.clearLine(0);
-    const char = keyChar(key);
-    const command = char === undefined ? undefined : commandForKey(char);
-    if (mode === 'note-tag') pickTag(key);
-    else if (command !== undefined) return runCommand(command, now);
-    config.onProgress({ ...timers, now });
+    const state = step({ kind: 'key', char: keyChar(key), field: rl.line });
+    // readline's buffer must hold just the note being typed: inquirer puts the cursor after it.
+    if (rl.line !== noteField(state)) rl.clearLine(0);
   });
 
-  const now = config.now();
-  const snapshot = phaseSnapshot(config, timers, now);
+  const snapshot = phaseSnapshot(phase, config.now());
   const heading = chalk.bold(phaseHeading(config.phase, config.phaseCount));
-  if (status === 'done') {
+  if (phase.done) {
     const talked = snapshot.phaseShare === null ? 'no talk recorded' : `you talked ${formatShare(snapshot.phaseShare)}`;
     return `${prefix} ${heading} - done after ${formatElapsed(snapshot.elapsedMs)}, ${talked}.`;
   }
-  const below = ['', ...countdownLines(snapshot, chalk), ...talkLines(snapshot, config.phase.maxTalkShare, chalk)];
-  if (notice !== '') below.push(`  ${notice}`);
-  if (mode === 'note-tag') below.push(`  Note: ${noteText.trim()}`, '  What kind of note is it? Press one key.');
+  const below = ['', ...countdownLines(snapshot, chalk), ...talkLines(snapshot, chalk)];
+  if (phase.notice) below.push(`  ${phaseWords(phase.notice)}`);
+  if (phase.mode === 'note-tag') below.push(`  Note: ${phase.note.trim()}`, '  What kind of note is it? Press one key.');
   // The note field is the last line so the terminal cursor sits where the organizer types.
-  if (mode === 'note-text') below.push(`  Note: ${noteText}`);
+  if (phase.mode === 'note-text') below.push(`  Note: ${phase.note}`);
   const columns = config.columns ?? process.stdout.columns ?? 80;
-  const keys = keyLine(mode, chalk, columns);
-  const guide = mode === 'help' ? HELP_LINES.flatMap((line) => wrapLine(line, columns, '  ', '         ')) : guideLines(config.phase, chalk, columns);
+  const keys = keyLine(phase.mode, chalk, columns);
+  const guide = phase.mode === 'help' ? HELP_LINES.flatMap((line) => wrapLine(line, columns, '  ', '         ')) : guideLines(config.phase, chalk, columns);
   const fitted = fitGuide(guide, [`${prefix} ${heading}`, ...below, keys], config.rows ?? process.stdout.rows, columns);
   return [[`${prefix} ${heading}`, ...fitted, ...below].join('\n'), keys];
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { summarizeMeeting, type PhaseRun } from '../../../src/meeting/summary.js';
+import { verdictWords } from '../../../src/messages/meeting.js';
 
 const phase = (overrides: Partial<PhaseRun>): PhaseRun => ({
   position: 1, title: 'Explore', plannedSeconds: 600, extraSeconds: 0, actualSeconds: 600,
@@ -29,7 +30,8 @@ describe('the meeting summary', () => {
     // 35% talking: over the plain 20%, but within the 40% this guide allows once its exchange phase counts.
     expect(outcome.ruleGoal).toBe(0.2);
     expect(outcome.goal).toBeCloseTo(0.4);
-    expect(outcome.verdict).toBe('You listened well: 35% talking.');
+    expect(outcome.verdict).toMatchObject({ code: 'listened', share: 0.35 });
+    expect(verdictWords(outcome.verdict)).toBe('You listened well: 35% talking.');
   });
 });
 

@@ -13,6 +13,7 @@ import {
   meetingTalkGoal,
   monologueLimitMs,
 } from '../../../src/meeting/talk.js';
+import { reminderWords, verdictWords } from '../../../src/messages/meeting.js';
 
 describe('talk clock', () => {
   test('assumes the other person is talking when a phase starts', () => {
@@ -61,9 +62,8 @@ describe('talk reminders', () => {
 
   test('remind in words when the organizer talked more than the phase allows', () => {
     const reminders = talkReminders({ ...base, phaseTotals: { organizerMs: 31_000, otherMs: 69_000 }, phaseElapsedMs: 100_000 });
-    expect(reminders).toEqual([
-      { kind: 'share', text: "You've talked 31% of this phase. Ask an open question and listen." },
-    ]);
+    expect(reminders).toEqual([{ kind: 'share', share: 0.31 }]);
+    expect(reminders.map(reminderWords)).toEqual(["You've talked 31% of this phase. Ask an open question and listen."]);
   });
 
   test('wait for the first minute of a phase before reminding about the share', () => {
@@ -96,11 +96,10 @@ describe('talk reminders', () => {
   test('warn of a monologue after 91 seconds of talking at a stretch, not at 90', () => {
     const phaseTotals = { organizerMs: 0, otherMs: 0 };
     expect(talkReminders({ ...base, phaseTotals, stretchMs: 90_000, phaseElapsedMs: 0 })).toEqual([]);
-    expect(talkReminders({ ...base, phaseTotals, stretchMs: 91_000, phaseElapsedMs: 0 })).toEqual([
-      {
-        kind: 'monologue',
-        text: "You've been talking for 91 seconds without a break. Pause and hand the conversation back.",
-      },
+    const reminders = talkReminders({ ...base, phaseTotals, stretchMs: 91_000, phaseElapsedMs: 0 });
+    expect(reminders).toEqual([{ kind: 'monologue', seconds: 91 }]);
+    expect(reminders.map(reminderWords)).toEqual([
+      "You've been talking for 91 seconds without a break. Pause and hand the conversation back.",
     ]);
   });
 });
@@ -126,7 +125,7 @@ describe('monologue limit and meeting goal', () => {
     ]);
     expect(goal).toBeCloseTo(1140 / 3600, 6);
     expect(meetingTalkGoal([])).toBe(0.2);
-    expect(verdict(0.28, goal)).toBe('You listened well: 28% talking.');
+    expect(verdictWords(verdict(0.28, goal))).toBe('You listened well: 28% talking.');
   });
 });
 
@@ -141,17 +140,19 @@ describe('meeting share and verdict', () => {
   });
 
   test('praises listening at or under the 20% goal', () => {
-    expect(verdict(0.18)).toBe('You listened well: 18% talking.');
-    expect(verdict(0.2)).toBe('You listened well: 20% talking.');
+    expect(verdictWords(verdict(0.18))).toBe('You listened well: 18% talking.');
+    expect(verdictWords(verdict(0.2))).toBe('You listened well: 20% talking.');
   });
 
   test('says how far over the goal the organizer talked', () => {
-    expect(verdict(0.25)).toBe('You talked 25%, a little over the 20% goal. Leave them more room to talk.');
-    expect(verdict(0.35)).toBe('You talked 35%, well over the 20% goal. Ask open questions and let silences work.');
-    expect(verdict(0.42)).toBe('You talked 42%, more than twice the 20% goal. Next time, ask and wait.');
+    expect([0.25, 0.35, 0.42].map((share) => verdict(share).code)).toEqual(['little-over', 'well-over', 'twice-over']);
+    expect(verdictWords(verdict(0.25))).toBe('You talked 25%, a little over the 20% goal. Leave them more room to talk.');
+    expect(verdictWords(verdict(0.35))).toBe('You talked 35%, well over the 20% goal. Ask open questions and let silences work.');
+    expect(verdictWords(verdict(0.42))).toBe('You talked 42%, more than twice the 20% goal. Next time, ask and wait.');
   });
 
   test('says so when no talk was recorded', () => {
-    expect(verdict(null)).toBe('No talk time was recorded.');
+    expect(verdict(null)).toEqual({ code: 'no-talk' });
+    expect(verdictWords(verdict(null))).toBe('No talk time was recorded.');
   });
 });

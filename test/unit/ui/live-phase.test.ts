@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startPhaseClock } from '../../../src/meeting/clock.js';
 import type { NoteTag } from '../../../src/meeting/tags.js';
 import { startTalkClock } from '../../../src/meeting/talk.js';
-import { KEY_LIST, livePhase, screenRows, wrapLine, type LivePhaseConfig, type PhaseProgress } from '../../../src/ui/live-phase.js';
+import { KEY_LIST } from '../../../src/messages/meeting.js';
+import { livePhase, screenRows, wrapLine, type LivePhaseConfig, type PhaseProgress } from '../../../src/ui/live-phase.js';
 
 const explore = {
   position: 2,

@@ -1,0 +1,104 @@
+/** The meeting's words in English: the talk reminders, the verdict and what a live phase says. Another language is another module of this shape. */
+import { TAG_KEYS, type PhaseMessage, type TalkShares } from '../meeting/phase.js';
+import { NOTE_TAG_LABELS } from '../meeting/tags.js';
+import type { Speaker, TalkReminder, TalkVerdict } from '../meeting/talk.js';
+import { formatCountdown, formatElapsed, formatShare } from '../support/format.js';
+
+/** How the organizer answers: single keys on a terminal, or whole lines (a pipe, a screen reader's line mode). */
+export type Typing = 'keys' | 'lines';
+
+/** A message's words for each code, given that code's values. */
+type Words<M extends { code: string }> = { [C in M['code']]: (message: M & { code: C }, typing: Typing) => string };
+
+const VERDICTS: Words<TalkVerdict> = {
+  'no-talk': () => 'No talk time was recorded.',
+  listened: ({ share }) => `You listened well: ${formatShare(share)} talking.`,
+  'little-over': ({ share, goal }) => `You talked ${formatShare(share)}, a little over the ${formatShare(goal)} goal. Leave them more room to talk.`,
+  'well-over': ({ share, goal }) => `You talked ${formatShare(share)}, well over the ${formatShare(goal)} goal. Ask open questions and let silences work.`,
+  'twice-over': ({ share, goal }) => `You talked ${formatShare(share)}, more than twice the ${formatShare(goal)} goal. Next time, ask and wait.`,
+};
+
+export function verdictWords(verdict: TalkVerdict): string {
+  return wordsFor(VERDICTS, verdict, 'keys');
+}
+
+export function reminderWords(reminder: TalkReminder): string {
+  return reminder.kind === 'share'
+    ? `You've talked ${formatShare(reminder.share)} of this phase. Ask an open question and listen.`
+    : `You've been talking for ${reminder.seconds} seconds without a break. Pause and hand the conversation back.`;
+}
+
+export const REMINDER_LABEL = 'Reminder:';
+
+/** The keys in words, for the screen and for the plain mode (which joins them for a screen reader). */
+export const KEY_HELP = ['n next phase', 'space or t who is talking', 'p pause', '+ add a minute', 'a note', '? help', 'Ctrl-C stop (kept as a draft)'];
+export const KEY_LIST = KEY_HELP.join(' · ');
+export const TAG_KEY_HELP = Object.entries(TAG_KEYS).map(([key, tag]) => `${key} ${NOTE_TAG_LABELS[tag]}`);
+
+export const HELP_LINES = [
+  'n      end this phase and go to the next one (the clock never ends a phase for you)',
+  'space  or t: press when you start talking and again when you stop (the 80/20 talk clock)',
+  'p      pause both clocks, press again to go on',
+  '+      give this phase one more minute',
+  'a      write a quick note; Enter, then one key for its kind; Esc cancels; the clocks keep running',
+  'Aim to talk at most 20% of the meeting: ask open questions, then listen.',
+];
+
+export function phaseHeading(phase: { position: number; title: string }, phaseCount: number): string {
+  return `Phase ${phase.position} of ${phaseCount}: ${phase.title}`;
+}
+
+export function speakerLine(speaker: Speaker): string {
+  return speaker === 'organizer'
+    ? 'Talking now: you. Press space when you stop.'
+    : 'Talking now: them. Press space when you start.';
+}
+
+export function shareLine(talk: TalkShares): string {
+  const share = (value: number | null) => formatShare(value ?? 0);
+  return (
+    `You talked ${share(talk.phaseShare)} of this phase, ${share(talk.meetingShare)} of the meeting` +
+    ` (aim for at most ${formatShare(talk.maxTalkShare)}).`
+  );
+}
+
+function timeLine(remainingMs: number): string {
+  return remainingMs > 0 ? `${formatCountdown(remainingMs)} left` : `OVERTIME ${formatCountdown(remainingMs)}`;
+}
+
+const PHASE_WORDS: Words<PhaseMessage> = {
+  speaker: ({ speaker, talk }) => `${speakerLine(speaker)} ${shareLine(talk)}`,
+  paused: () => 'Paused. Press p to go on.',
+  'going-on': ({ remainingMs }) => `Going on: ${timeLine(remainingMs)}.`,
+  'minute-added': ({ remainingMs }) => `One more minute: ${timeLine(remainingMs)}.`,
+  help: ({ remainingMs, paused, talk }) =>
+    [...HELP_LINES, `Now: ${timeLine(remainingMs)}${paused ? ', paused' : ''}. ${shareLine(talk)}`].join('\n'),
+  'note-opened': (_, typing) => `Note: type it, then Enter. ${typing === 'keys' ? 'Esc cancels.' : 'An empty line cancels.'}`,
+  'ask-note-kind': (_, typing) => {
+    const how = typing === 'keys' ? 'Press one key; Esc cancels.' : 'Type the letter or the word, then Enter; an empty line cancels.';
+    return `What kind of note is it? ${TAG_KEY_HELP.join('; ')}. ${how}`;
+  },
+  'note-cancelled': () => 'Note cancelled.',
+  noted: ({ tag, text }) => `Noted (${NOTE_TAG_LABELS[tag]}): ${text}`,
+  'not-a-key': ({ char }) => `No key ${char} here; press ? for help.`,
+  'not-a-kind': ({ text }) => `Not a kind of note: ${text}. ${TAG_KEY_HELP.join('; ')}.`,
+  'half-time': ({ remainingMs }) => `Half time: ${formatCountdown(remainingMs)} left in this phase.`,
+  'one-minute-left': () => 'One minute left in this phase.',
+  'time-up': () => 'Time is up for this phase; press n when you are ready.',
+  reminder: ({ reminder }) => `${REMINDER_LABEL} ${reminderWords(reminder)}`,
+  'phase-done': ({ elapsedMs, phaseShare }) => {
+    const talked = phaseShare === null ? 'no talk recorded' : `you talked ${formatShare(phaseShare)} of it`;
+    return `Phase done after ${formatElapsed(elapsedMs)}; ${talked}.`;
+  },
+};
+
+/** One line, or several joined by newlines (help). */
+export function phaseWords(message: PhaseMessage, typing: Typing = 'keys'): string {
+  return wordsFor(PHASE_WORDS, message, typing);
+}
+
+function wordsFor<M extends { code: string }>(words: Words<M>, message: M, typing: Typing): string {
+  // TypeScript cannot pair a message with the entry for its own code, so the lookup is widened once here.
+  const say = words[message.code as M['code']] as (message: M, typing: Typing) => string;
+  return say(message, typing);
+}
