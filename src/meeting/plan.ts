@@ -1,4 +1,4 @@
-import { UserError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import type { NoteTag } from './tags.js';
 import { MAX_MEETING_MINUTES, type Template } from './template.js';
 
@@ -18,15 +18,11 @@ export interface PlannedPhase {
 /** The template's phases stretched or squeezed to the meeting length, in whole seconds. */
 export function planPhases(template: Template, minutes: number = template.minutes): PlannedPhase[] {
   if (!(minutes > 0 && minutes <= MAX_MEETING_MINUTES)) {
-    throw new UserError(`a meeting must last more than 0 and at most ${MAX_MEETING_MINUTES} minutes (got ${minutes})`, {
-      hint: `'${template.name}' is meant to run for ${template.lengths.join(' or ')} minutes`,
-    });
+    throw new DomainError('meeting.length-out-of-range', { minutes, most: MAX_MEETING_MINUTES, template: template.name, lengths: template.lengths });
   }
   const seconds = Math.round(minutes * 60);
   if (seconds < template.phases.length) {
-    throw new UserError(`${minutes} minutes is too short for the ${template.phases.length} phases of '${template.name}'`, {
-      hint: 'every phase needs at least a second',
-    });
+    throw new DomainError('meeting.too-short', { minutes, phases: template.phases.length, template: template.name });
   }
   const planned = splitSeconds(template.phases.map((phase) => phase.minutes), seconds);
   return template.phases.map((phase, index) => ({

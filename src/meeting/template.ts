@@ -1,7 +1,7 @@
 import { parse, YAMLError } from 'yaml';
-import { UserError } from '../support/errors.js';
+import { DomainError, type TemplateProblem, type ValueSeen } from '../support/errors.js';
 import { CONTROL_CHARACTERS } from '../people/text.js';
-import { NOTE_TAGS, isNoteTag, type NoteTag } from './tags.js';
+import { isNoteTag, type NoteTag } from './tags.js';
 
 export interface TemplatePhase {
   key: string;
@@ -41,12 +41,12 @@ export function parseTemplate(text: string, file: string, source: TemplateSource
   const fields = check.mapping(check.yaml(text), '', TEMPLATE_FIELDS);
   const name = check.text(fields.name, 'name');
   if (!NAME_PATTERN.test(name)) {
-    check.fail('name', `must be lowercase letters, digits and dashes (got ${describe(name)})`);
+    check.fail('name', { kind: 'bad-name', got: seen(name) });
   }
   const phases = check.phases(fields.phases);
   const phaseMinutes = sumMinutes(phases);
   if (fields.minutes === undefined && phaseMinutes > MAX_MEETING_MINUTES) {
-    check.fail('phases', `add up to ${phaseMinutes} minutes; a meeting can be at most ${MAX_MEETING_MINUTES}`);
+    check.fail('phases', { kind: 'phases-too-long', minutes: phaseMinutes, most: MAX_MEETING_MINUTES });
   }
   const minutes = fields.minutes === undefined ? phaseMinutes : check.minutes(fields.minutes, 'minutes');
   return {
@@ -84,11 +84,8 @@ function roundMinutes(minutes: number): number {
 class TemplateCheck {
   constructor(private readonly file: string) {}
 
-  fail(path: string, problem: string): never {
-    const name = this.file.split(/[\\/]/).pop();
-    throw new UserError(`template ${name}: ${path ? `${path} ` : ''}${problem}`, {
-      hint: `fix ${this.file} or remove it; see 'oneonone templates show agenda' for a working example`,
-    });
+  fail(path: string, problem: TemplateProblem): never {
+    throw new DomainError('template.invalid', { file: this.file, path, problem });
   }
 
   yaml(text: string): unknown {
@@ -96,52 +93,48 @@ class TemplateCheck {
       return parse(text, { logLevel: 'error' });
     } catch (error) {
       // The parser also refuses alias bombs (a few lines that expand to millions of nodes) with a plain Error.
-      if (!(error instanceof YAMLError)) this.fail('', `is not a template oneonone can read: ${(error as Error).message}`);
+      if (!(error instanceof YAMLError)) this.fail('', { kind: 'unreadable', reason: (error as Error).message });
       const at = error.linePos?.[0];
-      const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-      this.fail('', `is not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${reason}`);
+      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      this.fail('', { kind: 'invalid-yaml', at: at ? { line: at.line, col: at.col } : null, reason });
     }
   }
 
   mapping(value: unknown, path: string, allowed: string[]): Fields {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      this.fail(path, `must be a mapping of fields (got ${describe(value)})`);
+      this.fail(path, { kind: 'not-mapping', got: seen(value) });
     }
     const unknown = Object.keys(value).find((field) => !allowed.includes(field));
     if (unknown !== undefined) {
-      this.fail(path, `has an unknown field '${unknown}' (allowed: ${allowed.join(', ')})`);
+      this.fail(path, { kind: 'unknown-field', field: unknown, allowed });
     }
     return value as Fields;
   }
 
   text(value: unknown, path: string): string {
-    if (value === undefined || value === null) this.fail(path, 'is missing');
-    if (typeof value !== 'string') this.fail(path, `must be text (got ${describe(value)})`);
-    if (value.trim() === '') this.fail(path, 'must not be empty');
-    if (CONTROL_CHARACTERS.test(value)) this.fail(path, 'contains control characters (such as NUL or escape); write it as plain text');
+    if (value === undefined || value === null) this.fail(path, { kind: 'missing' });
+    if (typeof value !== 'string') this.fail(path, { kind: 'not-text', got: seen(value) });
+    if (value.trim() === '') this.fail(path, { kind: 'empty-text' });
+    if (CONTROL_CHARACTERS.test(value)) this.fail(path, { kind: 'control-characters' });
     return value.trim();
   }
 
   minutes(value: unknown, path: string): number {
-    if (value === undefined || value === null) this.fail(path, 'is missing');
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-      this.fail(path, `must be a positive number (got ${describe(value)})`);
-    }
-    if (value > MAX_MEETING_MINUTES) {
-      this.fail(path, `must be at most ${MAX_MEETING_MINUTES} minutes (got ${value})`);
-    }
+    if (value === undefined || value === null) this.fail(path, { kind: 'missing' });
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) this.fail(path, { kind: 'not-positive', got: seen(value) });
+    if (value > MAX_MEETING_MINUTES) this.fail(path, { kind: 'too-many-minutes', minutes: value, most: MAX_MEETING_MINUTES });
     return value;
   }
 
   share(value: unknown, path: string): number {
     if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-      this.fail(path, `must be a number from 0 to 1, like 0.2 for the 80/20 rule (got ${describe(value)})`);
+      this.fail(path, { kind: 'not-share', got: seen(value) });
     }
     return value;
   }
 
   list(value: unknown, path: string): unknown[] {
-    if (!Array.isArray(value)) this.fail(path, `must be a list (got ${describe(value)})`);
+    if (!Array.isArray(value)) this.fail(path, { kind: 'not-list', got: seen(value) });
     return value;
   }
 
@@ -151,26 +144,26 @@ class TemplateCheck {
 
   lengths(value: unknown): number[] {
     const lengths = this.list(value, 'lengths').map((item, index) => this.minutes(item, `lengths[${index}]`));
-    if (lengths.length === 0) this.fail('lengths', 'must list at least one meeting length');
+    if (lengths.length === 0) this.fail('lengths', { kind: 'no-lengths' });
     return lengths;
   }
 
   noteTags(value: unknown, path: string): NoteTag[] {
     const tags = this.texts(value, path);
-    if (tags.length === 0) this.fail(path, 'must list at least one note tag');
+    if (tags.length === 0) this.fail(path, { kind: 'no-note-tags' });
     return tags.map((tag, index) => {
-      if (!isNoteTag(tag)) this.fail(`${path}[${index}]`, `'${tag}' is not a note tag (known: ${NOTE_TAGS.join(', ')})`);
+      if (!isNoteTag(tag)) this.fail(`${path}[${index}]`, { kind: 'unknown-note-tag', tag });
       return tag;
     });
   }
 
   phases(value: unknown): TemplatePhase[] {
-    if (value === undefined || value === null) this.fail('phases', 'is missing');
+    if (value === undefined || value === null) this.fail('phases', { kind: 'missing' });
     const phases = this.list(value, 'phases').map((item, index) => this.phase(item, `phases[${index}]`));
-    if (phases.length === 0) this.fail('phases', 'must list at least one phase');
+    if (phases.length === 0) this.fail('phases', { kind: 'no-phases' });
     phases.forEach((phase, index) => {
       if (phases.findIndex((other) => other.key === phase.key) !== index) {
-        this.fail(`phases[${index}].key`, `'${phase.key}' is used by an earlier phase; keys must be unique`);
+        this.fail(`phases[${index}].key`, { kind: 'duplicate-key', key: phase.key });
       }
     });
     return phases;
@@ -180,7 +173,7 @@ class TemplateCheck {
     const fields = this.mapping(value, path, PHASE_FIELDS);
     const key = this.text(fields.key, `${path}.key`);
     if (!NAME_PATTERN.test(key)) {
-      this.fail(`${path}.key`, `must be kebab-case, like 'follow-up' (got ${describe(key)})`);
+      this.fail(`${path}.key`, { kind: 'not-kebab-case', got: seen(key) });
     }
     const optional = <T>(field: string, read: (value: unknown, path: string) => T, fallback: T): T =>
       fields[field] === undefined ? fallback : read.call(this, fields[field], `${path}.${field}`);
@@ -197,11 +190,12 @@ class TemplateCheck {
   }
 }
 
-function describe(value: unknown): string {
+/** What a field held, for the refusal to show: its kind, or the value as written (text in quotes). */
+function seen(value: unknown): ValueSeen {
   if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return JSON.stringify(value);
-  return String(value);
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'mapping';
+  if (typeof value === 'string') return { written: JSON.stringify(value) };
+  return { written: String(value) };
 }

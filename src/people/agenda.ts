@@ -18,7 +18,9 @@ export interface OpenFollowUp {
   id: number;
   personId: number;
   person: string;
-  text: string;
+  /** The organizer's own words; null for the default follow-up, worded from the ask it follows (if any). */
+  text: string | null;
+  ask: { text: string; outcome: string | null } | null;
   dueAt: string;
 }
 
@@ -43,21 +45,27 @@ export interface CadenceCandidate {
   cadenceUntil: string | null;
 }
 
-export interface AgendaItem {
+/**
+ * What an item is about, as data; src/messages/agenda.ts says it in words. A follow-up's text is null for the
+ * default one. A cadence reminder has the person's rung (on the same day leaders come before contacts), the days
+ * of their cadence, and the calendar days since they were last met (null: never).
+ */
+export type AgendaSubject =
+  | { kind: 'followup'; text: string | null; ask: { text: string; outcome: string | null } | null }
+  | { kind: 'ask'; text: string; outcome: 'yes' | 'maybe' }
+  | { kind: 'cadence'; rung: string; everyDays: number; daysSinceMet: number | null };
+
+export type AgendaItem = AgendaSubject & {
   id: string;
-  kind: AgendaKind;
   personId: number;
   person: string;
   due: Date;
   /** Cadence reminders are for a day, not an hour. */
   allDay: boolean;
-  text: string;
   overdue: boolean;
   /** Whole calendar days late (0 = late today); null when not late. */
   daysLate: number | null;
-  /** Cadence reminders: the person's rung, so that on the same day leaders come before contacts. */
-  rung?: string;
-}
+};
 
 /**
  * Cadence reminders listed at most (the most overdue first) unless --all: a large base can have tens of thousands
@@ -113,8 +121,10 @@ export function buildAgenda(
   now: Date,
 ): AgendaItem[] {
   const items: AgendaItem[] = [
-    ...sources.followUps.map((followUp) => timed('followup', followUp.id, followUp.personId, followUp.person, new Date(followUp.dueAt), followUp.text, now)),
-    ...sources.asks.map((ask) => timed('ask', ask.id, ask.personId, ask.person, checkInDue(ask), checkInQuestion(ask.person, ask.text, ask.outcome), now)),
+    ...sources.followUps.map((followUp) => ({
+      ...timed('followup', followUp, new Date(followUp.dueAt), now), kind: 'followup' as const, text: followUp.text, ask: followUp.ask,
+    })),
+    ...sources.asks.map((ask) => ({ ...timed('ask', ask, checkInDue(ask), now), kind: 'ask' as const, text: ask.text, outcome: ask.outcome })),
     ...sources.cadence.map((person) => cadenceItem(person, cadence, now)),
   ];
   const end = windowEnd(window, now);
@@ -132,20 +142,21 @@ export function soonestFirst(a: AgendaItem, b: AgendaItem): number {
     Number(b.overdue) - Number(a.overdue) ||
     a.due.getTime() - b.due.getTime() ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-    rungRank(b.rung) - rungRank(a.rung) ||
+    rungRank(b) - rungRank(a) ||
     Number(a.id.slice(1)) - Number(b.id.slice(1))
   );
 }
 
-/** Higher on the ladder, higher rank; no rung, or one not on the ladder, ranks below contact. */
-function rungRank(rung: string | undefined): number {
-  return rung === undefined ? -1 : RUNGS.indexOf(rung as Rung);
+/** Higher on the ladder, higher rank; not a cadence reminder, or a rung not on the ladder, ranks below contact. */
+function rungRank(item: AgendaItem): number {
+  return item.kind === 'cadence' ? RUNGS.indexOf(item.rung as Rung) : -1;
 }
 
-function timed(kind: AgendaKind, id: number, personId: number, person: string, due: Date, text: string, now: Date): AgendaItem {
+/** When a follow-up or check-in falls, and how late it is. */
+function timed(kind: AgendaKind, source: { id: number; personId: number; person: string }, due: Date, now: Date) {
   const overdue = due.getTime() < now.getTime();
   return {
-    id: itemId(kind, id), kind, personId, person, due, allDay: false, text, overdue,
+    id: itemId(kind, source.id), personId: source.personId, person: source.person, due, allDay: false, overdue,
     daysLate: overdue ? Math.max(0, differenceInCalendarDays(now, due)) : null,
   };
 }
@@ -155,60 +166,8 @@ function cadenceItem(person: CadenceCandidate, cadence: CadenceDays, now: Date):
   const daysLate = differenceInCalendarDays(now, due);
   return {
     id: itemId('cadence', person.personId), kind: 'cadence', personId: person.personId, person: person.person, due, allDay: true,
-    text: cadenceText(person, cadence, now), overdue: daysLate > 0, daysLate: daysLate > 0 ? daysLate : null, rung: person.rung,
+    overdue: daysLate > 0, daysLate: daysLate > 0 ? daysLate : null,
+    rung: person.rung, everyDays: cadenceFor(cadence, person.rung),
+    daysSinceMet: person.lastMet === null ? null : differenceInCalendarDays(now, new Date(person.lastMet)),
   };
-}
-
-export function cadenceText(person: CadenceCandidate, cadence: CadenceDays, now: Date): string {
-  const every = `${person.rung}, every ${cadenceFor(cadence, person.rung)} days`;
-  const first = firstName(person.person);
-  if (person.lastMet === null) return `Time for a first 1:1 with ${first} (${every}; never met)`;
-  return `Time for a 1:1 with ${first} (${every}; last met ${daysWord(differenceInCalendarDays(now, new Date(person.lastMet)))})`;
-}
-
-function daysWord(days: number): string {
-  if (days <= 0) return 'today';
-  if (days === 1) return 'yesterday';
-  return `${days} days ago`;
-}
-
-/** "3 days late", "1 day late", "late today"; null when not late. */
-export function lateWords(daysLate: number | null): string | null {
-  if (daysLate === null) return null;
-  if (daysLate === 0) return 'late today';
-  return `${daysLate} day${daysLate === 1 ? '' : 's'} late`;
-}
-
-export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
-}
-
-/** Verbs an ask usually starts with, so "come to the tenant meeting" can become "Did Ana come to the tenant meeting?". */
-const ASK_VERBS = new Set(
-  `act add answer apply ask attend be bring build call canvass chair change check cook collect come commit connect contact cover
-  do donate draft drive email fill find follow gather get give go hand help host introduce invite join keep knock lead learn
-  leaflet make march meet move organize phone pick plan pledge post prepare present print put reach read recruit register
-  reply rsvp run say see send serve set share show sign sit speak sponsor start stay submit take talk teach tell testify text
-  think train try turn visit volunteer vote walk welcome work write`.split(/\s+/),
-);
-
-/**
- * The check-in as a question the organizer can ask: "Did Ana come to the tenant meeting?". An ask that does not
- * start with a verb is quoted instead: 'Did Ana follow through on "the Thursday vigil"?'. A maybe is marked.
- */
-export function checkInQuestion(person: string, askText: string, outcome: 'yes' | 'maybe'): string {
-  const first = firstName(person);
-  let ask = askText.trim().replace(/\s+/g, ' ').replace(/[.?!]+$/, '');
-  ask = ask.replace(/^(?:(?:will|would|can|could) you(?: please)?|please|to)\s+/i, '');
-  const said = outcome === 'maybe' ? ' (said maybe)' : '';
-  const [verb = ''] = ask.split(' ');
-  if (ASK_VERBS.has(verb.toLowerCase())) {
-    const rest = ask
-      .replace(/^\S+/, verb.toLowerCase())
-      .replace(/\byourself\b/gi, 'themselves')
-      .replace(/\byour\b/gi, 'their')
-      .replace(/\byou\b/gi, 'they');
-    return `Did ${first} ${rest}?${said}`;
-  }
-  return `Did ${first} follow through on "${ask}"?${said}`;
 }

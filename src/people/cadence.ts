@@ -1,4 +1,4 @@
-import { UserError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import { RUNGS, parseRung, type Rung } from './ladder.js';
 
 /**
@@ -29,20 +29,19 @@ export function cadenceTable(cadence: CadenceDays): { rung: Rung; days: number; 
  * what is named changes, the rest stays. Refuses anything it cannot read whole.
  */
 export function parseCadence(input: string, base: CadenceDays = DEFAULT_CADENCE): CadenceDays {
-  const hint = 'e.g. --cadence leader=14,volunteer=30,other=60 (whole days from 1 to 365; rungs: ' + `${RUNGS.join(', ')}, or other)`;
   const parts = input.split(',').map((part) => part.trim()).filter((part) => part !== '');
-  if (parts.length === 0) throw new UserError(`"${input}" names no cadence`, { hint });
+  if (parts.length === 0) throw new DomainError('cadence.empty', { input });
   const result: CadenceDays = { rungs: { ...base.rungs }, other: base.other };
   const seen = new Set<string>();
   for (const part of parts) {
     const match = /^([^=\s]+)\s*=\s*(\S+)$/.exec(part);
-    if (!match) throw new UserError(`"${part}" is not rung=days`, { hint });
+    if (!match) throw new DomainError('cadence.not-rung-days', { part });
     const [, name, daysText] = match as unknown as [string, string, string];
-    const key: Rung | 'other' = name.toLowerCase() === 'other' ? 'other' : rungOrRefuse(name, hint);
-    if (seen.has(key)) throw new UserError(`the cadence names ${key} twice`, { hint });
+    const key: Rung | 'other' = name.toLowerCase() === 'other' ? 'other' : rungOrRefuse(name);
+    if (seen.has(key)) throw new DomainError('cadence.named-twice', { rung: key });
     seen.add(key);
     if (!/^\d+$/.test(daysText) || Number(daysText) < 1 || Number(daysText) > MAX_CADENCE_DAYS) {
-      throw new UserError(`"${daysText}" days for ${key} is not a whole number of days from 1 to ${MAX_CADENCE_DAYS}`, { hint });
+      throw new DomainError('cadence.bad-days', { days: daysText, rung: key, most: MAX_CADENCE_DAYS });
     }
     if (key === 'other') result.other = Number(daysText);
     else result.rungs[key] = Number(daysText);
@@ -50,11 +49,12 @@ export function parseCadence(input: string, base: CadenceDays = DEFAULT_CADENCE)
   return result;
 }
 
-function rungOrRefuse(name: string, hint: string): Rung {
+/** A cadence names rungs with its own hint, so the ladder's refusal is replaced by one about the cadence. */
+function rungOrRefuse(name: string): Rung {
   try {
     return parseRung(name);
   } catch {
-    throw new UserError(`"${name}" is not a rung on the ladder`, { hint });
+    throw new DomainError('cadence.unknown-rung', { name });
   }
 }
 

@@ -1,4 +1,4 @@
-import { UserError } from '../support/errors.js';
+import { DomainError, refusal, type Refusal } from '../support/errors.js';
 import { parseRung, type Rung } from './ladder.js';
 import { cleanName, nameKey, sameName } from './names.js';
 import { cleanEmail, cleanText } from './text.js';
@@ -36,12 +36,8 @@ export function parseMapping(text: string): { header: string; field: ImportField
   const at = text.lastIndexOf('=');
   const header = at < 0 ? '' : text.slice(0, at).trim();
   const field = at < 0 ? '' : text.slice(at + 1).trim().toLowerCase();
-  if (header === '' || field === '') {
-    throw new UserError(`--map "${text}" is not header=field`, { hint: `e.g. --map "Cell=phone"; fields: ${IMPORT_FIELDS.join(', ')}`, exitCode: 2 });
-  }
-  if (!isImportField(field)) {
-    throw new UserError(`--map "${text}": "${field}" is not a field oneonone knows`, { hint: `the fields are ${IMPORT_FIELDS.join(', ')}`, exitCode: 2 });
-  }
+  if (header === '' || field === '') throw new DomainError('import.map-not-pair', { mapping: text });
+  if (!isImportField(field)) throw new DomainError('import.map-unknown-field', { mapping: text, field });
   return { header, field };
 }
 
@@ -57,12 +53,7 @@ export function planColumns(headers: string[], mappings: { header: string; field
   const fields: (ImportField | null)[] = headers.map(() => null);
   for (const mapping of mappings) {
     const index = keys.indexOf(headerKey(mapping.header));
-    if (index < 0) {
-      throw new UserError(`--map "${mapping.header}=${mapping.field}": the file has no column "${mapping.header}"`, {
-        hint: `its columns are ${headers.map((header) => `"${header}"`).join(', ')}`,
-        exitCode: 2,
-      });
-    }
+    if (index < 0) throw new DomainError('import.map-no-column', { header: mapping.header, field: mapping.field, columns: headers });
     fields[index] = mapping.field;
   }
   const taken = new Set(fields.filter((field) => field !== null));
@@ -73,11 +64,7 @@ export function planColumns(headers: string[], mappings: { header: string; field
     taken.add(field);
   });
   const hasName = taken.has('name') || taken.has('first') || taken.has('last');
-  if (!hasName) {
-    throw new UserError('the file has no name column', {
-      hint: `name a column "Name" (or "First name" and "Last name"), or point at one with --map "Your header=name"; its columns are ${headers.map((header) => `"${header}"`).join(', ')}`,
-    });
-  }
+  if (!hasName) throw new DomainError('import.no-name-column', { columns: headers });
   const ignored = headers.filter((header, index) => fields[index] === null && header.trim() !== '');
   return { fields, ignored };
 }
@@ -96,7 +83,13 @@ export interface ImportedPerson {
   rung?: Rung;
 }
 
-export type CheckedRow = { kind: 'person'; person: ImportedPerson } | { kind: 'bad'; line: number; reason: string } | { kind: 'blank'; line: number };
+/** A bad row's reason is a refusal (a code and its values), worded when it is shown. */
+export interface BadRow {
+  line: number;
+  reason: Refusal;
+}
+
+export type CheckedRow = { kind: 'person'; person: ImportedPerson } | ({ kind: 'bad' } & BadRow) | { kind: 'blank'; line: number };
 
 /** Enough digits to tell one phone from another; fewer never match anybody. */
 const MIN_PHONE_DIGITS = 7;
@@ -129,7 +122,7 @@ export function checkRow(cells: string[], columns: ColumnPlan, line: number): Ch
     if (person.phone !== undefined) person.phoneDigits = phoneDigits(person.phone);
     return { kind: 'person', person };
   } catch (error) {
-    if (error instanceof UserError) return { kind: 'bad', line, reason: error.message };
+    if (error instanceof DomainError) return { kind: 'bad', line, reason: refusal(error.code, error.params) };
     throw error;
   }
 }
@@ -146,12 +139,12 @@ export interface KnownPerson {
   rung: string;
 }
 
-/** How the plan asks the database about people; in a dry run over no database, nobody is known. */
+/** How the plan asks the store about people; in a dry run over no database, nobody is known. */
 export interface PersonLookup {
-  byEmail(email: string): KnownPerson | undefined;
-  byPhoneDigits(digits: string): KnownPerson | undefined;
+  byEmail(email: string): Promise<KnownPerson | undefined>;
+  byPhoneDigits(digits: string): Promise<KnownPerson | undefined>;
   /** Everyone with this name key (more than one means the name alone cannot say who). */
-  byNameKey(key: string): KnownPerson[];
+  byNameKey(key: string): Promise<KnownPerson[]>;
 }
 
 export type ContactField = 'email' | 'phone' | 'neighborhood' | 'organization' | 'notes';
@@ -180,7 +173,7 @@ export interface RowOutcome {
 
 export interface ImportPlan {
   rows: RowOutcome[];
-  bad: { line: number; reason: string }[];
+  bad: BadRow[];
   targets: ImportTarget[];
   added: number;
   updated: number;
@@ -192,7 +185,7 @@ export interface ImportPlan {
  * fills in or overwrites, someone an earlier row of the same file already spoke of (merged), or a new person.
  * Notes are added to what is known, never written over.
  */
-export function planImport(rows: CheckedRow[], lookup: PersonLookup): ImportPlan {
+export async function planImport(rows: CheckedRow[], lookup: PersonLookup): Promise<ImportPlan> {
   const plan: ImportPlan = { rows: [], bad: [], targets: [], added: 0, updated: 0, skipped: 0 };
   const byEmail = new Map<string, ImportTarget>();
   const byPhone = new Map<string, ImportTarget>();
@@ -230,25 +223,22 @@ export function planImport(rows: CheckedRow[], lookup: PersonLookup): ImportPlan
     const email = person.email?.toLowerCase();
     if (email !== undefined) {
       target = byEmail.get(email);
-      const known = target ? undefined : lookup.byEmail(email);
+      const known = target ? undefined : await lookup.byEmail(email);
       if (known) target = targetFor(known);
       if (target) matchedBy = 'email';
     }
     if (!target && person.phoneDigits !== undefined) {
       target = byPhone.get(person.phoneDigits);
-      const known = target ? undefined : lookup.byPhoneDigits(person.phoneDigits);
+      const known = target ? undefined : await lookup.byPhoneDigits(person.phoneDigits);
       if (known) target = targetFor(known);
       if (target) matchedBy = 'phone';
     }
     if (!target) {
       target = byName.get(person.nameKey)?.find((candidate) => sameName(candidate.name, person.name));
       if (!target) {
-        const known = lookup.byNameKey(person.nameKey).filter((candidate) => sameName(candidate.name, person.name));
+        const known = (await lookup.byNameKey(person.nameKey)).filter((candidate) => sameName(candidate.name, person.name));
         if (known.length > 1) {
-          plan.bad.push({
-            line: person.line,
-            reason: `${known.length} people are called "${person.name}" (${known.map((k) => `#${k.id}`).join(', ')}); add an email or phone to say which`,
-          });
+          plan.bad.push({ line: person.line, reason: refusal('import.name-shared', { name: person.name, ids: known.map((k) => k.id) }) });
           continue;
         }
         if (known.length === 1) target = targetFor(known[0]!);

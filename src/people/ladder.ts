@@ -1,4 +1,4 @@
-import { UserError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 
 /** The ladder of engagement, lowest rung first. */
 export const RUNGS = ['contact', 'supporter', 'participant', 'volunteer', 'leader', 'organizer'] as const;
@@ -9,11 +9,7 @@ export function parseRung(input: string): Rung {
   const text = input.trim().toLowerCase();
   const byNumber = /^\d+$/.test(text) ? RUNGS[Number(text) - 1] : undefined;
   const rung = byNumber ?? RUNGS.find((name) => name === text);
-  if (!rung) {
-    throw new UserError(`"${input}" is not a rung on the ladder`, {
-      hint: `use one of ${RUNGS.map((name, index) => `${index + 1} ${name}`).join(', ')}`,
-    });
-  }
+  if (!rung) throw new DomainError('rung.unknown', { input });
   return rung;
 }
 

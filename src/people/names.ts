@@ -1,4 +1,4 @@
-import { UserError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 
 export const MAX_NAME_LENGTH = 200;
 /** Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
@@ -18,21 +18,11 @@ export function nameKey(name: string): string {
 /** A name as it is stored: trimmed, spaces folded, refused when empty or full of control characters. */
 export function cleanName(input: string, what = 'name'): string {
   const name = input.normalize('NFC').replace(/\s+/g, ' ').trim();
-  if (name === '') throw new UserError(`the ${what} is empty`, { hint: 'give the person\'s name, e.g. "Ana Ruiz"' });
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(name)) {
-    throw new UserError(`the ${what} contains control characters`, { hint: 'type the name as plain text' });
-  }
-  if (BIDI_CONTROLS.test(name)) {
-    // An override can make one name display as another in every list; right-to-left names need none of them.
-    throw new UserError(`the ${what} contains invisible text-direction controls`, {
-      hint: 'type the name as plain text; names in Arabic, Hebrew and other right-to-left scripts display correctly without them',
-    });
-  }
-  if (name.length > MAX_NAME_LENGTH) {
-    throw new UserError(`the ${what} is ${name.length} characters long; the most is ${MAX_NAME_LENGTH}`, {
-      hint: 'shorten it; put the rest in a note',
-    });
-  }
+  if (name === '') throw new DomainError('name.empty', { field: what });
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(name)) throw new DomainError('name.control-characters', { field: what });
+  // An override can make one name display as another in every list; right-to-left names need none of them.
+  if (BIDI_CONTROLS.test(name)) throw new DomainError('name.direction-controls', { field: what });
+  if (name.length > MAX_NAME_LENGTH) throw new DomainError('name.too-long', { field: what, length: name.length, most: MAX_NAME_LENGTH });
   return name;
 }
 

@@ -32,3 +32,95 @@ export class Interrupted extends UserError {
     this.name = 'Interrupted';
   }
 }
+
+/** A value a template field held, as a refusal can show it: what kind of thing, or the value written out. */
+export type ValueSeen = 'nothing' | 'empty' | 'list' | 'mapping' | { written: string };
+
+/** What is wrong with one field of a template file. */
+export type TemplateProblem =
+  | { kind: 'unreadable'; reason: string }
+  | { kind: 'invalid-yaml'; at: { line: number; col: number } | null; reason: string }
+  | { kind: 'not-mapping'; got: ValueSeen }
+  | { kind: 'unknown-field'; field: string; allowed: string[] }
+  | { kind: 'missing' }
+  | { kind: 'not-text'; got: ValueSeen }
+  | { kind: 'empty-text' }
+  | { kind: 'control-characters' }
+  | { kind: 'bad-name'; got: ValueSeen }
+  | { kind: 'not-kebab-case'; got: ValueSeen }
+  | { kind: 'not-positive'; got: ValueSeen }
+  | { kind: 'too-many-minutes'; minutes: number; most: number }
+  | { kind: 'phases-too-long'; minutes: number; most: number }
+  | { kind: 'not-share'; got: ValueSeen }
+  | { kind: 'not-list'; got: ValueSeen }
+  | { kind: 'no-lengths' }
+  | { kind: 'no-note-tags' }
+  | { kind: 'unknown-note-tag'; tag: string }
+  | { kind: 'no-phases' }
+  | { kind: 'duplicate-key'; key: string };
+
+/**
+ * Every refusal the domain can make, by code, with the values its words need. The words themselves live in
+ * a catalogue per language (src/messages/errors.ts), so the same refusal can be said in English or Spanish.
+ * `field` is what the caller calls the thing being checked ("name", "referral name", "--story note").
+ */
+export interface DomainErrorParams {
+  'rung.unknown': { input: string };
+  'cadence.empty': { input: string };
+  'cadence.not-rung-days': { part: string };
+  'cadence.unknown-rung': { name: string };
+  'cadence.named-twice': { rung: string };
+  'cadence.bad-days': { days: string; rung: string; most: number };
+  'name.empty': { field: string };
+  'name.control-characters': { field: string };
+  'name.direction-controls': { field: string };
+  'name.too-long': { field: string; length: number; most: number };
+  'text.empty': { field: string };
+  'text.control-characters': { field: string };
+  'text.too-long': { field: string; length: number; most: number };
+  'potential.out-of-range': { given: string | number };
+  'email.invalid': { input: string };
+  'import.map-not-pair': { mapping: string };
+  'import.map-unknown-field': { mapping: string; field: string };
+  'import.map-no-column': { header: string; field: string; columns: string[] };
+  'import.no-name-column': { columns: string[] };
+  'import.name-shared': { name: string; ids: number[] };
+  'meeting.length-out-of-range': { minutes: number; most: number; template: string; lengths: number[] };
+  'meeting.too-short': { minutes: number; phases: number; template: string };
+  'template.invalid': { file: string; path: string; problem: TemplateProblem };
+  'templates.not-found': { name: string; closest: string | null; names: string[] };
+  'templates.same-name': { name: string; first: string; second: string };
+  'templates.folder-unreadable': { dir: string; reason: string };
+  'templates.file-unreadable': { file: string; reason: string };
+}
+
+export type DomainErrorCode = keyof DomainErrorParams;
+
+/** A refusal as a value: kept (a bad import row) rather than thrown. */
+export interface Refusal<C extends DomainErrorCode = DomainErrorCode> {
+  code: C;
+  params: DomainErrorParams[C];
+}
+
+/** Mistakes in how a command was typed, not in what was given to it: exit 2. */
+const USAGE_CODES: ReadonlySet<DomainErrorCode> = new Set(['import.map-not-pair', 'import.map-unknown-field', 'import.map-no-column']);
+
+/**
+ * A refusal from the domain: a code and its values, no words. Its message is the code (for stack traces);
+ * what the organizer reads comes from `errorText` in src/messages/errors.ts.
+ */
+export class DomainError<C extends DomainErrorCode = DomainErrorCode> extends UserError {
+  readonly code: C;
+  readonly params: DomainErrorParams[C];
+
+  constructor(code: C, params: DomainErrorParams[C]) {
+    super(code, { exitCode: USAGE_CODES.has(code) ? EXIT.usage : EXIT.error });
+    this.name = 'DomainError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export function refusal<C extends DomainErrorCode>(code: C, params: DomainErrorParams[C]): Refusal<C> {
+  return { code, params };
+}

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTemplate, type Template, type TemplateSource } from '../meeting/template.js';
-import { UserError } from './errors.js';
+import { DomainError } from './errors.js';
 import { configDir } from './paths.js';
 
 export interface TemplateFileOptions {
@@ -47,9 +47,7 @@ export function findTemplate(name: string, options: TemplateFileOptions = {}): T
   const closest = names
     .filter((candidate) => editDistance(wanted, candidate) <= 2)
     .sort((a, b) => editDistance(wanted, a) - editDistance(wanted, b))[0];
-  throw new UserError(`no template named '${name}'`, {
-    hint: `${closest ? `did you mean '${closest}'? ` : ''}available: ${names.join(', ')}`,
-  });
+  throw new DomainError('templates.not-found', { name, closest: closest ?? null, names });
 }
 
 function readFolder(dir: string, source: TemplateSource): Template[] {
@@ -57,11 +55,7 @@ function readFolder(dir: string, source: TemplateSource): Template[] {
   const fileByName = new Map<string, string>();
   for (const template of templates) {
     const earlier = fileByName.get(template.name);
-    if (earlier) {
-      throw new UserError(`templates ${earlier} and ${template.file} are both named '${template.name}'`, {
-        hint: 'rename or remove one of them',
-      });
-    }
+    if (earlier) throw new DomainError('templates.same-name', { name: template.name, first: earlier, second: template.file });
     fileByName.set(template.name, template.file);
   }
   return templates;
@@ -76,7 +70,7 @@ function templateFiles(dir: string): string[] {
   } catch (error) {
     // No folder just means the organizer has not written any templates yet.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new UserError(`cannot read the templates folder ${dir}: ${(error as Error).message}`);
+    throw new DomainError('templates.folder-unreadable', { dir, reason: (error as Error).message });
   }
 }
 
@@ -84,7 +78,7 @@ function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UserError(`cannot read template ${file}: ${(error as Error).message}`, { hint: 'fix the file or remove it' });
+    throw new DomainError('templates.file-unreadable', { file, reason: (error as Error).message });
   }
 }
 

@@ -1,11 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
+import { CALENDAR_NAME, calendarDescription, calendarTitle } from '../messages/agenda.js';
 import type { AgendaItem } from '../people/agenda.js';
-
-const WHAT: Record<AgendaItem['kind'], string> = {
-  followup: 'Follow-up',
-  ask: 'Check-in on an ask',
-  cadence: 'A 1:1 is due',
-};
 
 /**
  * The listed items as an iCalendar file (RFC 5545): follow-ups and check-ins as 15-minute events at their time,
@@ -15,8 +10,8 @@ export function agendaCalendar(items: AgendaItem[], now: Date): string {
   const events: EventAttributes[] = items.map((item) => {
     const common = {
       uid: `${item.id}-${item.personId}@oneonone`,
-      title: `${item.id} ${item.kind === 'cadence' ? item.text : `${item.person}: ${item.text}`}`,
-      description: `${WHAT[item.kind]} with ${item.person}.\nClose it with: oneonone done ${item.id}\nMove it with: oneonone snooze ${item.id} "next monday"`,
+      title: calendarTitle(item),
+      description: calendarDescription(item),
       categories: ['oneonone', item.kind],
       classification: 'PRIVATE',
       status: 'CONFIRMED' as const,
@@ -31,7 +26,7 @@ export function agendaCalendar(items: AgendaItem[], now: Date): string {
     }
     return { ...common, start: item.due.getTime(), startInputType: 'utc', startOutputType: 'utc', duration: { minutes: 15 } };
   });
-  const { error, value } = createEvents(events, { productId: 'oneonone', calName: 'oneonone follow-ups' });
+  const { error, value } = createEvents(events, { productId: 'oneonone', calName: CALENDAR_NAME });
   if (error || value === null) throw error ?? new Error('the calendar could not be written');
   return value;
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../messages/errors.js';
 import { EXIT, UserError } from '../support/errors.js';
 
 /** The single place an error reaches the organizer: one line and a hint, a stack trace only when asked for. */
@@ -7,8 +8,9 @@ export function reportError(error: unknown): number {
     return EXIT.interrupted;
   }
   if (error instanceof UserError) {
-    process.stderr.write(`oneonone: ${error.message}\n`);
-    if (error.hint) process.stderr.write(`hint: ${error.hint}\n`);
+    const { message, hint } = errorText(error);
+    process.stderr.write(`oneonone: ${message}\n`);
+    if (hint) process.stderr.write(`hint: ${hint}\n`);
     if (process.env.ONEONONE_DEBUG === '1') process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }

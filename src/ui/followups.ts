@@ -1,8 +1,13 @@
+import {
+  AGENDA_CAPPED_HINT, AGENDA_HEADERS, agendaSummaryLine, agendaWords, CADENCE_HEADERS, cadenceRowWords, lateWhen, lateWords,
+} from '../messages/agenda.js';
 import { cadenceTable, type CadenceDays } from '../people/cadence.js';
-import { lateWords, type AgendaItem } from '../people/agenda.js';
+import type { AgendaItem } from '../people/agenda.js';
 import { formatSoon } from '../support/format.js';
 import { paint } from './color.js';
 import { renderCappedTable, renderTable } from './table.js';
+
+export { moreDueLine } from '../messages/agenda.js';
 
 export interface AgendaJson {
   id: string;
@@ -19,7 +24,7 @@ export interface AgendaJson {
 export function agendaJson(items: AgendaItem[]): AgendaJson[] {
   return items.map((item) => ({
     id: item.id, kind: item.kind, person: item.person, personId: item.personId, due: item.due.toISOString(),
-    allDay: item.allDay, text: item.text, overdue: item.overdue, late: lateWords(item.daysLate),
+    allDay: item.allDay, text: agendaWords(item), overdue: item.overdue, late: lateWords(item.daysLate),
   }));
 }
 
@@ -29,21 +34,14 @@ export function renderAgenda(items: AgendaItem[], now: Date, color: boolean): st
   const rows = items.map((item) => {
     const when = whenCell(item, now);
     const style = item.overdue ? c.red : isToday(item, now) ? c.bold : (text: string) => text;
-    return [style(item.id), style(when), item.person, item.text];
+    return [style(item.id), style(when), item.person, agendaWords(item)];
   });
-  return renderCappedTable(['id', 'when', 'who', 'what'], rows, color, 'narrow with --days, --overdue or --person, or see all with --json');
+  return renderCappedTable(AGENDA_HEADERS, rows, color, AGENDA_CAPPED_HINT);
 }
 
-/** Under a capped list: the people due a 1:1 beyond the cap, in words. */
-export function moreDueLine(more: number): string {
-  return `and ${more.toLocaleString('en')} more ${more === 1 ? 'person is' : 'people are'} due a 1:1 — see them all with --all`;
-}
-
+/** Late items say how late; a late item due today keeps the time it was due. */
 function whenCell(item: AgendaItem, now: Date): string {
-  if (item.overdue) {
-    const late = item.daysLate === 0 ? `today ${formatSoon(item.due, now).split(' ').pop()}` : `${item.daysLate} day${item.daysLate === 1 ? '' : 's'}`;
-    return `LATE ${late}`;
-  }
+  if (item.overdue) return lateWhen(item.daysLate ?? 0, formatSoon(item.due, now).split(' ').pop() ?? '');
   return formatSoon(item.due, now, { allDay: item.allDay });
 }
 
@@ -55,15 +53,12 @@ function isToday(item: AgendaItem, now: Date): boolean {
 export function agendaSummary(items: AgendaItem[], now: Date): string {
   const late = items.filter((item) => item.overdue).length;
   const today = items.filter((item) => !item.overdue && isToday(item, now)).length;
-  const later = items.length - late - today;
-  const count = (n: number) => n.toLocaleString('en');
-  const parts = [late && `${count(late)} late`, today && `${count(today)} today`, later && `${count(later)} coming up`].filter(Boolean);
-  return `${parts.join(', ')}. Close one with: oneonone done ${items[0]!.id}   Move one with: oneonone snooze ${items[0]!.id} "next monday"`;
+  return agendaSummaryLine({ late, today, later: items.length - late - today }, items[0]!.id);
 }
 
 export function renderCadence(cadence: CadenceDays, color: boolean): string {
-  const rows = [...cadenceTable(cadence)].reverse().map(({ rung, days, fromOther }) => [rung, `every ${days} days`, fromOther ? 'other' : '']);
-  return renderTable(['rung', 'meet', 'set by'], rows, color);
+  const rows = [...cadenceTable(cadence)].reverse().map(({ rung, days, fromOther }) => [rung, ...cadenceRowWords(days, fromOther)]);
+  return renderTable(CADENCE_HEADERS, rows, color);
 }
 
 export function cadenceJson(cadence: CadenceDays): { rungs: Record<string, number>; other: number } {

@@ -1,4 +1,5 @@
-import type { ImportPlan, RowOutcome } from '../people/import.js';
+import { errorText } from '../messages/errors.js';
+import type { BadRow, ImportPlan, RowOutcome } from '../people/import.js';
 
 export interface ImportReport {
   added: number;
@@ -10,7 +11,7 @@ export interface ImportReport {
 /** The counts, as JSON prints them. */
 export function importCounts(plan: ImportPlan, dryRun: boolean): ImportReport & { dryRun: boolean; rows: object[] } {
   return {
-    added: plan.added, updated: plan.updated, skipped: plan.skipped, bad: plan.bad, dryRun,
+    added: plan.added, updated: plan.updated, skipped: plan.skipped, bad: plan.bad.map(badWords), dryRun,
     rows: plan.rows.map((row) => ({
       line: row.line, action: row.action, name: row.target.name, id: row.target.existing?.id ?? null,
       matchedBy: row.matchedBy ?? null, changed: row.changed,
@@ -38,6 +39,10 @@ export function renderImportCounts(report: ImportReport, dryRun: boolean): strin
   return `${line}${bad}${dryRun ? ' Nothing was changed (dry run).' : ''}`;
 }
 
-export function renderBadRows(bad: { line: number; reason: string }[]): string {
-  return bad.map(({ line, reason }) => `line ${line}: ${reason}`).join('\n');
+export function renderBadRows(bad: BadRow[]): string {
+  return bad.map(badWords).map(({ line, reason }) => `line ${line}: ${reason}`).join('\n');
+}
+
+function badWords({ line, reason }: BadRow): { line: number; reason: string } {
+  return { line, reason: errorText(reason).message };
 }

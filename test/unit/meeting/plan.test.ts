@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { planPhases } from '../../../src/meeting/plan.js';
 import { parseTemplate, type Template } from '../../../src/meeting/template.js';
 import { UserError } from '../../../src/support/errors.js';
+import { refusalText } from '../support/refusal.js';
 
 function builtIn(name: string): Template {
   const file = fileURLToPath(new URL(`../../../templates/${name}.yaml`, import.meta.url));
@@ -86,10 +87,10 @@ describe('planPhases', () => {
 
   it.each([0, -5, 241, Number.NaN, Number.POSITIVE_INFINITY])('refuses a meeting of %s minutes', (minutes) => {
     expect(() => planPhases(builtIn('agenda'), minutes)).toThrow(UserError);
-    expect(() => planPhases(builtIn('agenda'), minutes)).toThrow(/at most 240 minutes/);
+    expect(refusalText(() => planPhases(builtIn('agenda'), minutes)).message).toMatch(/at most 240 minutes/);
   });
 
   it('refuses a meeting too short to give every phase a second', () => {
-    expect(() => planPhases(builtIn('agenda'), 0.05)).toThrow(/too short for the 5 phases of 'agenda'/);
+    expect(refusalText(() => planPhases(builtIn('agenda'), 0.05)).message).toMatch(/too short for the 5 phases of 'agenda'/);
   });
 });

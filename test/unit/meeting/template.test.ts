@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseTemplate, totalMinutes, type Template } from '../../../src/meeting/template.js';
 import { NOTE_TAGS } from '../../../src/meeting/tags.js';
-import { UserError } from '../../../src/support/errors.js';
+import { refusalText as refusal } from '../support/refusal.js';
 
 function readTemplate(relative: string): Template {
   const file = fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
@@ -28,16 +28,6 @@ function parseChanged(change: (t: Record<string, any>) => void): Template {
   const data = validTemplate();
   change(data);
   return parseTemplate(stringify(data), '/home/someone/.config/oneonone/templates/bad.yaml', 'user');
-}
-
-function refusal(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    return error as UserError;
-  }
-  throw new Error('expected the template to be refused');
 }
 
 describe('the built-in guides', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAgenda, cadenceWindowEnd, checkInDue, checkInQuestion, lateWords, parseItemId, windowEnd, type OpenAsk } from '../../../src/people/agenda.js';
+import { agendaWords, checkInQuestion, lateWords } from '../../../src/messages/agenda.js';
+import { buildAgenda, cadenceWindowEnd, checkInDue, parseItemId, windowEnd, type OpenAsk } from '../../../src/people/agenda.js';
 import { DEFAULT_CADENCE } from '../../../src/people/cadence.js';
 
 // Local noon, so day arithmetic never straddles midnight whatever the test machine's time zone.
@@ -13,9 +14,9 @@ function ask(id: number, overrides: Partial<OpenAsk> = {}): OpenAsk {
 describe('the morning list', () => {
   const sources = {
     followUps: [
-      { id: 12, personId: 2, person: 'Ben Okafor', text: 'call to remind him', dueAt: at(3, 18) },
-      { id: 13, personId: 2, person: 'Ben Okafor', text: 'drop off flyers', dueAt: at(-2, 9) },
-      { id: 14, personId: 2, person: 'Ben Okafor', text: 'far off', dueAt: at(20) },
+      { id: 12, personId: 2, person: 'Ben Okafor', text: 'call to remind him', ask: null, dueAt: at(3, 18) },
+      { id: 13, personId: 2, person: 'Ben Okafor', text: 'drop off flyers', ask: null, dueAt: at(-2, 9) },
+      { id: 14, personId: 2, person: 'Ben Okafor', text: 'far off', ask: null, dueAt: at(20) },
     ],
     asks: [ask(7, { dueAt: at(-3, 19) }), ask(8, { dueAt: at(0, 9) }), ask(9, { dueAt: at(0, 15) })],
     cadence: [{ personId: 3, person: 'Carla Diaz', rung: 'leader', lastMet: at(-16), createdAt: at(-100), cadenceUntil: null }],
@@ -31,6 +32,42 @@ describe('the morning list', () => {
     const items = buildAgenda(sources, DEFAULT_CADENCE, { kind: 'ahead', days: 7 }, now);
     const late = Object.fromEntries(items.map((item) => [item.id, lateWords(item.daysLate)]));
     expect(late).toMatchObject({ C3: '2 days late', F13: '2 days late', A7: '3 days late', A8: 'late today', A9: null, F12: null });
+  });
+
+  it('carries what each item is about as data, and the messages say it in words', () => {
+    const items = buildAgenda(sources, DEFAULT_CADENCE, { kind: 'ahead', days: 7 }, now);
+    const byId = Object.fromEntries(items.map((item) => [item.id, item]));
+    expect(byId.C3).toMatchObject({ kind: 'cadence', rung: 'leader', everyDays: 14, daysSinceMet: 16 });
+    expect(byId.A7).toMatchObject({ kind: 'ask', text: 'come to the tenant meeting', outcome: 'yes' });
+    expect(byId.F13).toMatchObject({ kind: 'followup', text: 'drop off flyers', ask: null });
+    expect(Object.fromEntries(items.map((item) => [item.id, agendaWords(item)]))).toMatchObject({
+      C3: 'Time for a 1:1 with Carla (leader, every 14 days; last met 16 days ago)',
+      A7: 'Did Ana come to the tenant meeting?',
+      F13: 'drop off flyers',
+    });
+  });
+
+  it('words a default follow-up from the ask it follows, or as a plain follow-up', () => {
+    const followUps = [
+      { id: 1, personId: 2, person: 'Ben Okafor', text: null, ask: null, dueAt: at(1) },
+      { id: 2, personId: 2, person: 'Ben Okafor', text: null, ask: { text: 'host a house meeting', outcome: 'no' }, dueAt: at(2) },
+      { id: 3, personId: 2, person: 'Ben Okafor', text: null, ask: { text: 'host a house meeting', outcome: 'yes' }, dueAt: at(3) },
+    ];
+    const items = buildAgenda({ followUps, asks: [], cadence: [] }, DEFAULT_CADENCE, { kind: 'all' }, now);
+    expect(items.map(agendaWords)).toEqual([
+      'Follow up with Ben Okafor',
+      'Check back in with Ben Okafor about: host a house meeting',
+      'Remind Ben Okafor about: host a house meeting',
+    ]);
+  });
+
+  it('says when a cadence reminder\'s person was last met, or that they never were', () => {
+    const carla = sources.cadence[0]!;
+    const words = (lastMet: string | null) =>
+      agendaWords(buildAgenda({ followUps: [], asks: [], cadence: [{ ...carla, lastMet }] }, DEFAULT_CADENCE, { kind: 'all' }, now)[0]!);
+    expect(words(null)).toBe('Time for a first 1:1 with Carla (leader, every 14 days; never met)');
+    expect(words(at(-1))).toBe('Time for a 1:1 with Carla (leader, every 14 days; last met yesterday)');
+    expect(words(at(0, 8))).toBe('Time for a 1:1 with Carla (leader, every 14 days; last met today)');
   });
 
   it('leaves out what is beyond the window, and --all brings it in', () => {

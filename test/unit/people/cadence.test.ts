@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CADENCE, cadenceFor, dismissedUntil, formatCadence, nextMeetingDue, parseCadence, storedCadence } from '../../../src/people/cadence.js';
+import { refusalText } from '../support/refusal.js';
 
 const DAY = 86_400_000;
 
@@ -31,7 +32,13 @@ describe('cadence days', () => {
     ['leader', /rung=days/],
     [' , ', /names no cadence/],
   ])('refuses %j', (input, message) => {
-    expect(() => parseCadence(input)).toThrow(message);
+    expect(refusalText(() => parseCadence(input)).message).toMatch(message);
+  });
+
+  it('shows how a cadence is written with every refusal', () => {
+    expect(refusalText(() => parseCadence('boss=14')).hint).toBe(
+      'e.g. --cadence leader=14,volunteer=30,other=60 (whole days from 1 to 365; rungs: contact, supporter, participant, volunteer, leader, organizer, or other)',
+    );
   });
 
   it('reads back what it stored, and falls back to the defaults on a damaged setting', () => {

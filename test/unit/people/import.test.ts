@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkRow, headerKey, parseMapping, phoneDigits, planColumns, planImport, type KnownPerson, type PersonLookup } from '../../../src/people/import.js';
+import { errorText } from '../../../src/messages/errors.js';
+import { checkRow, headerKey, parseMapping, phoneDigits, planColumns, planImport, type CheckedRow, type KnownPerson, type PersonLookup } from '../../../src/people/import.js';
+import { refusalText } from '../support/refusal.js';
 
-const nobody: PersonLookup = { byEmail: () => undefined, byPhoneDigits: () => undefined, byNameKey: () => [] };
+const nobody: PersonLookup = { byEmail: async () => undefined, byPhoneDigits: async () => undefined, byNameKey: async () => [] };
+
+/** A checked row with a bad row's reason in English, as the organizer reads it. */
+function worded(row: CheckedRow) {
+  return row.kind === 'bad' ? { ...row, reason: errorText(row.reason).message } : row;
+}
 
 describe('import headers', () => {
   it('headers are compared without case, spaces, underscores, punctuation or accents', () => {
@@ -21,11 +28,20 @@ describe('import headers', () => {
   });
 
   it('a file without a name column is refused', () => {
-    expect(() => planColumns(['Email', 'Phone'], [])).toThrow(/no name column/);
+    expect(refusalText(() => planColumns(['Email', 'Phone'], [])).message).toMatch(/no name column/);
+  });
+
+  it('a --map that is not header=field, or names a column the file lacks, is a usage error (exit 2)', () => {
+    expect(refusalText(() => parseMapping('Cell'))).toMatchObject({ message: '--map "Cell" is not header=field', exitCode: 2 });
+    expect(refusalText(() => planColumns(['Name', 'Mobile'], [parseMapping('Cell=phone')]))).toEqual({
+      message: '--map "Cell=phone": the file has no column "Cell"',
+      hint: 'its columns are "Name", "Mobile"',
+      exitCode: 2,
+    });
   });
 
   it('an unknown --map field is a usage error (exit 2)', () => {
-    expect(() => parseMapping('Parish=church')).toThrow(expect.objectContaining({ exitCode: 2 }));
+    expect(refusalText(() => parseMapping('Parish=church'))).toMatchObject({ exitCode: 2 });
   });
 });
 
@@ -38,13 +54,17 @@ describe('import rows', () => {
   });
 
   it('a row without a name, with a bad email or a bad rung is bad; an empty row is blank', () => {
-    expect(checkRow(['', 'a@b.org', '', '', ''], columns, 4)).toEqual({ kind: 'bad', line: 4, reason: 'the name is empty' });
-    expect(checkRow(['Ana', 'nope', '', '', ''], columns, 5)).toMatchObject({ kind: 'bad', reason: '"nope" is not an email address' });
-    expect(checkRow(['Ana', '', '', '9', ''], columns, 6)).toMatchObject({ kind: 'bad', reason: '"9" is not a rung on the ladder' });
+    expect(worded(checkRow(['', 'a@b.org', '', '', ''], columns, 4))).toEqual({ kind: 'bad', line: 4, reason: 'the name is empty' });
+    expect(worded(checkRow(['Ana', 'nope', '', '', ''], columns, 5))).toMatchObject({ kind: 'bad', reason: '"nope" is not an email address' });
+    expect(worded(checkRow(['Ana', '', '', '9', ''], columns, 6))).toMatchObject({ kind: 'bad', reason: '"9" is not a rung on the ladder' });
     expect(checkRow([' ', '', '', '', ''], columns, 7)).toEqual({ kind: 'blank', line: 7 });
   });
 
-  it('rows of one file that share an email, a phone or a name become one person', () => {
+  it('keeps a bad row\'s reason as a code with its values, not as a sentence', () => {
+    expect(checkRow(['', 'a@b.org', '', '', ''], columns, 4)).toEqual({ kind: 'bad', line: 4, reason: { code: 'name.empty', params: { field: 'name' } } });
+  });
+
+  it('rows of one file that share an email, a phone or a name become one person', async () => {
     const rows = [
       checkRow(['Ana Ruiz', 'ana@example.org', '', '', ''], columns, 2),
       checkRow(['Ana R.', 'ANA@example.org', '555 010 0100', '', ''], columns, 3),
@@ -52,7 +72,7 @@ describe('import rows', () => {
       checkRow(['ANA RUIZ', '', '', '', 'likes mornings'], columns, 5),
       checkRow(['ana ruiz', '', '', '', 'likes mornings'], columns, 6),
     ];
-    const plan = planImport(rows, nobody);
+    const plan = await planImport(rows, nobody);
     expect(plan.rows.map((row) => [row.line, row.action, row.matchedBy ?? null, row.changed])).toEqual([
       [2, 'add', null, []], [3, 'update', 'email', ['phone']], [4, 'update', 'phone', ['rung']], [5, 'update', 'name', ['notes']], [6, 'skip', 'name', []],
     ]);
@@ -60,17 +80,19 @@ describe('import rows', () => {
     expect(plan.targets[0]).toMatchObject({ name: 'Ana Ruiz', rung: 'leader', details: { email: 'ana@example.org', phone: '555 010 0100', notes: 'likes mornings' } });
   });
 
-  it('someone known is matched by email before phone before name, and a shared name with no other clue is bad', () => {
+  it('someone known is matched by email before phone before name, and a shared name with no other clue is bad', async () => {
     const ana: KnownPerson = { id: 7, name: 'Ana Ruiz', email: 'ana@example.org', phone: null, neighborhood: null, organization: null, notes: 'old note', rung: 'contact' };
     const twins: KnownPerson[] = [{ ...ana, id: 8, name: 'Bo Chen', email: null }, { ...ana, id: 9, name: 'Bo Chen', email: null }];
     const lookup: PersonLookup = {
-      byEmail: (email) => (email === 'ana@example.org' ? ana : undefined),
-      byPhoneDigits: () => undefined,
-      byNameKey: (key) => (key === 'bo chen' ? twins : []),
+      byEmail: async (email) => (email === 'ana@example.org' ? ana : undefined),
+      byPhoneDigits: async () => undefined,
+      byNameKey: async (key) => (key === 'bo chen' ? twins : []),
     };
-    const plan = planImport([checkRow(['Ana', 'Ana@Example.org', '', '', 'new note'], columns, 2), checkRow(['Bo Chen', '', '', '', ''], columns, 3)], lookup);
+    const plan = await planImport([checkRow(['Ana', 'Ana@Example.org', '', '', 'new note'], columns, 2), checkRow(['Bo Chen', '', '', '', ''], columns, 3)], lookup);
     expect(plan.rows[0]).toMatchObject({ action: 'update', matchedBy: 'email', changed: ['notes'] });
     expect(plan.rows[0]!.target.details.notes).toBe('old note\nnew note');
-    expect(plan.bad).toEqual([{ line: 3, reason: '2 people are called "Bo Chen" (#8, #9); add an email or phone to say which' }]);
+    expect(plan.bad.map((bad) => ({ ...bad, reason: errorText(bad.reason).message }))).toEqual([
+      { line: 3, reason: '2 people are called "Bo Chen" (#8, #9); add an email or phone to say which' },
+    ]);
   });
 });

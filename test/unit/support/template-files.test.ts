@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/support/errors.js';
+import { refusalText } from './refusal.js';
 import {
   builtInTemplateDir,
   findTemplate,
@@ -84,7 +85,7 @@ describe('loadTemplates', () => {
     copyFileSync(quickFixture, join(dir, 'quick.yaml'));
     writeFileSync(join(dir, 'broken.yaml'), ownAgenda.replace('minutes: 20', 'minutes: -3'));
     expect(() => loadTemplates({ userDir: dir })).toThrow(UserError);
-    expect(() => loadTemplates({ userDir: dir })).toThrow(
+    expect(refusalText(() => loadTemplates({ userDir: dir })).message).toBe(
       'template broken.yaml: phases[0].minutes must be a positive number (got -3)',
     );
   });
@@ -93,7 +94,7 @@ describe('loadTemplates', () => {
     const dir = userFolder();
     copyFileSync(quickFixture, join(dir, 'quick.yaml'));
     copyFileSync(quickFixture, join(dir, 'quick-copy.yml'));
-    expect(() => loadTemplates({ userDir: dir })).toThrow(/both named 'quick'/);
+    expect(refusalText(() => loadTemplates({ userDir: dir })).message).toMatch(/both named 'quick'/);
   });
 
   it('reads the user folder from ONEONONE_TEMPLATES when none is passed', () => {
@@ -121,20 +122,16 @@ describe('findTemplate', () => {
   it('says there is no such template, suggests the closest name and lists the rest', () => {
     const dir = userFolder();
     copyFileSync(quickFixture, join(dir, 'quick.yaml'));
-    let error: unknown;
-    try {
-      findTemplate('agneda', { userDir: dir });
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).message).toBe("no template named 'agneda'");
-    expect((error as UserError).hint).toBe("did you mean 'agenda'? available: agenda, quick, six-steps");
+    expect(() => findTemplate('agneda', { userDir: dir })).toThrow(UserError);
+    expect(refusalText(() => findTemplate('agneda', { userDir: dir }))).toMatchObject({
+      message: "no template named 'agneda'",
+      hint: "did you mean 'agenda'? available: agenda, quick, six-steps",
+    });
   });
 
   it('lists the names without a guess when nothing is close', () => {
-    expect(() => findTemplate('weekly-check-in', { userDir: join(userFolder(), 'missing') })).toThrow(
-      expect.objectContaining({ hint: 'available: agenda, six-steps' }),
+    expect(refusalText(() => findTemplate('weekly-check-in', { userDir: join(userFolder(), 'missing') })).hint).toBe(
+      'available: agenda, six-steps',
     );
   });
 });

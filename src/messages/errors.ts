@@ -1,0 +1,168 @@
+/** The English for every refusal the domain makes, by code. A second language is a second catalogue of this shape. */
+import { NOTE_TAGS } from '../meeting/tags.js';
+import { MAX_CADENCE_DAYS } from '../people/cadence.js';
+import { IMPORT_FIELDS } from '../people/import.js';
+import { RUNGS } from '../people/ladder.js';
+import {
+  DomainError, UserError, type DomainErrorCode, type DomainErrorParams, type Refusal, type TemplateProblem, type ValueSeen,
+} from '../support/errors.js';
+
+export interface ErrorWording {
+  message: string;
+  hint?: string;
+}
+
+export type ErrorCatalogue = { [C in DomainErrorCode]: (params: DomainErrorParams[C]) => ErrorWording };
+
+const CADENCE_HINT = `e.g. --cadence leader=14,volunteer=30,other=60 (whole days from 1 to ${MAX_CADENCE_DAYS}; rungs: ${RUNGS.join(', ')}, or other)`;
+const RUNG_HINT = `use one of ${RUNGS.map((name, index) => `${index + 1} ${name}`).join(', ')}`;
+const NAME_HINT = 'type the name as plain text';
+
+export const ERRORS: ErrorCatalogue = {
+  'rung.unknown': ({ input }) => ({ message: `"${input}" is not a rung on the ladder`, hint: RUNG_HINT }),
+
+  'cadence.empty': ({ input }) => ({ message: `"${input}" names no cadence`, hint: CADENCE_HINT }),
+  'cadence.not-rung-days': ({ part }) => ({ message: `"${part}" is not rung=days`, hint: CADENCE_HINT }),
+  'cadence.unknown-rung': ({ name }) => ({ message: `"${name}" is not a rung on the ladder`, hint: CADENCE_HINT }),
+  'cadence.named-twice': ({ rung }) => ({ message: `the cadence names ${rung} twice`, hint: CADENCE_HINT }),
+  'cadence.bad-days': ({ days, rung, most }) => ({
+    message: `"${days}" days for ${rung} is not a whole number of days from 1 to ${most}`,
+    hint: CADENCE_HINT,
+  }),
+
+  'name.empty': ({ field }) => ({ message: `the ${field} is empty`, hint: 'give the person\'s name, e.g. "Ana Ruiz"' }),
+  'name.control-characters': ({ field }) => ({ message: `the ${field} contains control characters`, hint: NAME_HINT }),
+  'name.direction-controls': ({ field }) => ({
+    message: `the ${field} contains invisible text-direction controls`,
+    hint: `${NAME_HINT}; names in Arabic, Hebrew and other right-to-left scripts display correctly without them`,
+  }),
+  'name.too-long': ({ field, length, most }) => ({
+    message: `the ${field} is ${length} characters long; the most is ${most}`,
+    hint: 'shorten it; put the rest in a note',
+  }),
+
+  'text.empty': ({ field }) => ({ message: `the ${field} is empty`, hint: `write the ${field} in words, or leave the option out` }),
+  'text.control-characters': ({ field }) => ({
+    message: `the ${field} contains control characters`,
+    hint: 'type it as plain text (line breaks and tabs are fine)',
+  }),
+  'text.too-long': ({ field, length, most }) => ({
+    message: `the ${field} is ${length} characters long; the most is ${most}`,
+    hint: 'split it into several notes',
+  }),
+  'potential.out-of-range': ({ given }) => ({
+    message: `leadership potential must be a whole number from 1 to 5 (got ${given})`,
+    hint: '1 = no sign yet, 3 = shows promise, 5 = ready to lead now',
+  }),
+  'email.invalid': ({ input }) => ({ message: `"${input}" is not an email address`, hint: 'e.g. ana@example.org' }),
+
+  'import.map-not-pair': ({ mapping }) => ({
+    message: `--map "${mapping}" is not header=field`,
+    hint: `e.g. --map "Cell=phone"; fields: ${IMPORT_FIELDS.join(', ')}`,
+  }),
+  'import.map-unknown-field': ({ mapping, field }) => ({
+    message: `--map "${mapping}": "${field}" is not a field oneonone knows`,
+    hint: `the fields are ${IMPORT_FIELDS.join(', ')}`,
+  }),
+  'import.map-no-column': ({ header, field, columns }) => ({
+    message: `--map "${header}=${field}": the file has no column "${header}"`,
+    hint: `its columns are ${quotedList(columns)}`,
+  }),
+  'import.no-name-column': ({ columns }) => ({
+    message: 'the file has no name column',
+    hint: `name a column "Name" (or "First name" and "Last name"), or point at one with --map "Your header=name"; its columns are ${quotedList(columns)}`,
+  }),
+  'import.name-shared': ({ name, ids }) => ({
+    message: `${ids.length} people are called "${name}" (${ids.map((id) => `#${id}`).join(', ')}); add an email or phone to say which`,
+  }),
+
+  'meeting.length-out-of-range': ({ minutes, most, template, lengths }) => ({
+    message: `a meeting must last more than 0 and at most ${most} minutes (got ${minutes})`,
+    hint: `'${template}' is meant to run for ${lengths.join(' or ')} minutes`,
+  }),
+  'meeting.too-short': ({ minutes, phases, template }) => ({
+    message: `${minutes} minutes is too short for the ${phases} phases of '${template}'`,
+    hint: 'every phase needs at least a second',
+  }),
+
+  'template.invalid': ({ file, path, problem }) => ({
+    message: `template ${file.split(/[\\/]/).pop()}: ${path ? `${path} ` : ''}${templateProblem(problem)}`,
+    hint: `fix ${file} or remove it; see 'oneonone templates show agenda' for a working example`,
+  }),
+  'templates.not-found': ({ name, closest, names }) => ({
+    message: `no template named '${name}'`,
+    hint: `${closest ? `did you mean '${closest}'? ` : ''}available: ${names.join(', ')}`,
+  }),
+  'templates.same-name': ({ name, first, second }) => ({
+    message: `templates ${first} and ${second} are both named '${name}'`,
+    hint: 'rename or remove one of them',
+  }),
+  'templates.folder-unreadable': ({ dir, reason }) => ({ message: `cannot read the templates folder ${dir}: ${reason}` }),
+  'templates.file-unreadable': ({ file, reason }) => ({ message: `cannot read template ${file}: ${reason}`, hint: 'fix the file or remove it' }),
+};
+
+/** What the organizer reads for an error: a refusal worded from its code, a plain UserError as it was written. */
+export function errorText(error: UserError | Refusal): ErrorWording {
+  if (error instanceof UserError && !(error instanceof DomainError)) {
+    return error.hint === undefined ? { message: error.message } : { message: error.message, hint: error.hint };
+  }
+  return say(error as Refusal);
+}
+
+function say<C extends DomainErrorCode>({ code, params }: Refusal<C>): ErrorWording {
+  return ERRORS[code](params);
+}
+
+function templateProblem(problem: TemplateProblem): string {
+  switch (problem.kind) {
+    case 'unreadable':
+      return `is not a template oneonone can read: ${problem.reason}`;
+    case 'invalid-yaml':
+      return `is not valid YAML${problem.at ? ` at line ${problem.at.line}, column ${problem.at.col}` : ''}: ${problem.reason}`;
+    case 'not-mapping':
+      return `must be a mapping of fields (got ${seenWords(problem.got)})`;
+    case 'unknown-field':
+      return `has an unknown field '${problem.field}' (allowed: ${problem.allowed.join(', ')})`;
+    case 'missing':
+      return 'is missing';
+    case 'not-text':
+      return `must be text (got ${seenWords(problem.got)})`;
+    case 'empty-text':
+      return 'must not be empty';
+    case 'control-characters':
+      return 'contains control characters (such as NUL or escape); write it as plain text';
+    case 'bad-name':
+      return `must be lowercase letters, digits and dashes (got ${seenWords(problem.got)})`;
+    case 'not-kebab-case':
+      return `must be kebab-case, like 'follow-up' (got ${seenWords(problem.got)})`;
+    case 'not-positive':
+      return `must be a positive number (got ${seenWords(problem.got)})`;
+    case 'too-many-minutes':
+      return `must be at most ${problem.most} minutes (got ${problem.minutes})`;
+    case 'phases-too-long':
+      return `add up to ${problem.minutes} minutes; a meeting can be at most ${problem.most}`;
+    case 'not-share':
+      return `must be a number from 0 to 1, like 0.2 for the 80/20 rule (got ${seenWords(problem.got)})`;
+    case 'not-list':
+      return `must be a list (got ${seenWords(problem.got)})`;
+    case 'no-lengths':
+      return 'must list at least one meeting length';
+    case 'no-note-tags':
+      return 'must list at least one note tag';
+    case 'unknown-note-tag':
+      return `'${problem.tag}' is not a note tag (known: ${NOTE_TAGS.join(', ')})`;
+    case 'no-phases':
+      return 'must list at least one phase';
+    case 'duplicate-key':
+      return `'${problem.key}' is used by an earlier phase; keys must be unique`;
+  }
+}
+
+function seenWords(seen: ValueSeen): string {
+  if (typeof seen === 'object') return seen.written;
+  return { nothing: 'nothing', empty: 'an empty value', list: 'a list', mapping: 'a mapping' }[seen];
+}
+
+function quotedList(items: string[]): string {
+  return items.map((item) => `"${item}"`).join(', ');
+}

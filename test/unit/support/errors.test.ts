@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ERRORS, errorText } from '../../../src/messages/errors.js';
+import {
+  DomainError, EXIT, UsageError, UserError, refusal, type DomainErrorCode, type DomainErrorParams, type TemplateProblem,
+} from '../../../src/support/errors.js';
+import { reportError } from '../../../src/ui/errors.js';
+
+/** One example of every code the domain can refuse with: the type makes this list whole. */
+const EXAMPLES: { [C in DomainErrorCode]: DomainErrorParams[C] } = {
+  'rung.unknown': { input: 'boss' },
+  'cadence.empty': { input: ' , ' },
+  'cadence.not-rung-days': { part: 'leader' },
+  'cadence.unknown-rung': { name: 'boss' },
+  'cadence.named-twice': { rung: 'leader' },
+  'cadence.bad-days': { days: '0', rung: 'leader', most: 365 },
+  'name.empty': { field: 'name' },
+  'name.control-characters': { field: 'name' },
+  'name.direction-controls': { field: 'referral name' },
+  'name.too-long': { field: 'name', length: 201, most: 200 },
+  'text.empty': { field: 'ask' },
+  'text.control-characters': { field: 'ask' },
+  'text.too-long': { field: 'ask', length: 10_001, most: 10_000 },
+  'potential.out-of-range': { given: 6 },
+  'email.invalid': { input: 'nope' },
+  'import.map-not-pair': { mapping: 'Cell' },
+  'import.map-unknown-field': { mapping: 'Parish=church', field: 'church' },
+  'import.map-no-column': { header: 'Cell', field: 'phone', columns: ['Name'] },
+  'import.no-name-column': { columns: ['Email'] },
+  'import.name-shared': { name: 'Bo Chen', ids: [8, 9] },
+  'meeting.length-out-of-range': { minutes: 0, most: 240, template: 'agenda', lengths: [30, 60] },
+  'meeting.too-short': { minutes: 0.05, phases: 5, template: 'agenda' },
+  'template.invalid': { file: 'dir/bad.yaml', path: 'name', problem: { kind: 'missing' } },
+  'templates.not-found': { name: 'agneda', closest: 'agenda', names: ['agenda'] },
+  'templates.same-name': { name: 'quick', first: 'a.yaml', second: 'b.yaml' },
+  'templates.folder-unreadable': { dir: '/t', reason: 'EACCES' },
+  'templates.file-unreadable': { file: '/t/a.yaml', reason: 'EISDIR' },
+};
+
+/** One of every problem a template field can have. */
+const TEMPLATE_PROBLEMS: { [K in TemplateProblem['kind']]: Extract<TemplateProblem, { kind: K }> } = {
+  'unreadable': { kind: 'unreadable', reason: 'Excessive alias count' },
+  'invalid-yaml': { kind: 'invalid-yaml', at: { line: 2, col: 8 }, reason: 'Flow sequence is not closed' },
+  'not-mapping': { kind: 'not-mapping', got: 'list' },
+  'unknown-field': { kind: 'unknown-field', field: 'minuts', allowed: ['minutes'] },
+  'missing': { kind: 'missing' },
+  'not-text': { kind: 'not-text', got: { written: '42' } },
+  'empty-text': { kind: 'empty-text' },
+  'control-characters': { kind: 'control-characters' },
+  'bad-name': { kind: 'bad-name', got: { written: '"My Template"' } },
+  'not-kebab-case': { kind: 'not-kebab-case', got: { written: '"Share It"' } },
+  'not-positive': { kind: 'not-positive', got: 'nothing' },
+  'too-many-minutes': { kind: 'too-many-minutes', minutes: 300, most: 240 },
+  'phases-too-long': { kind: 'phases-too-long', minutes: 300, most: 240 },
+  'not-share': { kind: 'not-share', got: 'empty' },
+  'not-list': { kind: 'not-list', got: 'mapping' },
+  'no-lengths': { kind: 'no-lengths' },
+  'no-note-tags': { kind: 'no-note-tags' },
+  'unknown-note-tag': { kind: 'unknown-note-tag', tag: 'valu' },
+  'no-phases': { kind: 'no-phases' },
+  'duplicate-key': { kind: 'duplicate-key', key: 'listen' },
+};
+
+function expectEnglish(code: DomainErrorCode, params: object): void {
+  const { message, hint } = errorText(refusal(code, params as never));
+  expect(message.trim(), code).not.toBe('');
+  expect(message, code).not.toBe(code);
+  expect(`${message} ${hint ?? ''}`, code).not.toMatch(/undefined|\[object /);
+  if (hint !== undefined) expect(hint.trim(), code).not.toBe('');
+}
+
+describe('the English for refusals', () => {
+  it('has words for every domain error code, and for no code the domain does not have', () => {
+    expect(Object.keys(ERRORS).sort()).toEqual(Object.keys(EXAMPLES).sort());
+    for (const [code, params] of Object.entries(EXAMPLES)) expectEnglish(code as DomainErrorCode, params);
+  });
+
+  it('has words for every problem a template can have', () => {
+    for (const problem of Object.values(TEMPLATE_PROBLEMS)) {
+      expectEnglish('template.invalid', { file: 'dir/bad.yaml', path: 'phases[0]', problem });
+    }
+  });
+
+  it('words a refusal from its code and values, and a plain UserError as it was written', () => {
+    expect(errorText(new DomainError('email.invalid', { input: 'nope' }))).toEqual({ message: '"nope" is not an email address', hint: 'e.g. ana@example.org' });
+    expect(errorText(refusal('import.name-shared', { name: 'Bo', ids: [1, 2] }))).toEqual({
+      message: '2 people are called "Bo" (#1, #2); add an email or phone to say which',
+    });
+    expect(errorText(new UserError('no file at x.csv', { hint: 'check the path' }))).toEqual({ message: 'no file at x.csv', hint: 'check the path' });
+    expect(errorText(new UsageError('--days must be a number'))).toEqual({ message: '--days must be a number' });
+  });
+
+  it('names a template by its file name and points the hint at the whole path', () => {
+    const wording = errorText(refusal('template.invalid', { file: 'C:\\templates\\bad.yaml', path: '', problem: { kind: 'not-mapping', got: 'list' } }));
+    expect(wording).toEqual({
+      message: 'template bad.yaml: must be a mapping of fields (got a list)',
+      hint: "fix C:\\templates\\bad.yaml or remove it; see 'oneonone templates show agenda' for a working example",
+    });
+  });
+});
+
+describe('domain errors', () => {
+  it('are UserErrors that carry a code and its values, with the code as their message', () => {
+    const error = new DomainError('rung.unknown', { input: 'boss' });
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).toMatchObject({ code: 'rung.unknown', params: { input: 'boss' }, message: 'rung.unknown', name: 'DomainError' });
+  });
+
+  it('exit 1, or 2 for a mistake in how a command was typed', () => {
+    expect(new DomainError('rung.unknown', { input: 'boss' }).exitCode).toBe(EXIT.error);
+    expect(new DomainError('import.map-not-pair', { mapping: 'Cell' }).exitCode).toBe(EXIT.usage);
+    expect(new DomainError('import.map-unknown-field', { mapping: 'a=b', field: 'b' }).exitCode).toBe(EXIT.usage);
+    expect(new DomainError('import.map-no-column', { header: 'a', field: 'phone', columns: [] }).exitCode).toBe(EXIT.usage);
+  });
+});
+
+describe('reporting an error', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('prints a refusal in English with its hint, and returns its exit code', () => {
+    const written: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => written.push(String(chunk)) > 0);
+    expect(reportError(new DomainError('import.map-unknown-field', { mapping: 'Parish=church', field: 'church' }))).toBe(EXIT.usage);
+    expect(written.join('')).toBe(
+      'oneonone: --map "Parish=church": "church" is not a field oneonone knows\n' +
+        'hint: the fields are name, first, last, email, phone, neighborhood, organization, notes, rung\n',
+    );
+  });
+});
