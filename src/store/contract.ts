@@ -494,7 +494,8 @@ export interface Store {
   readonly imports: ImportLookup;
   /**
    * All of it or none of it. Writes queue behind each other (and behind another terminal's) instead of failing;
-   * the repositories handed to `work` are only valid until it settles.
+   * the repositories handed to `work` are only valid until it settles. A command has one connection, so a read
+   * made on this store while its write is open may see that write's work (never once it has rolled back).
    */
   write<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   summary(): Promise<StoreSummary>;

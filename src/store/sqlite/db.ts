@@ -9,6 +9,8 @@ export type Db = Database.Database;
 /** "one1": marks a SQLite file as ours, so an unrelated database is never migrated by mistake. */
 export const APPLICATION_ID = 0x6f6e6531;
 export const SCHEMA_VERSION = MIGRATIONS.length;
+/** How long a write waits for another terminal's to finish. */
+export const BUSY_TIMEOUT_MS = 10_000;
 
 export interface OpenOptions {
   /** Commands that only read must not create a database as a side effect of a typo in --db. */
@@ -58,7 +60,7 @@ export function openEmpty(): Db {
 
 function connect(path: string, readonly: boolean): Db {
   try {
-    return new Database(path, { readonly, fileMustExist: true, timeout: 10_000 });
+    return new Database(path, { readonly, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
     throw cannotWrite(path, error);
   }

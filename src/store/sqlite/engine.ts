@@ -4,7 +4,8 @@ import { UserError } from '../../support/errors.js';
 import { BackupRefused } from '../errors.js';
 import { SqliteAgenda } from './agenda.js';
 import { SqliteCommitments } from './commitments.js';
-import { cannotWrite, openDatabase, openEmpty, SCHEMA_VERSION, sqliteCode, type Db } from './db.js';
+import type { Statement } from 'better-sqlite3';
+import { BUSY_TIMEOUT_MS, cannotWrite, openDatabase, openEmpty, SCHEMA_VERSION, sqliteCode, statementCache, type Db } from './db.js';
 import { SqliteExports } from './export.js';
 import { SqliteImportLookup } from './import.js';
 import { SqliteLadder, SqliteLeaders } from './leaders.js';
@@ -31,8 +32,10 @@ export class SqliteStore implements Store {
   private exportsModel?: SqliteExports;
   /** The end of the last write asked for: each write waits for the one before, so two never share a transaction. */
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly sql: (sql: string) => Statement;
 
   constructor(readonly db: Db, readonly location: string, readonly exists: boolean) {
+    this.sql = statementCache(db);
     this.people = new SqlitePeople(db);
     this.meetings = new SqliteMeetings(db);
     this.commitments = new SqliteCommitments(db);
@@ -64,19 +67,22 @@ export class SqliteStore implements Store {
   }
 
   get exports(): SqliteExports {
-    return (this.exportsModel ??= new SqliteExports(this.db));
+    return (this.exportsModel ??= new SqliteExports(this.db, this.exists ? this.location : undefined));
   }
 
-  /** better-sqlite3's transaction() cannot await, so BEGIN IMMEDIATE … COMMIT by hand: the write lock up front, so two terminals queue instead of failing. */
+  /**
+   * better-sqlite3's transaction() cannot await, so BEGIN IMMEDIATE … COMMIT by hand, as prepared statements: the write
+   * lock is taken up front, so two terminals queue instead of failing.
+   */
   write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
-      this.db.exec('BEGIN IMMEDIATE');
+      await this.begin();
       try {
         const result = await work(this.tx);
-        this.db.exec('COMMIT');
+        this.sql('COMMIT').run();
         return result;
       } catch (error) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        if (this.db.inTransaction) this.sql('ROLLBACK').run();
         throw error;
       }
     };
@@ -85,6 +91,26 @@ export class SqliteStore implements Store {
     return result.catch((error: unknown) => {
       throw isDiskProblem(error) ? cannotWrite(this.location, error) : error;
     });
+  }
+
+  /**
+   * Waits for the write lock without blocking the event loop (SQLite's own busy wait would freeze the live screen and
+   * any other store in this process for as long as another writer holds it), for as long as the busy timeout.
+   */
+  private async begin(): Promise<void> {
+    const deadline = Date.now() + BUSY_TIMEOUT_MS;
+    for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+      this.db.pragma('busy_timeout = 0');
+      try {
+        this.sql('BEGIN IMMEDIATE').run();
+        return;
+      } catch (error) {
+        if (sqliteCode(error) !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+      } finally {
+        this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
   }
 
   async summary(): Promise<StoreSummary> {
@@ -101,6 +127,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     await this.queue;
+    this.exportsModel?.close();
     if (this.db.open) this.db.close();
   }
 }

@@ -1,5 +1,5 @@
 import type { ExportReadModel, ExportRows, ExportTable } from '../contract.js';
-import type { Db } from './db.js';
+import { openDatabase, type Db } from './db.js';
 
 /** The note tags as meeting columns: [tag in the database, column header]. */
 const TAG_COLUMNS: readonly [string, string][] = [
@@ -125,10 +125,14 @@ const BATCH = 500;
 
 /** Read-only: everything `export` writes, streamed straight from SQLite. */
 export class SqliteExports implements ExportReadModel {
-  constructor(private readonly db: Db) {}
+  private reader?: Db;
+
+  /** `file`: the database's own file, read through a connection of its own so writes can go on during an export. */
+  constructor(private readonly db: Db, private readonly file: string | undefined) {}
 
   async rows(table: ExportTable): Promise<ExportRows> {
-    const statement = this.db.prepare(EXPORT_SQL[table]).raw(true);
+    this.reader ??= this.file === undefined ? this.db : openDatabase(this.file, { readonly: true, create: false });
+    const statement = this.reader.prepare(EXPORT_SQL[table]).raw(true);
     const columns = statement.columns().map((column) => column.name);
     return { columns, batches: batchesOf(statement.iterate() as IterableIterator<unknown[]>) };
   }
@@ -136,6 +140,10 @@ export class SqliteExports implements ExportReadModel {
   async count(table: ExportTable): Promise<number> {
     const from = { people: 'people', meetings: 'meetings', asks: 'asks', followups: 'followups', notes: 'notes' }[table];
     return (this.db.prepare(`SELECT count(*) AS n FROM ${from}`).get() as { n: number }).n;
+  }
+
+  close(): void {
+    if (this.reader !== undefined && this.reader !== this.db && this.reader.open) this.reader.close();
   }
 }
 

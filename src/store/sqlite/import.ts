@@ -8,7 +8,7 @@ const COLUMNS = `id, name, email, phone, neighborhood, organization, notes, rung
 /** Finding the people a spreadsheet row may mean. */
 export class SqliteImportLookup implements ImportLookup {
   private readonly sql: (sql: string) => Statement;
-  private phoneIndex?: Map<string, number>;
+  private phoneIndex?: { changes: number; ids: Map<string, number> };
 
   constructor(db: Db) {
     this.sql = statementCache(db);
@@ -18,16 +18,21 @@ export class SqliteImportLookup implements ImportLookup {
     return this.sql(`SELECT ${COLUMNS} FROM people WHERE lower(email) = lower(?) ORDER BY id LIMIT 1`).get(email) as KnownPerson | undefined;
   }
 
-  /** Phones are stored as typed ("(555) 010-0100", "+1 555 0100"), so they are compared by their digits, read once. */
+  /**
+   * Phones are stored as typed ("(555) 010-0100", "+1 555 0100"), so they are compared by their digits: read once,
+   * and again only after something was written (an import plans every row before it writes any).
+   */
   async byPhoneDigits(digits: string, digitsOf: (phone: string) => string | undefined): Promise<KnownPerson | undefined> {
-    if (!this.phoneIndex) {
-      this.phoneIndex = new Map();
+    const changes = this.sql(`SELECT total_changes() AS n`).pluck().get() as number;
+    if (this.phoneIndex?.changes !== changes) {
+      const ids = new Map<string, number>();
       for (const { id, phone } of this.sql(`SELECT id, phone FROM people WHERE phone IS NOT NULL ORDER BY id`).iterate() as IterableIterator<{ id: number; phone: string }>) {
         const key = digitsOf(phone);
-        if (key !== undefined && !this.phoneIndex.has(key)) this.phoneIndex.set(key, id);
+        if (key !== undefined && !ids.has(key)) ids.set(key, id);
       }
+      this.phoneIndex = { changes, ids };
     }
-    const id = this.phoneIndex.get(digits);
+    const id = this.phoneIndex.ids.get(digits);
     return id === undefined ? undefined : (this.sql(`SELECT ${COLUMNS} FROM people WHERE id = ?`).get(id) as KnownPerson | undefined);
   }
 

@@ -95,6 +95,7 @@ export class SqliteLeaders implements LeaderReadModel {
       ${filter.metBefore === undefined ? '' : 'LEFT JOIN person_figures m ON m.person_id = p.id'}
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(values) as Record<string, number>;
     const total = atLeast['0']!;
+    if (limit <= 0) return { leaders: [], total };
     const ceiling = (level: number) => scoreCeiling(level === 0 ? null : level);
 
     // `p.potential >= @floor` rather than on coalesce(…), so an index on people(potential) could serve it.
