@@ -22,7 +22,7 @@ export function renderMeetingsPerWeek(figures: StatsFigures, color: boolean): st
   const most = Math.max(0, ...weeks.map((week) => week.meetings));
   const total = weeks.reduce((sum, week) => sum + week.meetings, 0);
   const width = String(most).length;
-  const lines = weeks.map((week) => `  ${week.week.slice(5)}  ${formatDate(week.start).padEnd(16)} ${String(week.meetings).padStart(width)} ${bar(week.meetings, most)}`);
+  const lines = weeks.map((week) => `  ${week.week.slice(5)}  ${formatDate(`${week.start}T00:00:00`).padEnd(16)} ${String(week.meetings).padStart(width)} ${bar(week.meetings, most)}`);
   const perWeek = weeks.length === 0 ? 0 : total / weeks.length;
   return [
     c.bold('Meetings per week'),

@@ -121,4 +121,17 @@ describe('stats', () => {
       none.cleanup();
     }
   });
+
+  it('labels each week by its own Monday west of UTC too (the week start is a local day, not UTC midnight)', () => {
+    const west = sandbox();
+    try {
+      const env = { TZ: 'America/Los_Angeles' };
+      expect(west.run(['log', 'Ana Ruiz', '--date', '2026-11-23 18:00'], { env }).code).toBe(0);
+      const result = west.run(['stats', '--since', '2026-11-16'], { env });
+      expect(result.stdout).toMatch(/W48 +Mon 23 Nov 2026 +1 /);
+      expect(result.stdout).not.toMatch(/Sun 22 Nov 2026/);
+    } finally {
+      west.cleanup();
+    }
+  });
 });
