@@ -8,8 +8,8 @@ import { UserError } from '../support/errors.js';
 import { findTemplate } from '../support/template-files.js';
 import { printJson } from '../ui/output.js';
 import { renderSavedMeeting } from '../ui/meeting.js';
+import { wordedFollowUp } from '../messages/commitments.js';
 import { useColor, withStore, type AskDraft, type GlobalOptions } from './context.js';
-import { wordedFollowUp } from './show.js';
 import { findOrAddPerson } from './person.js';
 
 export interface LogOptions {

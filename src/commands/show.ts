@@ -1,7 +1,7 @@
 import { NOTE_TAGS, type NoteTag } from '../meeting/tags.js';
-import { followUpWords } from '../messages/commitments.js';
+import { wordedFollowUp } from '../messages/commitments.js';
 import { rungReason } from '../messages/people.js';
-import type { FollowUpRecord, PersonRow, RungChange, Store } from '../store/contract.js';
+import type { PersonRow, RungChange, Store } from '../store/contract.js';
 import { printJson } from '../ui/output.js';
 import { renderProfile, type Profile } from '../ui/profile.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
@@ -43,10 +43,6 @@ export function profileJson(profile: Profile) {
     followups: profile.followups.map((f) => wordedFollowUp(f, name)),
     rungHistory: profile.rungHistory.map(wordedRungChange),
   };
-}
-
-export function wordedFollowUp(followUp: FollowUpRecord, person: string): FollowUpRecord & { text: string } {
-  return { ...followUp, text: followUpWords(followUp, person) };
 }
 
 function wordedRungChange(change: RungChange): RungChange {

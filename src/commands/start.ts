@@ -10,7 +10,7 @@ import { cleanName, parsePersonId } from '../people/names.js';
 import { cleanText } from '../people/text.js';
 import { Interrupted, UsageError, UserError } from '../support/errors.js';
 import { formatCountdown, formatDateTime } from '../support/format.js';
-import { followUpWords } from '../messages/commitments.js';
+import { followUpWords, wordedFollowUp } from '../messages/commitments.js';
 import { debriefWords } from '../messages/debrief.js';
 import type { DraftRow, PersonRow, Store, Transaction } from '../store/contract.js';
 import { saveQueue } from '../support/save-queue.js';
@@ -220,7 +220,7 @@ async function cardFor(store: Store, person: PersonRow): Promise<PersonCard> {
     lastAsk: (await store.commitments.asksForPerson(person.id))[0] ?? null,
     openFollowUps: (await store.commitments.followUpsForPerson(person.id))
       .filter((followUp) => followUp.doneAt === null)
-      .map((followUp) => ({ ...followUp, text: followUpWords(followUp, person.name) })),
+      .map((followUp) => wordedFollowUp(followUp, person.name)),
   };
 }
 
@@ -410,8 +410,7 @@ async function save(tx: Transaction, meeting: DraftRow, view: DebriefView, write
 }
 
 /** A day and a time, echoed back in full for the organizer to confirm: "soon" and the past are refused. */
-async function askDate(ask: Asker, question: string, field: string, suggestion: string | undefined, skippable: boolean, needsTime: boolean): Promise<Date | null>;
-async function askDate(ask: Asker, question: string, field: string, suggestion?: string, skippable = false, needsTime = false): Promise<Date | null> {
+async function askDate(ask: Asker, question: string, field: string, suggestion: string | undefined, skippable: boolean, needsTime: boolean): Promise<Date | null> {
   const { parseWhen } = await dates();
   for (;;) {
     const text = await ask.text(question, {
@@ -448,7 +447,7 @@ async function summarize(session: Session): Promise<void> {
       meetingId: meeting.id,
       outcome: summarizeMeeting(phases),
       asks: record.asks,
-      followUps: record.followups.map((followUp) => ({ ...followUp, text: followUpWords(followUp, person.name) })),
+      followUps: record.followups.map((followUp) => wordedFollowUp(followUp, person.name)),
       rung: { before: moves[0]?.fromRung ?? person.rung, after: person.rung },
       potential: person.potential,
       referrals: (await store.people.referrals(person.id)).map((referral) => referral.name),

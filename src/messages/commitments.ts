@@ -12,3 +12,8 @@ export function followUpWords(followUp: FollowUpWording, person: string): string
   if (followUp.ask.outcome === 'no') return `Check back in with ${person} about: ${followUp.ask.text}`;
   return `Remind ${person} about: ${followUp.ask.text}`;
 }
+
+/** The follow-up as it reads, for a screen or JSON: its text always in words. */
+export function wordedFollowUp<F extends FollowUpWording>(followUp: F, person: string): F & { text: string } {
+  return { ...followUp, text: followUpWords(followUp, person) };
+}

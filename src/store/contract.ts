@@ -10,7 +10,7 @@
  */
 import type { CadenceCandidate, OpenAsk, OpenFollowUp } from '../people/agenda.js';
 import type { CadenceDays } from '../people/cadence.js';
-import type { KnownPerson } from '../people/import.js';
+import type { ContactField, KnownPerson } from '../people/import.js';
 import type { RankedLeader } from '../people/ranking.js';
 import type { AskCountRow, TalkRow } from '../meeting/stats.js';
 
@@ -53,13 +53,7 @@ export interface NewPerson {
 export type ContactDetails = Pick<NewPerson, 'email' | 'phone' | 'neighborhood' | 'organization' | 'notes'>;
 
 /** What an import row says about someone: every field, a missing one as null. */
-export interface ImportDetails {
-  email: string | null;
-  phone: string | null;
-  neighborhood: string | null;
-  organization: string | null;
-  notes: string | null;
-}
+export type ImportDetails = Record<ContactField, string | null>;
 
 export interface PersonSummary {
   id: number;
@@ -409,17 +403,11 @@ export interface LeaderReadModel {
   top(filter: LeaderFilter, now: Date, limit: number): Promise<LeaderPage>;
 }
 
-export interface RungMove {
+/** A real move on the ladder (never the first rung a person was added on), with who moved. */
+export interface RungMove extends RungChange {
   personId: number;
   name: string;
   fromRung: string;
-  toRung: string;
-  cause: RungCause;
-  reason: string | null;
-  detail: string | null;
-  meetingId: number | null;
-  meetingHeldAt: string | null;
-  changedAt: string;
 }
 
 export interface LadderReadModel {

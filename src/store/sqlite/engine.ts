@@ -1,21 +1,20 @@
-import type { CheckedBackup, OpenOptions, Store, StoreSummary, Transaction } from '../contract.js';
+import type {
+  AgendaReadModel, CheckedBackup, ExportReadModel, LadderReadModel, LeaderReadModel, OpenOptions, StatsReadModel, Store, StoreSummary, Transaction,
+} from '../contract.js';
 import { copyPath } from '../../support/copies.js';
 import { UserError } from '../../support/errors.js';
 import { BackupRefused } from '../errors.js';
-import { SqliteAgenda } from './agenda.js';
 import { SqliteCommitments } from './commitments.js';
 import type { Statement } from 'better-sqlite3';
 import { BUSY_TIMEOUT_MS, cannotWrite, openDatabase, openEmpty, SCHEMA_VERSION, sqliteCode, statementCache, type Db } from './db.js';
-import { SqliteExports } from './export.js';
 import { SqliteImportLookup } from './import.js';
-import { SqliteLadder, SqliteLeaders } from './leaders.js';
 import { checkPlace } from './location.js';
 import { SqliteMeetings } from './meetings.js';
 import { SqlitePeople } from './people.js';
 import { backupTo, NotADatabase, openBackup, scrub, summarize, vacuumInto } from './privacy.js';
 import { restoreOver } from './restore.js';
 import { SqliteSettings } from './settings.js';
-import { SqliteStats } from './stats.js';
+import type { SqliteExports } from './export.js';
 
 /** One SQLite file (or, for a reading command where there is none, an empty database in memory) behind the contract. */
 export class SqliteStore implements Store {
@@ -25,11 +24,12 @@ export class SqliteStore implements Store {
   readonly settings: SqliteSettings;
   readonly imports: SqliteImportLookup;
   private readonly tx: Transaction;
-  private agendaModel?: SqliteAgenda;
-  private leadersModel?: SqliteLeaders;
-  private ladderModel?: SqliteLadder;
-  private statsModel?: SqliteStats;
-  private exportsModel?: SqliteExports;
+  readonly agenda: AgendaReadModel;
+  readonly leaders: LeaderReadModel;
+  readonly ladder: LadderReadModel;
+  readonly stats: StatsReadModel;
+  readonly exports: ExportReadModel;
+  private exportsLoad?: Promise<SqliteExports>;
   /** The end of the last write asked for: each write waits for the one before, so two never share a transaction. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly sql: (sql: string) => Statement;
@@ -41,33 +41,15 @@ export class SqliteStore implements Store {
     this.commitments = new SqliteCommitments(db);
     this.settings = new SqliteSettings(db);
     this.imports = new SqliteImportLookup(db);
-    const store = this;
+    this.agenda = loadedOnFirstUse(async () => new (await import('./agenda.js')).SqliteAgenda(db));
+    this.leaders = loadedOnFirstUse(async () => new (await import('./leaders.js')).SqliteLeaders(db));
+    this.ladder = loadedOnFirstUse(async () => new (await import('./leaders.js')).SqliteLadder(db));
+    this.stats = loadedOnFirstUse(async () => new (await import('./stats.js')).SqliteStats(db));
+    const file = exists ? location : undefined;
+    this.exports = loadedOnFirstUse(() => (this.exportsLoad ??= import('./export.js').then(({ SqliteExports }) => new SqliteExports(db, file))));
     this.tx = {
-      people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports,
-      get agenda() {
-        return store.agenda;
-      },
+      people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports, agenda: this.agenda,
     };
-  }
-
-  get agenda(): SqliteAgenda {
-    return (this.agendaModel ??= new SqliteAgenda(this.db));
-  }
-
-  get leaders(): SqliteLeaders {
-    return (this.leadersModel ??= new SqliteLeaders(this.db));
-  }
-
-  get ladder(): SqliteLadder {
-    return (this.ladderModel ??= new SqliteLadder(this.db));
-  }
-
-  get stats(): SqliteStats {
-    return (this.statsModel ??= new SqliteStats(this.db));
-  }
-
-  get exports(): SqliteExports {
-    return (this.exportsModel ??= new SqliteExports(this.db, this.exists ? this.location : undefined));
   }
 
   /**
@@ -127,7 +109,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     await this.queue;
-    this.exportsModel?.close();
+    if (this.exportsLoad) (await this.exportsLoad).close();
     if (this.db.open) this.db.close();
   }
 }
@@ -192,6 +174,18 @@ function refusedAsBackup<T>(open: () => T): T {
     if (foreign) throw new BackupRefused(foreign[1]!);
     throw error;
   }
+}
+
+/**
+ * A read model whose module is loaded on its first call, so a command loads only the ones it reads (their SQL and the
+ * domain code they rank and date with). Every read model method is async, so the wait for the module is hidden in it.
+ */
+function loadedOnFirstUse<T extends object>(load: () => Promise<T>): T {
+  let loading: Promise<T> | undefined;
+  return new Proxy({} as T, {
+    get: (_, method) =>
+      method === 'then' ? undefined : (...args: unknown[]) => (loading ??= load()).then((model) => (model as Record<PropertyKey, (...a: unknown[]) => unknown>)[method]!(...args)),
+  });
 }
 
 function isDiskProblem(error: unknown): boolean {
