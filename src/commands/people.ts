@@ -2,6 +2,7 @@ import { subDays } from 'date-fns';
 import { parseRung, rungsFrom } from '../people/ladder.js';
 import { daysAgo } from '../support/format.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
+import type { PersonSummary } from '../store/contract.js';
 import { renderCappedTable } from '../ui/table.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
 
@@ -17,9 +18,9 @@ export async function run(options: PeopleOptions, globals: GlobalOptions): Promi
   const people = await withStore(globals, 'read', (store) => store.people.summaries({ rungs, metBefore }));
   if (options.json) return printJson(people);
   if (people.length === 0) return printMessage('Nobody here yet. Add someone with: oneonone log "Ana Ruiz" (or oneonone start).');
-  const rows = people.map((person) => [
+  const row = (person: PersonSummary) => [
     `#${person.id}`, person.name, person.rung, person.potential ?? '', daysAgo(person.lastMet), person.meetings, person.openAsks, person.openFollowups,
-  ]);
+  ];
   const head = ['id', 'name', 'rung', 'potential', 'last met', 'meetings', 'open asks', 'follow-ups'];
-  printData(renderCappedTable(head, rows, useColor(globals), 'see everyone with --json, or oneonone export people'));
+  printData(renderCappedTable(head, people, row, useColor(globals), 'see everyone with --json, or oneonone export people'));
 }

@@ -31,12 +31,11 @@ export function agendaJson(items: AgendaItem[]): AgendaJson[] {
 /** Late rows say LATE in words (and are red where colour is on); today's are bold. */
 export function renderAgenda(items: AgendaItem[], now: Date, color: boolean): string {
   const c = paint(color);
-  const rows = items.map((item) => {
-    const when = whenCell(item, now);
+  const row = (item: AgendaItem) => {
     const style = item.overdue ? c.red : isToday(item, now) ? c.bold : (text: string) => text;
-    return [style(item.id), style(when), item.person, agendaWords(item)];
-  });
-  return renderCappedTable(AGENDA_HEADERS, rows, color, AGENDA_CAPPED_HINT);
+    return [style(item.id), style(whenCell(item, now)), item.person, agendaWords(item)];
+  };
+  return renderCappedTable(AGENDA_HEADERS, items, row, color, AGENDA_CAPPED_HINT);
 }
 
 /** Late items say how late; a late item due today keeps the time it was due. */

@@ -11,7 +11,7 @@ export function leadersJson(leaders: RankedLeader[]): (RankedLeader & { rank: nu
 }
 
 export function renderLeaders(leaders: RankedLeader[], now: Date, color: boolean): string {
-  const rows = leaders.map((leader, index) => [
+  const row = (leader: RankedLeader, index: number) => [
     index + 1,
     `#${leader.id}`,
     leader.name,
@@ -22,8 +22,8 @@ export function renderLeaders(leaders: RankedLeader[], now: Date, color: boolean
     `${leader.asksMade} / ${leader.asksYes} / ${leader.asksKept}${leader.asksBroken ? ` (${leader.asksBroken} broken)` : ''}`,
     leader.referrals,
     leader.score.toFixed(1),
-  ]);
-  return renderCappedTable(['rank', 'id', 'name', 'rung', 'potential', 'meetings', 'last met', 'asks made / yes / kept', 'brought in', 'score'], rows, color, 'see them all with --json');
+  ];
+  return renderCappedTable(['rank', 'id', 'name', 'rung', 'potential', 'meetings', 'last met', 'asks made / yes / kept', 'brought in', 'score'], leaders, row, color, 'see them all with --json');
 }
 
 export interface LadderView {
