@@ -1,6 +1,7 @@
 import { addDays, differenceInCalendarDays, endOfDay, startOfDay } from 'date-fns';
 import { cadenceFor, nextMeetingDue, type CadenceDays } from './cadence.js';
 import { RUNGS, type Rung } from './ladder.js';
+import { momentOf, type MomentRule } from './rules.js';
 
 /**
  * The morning list: follow-ups, check-ins on asks, and people due a meeting, merged into one list, soonest first.
@@ -108,10 +109,12 @@ export function parseItemId(input: string): { kind: AgendaKind; id: number } | u
 }
 
 /** When an ask is checked on: a snoozed check-in, else its due time, else a week after it was made. */
+export const CHECK_IN_DUE: MomentRule<'checkinAt' | 'dueAt' | 'askedAt'> = {
+  first: ['checkinAt', 'dueAt'], from: ['askedAt'], days: UNDATED_ASK_CHECKIN_DAYS,
+};
+
 export function checkInDue(ask: Pick<OpenAsk, 'dueAt' | 'checkinAt' | 'askedAt'>): Date {
-  if (ask.checkinAt) return new Date(ask.checkinAt);
-  if (ask.dueAt) return new Date(ask.dueAt);
-  return new Date(new Date(ask.askedAt).getTime() + UNDATED_ASK_CHECKIN_DAYS * 86_400_000);
+  return momentOf(CHECK_IN_DUE, { checkinAt: ask.checkinAt, dueAt: ask.dueAt, askedAt: ask.askedAt });
 }
 
 export function buildAgenda(

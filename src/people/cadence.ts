@@ -1,5 +1,6 @@
 import { DomainError } from '../support/errors.js';
 import { RUNGS, parseRung, type Rung } from './ladder.js';
+import { momentOf, type MomentRule } from './rules.js';
 
 /**
  * How often each rung should be met, in days. A rung not named explicitly takes `other`.
@@ -85,15 +86,16 @@ export interface CadencePerson {
 }
 
 /**
- * The moment the next meeting is due: the cadence counted from the last meeting (or from when the person was
- * added), but never before a dismissal or snooze. Days are whole 24-hour days, the same arithmetic the store
- * uses to pre-select people (strftime '+N days').
+ * When the next meeting is due: the rung's cadence in whole 24-hour days from the last meeting (or from when the
+ * person was added), but never before a dismissal or snooze. The store picks and sorts with this same rule.
  */
+export const NEXT_MEETING_DUE: MomentRule<'lastMet' | 'createdAt' | 'cadenceDays' | 'cadenceUntil'> = {
+  first: [], from: ['lastMet', 'createdAt'], days: 'cadenceDays', notBefore: 'cadenceUntil',
+};
+
 export function nextMeetingDue(person: CadencePerson, cadence: CadenceDays): Date {
-  const from = new Date(person.lastMet ?? person.createdAt).getTime();
-  const due = from + cadenceFor(cadence, person.rung) * DAY_MS;
-  const until = person.cadenceUntil === null ? -Infinity : new Date(person.cadenceUntil).getTime();
-  return new Date(Math.max(due, until));
+  const { lastMet, createdAt, cadenceUntil } = person;
+  return momentOf(NEXT_MEETING_DUE, { lastMet, createdAt, cadenceUntil, cadenceDays: cadenceFor(cadence, person.rung) });
 }
 
 /** Where `done C3` puts a reminder: a full cadence from now. */

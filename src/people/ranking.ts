@@ -1,5 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { RUNGS, rungLevel } from './ladder.js';
+import { evaluate, type Formula } from './rules.js';
 
 /** What the store counts for each person; the score is worked out here, in plain code. */
 export interface LeaderFacts {
@@ -24,10 +25,7 @@ export interface RankedLeader extends LeaderFacts {
 /** Past this many days without a meeting, a person counts as fully "gone cold". */
 export const COLD_AFTER_DAYS = 60;
 
-/**
- * The weights and caps of the score, in one place: `leaderScore` below and the SQL that ranks in the store
- * (src/store/leaders.ts) are both built from these, so changing one here changes both.
- */
+/** The weights and caps of the score, in one place: LEADER_SCORE below is made of them. */
 export const SCORE = {
   /** Points per point of potential (1-5); not yet rated counts 0. */
   potential: 10,
@@ -63,20 +61,37 @@ export const SCORE = {
  * so someone with high potential you have not met in 40 days rises above the same person met last week.
  * (The numbers are those of SCORE and COLD_AFTER_DAYS; days are calendar days in local time.)
  */
+export const LEADER_SCORE: Formula<ScoreFact> = {
+  rounded: {
+    sum: [
+      { product: [SCORE.potential, { fact: 'potential', unset: 0 }] },
+      { product: [SCORE.rung, { greatest: [0, { sum: [{ fact: 'rungLevel' }, -1] }] }] },
+      {
+        least: [SCORE.commitmentsMax, {
+          greatest: [SCORE.commitmentsMin, {
+            sum: [{ product: [SCORE.yes, { fact: 'asksYes' }] }, { product: [SCORE.kept, { fact: 'asksKept' }] }, { product: [SCORE.broken, { fact: 'asksBroken' }] }],
+          }],
+        }],
+      },
+      { product: [SCORE.referral, { least: [{ fact: 'referrals' }, SCORE.referralsCounted] }] },
+      { product: [SCORE.meeting, { least: [{ fact: 'meetings' }, SCORE.meetingsCounted] }] },
+      {
+        product: [SCORE.cold, { fact: 'potential', unset: SCORE.coldUnratedPotential },
+          { ratio: [{ least: [{ fact: 'daysSinceMet', unset: COLD_AFTER_DAYS }, COLD_AFTER_DAYS] }, COLD_AFTER_DAYS] }],
+      },
+    ],
+  },
+  decimals: SCORE.decimals,
+};
+
+/** What the score reads of a person: the store has these as columns, plain code works them out from LeaderFacts. */
+export type ScoreFact = 'potential' | 'rungLevel' | 'asksYes' | 'asksKept' | 'asksBroken' | 'referrals' | 'meetings' | 'daysSinceMet';
+
 export function leaderScore(facts: LeaderFacts, now: Date): number {
-  const potential = facts.potential ?? 0;
-  const daysSince = daysSinceMet(facts.lastMet, now);
-  const commitments = clamp(SCORE.yes * facts.asksYes + SCORE.kept * facts.asksKept + SCORE.broken * facts.asksBroken, SCORE.commitmentsMin, SCORE.commitmentsMax);
-  const cold = Math.min(daysSince ?? COLD_AFTER_DAYS, COLD_AFTER_DAYS) / COLD_AFTER_DAYS;
-  const score =
-    SCORE.potential * potential +
-    SCORE.rung * Math.max(0, rungLevel(facts.rung) - 1) +
-    commitments +
-    SCORE.referral * Math.min(facts.referrals, SCORE.referralsCounted) +
-    SCORE.meeting * Math.min(facts.meetings, SCORE.meetingsCounted) +
-    SCORE.cold * (facts.potential ?? SCORE.coldUnratedPotential) * cold;
-  const unit = 10 ** SCORE.decimals;
-  return Math.round(score * unit) / unit;
+  return evaluate(LEADER_SCORE, {
+    potential: facts.potential, rungLevel: rungLevel(facts.rung), asksYes: facts.asksYes, asksKept: facts.asksKept,
+    asksBroken: facts.asksBroken, referrals: facts.referrals, meetings: facts.meetings, daysSinceMet: daysSinceMet(facts.lastMet, now),
+  });
 }
 
 /**
@@ -148,6 +163,3 @@ export function localDays(now: Date, days: number): LocalDays {
   return { today: Math.floor((nowSeconds + offsets[0]!.offset) / 86_400), offsets };
 }
 
-function clamp(value: number, low: number, high: number): number {
-  return Math.min(high, Math.max(low, value));
-}

@@ -6,7 +6,7 @@ import { rankLeaders, type LeaderFacts, type RankedLeader } from '../../src/peop
 import { sandbox, type Sandbox } from './helpers.js';
 
 /**
- * `leaders` ranks in SQL; `rankLeaders` (plain code) is the documented formula. On a generated database of a few
+ * `leaders` ranks in SQL compiled from LEADER_SCORE; `rankLeaders` (plain code) evaluates the same description. On a generated database of a few
  * hundred varied people, both must give the same people in the same order with the same scores, in several time
  * zones (a clock change in the last two months included: New York on 1 November, Auckland on 27 September).
  */

@@ -1,21 +1,25 @@
 import type { Statement } from 'better-sqlite3';
 import { RUNGS } from '../../people/ladder.js';
-import type { CadenceDays } from '../../people/cadence.js';
-import type { CadenceCandidate, OpenAsk, OpenFollowUp } from '../../people/agenda.js';
+import { NEXT_MEETING_DUE, type CadenceDays } from '../../people/cadence.js';
+import { CHECK_IN_DUE, type CadenceCandidate, type OpenAsk, type OpenFollowUp } from '../../people/agenda.js';
 import type { AgendaFilter, AgendaReadModel } from '../contract.js';
 import { ASKED_AT } from './commitments.js';
 import { statementCache, type Db } from './db.js';
+import { dueBySql, momentSql } from './rules.js';
 
-/** ISO 8601 as toISOString writes it, so computed moments compare as text with stored ones. */
 const DAY_MS = 86_400_000;
-const ISO = `'%Y-%m-%dT%H:%M:%fZ'`;
-const CHECKIN_DUE = `coalesce(a.checkin_at, a.due_at, strftime(${ISO}, ${ASKED_AT}, '+7 days'))`;
+/** When an ask is checked on (asks a, meetings m): the domain's rule. */
+const CHECKIN_DUE = momentSql(CHECK_IN_DUE, { checkinAt: 'a.checkin_at', dueAt: 'a.due_at', askedAt: ASKED_AT });
 /** The latest complete meeting per person, kept up to date on write in person_figures (migration 003). */
 const LAST_MET = (personFilter: string) => `SELECT person_id, last_met FROM person_figures WHERE 1 = 1 ${personFilter}`;
 /** A person's cadence in days by rung (parameters @days_<rung>, @days_other), as people/cadence.ts cadenceFor. */
 const CADENCE_DAYS = `CASE p.rung ${RUNGS.map((rung) => `WHEN '${rung}' THEN @days_${rung}`).join(' ')} ELSE @days_other END`;
-/** When the next meeting is due (people p, last met m): the same arithmetic as people/cadence.ts nextMeetingDue. */
-const NEXT_DUE = `max(strftime(${ISO}, coalesce(m.last_met, p.created_at), '+' || ${CADENCE_DAYS} || ' days'), coalesce(p.cadence_until, ''))`;
+/** The columns of the next-meeting rule (people p, last met m). */
+const NEXT_DUE_COLUMNS = { lastMet: 'm.last_met', createdAt: 'p.created_at', cadenceDays: CADENCE_DAYS, cadenceUntil: 'p.cadence_until' };
+/** When the next meeting is due: the domain's rule. */
+const NEXT_DUE = momentSql(NEXT_MEETING_DUE, NEXT_DUE_COLUMNS);
+/** Due by @until, with @from_<rung>: @until less that rung's days. */
+const DUE_BY_UNTIL = dueBySql(NEXT_MEETING_DUE, NEXT_DUE_COLUMNS, '@until', `CASE p.rung ${RUNGS.map((rung) => `WHEN '${rung}' THEN @from_${rung}`).join(' ')} ELSE @from_other END`);
 /** Higher on the ladder, higher rank; a rung not on the ladder (e.g. from an import) ranks below contact. */
 const RUNG_RANK = `CASE p.rung ${RUNGS.map((rung, index) => `WHEN '${rung}' THEN ${index}`).join(' ')} ELSE -1 END`;
 
@@ -76,10 +80,9 @@ export class SqliteAgenda implements AgendaReadModel {
    * `limit` rows) and counted without building a row per person, so a backlog of 100,000 costs two passes over
    * people and person_figures, not 100,000 objects.
    *
-   * Due by `until` is asked the cheap way round: last met (or added) on or before `until` less the rung's days,
-   * a text comparison per row instead of date arithmetic, the same moments as NEXT_DUE <= until. `utcOffsetMinutes`
-   * (the local offset now) makes the due day local, as the list shows it; a daylight-saving change between then
-   * and now can move a reminder due within an hour of midnight by one day in this choice, never in the list's order.
+   * `utcOffsetMinutes` (the local offset now) makes the due day local, as the list shows it; a daylight-saving change
+   * between then and now can move a reminder due within an hour of midnight by one day in this choice, never in the
+   * list's order.
    */
   async cadenceDueFirst(until: Date, cadence: CadenceDays, limit: number, utcOffsetMinutes: number): Promise<{ people: CadenceCandidate[]; total: number }> {
     const bound: Record<string, unknown> = { until: until.toISOString(), days_offset: utcOffsetMinutes / 1440 };
@@ -87,12 +90,9 @@ export class SqliteAgenda implements AgendaReadModel {
       bound[`from_${key.slice('days_'.length)}`] = new Date(until.getTime() - days * DAY_MS).toISOString();
       bound[key] = days;
     }
-    const from = `
-      FROM people p LEFT JOIN person_figures m ON m.person_id = p.id
-      WHERE coalesce(m.last_met, p.created_at) <= CASE p.rung ${RUNGS.map((rung) => `WHEN '${rung}' THEN @from_${rung}`).join(' ')} ELSE @from_other END
-        AND coalesce(p.cadence_until, '') <= @until`;
+    const from = `FROM people p LEFT JOIN person_figures m ON m.person_id = p.id WHERE ${DUE_BY_UNTIL}`;
     const total = (this.cached(`SELECT count(*) AS total ${from}`).get(omit(bound, 'days_')) as { total: number }).total;
-    const dueDay = `CAST(max(julianday(coalesce(m.last_met, p.created_at)) + ${CADENCE_DAYS}, coalesce(julianday(p.cadence_until), 0)) + @days_offset + 0.5 AS INTEGER)`;
+    const dueDay = `CAST(julianday(${NEXT_DUE}) + @days_offset + 0.5 AS INTEGER)`;
     const people = this.cached(`
       SELECT p.id AS personId, p.name AS person, p.rung, m.last_met AS lastMet, p.created_at AS createdAt, p.cadence_until AS cadenceUntil
       ${from}

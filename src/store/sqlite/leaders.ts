@@ -1,12 +1,10 @@
 import type { Statement } from 'better-sqlite3';
 import { RUNGS } from '../../people/ladder.js';
-import { COLD_AFTER_DAYS, SCORE, compareLeaders, daysSinceMet, localDays, scoreCeiling, type RankedLeader } from '../../people/ranking.js';
+import { COLD_AFTER_DAYS, LEADER_SCORE, compareLeaders, daysSinceMet, localDays, scoreCeiling, type RankedLeader } from '../../people/ranking.js';
 import type { LadderReadModel, LeaderFilter, LeaderPage, LeaderReadModel, RungMove } from '../contract.js';
 import { statementCache, type Db } from './db.js';
 import { RUNG_CHANGE_COLUMNS } from './people.js';
-
-/** SQL text of a number, always with a decimal point, so SQLite divides as reals (7 / 60 is 0 in integers). */
-const real = (value: number): string => (Number.isInteger(value) ? value.toFixed(1) : String(value));
+import { formulaSql } from './rules.js';
 
 /**
  * Calendar days (local time) from the last complete meeting to today, never negative; NULL when never met. In whole
@@ -25,25 +23,20 @@ function daysSinceMetSql(offsets: number): string {
 }
 
 /**
- * `leaderScore` (src/people/ranking.ts) as one SQL expression over people p and person_figures m, built from the
- * same SCORE constants, term by term in the same order, so both round to the same tenth. `offsets`: how many
- * UTC offsets `localDays` found (1 unless the clocks changed in the last two months).
+ * The domain's LEADER_SCORE as one SQL expression over people p and person_figures m. `offsets`: how many UTC offsets
+ * `localDays` found (1 unless the clocks changed in the last two months).
  */
 export function leaderScoreSql(offsets = 1): string {
-  const rungLevel = `CASE p.rung ${RUNGS.map((rung, index) => `WHEN '${rung}' THEN ${index + 1}`).join(' ')} ELSE 0 END`;
-  const commitments =
-    `min(${SCORE.commitmentsMax}, max(${SCORE.commitmentsMin}, ` +
-    `${SCORE.yes} * coalesce(m.asks_yes, 0) + ${SCORE.kept} * coalesce(m.asks_kept, 0) + ${SCORE.broken} * coalesce(m.asks_broken, 0)))`;
-  const cold = `(min(coalesce(${daysSinceMetSql(offsets)}, ${COLD_AFTER_DAYS}), ${COLD_AFTER_DAYS}) / ${real(COLD_AFTER_DAYS)})`;
-  const unit = 10 ** SCORE.decimals;
-  return `round((
-        ${SCORE.potential} * coalesce(p.potential, 0)
-        + ${SCORE.rung} * max(0, ${rungLevel} - 1)
-        + ${commitments}
-        + ${SCORE.referral} * min(coalesce(m.referrals, 0), ${SCORE.referralsCounted})
-        + ${SCORE.meeting} * min(coalesce(m.meetings, 0), ${SCORE.meetingsCounted})
-        + ${SCORE.cold} * coalesce(p.potential, ${SCORE.coldUnratedPotential}) * ${cold}
-      ) * ${unit}) / ${real(unit)}`;
+  return formulaSql(LEADER_SCORE, {
+    potential: 'p.potential',
+    rungLevel: `CASE p.rung ${RUNGS.map((rung, index) => `WHEN '${rung}' THEN ${index + 1}`).join(' ')} ELSE 0 END`,
+    asksYes: 'coalesce(m.asks_yes, 0)',
+    asksKept: 'coalesce(m.asks_kept, 0)',
+    asksBroken: 'coalesce(m.asks_broken, 0)',
+    referrals: 'coalesce(m.referrals, 0)',
+    meetings: 'coalesce(m.meetings, 0)',
+    daysSinceMet: daysSinceMetSql(offsets),
+  });
 }
 
 /** The named values daysSinceMetSql reads. */
