@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type {
   AgendaReadModel, CheckedBackup, ExportReadModel, LadderReadModel, LeaderReadModel, OpenOptions, StatsReadModel, Store, StoreSummary, Transaction,
 } from '../contract.js';
@@ -5,7 +6,6 @@ import { copyPath } from '../../support/copies.js';
 import { UserError } from '../../support/errors.js';
 import { BackupRefused } from '../errors.js';
 import { SqliteCommitments } from './commitments.js';
-import type { Statement } from 'better-sqlite3';
 import { BUSY_TIMEOUT_MS, cannotWrite, openDatabase, openEmpty, SCHEMA_VERSION, sqliteCode, statementCache, type Db } from './db.js';
 import { SqliteImportLookup } from './import.js';
 import { checkPlace } from './location.js';
@@ -13,8 +13,8 @@ import { SqliteMeetings } from './meetings.js';
 import { SqlitePeople } from './people.js';
 import { backupTo, NotADatabase, openBackup, scrub, summarize, vacuumInto } from './privacy.js';
 import { restoreOver } from './restore.js';
-import { SqliteSettings } from './settings.js';
 import type { SqliteExports } from './export.js';
+import { SqliteSettings } from './settings.js';
 
 /** One SQLite file (or, for a reading command where there is none, an empty database in memory) behind the contract. */
 export class SqliteStore implements Store {
