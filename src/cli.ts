@@ -209,11 +209,26 @@ program
   .option('--delimiter <char>', 'the separator, e.g. ";" for European spreadsheets (default ",")')
   .option('--dry-run', 'say what would be added and updated, change nothing')
   .option('--skip-bad', 'import the good rows even when some rows are bad')
+  .option('--demote', 'let the file move people down the ladder (by default a rung only goes up)')
+  .option('--overwrite', 'let the file replace details you entered with empty or coarser ones (a zip code over a neighborhood)')
   .option('--json', 'print the counts as JSON')
   .addHelpText('after', example('oneonone import sign-in-sheet.csv --dry-run', 'oneonone import contacts.csv --map "Cell=phone" --delimiter ";"'))
   .action(async (file, options, command) => {
     const { run } = await import('./commands/import.js');
     await run(file, options, globals(command));
+  });
+
+program
+  .command('search')
+  .description('find words across notes, asks, follow-ups, agitation, stories and people\'s details, best match first')
+  .argument('<text...>', 'the words to find (every word must match; a word ending in * matches as a prefix)')
+  .option('--tag <tag>', 'only notes with this tag: value, interest, motivation, issue, skill, capacity, story, lead-in, note')
+  .option('--limit <n>', 'show at most this many (default 20)', wholeNumber)
+  .option('--json', 'print as JSON')
+  .addHelpText('after', example('oneonone search rent --tag issue', 'oneonone search "after school" --json'))
+  .action(async (words, options, command) => {
+    const { run } = await import('./commands/search.js');
+    await run(words, options, globals(command));
   });
 
 program

@@ -13,6 +13,9 @@ import type { CadenceDays } from '../people/cadence.js';
 import type { ContactField, KnownPerson } from '../people/import.js';
 import type { RankedLeader } from '../people/ranking.js';
 import type { AskCountRow, TalkRow } from '../meeting/stats.js';
+import type { SearchReadModel } from './search.js';
+
+export type { SearchHit, SearchQuery, SearchReadModel } from './search.js';
 
 // ── people ─────────────────────────────────────────────────────────────────
 
@@ -480,6 +483,7 @@ export interface Store {
   readonly stats: StatsReadModel;
   readonly exports: ExportReadModel;
   readonly imports: ImportLookup;
+  readonly search: SearchReadModel;
   /**
    * All of it or none of it. Writes queue behind each other (and behind another terminal's) instead of failing;
    * the repositories handed to `work` are only valid until it settles. A command has one connection, so a read

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type {
-  AgendaReadModel, CheckedBackup, ExportReadModel, LadderReadModel, LeaderReadModel, OpenOptions, StatsReadModel, Store, StoreSummary, Transaction,
+  AgendaReadModel, CheckedBackup, SearchReadModel, ExportReadModel, LadderReadModel, LeaderReadModel, OpenOptions, StatsReadModel, Store, StoreSummary, Transaction,
 } from '../contract.js';
 import { copyPath } from '../../support/copies.js';
 import { UserError } from '../../support/errors.js';
@@ -29,6 +29,7 @@ export class SqliteStore implements Store {
   readonly ladder: LadderReadModel;
   readonly stats: StatsReadModel;
   readonly exports: ExportReadModel;
+  readonly search: SearchReadModel;
   private exportsLoad?: Promise<SqliteExports>;
   /** The end of the last write asked for: each write waits for the one before, so two never share a transaction. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -45,6 +46,7 @@ export class SqliteStore implements Store {
     this.leaders = loadedOnFirstUse(async () => new (await import('./leaders.js')).SqliteLeaders(db));
     this.ladder = loadedOnFirstUse(async () => new (await import('./leaders.js')).SqliteLadder(db));
     this.stats = loadedOnFirstUse(async () => new (await import('./stats.js')).SqliteStats(db));
+    this.search = loadedOnFirstUse(async () => new (await import('./search.js')).SqliteSearch(db));
     const file = exists ? location : undefined;
     this.exports = loadedOnFirstUse(() => (this.exportsLoad ??= import('./export.js').then(({ SqliteExports }) => new SqliteExports(db, file))));
     this.tx = {

@@ -3,6 +3,8 @@
  * Plain SQL with ISO-8601 text dates so the same steps can later run on PostgreSQL.
  * Never edit a step that has shipped: add a new one.
  */
+import { SEARCH_MIGRATION } from './search-schema.js';
+
 export interface Migration {
   name: string;
   sql: string;
@@ -287,6 +289,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX followups_ask ON followups(ask_id);
     `,
   },
+  SEARCH_MIGRATION,
 ];
 
 /** Recomputes every person's figures: the backfill of 003, and what a bulk loader runs after loading with triggers off. */
