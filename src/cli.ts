@@ -236,6 +236,7 @@ program
   .description('list the meeting guides, built-in and your own, or print one phase by phase')
   .argument('[show]', 'the word "show" to print one')
   .argument('[name]', 'the template to print')
+  .option('--yaml', 'print it as a YAML file you can copy into your templates folder and edit')
   .option('--json', 'print as JSON')
   .addHelpText('after', example('oneonone templates', 'oneonone templates show agenda'))
   .action(async (show, name, options, command) => {

@@ -10,12 +10,13 @@
  */
 import type { CadenceCandidate, OpenAsk, OpenFollowUp } from '../people/agenda.js';
 import type { CadenceDays } from '../people/cadence.js';
-import type { ContactField, KnownPerson } from '../people/import.js';
+import type { ImportDetails, ImportLookup } from './import.js';
 import type { RankedLeader } from '../people/ranking.js';
 import type { AskCountRow, TalkRow } from '../meeting/stats.js';
 import type { SearchReadModel } from './search.js';
 
 export type { SearchHit, SearchQuery, SearchReadModel } from './search.js';
+export type { ImportDetails, ImportLookup } from './import.js';
 
 // ── people ─────────────────────────────────────────────────────────────────
 
@@ -55,8 +56,6 @@ export interface NewPerson {
 
 export type ContactDetails = Pick<NewPerson, 'email' | 'phone' | 'neighborhood' | 'organization' | 'notes'>;
 
-/** What an import row says about someone: every field, a missing one as null. */
-export type ImportDetails = Record<ContactField, string | null>;
 
 export interface PersonSummary {
   id: number;
@@ -441,12 +440,6 @@ export interface ExportReadModel {
 }
 
 /** Finding the people a spreadsheet row may mean. */
-export interface ImportLookup {
-  byEmail(email: string): Promise<KnownPerson | undefined>;
-  /** Phones are stored as typed, so they are compared by their digits. */
-  byPhoneDigits(digits: string, digitsOf: (phone: string) => string | undefined): Promise<KnownPerson | undefined>;
-  byNameKey(key: string): Promise<KnownPerson[]>;
-}
 
 // ── the store ──────────────────────────────────────────────────────────────
 
