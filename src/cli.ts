@@ -36,6 +36,8 @@ program
   .addOption(new Option('-g, --goal <goal>', 'what this meeting is for').choices(['recruitment', 'maintenance', 'escalation']))
   .option('--plan-ask <text>', 'the ask you plan to make, noted before you begin')
   .option('--resume [id]', 'continue the latest unfinished meeting (or the one with this id)')
+  .option('--discard <id>', 'throw away an unfinished meeting (a draft) and everything noted in it')
+  .option('--new', 'the person is new, even when the name is someone known or close to them (a namesake)')
   .option('--plain', 'no in-place redraw or animation: one line at each moment (also when TERM=dumb)')
   .addHelpText('after', example('oneonone start "Ana Ruiz" --template agenda --minutes 30 --goal recruitment', 'oneonone start --resume'))
   .action(async (person, options, command) => {
@@ -77,6 +79,9 @@ program
   .option('--phone <number>', "the person's phone")
   .option('--neighborhood <text>', 'where they live or work')
   .option('--organization <text>', 'their organization, school, congregation or workplace')
+  .option('--new', 'add a new person even when the name is someone known or close to them (a namesake)')
+  .option('--update', 'the same person with new contact details: replace the email, phone, neighborhood or organization on record')
+  .option('--replace-referred-by', 'replace the "referred by" already recorded')
   .option('--json', 'print the saved meeting as JSON')
   .addHelpText(
     'after',
@@ -105,9 +110,9 @@ program
 program
   .command('show')
   .description("one person's whole record: what they care about, every meeting, ask and follow-up, rung history, referrals")
-  .argument('<person>', 'a name (accents and case do not matter) or #id')
+  .argument('<person>', 'a name, a word or the start of one ("ana", "obr"; accents and case do not matter) or #id')
   .option('--json', 'print as JSON')
-  .addHelpText('after', example('oneonone show "ana ruiz"', 'oneonone show "#12" --json'))
+  .addHelpText('after', example('oneonone show "ana ruiz"', 'oneonone show ana', 'oneonone show "#12" --json'))
   .action(async (person, options, command) => {
     const { run } = await import('./commands/show.js');
     await run(person, options, globals(command));
@@ -245,6 +250,71 @@ program
   });
 
 // ── your data ──────────────────────────────────────────────────────────────
+// ── putting mistakes right ─────────────────────────────────────────────────
+program
+  .command('edit')
+  .description('correct a person (name, details, rung, potential, referred by) or a meeting, note, ask or follow-up by its id, without recording a meeting')
+  .argument('<what>', 'a person (name, word or #id) or an id shown by show: M12 meeting, N40 note, A6 ask, F3 follow-up')
+  .option('--name <name>', 'a person: the right name (the old one still finds them)')
+  .option('--email <address>', 'a person: the email ("" clears it)')
+  .option('--phone <number>', 'a person: the phone ("" clears it)')
+  .option('--neighborhood <text>', 'a person: where they live or work ("" clears it)')
+  .option('--organization <text>', 'a person: their organization ("" clears it)')
+  .option('--notes <text>', 'a person: notes about them ("" clears them)')
+  .option('--rung <rung>', 'a person: where they stand on the ladder (a move made by hand)')
+  .option('--reason <text>', 'a person: why the rung changed (with --rung)')
+  .option('--potential <n>', 'a person: leadership potential 1-5 ("" clears it)')
+  .option('--referred-by <name>', 'a person: who connected you to them')
+  .option('--no-referred-by', 'a person: nobody referred them')
+  .option('--date <when>', 'a meeting: when it was')
+  .addOption(new Option('--goal <goal>', 'a meeting: what it was for').choices(['recruitment', 'maintenance', 'escalation']))
+  .option('--minutes <n>', 'a meeting: how long it was', positiveNumber)
+  .option('--text <text>', 'a note, ask or follow-up: the right words (a follow-up: "" for the default wording)')
+  .option('--tag <tag>', 'a note: its kind (value, interest, motivation, issue, skill, capacity, story, lead-in, note)')
+  .option('--due <when>', 'an ask or follow-up: when it is due (an ask: "" for no date)')
+  .option('--outcome <answer>', 'an ask: their answer, yes, maybe or no (none to clear it)')
+  .option('--barriers <text>', 'an ask: what stands in the way')
+  .option('--support <text>', 'an ask: how you will help')
+  .option('--json', 'print what changed as JSON')
+  .addHelpText('after', example('oneonone edit ana --email ana.ruiz@example.org --neighborhood Eastside', 'oneonone edit "Ana Ruiz" --name "Ana María Ruiz"', 'oneonone edit A6 --outcome yes', 'oneonone edit M12 --date "last tuesday 6pm"'))
+  .action(async (what, options, command) => {
+    const { run } = await import('./commands/edit.js');
+    await run(what, options, globals(command));
+  });
+
+program
+  .command('merge')
+  .description('make two records of one person into one: everything moves to the person kept, the duplicate\'s name still finds them')
+  .argument('<duplicate>', 'the record to merge away (a name or #id)')
+  .argument('<into>', 'the person to keep (a name or #id)')
+  .option('--json', 'print what moved as JSON')
+  .addHelpText('after', example('oneonone merge "#7" "#3"', 'oneonone merge "Ana R." "Ana Ruiz"'))
+  .action(async (duplicate, into, options, command) => {
+    const { run } = await import('./commands/merge.js');
+    await run(duplicate, into, options, globals(command));
+  });
+
+program
+  .command('delete')
+  .description('delete a meeting, note, ask or follow-up recorded by mistake (a meeting goes with its notes, asks, follow-ups and rung moves)')
+  .argument('<id>', 'M12 meeting, N40 note, A6 ask, F3 follow-up (see: oneonone show NAME)')
+  .option('--json', 'print what was deleted as JSON')
+  .addHelpText('after', example('oneonone delete M12', 'oneonone delete N40'))
+  .action(async (id, options, command) => {
+    const { run } = await import('./commands/delete.js');
+    await run(id, options, globals(command));
+  });
+
+program
+  .command('undo')
+  .description('reverse the last change a command made (log, start, done, snooze, edit, merge, delete, import); again to go further back')
+  .option('--json', 'print what was undone as JSON')
+  .addHelpText('after', example('oneonone undo', 'oneonone undo && oneonone undo'))
+  .action(async (options, command) => {
+    const { run } = await import('./commands/undo.js');
+    await run(options, globals(command));
+  });
+
 program
   .command('forget')
   .description('erase a person and everything about them, beyond recovery')

@@ -6,11 +6,12 @@ import { cleanEmail, cleanText, parsePotential } from '../people/text.js';
 import { parseWhen, toStored } from '../support/dates.js';
 import { UserError } from '../support/errors.js';
 import { findTemplate } from '../support/template-files.js';
-import { printJson } from '../ui/output.js';
+import { printJson, printWarning } from '../ui/output.js';
 import { renderSavedMeeting } from '../ui/meeting.js';
 import { wordedFollowUp } from '../messages/commitments.js';
 import { useColor, withStore, type AskDraft, type GlobalOptions } from './context.js';
-import { findOrAddPerson } from './person.js';
+import { personFor, resolvePerson, type PersonTarget } from './person.js';
+import type { PeopleReader, PersonRow } from '../store/contract.js';
 
 export interface LogOptions {
   date?: string;
@@ -39,6 +40,12 @@ export interface LogOptions {
   phone?: string;
   neighborhood?: string;
   organization?: string;
+  /** A namesake or someone close to a known name: add a new person all the same. */
+  new?: boolean;
+  /** The same person, with new contact details. */
+  update?: boolean;
+  /** Replace the "referred by" already recorded. */
+  replaceReferredBy?: boolean;
   json?: boolean;
 }
 
@@ -86,10 +93,13 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   // What was heard, asked and decided is dated by the meeting, so a write-up done days later reads true.
   const met = toStored(heldAt);
   const saved = await withStore(globals, 'write', async (store) => {
+    const who = await resolveWho(store.people, { name, referredBy, referrals, details }, options);
+    const kept: string[] = [];
     const meetingId = await store.write(async ({ people, meetings, commitments }) => {
-      const { person } = await findOrAddPerson(people, name, met);
+      const referrer = who.referrer && (await personFor(people, who.referrer, met)).person;
+      const { person, added } = await personFor(people, who.person, met, referrer ? { source: 'referral', referredBy: referrer.id } : {});
       await people.updateDetails(person.id, details, stamp);
-      if (referredBy) await people.setReferredBy(person.id, (await findOrAddPerson(people, referredBy, met)).person.id, stamp);
+      if (referrer && !added) await people.setReferredBy(person.id, referrer.id, stamp);
       const id = await meetings.add(
         {
           personId: person.id, heldAt: met, goal: options.goal, template: template.name, plannedMinutes: minutes,
@@ -103,12 +113,15 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
       if (followUp) await commitments.addFollowUp(person.id, id, followUp, stamp);
       if (rung) await people.moveToRung(person.id, rung, { cause: 'meeting', reason: rungReason ?? null, meetingId: id, at: met });
       if (potential !== undefined) await people.setPotential(person.id, potential, stamp);
-      for (const referral of referrals) {
-        const { person: referred } = await findOrAddPerson(people, referral, met, { source: 'referral' });
-        if (referred.id !== person.id) await people.setReferredBy(referred.id, person.id, stamp);
+      for (const referral of who.referrals) {
+        const { person: referred, added: new_ } = await personFor(people, referral, met, { source: 'referral', referredBy: person.id });
+        if (new_ || referred.referredBy === person.id) continue;
+        if (referred.referredBy === null) await people.setReferredBy(referred.id, person.id, stamp);
+        else kept.push(`${referred.name} (#${referred.id}) was already referred by someone else; that stays (change it with: oneonone edit "#${referred.id}" --referred-by "#${person.id}")`);
       }
       return id;
-    });
+    }, { kind: 'log' });
+    for (const line of kept) printWarning(line, globals.color);
     const meeting = (await store.meetings.get(meetingId))!;
     const person = (await store.people.get(meeting.person.id))!;
     return { meeting, person, referrals: await store.people.referrals(person.id) };
@@ -154,4 +167,68 @@ function checkDetails(options: LogOptions): { email?: string; phone?: string; ne
   }
   if (options.email !== undefined) details.email = cleanEmail(options.email);
   return details;
+}
+
+type Details = ReturnType<typeof checkDetails>;
+
+interface Who {
+  person: PersonTarget;
+  referrer?: PersonTarget;
+  referrals: PersonTarget[];
+}
+
+/** Who the meeting was with, who referred them and whom they referred, settled before the write (a question may be asked). */
+async function resolveWho(
+  people: PeopleReader, given: { name: string; referredBy?: string; referrals: string[]; details: Details }, options: LogOptions,
+): Promise<Who> {
+  const person = await resolvePerson(people, given.name, { addNew: options.new, newFlag: '--new' });
+  if ('person' in person) checkSameDetails(person.person, given.details, options.update === true);
+  const referrer = given.referredBy === undefined ? undefined : await resolvePerson(people, given.referredBy, { newFlag: 'the full name' });
+  if (referrer) checkReferrer(person, referrer, options.replaceReferredBy === true, await currentReferrer(people, person));
+  const referrals: PersonTarget[] = [];
+  for (const name of given.referrals) {
+    const referral = await resolvePerson(people, name, { newFlag: 'the full name' });
+    if (samePerson(referral, person)) throw new UserError(`${name} cannot refer themselves`, { hint: '--referral names someone they connected you to' });
+    referrals.push(referral);
+  }
+  return { person, referrer, referrals };
+}
+
+function samePerson(a: PersonTarget, b: PersonTarget): boolean {
+  if ('person' in a && 'person' in b) return a.person.id === b.person.id;
+  return 'add' in a && 'add' in b && a.add === b.add;
+}
+
+async function currentReferrer(people: PeopleReader, person: PersonTarget): Promise<{ id: number; name: string } | undefined> {
+  return 'person' in person ? people.referredBy(person.person.id) : undefined;
+}
+
+function checkReferrer(person: PersonTarget, referrer: PersonTarget, replace: boolean, current: { id: number; name: string } | undefined): void {
+  const name = 'person' in person ? person.person.name : person.add;
+  if (samePerson(person, referrer)) throw new UserError(`${name} cannot refer themselves`, { hint: '--referred-by names who connected you to them' });
+  if (!current || ('person' in referrer && referrer.person.id === current.id) || replace) return;
+  throw new UserError(`${name} was referred by ${current.name} (#${current.id}); --referred-by would replace that`, {
+    hint: 'add --replace-referred-by to change it, or leave --referred-by out',
+  });
+}
+
+const DETAIL_WORDS: Record<keyof Details, string> = { email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization' };
+
+/** A different email or phone may mean a namesake: it is never written over what is known without saying so. */
+function checkSameDetails(person: PersonRow, details: Details, update: boolean): void {
+  if (update) return;
+  const differ = (Object.keys(details) as (keyof Details)[]).filter((field) => {
+    const known = person[field];
+    return known !== null && known !== undefined && details[field] !== undefined && comparable(field, known) !== comparable(field, details[field]!);
+  });
+  if (differ.length === 0) return;
+  const said = differ.map((field) => `${DETAIL_WORDS[field]} ${person[field]} (you gave ${details[field]})`).join(', ');
+  throw new UserError(`${person.name} (#${person.id}) has ${said}`, {
+    hint: 'the same person with new details: add --update; someone else with the same name: add --new',
+  });
+}
+
+/** Phones are typed many ways: "(555) 010-2000" and "555 010 2000" are one number. */
+function comparable(field: keyof Details, value: string): string {
+  return field === 'phone' ? value.replace(/\D/g, '') : value.trim().toLowerCase();
 }

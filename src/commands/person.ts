@@ -1,56 +1,160 @@
 import { UserError } from '../support/errors.js';
-import { cleanName, closeNames, nameKey, parsePersonId, sameName } from '../people/names.js';
-import type { NewPerson, PeopleReader, PeopleRepository, PersonRow } from '../store/contract.js';
+import { cleanName, closeNames, nameDistance, nameKey, nameMatches, parsePersonId, sameName } from '../people/names.js';
+import type { NameCandidate, NewPerson, PeopleReader, PeopleRepository, PersonRow } from '../store/contract.js';
+import { canAsk } from '../ui/confirm.js';
+import { formatDate } from '../support/format.js';
 
-/** The one person a name or #id means, or a clear refusal with close names to try. */
-export async function findPerson(people: PeopleReader, input: string): Promise<PersonRow> {
+/** How many people a name may match before the list says "and more": enough to tell them apart, short enough to read. */
+const MOST_CANDIDATES = 12;
+
+type Candidate = NameCandidate;
+
+/** Who a name given on the command line means: someone known, or (for log and start) a new person to add. */
+export type PersonTarget = { person: PersonRow } | { add: string };
+
+export interface LookupOptions {
+  /** Ask in a terminal when the name fits several people (default: when stdin is one). */
+  interactive?: boolean;
+  /** Named in the refusal as the way to say "someone else". */
+  newFlag?: string;
+  /** How to ask which (the live screen's own asker); by default a prompt on stderr. */
+  choose?: (message: string, choices: { id: number; label: string }[]) => Promise<number>;
+}
+
+/**
+ * The one person a name or #id means: the whole name, or a unique word or prefix of it ("ana", "obr" for Siobhan
+ * O'Brien), a former name too. Several → asked which in a terminal, else refused with what tells them apart.
+ */
+export async function findPerson(people: PeopleReader, input: string, options: LookupOptions = {}): Promise<PersonRow> {
   const id = parsePersonId(input);
   if (id !== undefined) {
     const person = await people.get(id);
     if (!person) throw new UserError(`nobody has the id #${id}`, { hint: "see everyone's id with: oneonone people" });
     return person;
   }
-  const matches = await withName(people, cleanName(input));
-  if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) throw ambiguous(input, matches);
+  const name = cleanName(input);
+  const exact = await withName(people, name);
+  if (exact.length === 1) return exact[0]!;
+  const candidates = exact.length > 1 ? await describe(people, name, exact) : await byWords(people, name);
+  if (candidates.length === 1) return candidates[0]!;
+  if (candidates.length > 1) return pickOne(input, candidates, options);
   const close = closeNames(input, (await people.allNames()).map(({ name }) => name));
   throw new UserError(`nobody called "${input}"`, {
     hint: close.length ? `did you mean ${close.map((name) => `"${name}"`).join(' or ')}?` : 'see everyone with: oneonone people',
   });
 }
 
-/** A new name adds the person; a known one (any case or accents) is that person. */
-export async function findOrAddPerson(
-  people: PeopleRepository, input: string, now: string, extra: Partial<NewPerson> = {},
-): Promise<{ person: PersonRow; added: boolean }> {
-  if (parsePersonId(input) !== undefined) return { person: await findPerson(people, input), added: false };
+/**
+ * For log and start: the person meant (found as findPerson finds them), or a new one — but never a new one silently
+ * when the name is close to someone known (a namesake, a typo away): that is asked in a terminal, refused without one.
+ */
+export async function resolvePerson(people: PeopleReader, input: string, options: LookupOptions & { addNew?: boolean } = {}): Promise<PersonTarget> {
+  if (parsePersonId(input) !== undefined) return { person: await findPerson(people, input) };
   const name = cleanName(input);
-  const matches = await withName(people, name);
-  if (matches.length > 1) throw ambiguous(input, matches);
-  if (matches.length === 1) return { person: matches[0]!, added: false };
-  const id = await people.add({ ...extra, name, nameKey: nameKey(name) }, now);
+  if (options.addNew) return { add: name };
+  const exact = await withName(people, name);
+  if (exact.length === 1) return { person: exact[0]! };
+  if (exact.length > 1) return pickOrAdd(input, name, await describe(people, name, exact), options);
+  const words = await byWords(people, name);
+  if (words.length === 1) return { person: words[0]! };
+  const candidates = words.length > 1 ? words : await closeTo(people, name);
+  return candidates.length === 0 ? { add: name } : pickOrAdd(input, name, candidates, options);
+}
+
+/** Adds the person a target names, or gives back the one it found. */
+export async function personFor(people: PeopleRepository, target: PersonTarget, now: string, extra: Partial<NewPerson> = {}): Promise<{ person: PersonRow; added: boolean }> {
+  if ('person' in target) return { person: target.person, added: false };
+  const id = await people.add({ ...extra, name: target.add, nameKey: nameKey(target.add) }, now);
   return { person: (await people.get(id))!, added: true };
 }
 
-/** Everyone with this name, whatever the case and accents, but not a name that differs in a vowel sign. */
+/** Everyone with this name, whatever the case, accents and apostrophes, but not a name that differs in a vowel sign. */
 export async function withName(people: PeopleReader, name: string): Promise<PersonRow[]> {
   return (await people.withNameKey(nameKey(name))).filter((person) => sameName(person.name, name));
 }
 
-function ambiguous(input: string, matches: PersonRow[]): UserError {
-  const who = matches.map((person) => `#${person.id} (${[person.neighborhood, person.organization, person.email].filter(Boolean).join(', ') || person.rung})`);
-  return new UserError(`${matches.length} people are called "${input}": ${who.join(', ')}`, { hint: `name one by its id, e.g. "#${matches[0]!.id}"` });
+async function byWords(people: PeopleReader, name: string): Promise<Candidate[]> {
+  const key = nameKey(name);
+  const rows = await people.withNameWord(key, 500);
+  return distinct(rows.filter((row) => nameMatches(key, nameKey(row.formerName ?? row.name))));
 }
 
-/** What the search box offers while the organizer types: everyone whose name contains it, then "add" unless it is exactly someone. */
+/** Names a typo or two away, found through a word they share the beginning of. */
+async function closeTo(people: PeopleReader, name: string): Promise<Candidate[]> {
+  const key = nameKey(name);
+  const words = key.split(' ');
+  const near = [...(await people.withNameWord(words[0]!, 500)), ...(words.length > 1 ? await people.withNameWord(words.at(-1)!, 500) : [])];
+  const most = Math.max(1, Math.floor(key.length / 6));
+  return distinct(near.filter((row) => {
+    const other = nameKey(row.formerName ?? row.name);
+    return nameDistance(key, other) <= most;
+  }));
+}
+
+async function describe(people: PeopleReader, name: string, exact: PersonRow[]): Promise<Candidate[]> {
+  const ids = new Set(exact.map((person) => person.id));
+  const rows = (await people.withNameWord(nameKey(name), 500)).filter((row) => ids.has(row.id));
+  return distinct(rows.length ? rows : exact.map((person) => ({ ...person, formerName: null, lastMet: null })));
+}
+
+function distinct(rows: Candidate[]): Candidate[] {
+  const seen = new Map<number, Candidate>();
+  for (const row of rows) if (!seen.has(row.id) || row.formerName === null) seen.set(row.id, row);
+  return [...seen.values()].sort((a, b) => a.id - b.id);
+}
+
+/** What tells people with one name apart: their id, contact details, where they stand, when last met. */
+export function apart(person: Candidate): string {
+  const facts = [person.email, person.phone, person.neighborhood, person.organization, person.rung,
+    person.lastMet ? `last met ${formatDate(new Date(person.lastMet))}` : 'never met'].filter(Boolean);
+  const former = person.formerName ? ` (once "${person.formerName}")` : '';
+  return `#${person.id} ${person.name}${former}: ${facts.join(', ')}`;
+}
+
+function interactive(options: LookupOptions): boolean {
+  return options.interactive ?? (options.choose !== undefined || canAsk());
+}
+
+async function defaultChooser(): Promise<NonNullable<LookupOptions['choose']>> {
+  return (await import('../ui/choose-person.js')).choosePerson;
+}
+
+async function pickOne(input: string, candidates: Candidate[], options: LookupOptions): Promise<PersonRow> {
+  if (!interactive(options)) throw ambiguous(input, candidates);
+  const pick = await (options.choose ?? (await defaultChooser()))(`"${input}" could be ${candidates.length} people. Which one?`, candidates.slice(0, MOST_CANDIDATES).map((c) => ({ id: c.id, label: apart(c) })));
+  return candidates.find((c) => c.id === pick)!;
+}
+
+async function pickOrAdd(input: string, name: string, candidates: Candidate[], options: LookupOptions): Promise<PersonTarget> {
+  if (!interactive(options)) {
+    throw new UserError(`"${input}" is close to ${candidates.length === 1 ? 'someone' : `${candidates.length} people`} you know: ${list(candidates)}`, {
+      hint: `name the one you mean by id, e.g. "#${candidates[0]!.id}"; or add ${options.newFlag ?? '--new'} to add ${name} as a new person`,
+    });
+  }
+  const choices = candidates.slice(0, MOST_CANDIDATES).map((c) => ({ id: c.id, label: apart(c) }));
+  const pick = await (options.choose ?? (await defaultChooser()))(`"${input}" is close to people you know. Who is it?`, [...choices, { id: 0, label: `Add "${name}" as a new person` }]);
+  return pick === 0 ? { add: name } : { person: candidates.find((c) => c.id === pick)! };
+}
+
+function list(candidates: Candidate[]): string {
+  const shown = candidates.slice(0, MOST_CANDIDATES).map(apart).join('; ');
+  return candidates.length > MOST_CANDIDATES ? `${shown}; and ${candidates.length - MOST_CANDIDATES} more` : shown;
+}
+
+function ambiguous(input: string, candidates: Candidate[]): UserError {
+  return new UserError(`"${input}" could be ${candidates.length} people: ${list(candidates)}`, { hint: `name one by its id, e.g. "#${candidates[0]!.id}"` });
+}
+
+/** What the search box offers while the organizer types: everyone whose name fits, then always "add" (a namesake is someone else). */
 export function nameSearchChoices(everyone: { id: number; name: string }[], term: string, addLabel: (name: string) => string) {
   const key = nameKey(term);
-  const matches = everyone.filter((person) => nameKey(person.name).includes(key));
+  const matches = everyone.filter((person) => {
+    const other = nameKey(person.name);
+    return other.includes(key) || nameMatches(key, other);
+  });
   const choices: { name: string; value: { id: number } | { add: string }; description?: string }[] = matches.map((person) => ({
     name: person.name, value: { id: person.id }, description: `#${person.id}`,
   }));
-  if (term.trim() !== '' && !matches.some((person) => sameName(person.name, term))) {
-    choices.push({ name: addLabel(term.trim()), value: { add: term.trim() } });
-  }
+  if (term.trim() !== '') choices.push({ name: addLabel(term.trim()), value: { add: term.trim() } });
   return choices;
 }

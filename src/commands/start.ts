@@ -6,7 +6,7 @@ import { summarizeMeeting } from '../meeting/summary.js';
 import { NOTE_TAGS, type Goal, type NoteTag } from '../meeting/tags.js';
 import { addTalk, startTalkClock, talkTotals, type TalkClock } from '../meeting/talk.js';
 import type { Template } from '../meeting/template.js';
-import { cleanName, parsePersonId } from '../people/names.js';
+import { cleanName } from '../people/names.js';
 import { cleanText } from '../people/text.js';
 import { Interrupted, UsageError, UserError } from '../support/errors.js';
 import { formatCountdown, formatDateTime } from '../support/format.js';
@@ -18,7 +18,8 @@ import { inquirerAsker, plainAsker, type Asker, type Choice } from '../ui/ask.js
 import { printData, printMessage } from '../ui/output.js';
 import { cardLines, lengthLabel, summaryLines, type PersonCard } from '../ui/session.js';
 import { storeFor, useColor, type GlobalOptions } from './context.js';
-import { findOrAddPerson, findPerson, nameSearchChoices, withName } from './person.js';
+import { nameSearchChoices, personFor, resolvePerson, type LookupOptions, type PersonTarget } from './person.js';
+import { claimIsStale, holderPid, thisProcess } from '../support/claims.js';
 
 export interface StartOptions {
   template?: string;
@@ -26,6 +27,8 @@ export interface StartOptions {
   goal?: Goal;
   planAsk?: string;
   resume?: string | boolean;
+  discard?: string;
+  new?: boolean;
   plain?: boolean;
 }
 
@@ -46,6 +49,7 @@ const GOAL_CHOICES: Choice<Goal>[] = [
 
 export async function run(personInput: string | undefined, options: StartOptions, globals: GlobalOptions): Promise<void> {
   refuseResumeWithPlan(personInput, options);
+  if (options.discard !== undefined) return discard(options.discard, globals);
   if (process.stdin.isTTY !== true) {
     throw new UserError('oneonone start needs a terminal: it asks questions and runs live timers', {
       hint: 'to record a meeting without questions use: oneonone log "Name" --value … --ask … (see oneonone log --help), or run start in a terminal',
@@ -62,6 +66,7 @@ export async function run(personInput: string | undefined, options: StartOptions
       ? await findDraft(store, options.resume)
       : await prepare(store, ask, personInput, options, color, (draft) => (prepared = draft));
     if (meeting === null) return;
+    await claim(store, meeting);
     session = { store, ask, color, plain, meeting };
     if (options.resume !== undefined && options.resume !== false) ask.say(await resumeLine(session));
     if (meeting.step === PHASES_STEP || meeting.step === null) await runPhases(session);
@@ -73,6 +78,33 @@ export async function run(personInput: string | undefined, options: StartOptions
       throw interrupted(session?.meeting ?? prepared);
     }
     throw error;
+  } finally {
+    if (session) await store.write((tx) => tx.meetings.release(session!.meeting.id, thisProcess())).catch(() => undefined);
+    await store.close();
+  }
+}
+
+/** One terminal runs a meeting: a second one (a resume of the same draft) is refused while the first is alive. */
+async function claim(store: Store, meeting: DraftRow): Promise<void> {
+  const holder = await store.write((tx) => tx.meetings.claim(meeting.id, thisProcess(), claimIsStale));
+  if (holder === undefined) return;
+  throw new UserError(`meeting #${meeting.id} with ${meeting.personName} is running in another terminal (process ${holderPid(holder)})`, {
+    hint: 'carry on in that terminal; if it is gone, close it (or end that process) and resume again',
+  });
+}
+
+/** `start --discard ID`: a draft thrown away, with everything noted in it; `undo` brings it back. */
+async function discard(input: string, globals: GlobalOptions): Promise<void> {
+  const store = await storeFor(globals, 'read');
+  try {
+    const draft = await findDraft(store, input);
+    if (draft.claimedBy && !claimIsStale(draft.claimedBy)) {
+      throw new UserError(`meeting #${draft.id} with ${draft.personName} is running in another terminal (process ${holderPid(draft.claimedBy)})`, {
+        hint: 'end it there first',
+      });
+    }
+    await store.write((tx) => tx.corrections.deleteMeeting(draft.id, stamp()), { kind: 'discard', personId: draft.personId, detail: { meeting: draft.id } });
+    printMessage(`Discarded draft #${draft.id} with ${draft.personName}, prepared ${formatDateTime(new Date(draft.heldAt))}. Bring it back with: oneonone undo`);
   } finally {
     await store.close();
   }
@@ -128,16 +160,22 @@ async function prepare(
   store: Store, ask: Asker, personInput: string | undefined, options: StartOptions, color: boolean,
   onDraft: (draft: DraftRow) => void,
 ): Promise<DraftRow | null> {
-  const waiting = await store.meetings.latestDraft();
-  if (waiting) ask.say(`(An unfinished meeting with ${waiting.personName} is saved as draft #${waiting.id}; oneonone start --resume ${waiting.id} carries it on.)`);
-  const person = await choosePerson(store, ask, personInput);
-  const card = await cardFor(store, person);
-  if (card.meetings > 0 || card.heard.length > 0 || card.lastAsk) ask.say(['', ...cardLines(card, color), ''].join('\n'));
-
-  const goal = options.goal ?? (await ask.select('What is this meeting for? (say it out loud at the start)', GOAL_CHOICES));
   const { findTemplate } = await templateFiles();
   const { planPhases } = await meetingPlan();
-  const template = options.template ? findTemplate(options.template) : await chooseTemplate(ask);
+  // What was typed on the command line is checked before the first question, not after them.
+  const given = options.template ? findTemplate(options.template) : undefined;
+  if (given && options.minutes) planPhases(given, options.minutes);
+  const waiting = await store.meetings.latestDraft();
+  if (waiting) ask.say(`(An unfinished meeting with ${waiting.personName} is saved as draft #${waiting.id}; oneonone start --resume ${waiting.id} carries it on.)`);
+  const target = await choosePerson(store, ask, personInput, options.new === true);
+  if ('person' in target) {
+    const card = await cardFor(store, target.person);
+    if (card.meetings > 0 || card.heard.length > 0 || card.lastAsk) ask.say(['', ...cardLines(card, color), ''].join('\n'));
+  }
+  const newcomer = 'add' in target ? await newcomerDetails(store, ask, target.add) : {};
+
+  const goal = options.goal ?? (await ask.select('What is this meeting for? (say it out loud at the start)', GOAL_CHOICES));
+  const template = given ?? (await chooseTemplate(ask));
   const minutes = options.minutes ?? (template.lengths.length > 1
     ? await ask.select('How long will you meet?', template.lengths.map((length) => ({ name: lengthLabel(length), value: length })), template.minutes)
     : template.lengths[0]!);
@@ -146,20 +184,21 @@ async function prepare(
     ? cleanText(options.planAsk, 'planned ask')
     : optional(await ask.text('The ask you plan to make, if you know it (Enter to skip):'));
 
-  const meetingId = await store.write((tx) =>
-    tx.meetings.createDraft(
+  const meetingId = await store.write(async (tx) => {
+    const { person } = await personFor(tx.people, target, stamp(), newcomer);
+    return tx.meetings.createDraft(
       {
         personId: person.id, heldAt: stamp(), goal, template: template.name, plannedMinutes: minutes, plannedAsk,
         phases: phases.map((phase) => ({ position: phase.position, key: phase.key, title: phase.title, plannedSeconds: phase.plannedSeconds, maxTalkShare: phase.maxTalkShare })),
       },
       stamp(),
-    ),
-  );
+    );
+  }, { kind: 'start' });
   const meeting = (await store.meetings.draft(meetingId))!;
   onDraft(meeting);
   const ready = await ask.confirm(`Ready? ${phases.length} phases, ${lengthLabel(minutes)}. Start the first phase now?`, true);
   if (!ready) {
-    ask.say(`Prepared and saved as draft #${meetingId}. When ${person.name} arrives: oneonone start --resume ${meetingId}`);
+    ask.say(`Prepared and saved as draft #${meetingId}. When ${meeting.personName} arrives: oneonone start --resume ${meetingId}`);
     return null;
   }
   return meeting;
@@ -167,37 +206,36 @@ async function prepare(
 
 type PersonPick = { id: number } | { add: string };
 
-async function choosePerson(store: Store, ask: Asker, personInput: string | undefined): Promise<PersonRow> {
-  if (personInput !== undefined) {
-    const known = parsePersonId(personInput) !== undefined || (await withName(store.people, cleanName(personInput))).length > 0;
-    if (known) return findPerson(store.people, personInput);
-    return addPerson(store, ask, cleanName(personInput));
-  }
+async function choosePerson(store: Store, ask: Asker, personInput: string | undefined, addNew: boolean): Promise<PersonTarget> {
+  if (personInput !== undefined) return resolvePerson(store.people, personInput, { addNew, newFlag: '--new', choose: chooser(ask) });
   const everyone = await store.people.allNames();
   const pick = await ask.search<PersonPick>('Who are you meeting?', (term) =>
     nameSearchChoices(everyone, term, (name) => `Add "${name}" as a new person`),
   );
-  if ('id' in pick) return (await store.people.get(pick.id))!;
-  return addPerson(store, ask, cleanName(pick.add));
+  return 'id' in pick ? { person: (await store.people.get(pick.id))! } : { add: cleanName(pick.add) };
 }
 
-/** How the organizer got the name: the guide's credential ("My friend Joan said…"). */
-async function addPerson(store: Store, ask: Asker, name: string): Promise<PersonRow> {
+/** The live screen asks its own way (plain or drawn), so the lookup's question goes through it. */
+function chooser(ask: Asker): NonNullable<LookupOptions['choose']> {
+  return (message, choices) => ask.select(message, choices.map(({ id, label }) => ({ name: label, value: id })));
+}
+
+/** How the organizer got a new person's name: the guide's credential ("My friend Joan said…"). */
+async function newcomerDetails(store: Store, ask: Asker, name: string): Promise<{ source: 'referral' | 'event' | 'other'; sourceDetail: string | null; referredBy: number | null }> {
   const source = await ask.select<'referral' | 'event' | 'other'>(`${name} is new. How did you get their name?`, [
     { name: 'Someone referred them to me', value: 'referral' },
     { name: 'I met them at an event or meeting', value: 'event' },
     { name: 'Another way', value: 'other' },
   ]);
-  let referredBy: number | null = null;
-  let detail: string | null = null;
-  if (source === 'referral') {
-    const everyone = await store.people.allNames();
-    const pick = await ask.search<PersonPick>('Who referred them?', (term) => nameSearchChoices(everyone, term, (name) => `Add "${name}"`));
-    referredBy = 'id' in pick ? pick.id : await store.write(async (tx) => (await findOrAddPerson(tx.people, cleanName(pick.add), stamp())).person.id);
-  } else {
-    detail = optional(await ask.text(source === 'event' ? 'Which event?' : 'How did you get their name? (Enter to skip)'));
+  if (source !== 'referral') {
+    const detail = optional(await ask.text(source === 'event' ? 'Which event?' : 'How did you get their name? (Enter to skip)'));
+    return { source, sourceDetail: detail, referredBy: null };
   }
-  return store.write(async (tx) => (await findOrAddPerson(tx.people, name, stamp(), { source, sourceDetail: detail, referredBy })).person);
+  const everyone = await store.people.allNames();
+  const pick = await ask.search<PersonPick>('Who referred them?', (term) => nameSearchChoices(everyone, term, (other) => `Add "${other}"`));
+  const referrer: PersonTarget = 'id' in pick ? { person: (await store.people.get(pick.id))! } : { add: cleanName(pick.add) };
+  const referredBy = 'person' in referrer ? referrer.person.id : await store.write(async (tx) => (await personFor(tx.people, referrer, stamp())).person.id, { kind: 'start' });
+  return { source, sourceDetail: null, referredBy };
 }
 
 async function cardFor(store: Store, person: PersonRow): Promise<PersonCard> {
@@ -252,7 +290,11 @@ async function runPhases(session: Session): Promise<void> {
   for (let index = start.phaseIndex; index < stored.length; index++) {
     const row = stored[index]!;
     const resumed = index === start.phaseIndex ? start : null;
-    await store.write((tx) => tx.meetings.enterPhase(meeting.id, row.position, stamp()));
+    const beginning = index === 0 && (resumed?.elapsedMs ?? 0) === 0;
+    await store.write(async (tx) => {
+      if (beginning) await tx.meetings.begin(meeting.id, stamp());
+      await tx.meetings.enterPhase(meeting.id, row.position, stamp());
+    });
     const saves = saveQueue();
     const progressSave = (clock: PhaseClock, talk: TalkClock, at: number) => {
       const progress = phaseProgressRecord(clock, talk, at);
@@ -328,15 +370,28 @@ async function debrief(session: Session): Promise<void> {
     const prompt = spec.prompt(view);
     const { writes, next } = spec.answer(prompt === null ? undefined : await answer(session.ask, prompt), view);
     const to: DebriefStep = next === 'stay' ? step : next;
+    const referred = await referralTargets(session, writes);
     // An answer and the step it leads to are saved in one transaction: a kill -9 between the two would
     // ask the question again on resume and keep its answer twice (a second ask, story note or follow-up).
     await store.write(async (tx) => {
-      for (const write of writes) await save(tx, meeting, view, write);
+      for (const write of writes) await save(tx, meeting, view, write, referred);
       if (next !== 'stay') await tx.meetings.setStep(meeting.id, to, stamp());
-    });
+    }, { kind: 'start', meetingId: meeting.id });
     step = to;
   }
   await summarize(session);
+}
+
+/** Who each referral typed in the debrief is, asked before the write when the name is close to someone known. */
+async function referralTargets(session: Session, writes: DebriefWrite[]): Promise<Map<DebriefWrite, PersonTarget>> {
+  const targets = new Map<DebriefWrite, PersonTarget>();
+  for (const write of writes) {
+    if (write.kind !== 'referral') continue;
+    const target = await resolvePerson(session.store.people, cleanName(write.name, 'referral name'), { choose: chooser(session.ask) });
+    if ('person' in target && target.person.id === session.meeting.personId) session.ask.say(`${session.meeting.personName} cannot refer themselves; not kept.`);
+    else targets.set(write, target);
+  }
+  return targets;
 }
 
 /** The draft as saved: what every debrief step reads, and the only copy of its state. */
@@ -379,7 +434,7 @@ async function answer(ask: Asker, prompt: DebriefPrompt): Promise<unknown> {
 }
 
 /** What an answer writes, in the organizer's words and codes. */
-async function save(tx: Transaction, meeting: DraftRow, view: DebriefView, write: DebriefWrite): Promise<void> {
+async function save(tx: Transaction, meeting: DraftRow, view: DebriefView, write: DebriefWrite, referred: Map<DebriefWrite, PersonTarget>): Promise<void> {
   const askId = () => view.currentAsk!.id;
   switch (write.kind) {
     case 'ask':
@@ -398,8 +453,10 @@ async function save(tx: Transaction, meeting: DraftRow, view: DebriefView, write
     case 'potential':
       return tx.people.setPotential(meeting.personId, write.potential, stamp());
     case 'referral': {
-      const { person } = await findOrAddPerson(tx.people, cleanName(write.name, 'referral name'), stamp(), { source: 'referral' });
-      if (person.id !== meeting.personId) await tx.people.setReferredBy(person.id, meeting.personId, stamp());
+      const target = referred.get(write);
+      if (!target) return;
+      const { person, added } = await personFor(tx.people, target, stamp(), { source: 'referral', referredBy: meeting.personId });
+      if (!added && person.referredBy === null) await tx.people.setReferredBy(person.id, meeting.personId, stamp());
       return;
     }
     case 'follow-up':
@@ -440,7 +497,7 @@ async function summarize(session: Session): Promise<void> {
   const record = (await store.meetings.get(meeting.id))!;
   const person = (await store.people.get(meeting.personId))!;
   const moves = (await store.people.rungHistory(person.id)).filter((change) => change.meetingId === meeting.id);
-  await store.write((tx) => tx.meetings.complete(meeting.id, stamp()));
+  await store.write((tx) => tx.meetings.complete(meeting.id, stamp()), { kind: 'start', meetingId: meeting.id });
   const lines = summaryLines(
     {
       person: person.name,

@@ -10,14 +10,43 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
  */
 const OPTIONAL_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670\ufe00-\ufe0f]/g;
 
-/** How names are compared: case, accents and spacing never keep "José" from "jose". */
+/** The apostrophes phones and keyboards type (’ ‘ ʼ ′ ` ´ '): O’Brien and O'Brien are one name. */
+const APOSTROPHES = /['\u2018\u2019\u201b\u02bc\u2032\u0060\u00b4\uff07]/g;
+/** Hyphens and dashes (- ‐ ‑ ‒ – — ―): a word boundary, as a space is. */
+const DASHES = /[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+/** Invisible characters that never belong in a stored name (zero-width space, word joiner, byte-order mark). */
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
+/** Joiners that shape some scripts' letters; kept in the name, ignored when comparing. */
+const JOINERS = /[\u200c\u200d]/g;
+
+/** How names are compared: case, accents, apostrophes, dashes and spacing never keep "José O’Brien" from "jose obrien". */
 export function nameKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return words(name.normalize('NFKD').replace(/\p{M}/gu, '')).join(' ');
+}
+
+function words(name: string): string[] {
+  return name.replace(INVISIBLE, '').replace(JOINERS, '').replace(APOSTROPHES, '').replace(DASHES, ' ').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Whether what was typed names this person: each typed word begins a word of the name, in order ("ana", "ruiz",
+ * "a ruiz", "obr" for Siobhan O'Brien). Compared on keys, so case, accents and apostrophes never matter.
+ */
+export function nameMatches(typedKey: string, key: string): boolean {
+  const typed = typedKey.split(' ').filter(Boolean);
+  const name = key.split(' ');
+  let at = 0;
+  for (const word of typed) {
+    while (at < name.length && !name[at]!.startsWith(word)) at++;
+    if (at === name.length) return false;
+    at++;
+  }
+  return typed.length > 0;
 }
 
 /** A name as it is stored: trimmed, spaces folded, refused when empty or full of control characters. */
 export function cleanName(input: string, what = 'name'): string {
-  const name = input.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const name = input.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   if (name === '') throw new DomainError('name.empty', { field: what });
   if (/[\u0000-\u001f\u007f-\u009f]/.test(name)) throw new DomainError('name.control-characters', { field: what });
   // An override can make one name display as another in every list; right-to-left names need none of them.
@@ -35,7 +64,7 @@ export function sameName(a: string, b: string): boolean {
 }
 
 function matchKey(name: string): string {
-  return name.normalize('NFKD').replace(OPTIONAL_MARKS, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return words(name.normalize('NFKD').replace(OPTIONAL_MARKS, '')).join(' ');
 }
 
 /** "#12" picks a person by id when two share a name. */
@@ -54,7 +83,7 @@ export function closeNames(wanted: string, names: string[], most = 3): string[] 
     .map(({ name }) => name);
 }
 
-function nameDistance(a: string, b: string): number {
+export function nameDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

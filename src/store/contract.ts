@@ -37,6 +37,9 @@ export interface PersonRow {
   updatedAt: string;
 }
 
+/** A person found by a word of their name: which former name matched (if one did), and when they were last met. */
+export type NameCandidate = PersonRow & { formerName: string | null; lastMet: string | null };
+
 export type PersonSource = 'referral' | 'event' | 'import' | 'other';
 
 export interface NewPerson {
@@ -111,6 +114,12 @@ export interface PeopleReader {
   get(id: number): Promise<PersonRow | undefined>;
   /** Everyone whose name_key is this (the caller narrows by sameName). */
   withNameKey(nameKey: string): Promise<PersonRow[]>;
+  /**
+   * Up to `most` people with a name, or a former name, in which the typed key's first word begins a word
+   * (the caller narrows by nameMatches); formerName says which old name matched.
+   */
+  withNameWord(typedKey: string, most: number): Promise<NameCandidate[]>;
+  formerNames(id: number): Promise<string[]>;
   allNames(): Promise<{ id: number; name: string }[]>;
   rungHistory(id: number): Promise<RungChange[]>;
   referredBy(id: number): Promise<{ id: number; name: string } | undefined>;
@@ -262,6 +271,8 @@ export interface DraftRow {
   currentPhase: number | null;
   heldAt: string;
   updatedAt: string;
+  /** The process running it ("host:pid"), or null. */
+  claimedBy: string | null;
 }
 
 export interface MeetingReader {
@@ -272,6 +283,8 @@ export interface MeetingReader {
   notesForPerson(personId: number): Promise<NoteRecord[]>;
   latestDraft(): Promise<DraftRow | undefined>;
   draft(id: number): Promise<DraftRow | undefined>;
+  /** Drafts some process says it is running, with who holds them. */
+  claimed(): Promise<{ id: number; personId: number; personName: string; claimedBy: string }[]>;
 }
 
 export interface MeetingRepository extends MeetingReader {
@@ -286,6 +299,14 @@ export interface MeetingRepository extends MeetingReader {
   /** A quick note the organizer chose not to keep in the debrief. */
   dropNote(meetingId: number, noteId: number): Promise<void>;
   complete(meetingId: number, now: string): Promise<void>;
+  /** The meeting is dated by the moment its first phase begins, not when it was prepared. */
+  begin(meetingId: number, at: string): Promise<void>;
+  /**
+   * Claims a draft for the process `by`; gives back the holder instead when another process holds it and
+   * `stale(holder)` says that process is still running.
+   */
+  claim(meetingId: number, by: string, stale: (holder: string) => boolean): Promise<string | undefined>;
+  release(meetingId: number, by: string): Promise<void>;
 }
 
 // ── commitments: asks and follow-ups ───────────────────────────────────────
@@ -441,6 +462,109 @@ export interface ExportReadModel {
 
 /** Finding the people a spreadsheet row may mean. */
 
+// ── corrections ────────────────────────────────────────────────────────────
+
+/** A person's details as corrected by hand: a field given is written (null clears it), one left out is kept. */
+export interface PersonEdit {
+  name?: string;
+  nameKey?: string;
+  email?: string | null;
+  phone?: string | null;
+  neighborhood?: string | null;
+  organization?: string | null;
+  notes?: string | null;
+  referredBy?: number | null;
+  potential?: number | null;
+}
+
+export interface MeetingEdit {
+  heldAt?: string;
+  goal?: string;
+  plannedMinutes?: number;
+}
+
+export interface NoteEdit {
+  text?: string;
+  tag?: string;
+}
+
+export interface AskEdit {
+  text?: string;
+  dueAt?: string | null;
+  outcome?: 'yes' | 'maybe' | 'no' | null;
+  barriers?: string | null;
+  support?: string | null;
+}
+
+export interface FollowUpEdit {
+  text?: string | null;
+  dueAt?: string;
+}
+
+export interface NoteState extends NoteRecord {
+  personId: number;
+  person: string;
+}
+
+/** Mistakes put right: every method writes exactly what it is given, and the figures follow (their triggers). */
+export interface CorrectionRepository {
+  note(id: number): Promise<NoteState | undefined>;
+  editPerson(id: number, edit: PersonEdit, now: string): Promise<void>;
+  /** A name the person was known by, still found by it. */
+  addFormerName(personId: number, name: string, nameKey: string, now: string): Promise<void>;
+  /**
+   * Moves all of `fromId`'s record (meetings, notes, asks, follow-ups, rung history, former names, the people they
+   * referred) to `intoId` and removes `fromId`; details are the caller's to settle first.
+   */
+  merge(fromId: number, intoId: number): Promise<void>;
+  editMeeting(id: number, edit: MeetingEdit, now: string): Promise<void>;
+  editNote(id: number, edit: NoteEdit): Promise<void>;
+  editAsk(id: number, edit: AskEdit): Promise<void>;
+  editFollowUp(id: number, edit: FollowUpEdit): Promise<void>;
+  /**
+   * A meeting logged by mistake, with its notes, asks and follow-ups; the rung moves it made go too, and the person
+   * stands where the rest of their history puts them.
+   */
+  deleteMeeting(id: number, now: string): Promise<void>;
+  deleteNote(id: number): Promise<void>;
+  deleteAsk(id: number): Promise<void>;
+  deleteFollowUp(id: number): Promise<void>;
+}
+
+// ── the undo journal ───────────────────────────────────────────────────────
+
+/** What kind of change a command made, as a code (worded by messages/undo.ts). */
+export type ChangeKind = 'log' | 'start' | 'done' | 'snooze' | 'cadence' | 'edit' | 'merge' | 'import' | 'delete' | 'discard';
+
+/** Given with a write, so `undo` can reverse it whole and say what it was. */
+export interface ChangeLabel {
+  kind: ChangeKind;
+  personId?: number | null;
+  /** With kind 'start': the meeting whose change this write continues (the end of a meeting begun earlier). */
+  meetingId?: number | null;
+  /** What the description needs that the record may no longer hold once undone: an item's id, a file's name. */
+  detail?: Record<string, string | number | null>;
+}
+
+export interface ChangeRecord {
+  id: number;
+  /** 'forget' marks where the journal was erased: nothing before it can be undone. */
+  kind: ChangeKind | 'forget';
+  personId: number | null;
+  meetingId: number | null;
+  detail: Record<string, string | number | null> | null;
+  madeAt: string;
+}
+
+export interface JournalRepository {
+  /** The newest change not yet undone. */
+  latest(): Promise<ChangeRecord | undefined>;
+  /** Puts back every row the change touched, as it was before. */
+  undo(id: number, now: string): Promise<void>;
+  /** Erases the journal (a forget must leave nothing that remembers the person) and marks the place. */
+  forgetHistory(now: string): Promise<void>;
+}
+
 // ── the store ──────────────────────────────────────────────────────────────
 
 /** The repositories bound to one transaction: all of what is written through them lands, or none of it. */
@@ -450,6 +574,8 @@ export interface Transaction {
   commitments: CommitmentRepository;
   settings: SettingsRepository;
   imports: ImportLookup;
+  journal: JournalRepository;
+  corrections: CorrectionRepository;
   /** Read inside the transaction, so what is read is what the write acts on. */
   agenda: AgendaReadModel;
 }
@@ -481,8 +607,9 @@ export interface Store {
    * All of it or none of it. Writes queue behind each other (and behind another terminal's) instead of failing;
    * the repositories handed to `work` are only valid until it settles. A command has one connection, so a read
    * made on this store while its write is open may see that write's work (never once it has rolled back).
+   * A write given a change label is journaled, so `undo` can reverse it; one without (a live meeting's clock) is not.
    */
-  write<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: Transaction) => Promise<T>, change?: ChangeLabel): Promise<T>;
   summary(): Promise<StoreSummary>;
   /** A consistent, private copy while others may be writing, into a new file. */
   backup(target: string): Promise<void>;

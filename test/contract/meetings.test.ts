@@ -159,7 +159,7 @@ describe.each(ENGINES)('meetings ($name)', (engine) => {
       const id = await store.write((tx) => tx.meetings.createDraft(session(ana), T2));
       expect(await store.meetings.draft(id)).toEqual<DraftRow>({
         id, personId: ana, personName: 'Ana Ruiz', template: 'deep-dive', goal: 'escalation', plannedMinutes: 45,
-        plannedAsk: 'chair the block meeting', step: 'phases', currentPhase: 1, heldAt: T1, updatedAt: T2,
+        plannedAsk: 'chair the block meeting', step: 'phases', currentPhase: 1, heldAt: T1, updatedAt: T2, claimedBy: null,
       });
       expect(await store.meetings.get(id)).toEqual<MeetingRecord>({
         id, person: { id: ana, name: 'Ana Ruiz' }, heldAt: T1, goal: 'escalation', template: 'deep-dive', plannedMinutes: 45, status: 'draft',

@@ -116,6 +116,7 @@ function applyMigration(db: Db, migration: Migration, version: number): void {
       db.pragma(`application_id = ${APPLICATION_ID}`);
     }
     db.exec(migration.sql);
+    migration.data?.(db);
     db.prepare(`INSERT INTO migrations (name, applied_at) VALUES (?, ?)`).run(migration.name, new Date().toISOString());
     db.pragma(`user_version = ${version}`);
   })();

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type {
-  AgendaReadModel, CheckedBackup, SearchReadModel, ExportReadModel, LadderReadModel, LeaderReadModel, OpenOptions, StatsReadModel, Store, StoreSummary, Transaction,
+  AgendaReadModel, ChangeLabel, CheckedBackup, SearchReadModel, ExportReadModel, LadderReadModel, LeaderReadModel, OpenOptions, StatsReadModel, Store, StoreSummary, Transaction,
 } from '../contract.js';
 import { copyPath } from '../../support/copies.js';
 import { UserError } from '../../support/errors.js';
@@ -8,6 +8,8 @@ import { BackupRefused } from '../errors.js';
 import { SqliteCommitments } from './commitments.js';
 import { BUSY_TIMEOUT_MS, cannotWrite, openDatabase, openEmpty, SCHEMA_VERSION, sqliteCode, statementCache, type Db } from './db.js';
 import { SqliteImportLookup } from './import.js';
+import { SqliteCorrections } from './corrections.js';
+import { SqliteJournal } from './journal.js';
 import { checkPlace } from './location.js';
 import { SqliteMeetings } from './meetings.js';
 import { SqlitePeople } from './people.js';
@@ -23,6 +25,8 @@ export class SqliteStore implements Store {
   readonly commitments: SqliteCommitments;
   readonly settings: SqliteSettings;
   readonly imports: SqliteImportLookup;
+  private readonly journal: SqliteJournal;
+  private readonly corrections: SqliteCorrections;
   private readonly tx: Transaction;
   readonly agenda: AgendaReadModel;
   readonly leaders: LeaderReadModel;
@@ -42,6 +46,8 @@ export class SqliteStore implements Store {
     this.commitments = new SqliteCommitments(db);
     this.settings = new SqliteSettings(db);
     this.imports = new SqliteImportLookup(db);
+    this.journal = new SqliteJournal(db);
+    this.corrections = new SqliteCorrections(db);
     this.agenda = loadedOnFirstUse(async () => new (await import('./agenda.js')).SqliteAgenda(db));
     this.leaders = loadedOnFirstUse(async () => new (await import('./leaders.js')).SqliteLeaders(db));
     this.ladder = loadedOnFirstUse(async () => new (await import('./leaders.js')).SqliteLadder(db));
@@ -50,7 +56,7 @@ export class SqliteStore implements Store {
     const file = exists ? location : undefined;
     this.exports = loadedOnFirstUse(() => (this.exportsLoad ??= import('./export.js').then(({ SqliteExports }) => new SqliteExports(db, file))));
     this.tx = {
-      people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports, agenda: this.agenda,
+      people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports, journal: this.journal, corrections: this.corrections, agenda: this.agenda,
     };
   }
 
@@ -58,11 +64,13 @@ export class SqliteStore implements Store {
    * better-sqlite3's transaction() cannot await, so BEGIN IMMEDIATE … COMMIT by hand, as prepared statements: the write
    * lock is taken up front, so two terminals queue instead of failing.
    */
-  write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+  write<T>(work: (tx: Transaction) => Promise<T>, change?: ChangeLabel): Promise<T> {
     const run = async (): Promise<T> => {
       await this.begin();
       try {
+        const recording = change && this.journal.open(change, new Date().toISOString());
         const result = await work(this.tx);
+        if (recording !== undefined) this.journal.close(recording);
         this.sql('COMMIT').run();
         return result;
       } catch (error) {

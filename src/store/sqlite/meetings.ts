@@ -7,7 +7,7 @@ import { statementCache, type Db } from './db.js';
 
 const NOTE_COLUMNS = `id, meeting_id AS meetingId, tag, text, phase_key AS phase, created_at AS createdAt`;
 const DRAFT_COLUMNS = `m.id, m.person_id AS personId, p.name AS personName, m.template, m.goal, m.planned_minutes AS plannedMinutes,
-  m.planned_ask AS plannedAsk, m.step, m.current_phase AS currentPhase, m.held_at AS heldAt, m.updated_at AS updatedAt`;
+  m.planned_ask AS plannedAsk, m.step, m.current_phase AS currentPhase, m.held_at AS heldAt, m.updated_at AS updatedAt, m.claimed_by AS claimedBy`;
 
 type MeetingRow = Omit<MeetingRecord, 'person' | 'phases' | 'notes' | 'asks' | 'followups'> & { personId: number; personName: string };
 
@@ -97,6 +97,29 @@ export class SqliteMeetings implements MeetingRepository, MeetingReader {
   async draft(id: number): Promise<DraftRow | undefined> {
     return this.sql(`SELECT ${DRAFT_COLUMNS} FROM meetings m JOIN people p ON p.id = m.person_id WHERE m.id = ? AND m.status = 'draft'`)
       .get(id) as DraftRow | undefined;
+  }
+
+  async begin(meetingId: number, at: string): Promise<void> {
+    this.sql(`UPDATE meetings SET held_at = ? WHERE id = ? AND status = 'draft'`).run(at, meetingId);
+  }
+
+  async claim(meetingId: number, by: string, stale: (holder: string) => boolean): Promise<string | undefined> {
+    const row = this.sql(`SELECT claimed_by AS holder FROM meetings WHERE id = ?`).get(meetingId) as { holder: string | null } | undefined;
+    if (row?.holder && row.holder !== by && !stale(row.holder)) return row.holder;
+    this.sql(`UPDATE meetings SET claimed_by = ? WHERE id = ?`).run(by, meetingId);
+    return undefined;
+  }
+
+  async release(meetingId: number, by: string): Promise<void> {
+    this.sql(`UPDATE meetings SET claimed_by = NULL WHERE id = ? AND claimed_by = ?`).run(meetingId, by);
+  }
+
+  async claimed(): Promise<{ id: number; personId: number; personName: string; claimedBy: string }[]> {
+    return this.sql(`
+      SELECT m.id, m.person_id AS personId, p.name AS personName, m.claimed_by AS claimedBy
+      FROM meetings m JOIN people p ON p.id = m.person_id WHERE m.status = 'draft' AND m.claimed_by IS NOT NULL`).all() as {
+      id: number; personId: number; personName: string; claimedBy: string;
+    }[];
   }
 
   async createDraft(session: NewSession, now: string): Promise<number> {

@@ -3,11 +3,14 @@
  * Plain SQL with ISO-8601 text dates so the same steps can later run on PostgreSQL.
  * Never edit a step that has shipped: add a new one.
  */
+import { nameKey } from '../../people/names.js';
 import { SEARCH_MIGRATION } from './search-schema.js';
 
 export interface Migration {
   name: string;
   sql: string;
+  /** A step SQL cannot say (names are keyed by Unicode rules only JavaScript has); run after `sql`, in the same savepoint. */
+  data?: (db: import('./db.js').Db) => void;
 }
 
 /**
@@ -35,7 +38,7 @@ const PERSON_FIGURES_BACKFILL = `
 `;
 
 /** One person's figures recomputed from their own rows (each an index lookup); nothing when the person is gone. */
-function refreshPerson(id: string): string {
+function refreshPerson(id: string, broughtIn = BROUGHT_IN_003): string {
   return `
         INSERT OR REPLACE INTO person_figures
           (person_id, meetings, last_met, asks_made, asks_yes, asks_kept, asks_broken, open_asks, open_followups, referrals)
@@ -48,42 +51,84 @@ function refreshPerson(id: string): string {
           (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.result = 'broken'),
           (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.outcome IN ('yes', 'maybe') AND a.result IS NULL AND a.checked_at IS NULL),
           (SELECT count(*) FROM followups f WHERE f.person_id = p.id AND f.done_at IS NULL),
-          (SELECT count(*) FROM people r WHERE r.referred_by = p.id)
+          ${broughtIn}
         FROM people p WHERE p.id = ${id};`;
 }
+
+const BROUGHT_IN_003 = `(SELECT count(*) FROM people r WHERE r.referred_by = p.id)`;
+/** From 006, "brought in" counts only people first added through that referral, not someone already known. */
+const BROUGHT_IN = `(SELECT count(*) FROM people r WHERE r.referred_by = p.id AND r.source = 'referral')`;
 
 /**
  * SQLite triggers (per database, so they travel with the file; PostgreSQL would need its own trigger functions).
  * Each recomputes the touched person's row whole rather than adding and subtracting, so it cannot drift.
  */
-function personFiguresTriggers(): string {
+function personFiguresTriggers(broughtIn = BROUGHT_IN_003): string {
   const trigger = (name: string, event: string, table: string, body: string[]) =>
     `CREATE TRIGGER ${name} AFTER ${event} ON ${table} BEGIN${body.join('')}\n      END;`;
-  const both = (column: string) => [refreshPerson(`OLD.${column}`), refreshPerson(`NEW.${column}`)];
+  const refresh = (id: string) => refreshPerson(id, broughtIn);
+  const both = (column: string) => [refresh(`OLD.${column}`), refresh(`NEW.${column}`)];
+  const referral = broughtIn === BROUGHT_IN_003 ? 'UPDATE OF referred_by' : 'UPDATE OF referred_by, source';
   return [
-    trigger('person_figures_people_insert', 'INSERT', 'people', [refreshPerson('NEW.id'), refreshPerson('NEW.referred_by')]),
-    trigger('person_figures_people_referral', 'UPDATE OF referred_by', 'people', both('referred_by')),
-    trigger('person_figures_people_delete', 'DELETE', 'people', [refreshPerson('OLD.referred_by')]),
-    trigger('person_figures_meetings_insert', 'INSERT', 'meetings', [refreshPerson('NEW.person_id')]),
+    trigger('person_figures_people_insert', 'INSERT', 'people', [refresh('NEW.id'), refresh('NEW.referred_by')]),
+    trigger('person_figures_people_referral', referral, 'people', both('referred_by')),
+    trigger('person_figures_people_delete', 'DELETE', 'people', [refresh('OLD.referred_by')]),
+    trigger('person_figures_meetings_insert', 'INSERT', 'meetings', [refresh('NEW.person_id')]),
     trigger('person_figures_meetings_update', 'UPDATE OF person_id, status, held_at', 'meetings', both('person_id')),
-    trigger('person_figures_meetings_delete', 'DELETE', 'meetings', [refreshPerson('OLD.person_id')]),
-    trigger('person_figures_asks_insert', 'INSERT', 'asks', [refreshPerson('NEW.person_id')]),
+    trigger('person_figures_meetings_delete', 'DELETE', 'meetings', [refresh('OLD.person_id')]),
+    trigger('person_figures_asks_insert', 'INSERT', 'asks', [refresh('NEW.person_id')]),
     trigger('person_figures_asks_update', 'UPDATE OF person_id, outcome, result, checked_at', 'asks', both('person_id')),
-    trigger('person_figures_asks_delete', 'DELETE', 'asks', [refreshPerson('OLD.person_id')]),
-    followUpTriggers(),
+    trigger('person_figures_asks_delete', 'DELETE', 'asks', [refresh('OLD.person_id')]),
+    followUpTriggers(broughtIn),
   ].join('\n      ');
 }
 
+const PERSON_FIGURES_TRIGGER_NAMES = [
+  'person_figures_people_insert', 'person_figures_people_referral', 'person_figures_people_delete',
+  'person_figures_meetings_insert', 'person_figures_meetings_update', 'person_figures_meetings_delete',
+  'person_figures_asks_insert', 'person_figures_asks_update', 'person_figures_asks_delete',
+];
 const FOLLOWUP_TRIGGER_NAMES = ['person_figures_followups_insert', 'person_figures_followups_update', 'person_figures_followups_delete'];
 
 /** Made again by migration 005, which rebuilds the follow-ups table (dropping a table drops its triggers). */
-function followUpTriggers(): string {
+function followUpTriggers(broughtIn = BROUGHT_IN_003): string {
   const trigger = (name: string, event: string, body: string[]) => `CREATE TRIGGER ${name} AFTER ${event} ON followups BEGIN${body.join('')}\n      END;`;
+  const refresh = (id: string) => refreshPerson(id, broughtIn);
   return [
-    trigger(FOLLOWUP_TRIGGER_NAMES[0]!, 'INSERT', [refreshPerson('NEW.person_id')]),
-    trigger(FOLLOWUP_TRIGGER_NAMES[1]!, 'UPDATE OF person_id, done_at', [refreshPerson('OLD.person_id'), refreshPerson('NEW.person_id')]),
-    trigger(FOLLOWUP_TRIGGER_NAMES[2]!, 'DELETE', [refreshPerson('OLD.person_id')]),
+    trigger(FOLLOWUP_TRIGGER_NAMES[0]!, 'INSERT', [refresh('NEW.person_id')]),
+    trigger(FOLLOWUP_TRIGGER_NAMES[1]!, 'UPDATE OF person_id, done_at', [refresh('OLD.person_id'), refresh('NEW.person_id')]),
+    trigger(FOLLOWUP_TRIGGER_NAMES[2]!, 'DELETE', [refresh('OLD.person_id')]),
   ].join('\n      ');
+}
+
+/**
+ * Every column of each table the undo journal keeps, as the schema has them now. A later step that adds a column to
+ * one of these tables must make that table's journal triggers again (a test compares this list with the schema).
+ */
+export const JOURNALED: Readonly<Record<string, readonly string[]>> = {
+  people: ['id', 'name', 'name_key', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'source', 'source_detail', 'referred_by', 'rung', 'potential', 'cadence_until', 'created_at', 'updated_at'],
+  person_names: ['id', 'person_id', 'name', 'name_key', 'created_at'],
+  meetings: ['id', 'person_id', 'held_at', 'goal', 'template', 'planned_minutes', 'status', 'step', 'current_phase', 'planned_ask', 'agitation', 'created_at', 'updated_at', 'completed_at', 'claimed_by'],
+  meeting_phases: ['meeting_id', 'position', 'phase_key', 'title', 'planned_seconds', 'max_talk_share', 'actual_seconds', 'organizer_talk_seconds', 'other_talk_seconds', 'extra_seconds'],
+  notes: ['id', 'person_id', 'meeting_id', 'tag', 'text', 'phase_key', 'created_at'],
+  asks: ['id', 'person_id', 'meeting_id', 'text', 'due_at', 'barriers', 'support', 'outcome', 'result', 'checkin_at', 'checked_at', 'created_at'],
+  followups: ['id', 'person_id', 'meeting_id', 'ask_id', 'text', 'due_at', 'done_at', 'created_at'],
+  rung_changes: ['id', 'person_id', 'from_rung', 'to_rung', 'reason', 'meeting_id', 'changed_at', 'cause', 'detail'],
+  settings: ['key', 'value'],
+};
+
+/**
+ * While a change is being recorded (its id in change_recording), each row a write inserts, updates or deletes is
+ * journaled with what it was before, so `undo` can put it back. Cascaded deletes fire these too.
+ */
+function journalTriggers(table: string, columns: readonly string[]): string {
+  const old = `json_object(${columns.map((column) => `'${column}', OLD.${column}`).join(', ')})`;
+  const row = (op: string, ref: string, before: string) => `
+      CREATE TRIGGER journal_${table}_${op} AFTER ${op.toUpperCase()} ON ${table} WHEN EXISTS (SELECT 1 FROM change_recording)
+      BEGIN
+        INSERT INTO change_rows (change_id, tbl, op, row_id, old) SELECT change_id, '${table}', '${op}', ${ref}.rowid, ${before} FROM change_recording;
+      END;`;
+  return row('insert', 'NEW', 'NULL') + row('update', 'OLD', old) + row('delete', 'OLD', old);
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -289,11 +334,77 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX followups_ask ON followups(ask_id);
     `,
   },
+  {
+    name: '006-a-record-you-can-trust',
+    sql: `
+      -- Names a person was known by (before a rename, or a duplicate merged into them): still found by them.
+      CREATE TABLE person_names (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX person_names_key ON person_names(name_key);
+      CREATE INDEX person_names_person ON person_names(person_id);
+
+      -- The process running a draft ("host:pid"), so a second terminal cannot run the same meeting.
+      ALTER TABLE meetings ADD COLUMN claimed_by TEXT;
+
+      -- The undo journal: each change a command made, and the rows it touched as they were before.
+      CREATE TABLE changes (
+        id INTEGER PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        person_id INTEGER,
+        meeting_id INTEGER,
+        detail TEXT,
+        made_at TEXT NOT NULL,
+        undone_at TEXT
+      );
+      CREATE INDEX changes_seq ON changes(undone_at, seq);
+      CREATE INDEX changes_meeting ON changes(meeting_id);
+      CREATE TABLE change_rows (
+        id INTEGER PRIMARY KEY,
+        change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+        tbl TEXT NOT NULL,
+        op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+        row_id INTEGER NOT NULL,
+        old TEXT
+      );
+      CREATE INDEX change_rows_change ON change_rows(change_id);
+      CREATE TABLE change_recording (change_id INTEGER NOT NULL);
+      ${Object.entries(JOURNALED).map(([table, columns]) => journalTriggers(table, columns)).join('\n')}
+
+      -- "Brought in" means first added through the referral (source 'referral'); a later "referred by" no longer makes it so.
+      ${[...PERSON_FIGURES_TRIGGER_NAMES, ...FOLLOWUP_TRIGGER_NAMES].map((name) => `DROP TRIGGER ${name};`).join('\n      ')}
+      ${personFiguresTriggers(BROUGHT_IN)}
+      UPDATE person_figures SET referrals = coalesce((
+        SELECT count(*) FROM people r WHERE r.referred_by = person_figures.person_id AND r.source = 'referral'), 0);
+    `,
+    data: rekeyNames,
+  },
   SEARCH_MIGRATION,
 ];
 
 /** Recomputes every person's figures: the backfill of 003, and what a bulk loader runs after loading with triggers off. */
 export const REFRESH_SUMMARIES: readonly string[] = [
   `DELETE FROM person_figures`,
-  ...PERSON_FIGURES_BACKFILL.split(';').map((statement) => statement.trim()).filter((statement) => statement !== ''),
+  ...PERSON_FIGURES_BACKFILL.replace('WHERE referred_by IS NOT NULL', "WHERE referred_by IS NOT NULL AND source = 'referral'")
+    .split(';').map((statement) => statement.trim()).filter((statement) => statement !== ''),
 ];
+
+/** Names keyed again by today's nameKey (apostrophes and dashes now fold), in batches so a large file stays small in memory. */
+function rekeyNames(db: import('./db.js').Db): void {
+  const update = db.prepare(`UPDATE people SET name_key = ? WHERE id = ?`);
+  const page = db.prepare(`SELECT id, name, name_key AS key FROM people WHERE id > ? ORDER BY id LIMIT 5000`);
+  for (let after = 0; ; ) {
+    const rows = page.all(after) as { id: number; name: string; key: string }[];
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      const key = nameKey(row.name);
+      if (key !== row.key) update.run(key, row.id);
+    }
+    after = rows.at(-1)!.id;
+  }
+}

@@ -1,12 +1,16 @@
 import type { Statement } from 'better-sqlite3';
 import type {
-  ContactDetails, ForgetCounts, ImportDetails, NewPerson, PeopleRepository, PersonRow, PersonSummary, RungChange, RungMoveChange,
+  ContactDetails, ForgetCounts, ImportDetails, NameCandidate, NewPerson, PeopleRepository, PersonRow, PersonSummary, RungChange, RungMoveChange,
 } from '../contract.js';
 import { statementCache, type Db } from './db.js';
 
-const PERSON_COLUMNS = `id, name, email, phone, neighborhood, organization, notes, source,
-  source_detail AS sourceDetail, referred_by AS referredBy, rung, potential,
-  created_at AS createdAt, updated_at AS updatedAt`;
+function personColumns(alias = ''): string {
+  const a = alias ? `${alias}.` : '';
+  return `${a}id, ${a}name, ${a}email, ${a}phone, ${a}neighborhood, ${a}organization, ${a}notes, ${a}source,
+  ${a}source_detail AS sourceDetail, ${a}referred_by AS referredBy, ${a}rung, ${a}potential,
+  ${a}created_at AS createdAt, ${a}updated_at AS updatedAt`;
+}
+const PERSON_COLUMNS = personColumns();
 
 export const RUNG_CHANGE_COLUMNS = `c.from_rung AS fromRung, c.to_rung AS toRung, c.cause, c.reason, c.detail,
   c.meeting_id AS meetingId, m.held_at AS meetingHeldAt, c.changed_at AS changedAt`;
@@ -25,6 +29,24 @@ export class SqlitePeople implements PeopleRepository {
 
   async withNameKey(nameKey: string): Promise<PersonRow[]> {
     return this.sql(`SELECT ${PERSON_COLUMNS} FROM people WHERE name_key = ? ORDER BY id`).all(nameKey) as PersonRow[];
+  }
+
+  async withNameWord(typedKey: string, most: number): Promise<NameCandidate[]> {
+    const word = (typedKey.split(' ')[0] ?? '').replace(/[\\%_]/g, (c) => `\\${c}`);
+    const params = { start: `${word}%`, inner: `% ${word}%`, most };
+    const matching = (column: string) => `(${column} LIKE @start ESCAPE '\\' OR ${column} LIKE @inner ESCAPE '\\')`;
+    return this.sql(`
+      SELECT ${personColumns('p')}, NULL AS formerName, f.last_met AS lastMet
+      FROM people p LEFT JOIN person_figures f ON f.person_id = p.id WHERE ${matching('p.name_key')}
+      UNION ALL
+      SELECT ${personColumns('p')}, n.name AS formerName, f.last_met AS lastMet
+      FROM person_names n JOIN people p ON p.id = n.person_id LEFT JOIN person_figures f ON f.person_id = p.id
+      WHERE ${matching('n.name_key')}
+      LIMIT @most`).all(params) as NameCandidate[];
+  }
+
+  async formerNames(id: number): Promise<string[]> {
+    return (this.sql(`SELECT name FROM person_names WHERE person_id = ? ORDER BY id`).all(id) as { name: string }[]).map(({ name }) => name);
   }
 
   async allNames(): Promise<{ id: number; name: string }[]> {
@@ -66,7 +88,7 @@ export class SqlitePeople implements PeopleRepository {
   }
 
   async setReferredBy(id: number, referrerId: number, now: string): Promise<void> {
-    this.sql(`UPDATE people SET referred_by = ?, source = coalesce(source, 'referral'), updated_at = ? WHERE id = ?`).run(referrerId, now, id);
+    this.sql(`UPDATE people SET referred_by = ?, updated_at = ? WHERE id = ?`).run(referrerId, now, id);
   }
 
   async moveToRung(id: number, rung: string, change: RungMoveChange): Promise<boolean> {

@@ -1,0 +1,56 @@
+import { rungLevel, type Rung } from '../people/ladder.js';
+import { nameKey } from '../people/names.js';
+import type { PersonEdit, PersonRow } from '../store/contract.js';
+import { UserError } from '../support/errors.js';
+import { printJson, printMessage } from '../ui/output.js';
+import { withStore, type GlobalOptions } from './context.js';
+import { findPerson } from './person.js';
+
+export interface MergeOptions {
+  json?: boolean;
+}
+
+const DETAILS = ['email', 'phone', 'neighborhood', 'organization', 'notes', 'potential', 'referredBy'] as const;
+
+/** What merging `from` into `into` does to the kept person's details: gaps filled, conflicts kept as they are and shown. */
+export function mergedDetails(from: PersonRow, into: PersonRow): { edit: PersonEdit; taken: string[]; kept: string[] } {
+  const edit: PersonEdit = {};
+  const [taken, kept]: [string[], string[]] = [[], []];
+  for (const field of DETAILS) {
+    const [theirs, ours] = [from[field], into[field]];
+    if (theirs === null || theirs === ours || (field === 'referredBy' && theirs === into.id)) continue;
+    if (ours === null) {
+      (edit as Record<string, unknown>)[field] = theirs;
+      taken.push(`${field} ${theirs}`);
+    } else kept.push(`${field} ${ours} (#${from.id} had ${theirs})`);
+  }
+  return { edit, taken, kept };
+}
+
+/** `merge DUPLICATE INTO`: one person again, with everything both records held; `undo` takes it apart. */
+export async function run(fromInput: string, intoInput: string, options: MergeOptions, globals: GlobalOptions): Promise<void> {
+  const now = new Date().toISOString();
+  const result = await withStore(globals, 'write', async (store) => {
+    const from = await findPerson(store.people, fromInput);
+    const into = await findPerson(store.people, intoInput);
+    if (from.id === into.id) throw new UserError(`"${fromInput}" and "${intoInput}" are the same person (#${from.id})`, { hint: 'merge names the duplicate first, then the person to keep: oneonone merge "#7" "#3"' });
+    const counts = await store.people.forgetCounts(from.id);
+    const { edit, taken, kept } = mergedDetails(from, into);
+    const higher = rungLevel(from.rung) > rungLevel(into.rung) ? (from.rung as Rung) : undefined;
+    await store.write(async (tx) => {
+      await tx.corrections.editPerson(into.id, edit, now);
+      await tx.corrections.addFormerName(into.id, from.name, nameKey(from.name), now);
+      await tx.corrections.merge(from.id, into.id);
+      if (higher) await tx.people.moveToRung(into.id, higher, { cause: 'manual', reason: null, detail: 'merge', at: now });
+    }, { kind: 'merge', personId: into.id, detail: { from: `${from.name} (#${from.id})` } });
+    return { from: { id: from.id, name: from.name }, into: { id: into.id, name: into.name }, moved: counts, taken, kept, rung: higher ?? into.rung };
+  });
+  if (options.json) printJson(result);
+  const { moved } = result;
+  printMessage([
+    `Merged ${result.from.name} (#${result.from.id}) into ${result.into.name} (#${result.into.id}): ${moved.meetings} meetings, ${moved.notes} notes, ${moved.asks} asks, ${moved.followups} follow-ups and ${moved.referralsUnlinked} referrals moved.`,
+    ...(result.taken.length ? [`  taken: ${result.taken.join('; ')}`] : []),
+    ...(result.kept.length ? [`  kept: ${result.kept.join('; ')}`] : []),
+    `  "${result.from.name}" still finds them. Undo with: oneonone undo`,
+  ].join('\n'));
+}
