@@ -48,9 +48,13 @@ export async function run(fromInput: string, intoInput: string, options: MergeOp
   if (options.json) printJson(result);
   const { moved } = result;
   printMessage([
-    `Merged ${result.from.name} (#${result.from.id}) into ${result.into.name} (#${result.into.id}): ${moved.meetings} meetings, ${moved.notes} notes, ${moved.asks} asks, ${moved.followups} follow-ups and ${moved.referralsUnlinked} referrals moved.`,
+    `Merged ${result.from.name} (#${result.from.id}) into ${result.into.name} (#${result.into.id}); moved: ${count(moved.meetings, 'meeting')}, ${count(moved.notes, 'note')}, ${count(moved.asks, 'ask')}, ${count(moved.followups, 'follow-up')}, ${count(moved.referralsUnlinked, 'referral')}.`,
     ...(result.taken.length ? [`  taken: ${result.taken.join('; ')}`] : []),
     ...(result.kept.length ? [`  kept: ${result.kept.join('; ')}`] : []),
     `  "${result.from.name}" still finds them. Undo with: oneonone undo`,
   ].join('\n'));
+}
+
+function count(n: number, one: string): string {
+  return `${n} ${n === 1 ? one : `${one}s`}`;
 }

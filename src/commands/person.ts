@@ -54,7 +54,7 @@ export async function resolvePerson(people: PeopleReader, input: string, options
   if (options.addNew) return { add: name };
   const exact = await withName(people, name);
   if (exact.length === 1) return { person: exact[0]! };
-  if (exact.length > 1) return pickOrAdd(input, name, await describe(people, name, exact), options);
+  if (exact.length > 1) return pickOrAdd(input, name, await describe(people, name, exact), options, 'namesakes');
   const words = await byWords(people, name);
   if (words.length === 1) return { person: words[0]! };
   const candidates = words.length > 1 ? words : await closeTo(people, name);
@@ -125,9 +125,10 @@ async function pickOne(input: string, candidates: Candidate[], options: LookupOp
   return candidates.find((c) => c.id === pick)!;
 }
 
-async function pickOrAdd(input: string, name: string, candidates: Candidate[], options: LookupOptions): Promise<PersonTarget> {
+async function pickOrAdd(input: string, name: string, candidates: Candidate[], options: LookupOptions, kind: 'namesakes' | 'close' = 'close'): Promise<PersonTarget> {
   if (!interactive(options)) {
-    throw new UserError(`"${input}" is close to ${candidates.length === 1 ? 'someone' : `${candidates.length} people`} you know: ${list(candidates)}`, {
+    const says = kind === 'namesakes' ? `could be ${candidates.length} people` : `is close to ${candidates.length === 1 ? 'someone' : `${candidates.length} people`} you know`;
+    throw new UserError(`"${input}" ${says}: ${list(candidates)}`, {
       hint: `name the one you mean by id, e.g. "#${candidates[0]!.id}"; or add ${options.newFlag ?? '--new'} to add ${name} as a new person`,
     });
   }

@@ -24,7 +24,9 @@ async function profileOf(store: Store, person: PersonRow): Promise<Profile> {
   for (const id of await store.meetings.idsForPerson(person.id)) meetings.push((await store.meetings.get(id))!);
   return {
     person,
+    formerNames: await store.people.formerNames(person.id),
     heard,
+    notes: notes.filter((note) => (NOTE_TAGS as readonly string[]).includes(note.tag)),
     meetings,
     asks: await store.commitments.asksForPerson(person.id),
     followups: await store.commitments.followUpsForPerson(person.id),

@@ -135,7 +135,7 @@ async function findDraft(store: Store, resume: string | boolean): Promise<DraftR
     if (!latest) throw new UserError('there is no unfinished meeting to resume', { hint: 'start one with: oneonone start' });
     return latest;
   }
-  const id = Number(String(resume).replace(/^#/, ''));
+  const id = Number(String(resume).replace(/^[#m]/i, ''));
   const draft = Number.isInteger(id) ? await store.meetings.draft(id) : undefined;
   if (!draft) {
     throw new UserError(`there is no unfinished meeting #${resume}`, { hint: 'resume the latest with: oneonone start --resume' });

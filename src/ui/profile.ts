@@ -2,14 +2,17 @@ import { NOTE_TAGS, type NoteTag } from '../meeting/tags.js';
 import { daysAgo, formatDate, formatDateTime, formatMinutes, formatShare } from '../support/format.js';
 import { followUpWords } from '../messages/commitments.js';
 import { rungReason } from '../messages/people.js';
-import type { AskRecord, FollowUpRecord, MeetingRecord, PersonRow, RungChange } from '../store/contract.js';
+import type { AskRecord, FollowUpRecord, MeetingRecord, NoteRecord, PersonRow, RungChange } from '../store/contract.js';
 import { paint } from './color.js';
 import { label } from './meeting.js';
 import { printData } from './output.js';
 
 export interface Profile {
   person: PersonRow;
+  formerNames: string[];
   heard: Record<NoteTag, string[]>;
+  /** What was heard, with the ids that edit and delete take. */
+  notes: NoteRecord[];
   meetings: MeetingRecord[];
   asks: AskRecord[];
   followups: FollowUpRecord[];
@@ -27,9 +30,10 @@ export function renderProfile(profile: Profile, color: boolean): void {
     [
       `${c.bold(person.name)} (#${person.id}) — ${person.rung}${person.potential ? `, leadership potential ${person.potential}/5` : ''}`,
       ...(contact ? [contact] : []),
-      `last met: ${daysAgo(profile.meetings.find((meeting) => meeting.status === 'complete')?.heldAt ?? null)} · meetings: ${profile.meetings.length}`,
+      ...(profile.formerNames.length ? [`also known as ${profile.formerNames.join(', ')}`] : []),
+      meetingCount(profile.meetings),
       ...(profile.referredBy ? [`referred by ${profile.referredBy.name} (#${profile.referredBy.id})`] : []),
-      ...section('What they care about', NOTE_TAGS.flatMap((tag) => profile.heard[tag].map((text) => `${label(tag)}: ${text}`))),
+      ...section('What they care about', NOTE_TAGS.flatMap((tag) => profile.notes.filter((note) => note.tag === tag).map((note) => `${label(tag)}: ${note.text} (N${note.id})`))),
       ...section('Asks', profile.asks.map(describeAsk)),
       ...section('Follow-ups', profile.followups.map((f) => `F${f.id} ${f.doneAt ? 'done' : 'open'}: ${followUpWords(f, person.name)} — ${formatDateTime(f.dueAt)}`)),
       ...section('Ladder', profile.rungHistory.map(describeRungChange)),
@@ -37,6 +41,13 @@ export function renderProfile(profile: Profile, color: boolean): void {
       ...section('Meetings, newest first', profile.meetings.map(describeMeeting)),
     ].join('\n'),
   );
+}
+
+/** Meetings held, as `people` counts them; an unfinished draft apart. */
+function meetingCount(meetings: MeetingRecord[]): string {
+  const held = meetings.filter((meeting) => meeting.status === 'complete');
+  const drafts = meetings.length - held.length;
+  return `last met: ${daysAgo(held[0]?.heldAt ?? null)} · meetings: ${held.length}${drafts ? ` (and ${drafts} unfinished)` : ''}`;
 }
 
 function describeRungChange(change: RungChange): string {
@@ -55,5 +66,5 @@ function describeMeeting(meeting: MeetingRecord): string {
   const other = meeting.phases.reduce((sum, phase) => sum + (phase.otherTalkSeconds ?? 0), 0);
   const share = organizer + other > 0 ? ` · you talked ${formatShare(organizer / (organizer + other))}` : '';
   const draft = meeting.status === 'draft' ? ' · DRAFT (resume with: oneonone start --resume ' + meeting.id + ')' : '';
-  return `#${meeting.id} ${formatDateTime(meeting.heldAt)} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}${share}${draft}`;
+  return `M${meeting.id} ${formatDateTime(meeting.heldAt)} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}${share}${draft}`;
 }

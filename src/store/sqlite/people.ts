@@ -140,7 +140,7 @@ export class SqlitePeople implements PeopleRepository {
         FROM people p
         LEFT JOIN person_figures f ON f.person_id = p.id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY p.name COLLATE NOCASE, p.id`)
+        ORDER BY p.name_key, p.name, p.id`)
       .all(params) as PersonSummary[];
   }
 
