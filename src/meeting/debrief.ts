@@ -79,14 +79,14 @@ export type DebriefMessageId =
   | 'after-no-question' | 'after-no-pivot' | 'after-no-later' | 'notes' | 'heard-value' | 'heard-interest' | 'heard-issue'
   | 'heard-skill' | 'heard-capacity' | 'agitation' | 'story' | 'rung' | 'potential' | 'potential-1' | 'potential-3'
   | 'potential-5' | 'potential-unsure' | 'referrals' | 'followup-due' | 'followup-text' | 'rung-choice'
-  | 'field-ask-due' | 'field-followup-due' | 'suggest-two-days' | 'suggest-two-weeks';
+  | 'field-ask-due' | 'field-followup-due' | 'suggest-two-days' | 'suggest-two-weeks' | 'suggest-day-after';
 
 /** What a step reads: the draft as saved so far. */
 export interface DebriefView {
   personName: string;
   plannedAsk: string | null;
   /** The ask being discussed: the newest of the meeting. */
-  currentAsk: { id: number; text: string; outcome: string | null } | undefined;
+  currentAsk: { id: number; text: string; outcome: string | null; dueAt: string | null } | undefined;
   notes: { id: number; tag: string; text: string }[];
   rung: string;
   potential: number | null;
@@ -132,7 +132,20 @@ export interface DebriefStepSpec {
 }
 
 const go = (step: DebriefStep, writes: DebriefWrite[] = [], answer: StepAnswer = {}): DebriefOutcome => ({ writes, next: nextStep(step, answer) });
-const message = (id: DebriefMessageId, params?: Record<string, string | number>): DebriefMessage => ({ id, params });
+const message = (id: DebriefMessage['id'], params?: Record<string, string | number>): DebriefMessage => ({ id, params });
+
+/**
+ * When to follow up, offered as a default: after a no, in two weeks; after an ask with a day, the day after it, so the
+ * follow-up asks how it went instead of landing before it; otherwise in two days.
+ */
+export function followUpSuggestion(ask: DebriefView['currentAsk']): DebriefMessage {
+  if (ask?.outcome === 'no') return message('suggest-two-weeks');
+  if (!ask?.dueAt) return message('suggest-two-days');
+  const due = new Date(ask.dueAt);
+  const after = new Date(due.getFullYear(), due.getMonth(), due.getDate() + 1);
+  const day = `${after.getFullYear()}-${String(after.getMonth() + 1).padStart(2, '0')}-${String(after.getDate()).padStart(2, '0')}`;
+  return message('suggest-day-after', { day });
+}
 
 function askStep(step: 'ask' | 'pivot'): DebriefStepSpec {
   return {
@@ -222,7 +235,7 @@ export const DEBRIEF: Record<Exclude<DebriefStep, 'summary'>, DebriefStepSpec> =
   'followup-due': {
     prompt: (view) => ({
       kind: 'when', message: message('followup-due'), field: message('field-followup-due'), skippable: true, needsTime: false,
-      suggestion: message(view.currentAsk?.outcome === 'no' ? 'suggest-two-weeks' : 'suggest-two-days'),
+      suggestion: followUpSuggestion(view.currentAsk),
     }),
     answer: (dueAt) => (dueAt === null ? { writes: [], next: 'summary' } : go('followup-due', [{ kind: 'follow-up', dueAt: dueAt as string }])),
   },

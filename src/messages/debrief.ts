@@ -43,6 +43,7 @@ const DEBRIEF_WORDS: Record<DebriefMessageId, (params: Params) => string> = {
   // Read back by the date parser: a phrase it understands in this language.
   'suggest-two-days': () => 'in 2 days at 10am',
   'suggest-two-weeks': () => 'in 2 weeks at 10am',
+  'suggest-day-after': (params) => `${params.day} 10am`,
 };
 
 export function debriefWords(message: DebriefMessage | string): string {
