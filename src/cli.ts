@@ -414,8 +414,9 @@ async function exitCodeFor(error: unknown): Promise<number> {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
+  const { nativeAddonProblem } = await import('./support/native-addon.js');
   const { reportError } = await import('./ui/errors.js');
-  return reportError(error);
+  return reportError(nativeAddonProblem(error) ?? error);
 }
 
 void main();

@@ -24,7 +24,7 @@ export async function run(input: string, options: DeleteOptions, globals: Global
 async function remove(store: Store, kind: RecordKind, id: number): Promise<{ id: string; personId: number; words: string }> {
   const item = recordId(kind, id);
   const missing = new UserError(`there is no ${kind === 'followup' ? 'follow-up' : kind} ${item}`, { hint: 'see the ids with: oneonone show NAME' });
-  const label = (personId: number, words: string) => ({ kind: 'delete' as const, personId, detail: { item: words } });
+  const label = (personId: number) => ({ kind: 'delete' as const, personId, detail: { item } });
   switch (kind) {
     case 'meeting': {
       const meeting = await store.meetings.get(id);
@@ -32,25 +32,25 @@ async function remove(store: Store, kind: RecordKind, id: number): Promise<{ id:
       const live = (await store.meetings.claimed()).find((draft) => draft.id === id && !claimIsStale(draft.claimedBy));
       if (live) throw new UserError(`${item} is running in another terminal`, { hint: 'end it there first' });
       const words = `${item}, the 1:1 with ${meeting.person.name} of ${formatDateTime(meeting.heldAt)}, with its ${meeting.notes.length} notes, ${meeting.asks.length} asks and ${meeting.followups.length} follow-ups`;
-      await store.write((tx) => tx.corrections.deleteMeeting(id, new Date().toISOString()), label(meeting.person.id, `${item} (${meeting.person.name})`));
+      await store.write((tx) => tx.corrections.deleteMeeting(id, new Date().toISOString()), label(meeting.person.id));
       return { id: item, personId: meeting.person.id, words };
     }
     case 'note': {
       const note = await store.write((tx) => tx.corrections.note(id));
       if (!note) throw missing;
-      await store.write((tx) => tx.corrections.deleteNote(id), label(note.personId, `${item} (${note.person})`));
+      await store.write((tx) => tx.corrections.deleteNote(id), label(note.personId));
       return { id: item, personId: note.personId, words: `${item} (${note.person}, ${note.tag}: ${note.text})` };
     }
     case 'ask': {
       const ask = await store.commitments.ask(id);
       if (!ask) throw missing;
-      await store.write((tx) => tx.corrections.deleteAsk(id), label(ask.personId, `${item} (${ask.person})`));
+      await store.write((tx) => tx.corrections.deleteAsk(id), label(ask.personId));
       return { id: item, personId: ask.personId, words: `${item} (${ask.person}: ${ask.text}) and its follow-ups` };
     }
     case 'followup': {
       const followUp = await store.commitments.followUp(id);
       if (!followUp) throw missing;
-      await store.write((tx) => tx.corrections.deleteFollowUp(id), label(followUp.personId, `${item} (${followUp.person})`));
+      await store.write((tx) => tx.corrections.deleteFollowUp(id), label(followUp.personId));
       return { id: item, personId: followUp.personId, words: `${item} (${followUp.person}, due ${formatDateTime(followUp.dueAt)})` };
     }
   }

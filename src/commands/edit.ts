@@ -106,7 +106,7 @@ async function editPerson(store: Store, target: string, options: EditOptions, no
     await tx.corrections.editPerson(person.id, edit, stamp);
     if (edit.name !== undefined && edit.name !== person.name) await tx.corrections.addFormerName(person.id, person.name, nameKey(person.name), stamp);
     if (rung) await tx.people.moveToRung(person.id, rung as Rung, { cause: 'manual', reason: options.reason === undefined ? null : cleanText(options.reason, 'reason'), at: stamp });
-  }, { kind: 'edit', personId: person.id, detail: { item: what } });
+  }, { kind: 'edit', personId: person.id, detail: { item: `#${person.id}` } });
   return { what, changes };
 }
 
@@ -154,7 +154,7 @@ async function editRecord(store: Store, kind: RecordKind, id: number, options: E
   const what = recordId(kind, id);
   const missing = () => new UserError(`there is no ${recordWord(kind)} ${what}`, { hint: 'see the ids with: oneonone show NAME' });
   const stamp = toStored(now);
-  const label = (personId: number, person: string) => ({ kind: 'edit' as const, personId, detail: { item: `${what} (${person})` } });
+  const label = (personId: number, _person: string) => ({ kind: 'edit' as const, personId, detail: { item: what } });
   switch (kind) {
     case 'meeting': {
       const meeting = (await store.meetings.get(id)) ?? throwIt(missing());

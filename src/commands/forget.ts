@@ -1,4 +1,5 @@
 import { nameKey } from '../people/names.js';
+import { claimIsStale, holderPid } from '../support/claims.js';
 import { keptCopies } from '../support/copies.js';
 import { UserError } from '../support/errors.js';
 import { askToTypeName, canAsk } from '../ui/confirm.js';
@@ -14,6 +15,12 @@ export interface ForgetOptions {
 export async function run(personInput: string, options: ForgetOptions, globals: GlobalOptions): Promise<void> {
   await withStore(globals, 'read', async (store) => {
     const person = await findPerson(store.people, personInput);
+    const live = (await store.meetings.claimed()).find((draft) => draft.personId === person.id && !claimIsStale(draft.claimedBy));
+    if (live) {
+      throw new UserError(`${person.name}'s meeting (#${live.id}) is running in another terminal (process ${holderPid(live.claimedBy)}); not forgetting them now`, {
+        hint: 'end the meeting there first (Ctrl-C keeps it as a draft), then forget',
+      });
+    }
     if (!options.yes) {
       if (!canAsk()) {
         throw new UserError(`not forgetting ${person.name} without a confirmation`, {
@@ -24,7 +31,12 @@ export async function run(personInput: string, options: ForgetOptions, globals: 
       const confirmed = await askToTypeName(person.name, forgetWarning(person.name, person.id, counts), (typed) => nameKey(typed) === nameKey(person.name));
       if (!confirmed) throw new UserError(`${person.name} was not forgotten: the name typed did not match`, { hint: 'nothing was changed' });
     }
-    const counts = await store.write((tx) => tx.people.forget(person.id));
+    // The undo journal holds rows as they were; nothing of the person may survive there, so it goes with them.
+    const counts = await store.write(async (tx) => {
+      const erased = await tx.people.forget(person.id);
+      await tx.journal.forgetHistory(new Date().toISOString());
+      return erased;
+    });
     const scrubbed = await store.scrub();
     renderForgotten(person.name, counts, scrubbed, keptCopies(store.location), useColor(globals, process.stderr));
   });

@@ -1,5 +1,5 @@
 import { UserError } from '../support/errors.js';
-import { cleanName, closeNames, nameDistance, nameKey, nameMatches, parsePersonId, sameName } from '../people/names.js';
+import { cleanName, closeNames, matchKey, nameDistance, nameKey, nameMatches, parsePersonId, sameName } from '../people/names.js';
 import type { NameCandidate, NewPerson, PeopleReader, PeopleRepository, PersonRow } from '../store/contract.js';
 import { canAsk } from '../ui/confirm.js';
 import { formatDate } from '../support/format.js';
@@ -57,8 +57,9 @@ export async function resolvePerson(people: PeopleReader, input: string, options
   if (exact.length > 1) return pickOrAdd(input, name, await describe(people, name, exact), options, 'namesakes');
   const words = await byWords(people, name);
   if (words.length === 1) return { person: words[0]! };
-  const candidates = words.length > 1 ? words : await closeTo(people, name);
-  return candidates.length === 0 ? { add: name } : pickOrAdd(input, name, candidates, options);
+  if (words.length > 1) return pickOrAdd(input, name, words, options, 'namesakes');
+  const close = await closeTo(people, name);
+  return close.length === 0 ? { add: name } : pickOrAdd(input, name, close, options);
 }
 
 /** Adds the person a target names, or gives back the one it found. */
@@ -74,21 +75,18 @@ export async function withName(people: PeopleReader, name: string): Promise<Pers
 }
 
 async function byWords(people: PeopleReader, name: string): Promise<Candidate[]> {
-  const key = nameKey(name);
-  const rows = await people.withNameWord(key, 500);
-  return distinct(rows.filter((row) => nameMatches(key, nameKey(row.formerName ?? row.name))));
+  const rows = await people.withNameWord(nameKey(name), 500);
+  const typed = matchKey(name);
+  return distinct(rows.filter((row) => nameMatches(typed, matchKey(row.formerName ?? row.name))));
 }
 
 /** Names a typo or two away, found through a word they share the beginning of. */
 async function closeTo(people: PeopleReader, name: string): Promise<Candidate[]> {
-  const key = nameKey(name);
-  const words = key.split(' ');
+  const words = nameKey(name).split(' ');
   const near = [...(await people.withNameWord(words[0]!, 500)), ...(words.length > 1 ? await people.withNameWord(words.at(-1)!, 500) : [])];
-  const most = Math.max(1, Math.floor(key.length / 6));
-  return distinct(near.filter((row) => {
-    const other = nameKey(row.formerName ?? row.name);
-    return nameDistance(key, other) <= most;
-  }));
+  const typed = matchKey(name);
+  const most = Math.max(1, Math.floor(typed.length / 6));
+  return distinct(near.filter((row) => nameDistance(typed, matchKey(row.formerName ?? row.name)) <= most));
 }
 
 async function describe(people: PeopleReader, name: string, exact: PersonRow[]): Promise<Candidate[]> {

@@ -5,17 +5,18 @@ import { formatDateTime } from '../support/format.js';
 export function changeWords(change: ChangeRecord, person: string | null): string {
   const d = change.detail ?? {};
   const who = person ?? 'someone';
+  const about = person ? ` (${person})` : '';
   const what: Record<ChangeRecord['kind'], string> = {
     log: `the 1:1 logged with ${who}`,
-    start: `the 1:1 with ${who}${change.meetingId ? ` (M${change.meetingId})` : ''}`,
-    done: `closing ${d.item ?? 'a follow-up'}${person ? ` (${person})` : ''}`,
-    snooze: `moving ${d.item ?? 'a reminder'}${person ? ` (${person})` : ''}`,
+    start: `the 1:1 with ${who}${change.meetingId ? ` (meeting #${change.meetingId})` : ''}`,
+    done: `closing ${d.item ?? 'a follow-up'}${about}`,
+    snooze: `moving ${d.item ?? 'a reminder'}${about}`,
     cadence: 'the change of how often each rung is met',
-    edit: `the correction of ${d.item ?? who}`,
+    edit: `the correction of ${d.item ?? 'a record'}${about}`,
     merge: `merging ${d.from ?? 'a duplicate'} into ${who}`,
     import: `the import of ${d.file ?? 'a file'}`,
-    delete: `deleting ${d.item ?? 'a record'}${person ? ` (${person})` : ''}`,
-    discard: `discarding draft M${d.meeting ?? '?'}${person ? ` with ${person}` : ''}`,
+    delete: `deleting ${d.item ?? 'a record'}${about}`,
+    discard: `discarding draft #${d.meeting ?? '?'}${person ? ` with ${person}` : ''}`,
     forget: 'a forget',
   };
   return `${what[change.kind]}, made ${formatDateTime(change.madeAt)}`;

@@ -63,7 +63,8 @@ export function sameName(a: string, b: string): boolean {
   return matchKey(a) === matchKey(b);
 }
 
-function matchKey(name: string): string {
+/** The key that keeps the marks that change a name: what a match found through nameKey is confirmed with. */
+export function matchKey(name: string): string {
   return words(name.normalize('NFKD').replace(OPTIONAL_MARKS, '')).join(' ');
 }
 

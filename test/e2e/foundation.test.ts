@@ -116,7 +116,7 @@ describe('log and show', () => {
     db.close();
     const ambiguous = box.run(['show', 'sam lee']);
     expect(ambiguous.code).toBe(1);
-    expect(ambiguous.stderr).toMatch(/2 people are called "sam lee": #\d+ \(Northside\), #\d+ \(Southside\)/);
+    expect(ambiguous.stderr).toMatch(/"sam lee" could be 2 people: #\d+ Sam Lee: Northside, contact, last met .*; #\d+ Sam Lee: Southside, contact, never met/);
     expect(ambiguous.stderr).toMatch(/hint: name one by its id/);
     const byId = box.json<ProfileJson>(['show', `#${first.person.id}`, '--json']);
     expect(byId.person.neighborhood).toBe('Northside');

@@ -37,6 +37,8 @@ export class SqliteCorrections implements CorrectionRepository {
   }
 
   async merge(fromId: number, intoId: number): Promise<void> {
+    // The duplicate's "added" step is not a step of the person kept: they were added once, with their own record.
+    this.sql(`DELETE FROM rung_changes WHERE person_id = ? AND cause = 'added'`).run(fromId);
     for (const table of PERSON_ROWS) this.sql(`UPDATE ${table} SET person_id = ? WHERE person_id = ?`).run(intoId, fromId);
     this.sql(`UPDATE people SET referred_by = CASE WHEN id = @into THEN NULL ELSE @into END WHERE referred_by = @from`).run({ from: fromId, into: intoId });
     this.sql(`DELETE FROM people WHERE id = ?`).run(fromId);

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { chmodSync, closeSync, openSync } from 'node:fs';
 import { UserError } from '../../support/errors.js';
 import { checkPlace, makeFolders } from './location.js';
+import { nativeAddonProblem } from '../../support/native-addon.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 
 export type Db = Database.Database;
@@ -62,7 +63,7 @@ function connect(path: string, readonly: boolean): Db {
   try {
     return new Database(path, { readonly, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
-    throw cannotWrite(path, error);
+    throw nativeAddonProblem(error) ?? cannotWrite(path, error);
   }
 }
 
