@@ -6,7 +6,8 @@ import { databasePath } from '../support/paths.js';
 import { backupStore, BackupRefused, checkBackup, inspectStore, type CheckedBackup } from '../store/index.js';
 import { askYesNo, canAsk } from '../ui/confirm.js';
 import { renderBackup, renderRestored, restoreQuestion } from '../ui/privacy.js';
-import type { GlobalOptions } from './context.js';
+import { claimIsStale, holderPid } from '../support/claims.js';
+import { withStore, type GlobalOptions } from './context.js';
 
 export interface RestoreOptions {
   yes?: boolean;
@@ -54,6 +55,7 @@ export async function runRestore(file: string, options: RestoreOptions, globals:
         throw new UserError('nothing was restored', { hint: 'the database was left as it was' });
       }
     }
+    if (currentSummary) await refuseDuringMeeting(globals);
     const kept = currentSummary ? copyPath(current, 'before-restore') : undefined;
     await checked.restoreOver(current, kept);
     renderRestored(current, backup, checked.summary, kept);
@@ -85,5 +87,15 @@ async function withNoOverwrite<T>(target: string, work: () => Promise<T>): Promi
 function notABackup(path: string, why: string): UserError {
   return new UserError(`${path} is not a oneonone backup: ${why}`, {
     hint: 'give a file made by oneonone backup; nothing was changed',
+  });
+}
+
+/** A meeting running in another terminal would keep saving into the file a restore replaces, and be lost. */
+async function refuseDuringMeeting(globals: GlobalOptions): Promise<void> {
+  const claims = await withStore(globals, 'read', (store) => store.meetings.claimed());
+  const live = claims.find((draft) => !claimIsStale(draft.claimedBy));
+  if (!live) return;
+  throw new UserError(`the meeting with ${live.personName} (#${live.id}) is running in another terminal (process ${holderPid(live.claimedBy)}); a restore now would lose it`, {
+    hint: 'finish it there, or stop it with Ctrl-C (it stays a draft), then restore',
   });
 }

@@ -109,4 +109,42 @@ describe('one meeting, one terminal', () => {
     expect(Date.parse(begun.heldAt) - Date.parse(prepared.createdAt)).toBeGreaterThanOrEqual(1400);
     expect(Date.parse(prepared.heldAt)).toBeLessThan(Date.parse(begun.heldAt));
   });
+
+  test('restore during a live meeting is refused with one line, and the meeting goes on and is saved', async () => {
+    const id = await prepareDraft('Eve Gold');
+    const backup = join(box.dir, 'before.db');
+    expect(box.run(['backup', backup]).code).toBe(0);
+    const live = start(['--resume', String(id)]);
+    await live.waitFor('Phase 1 of 3: Listen');
+    const refused = box.run(['restore', backup, '--yes']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(new RegExp(`^oneonone: the meeting with Eve Gold \\(#${id}\\) is running in another terminal \\(process ${live.pid}\\); a restore now would lose it\nhint: `));
+    live.write('a');
+    live.write('her landlord\r');
+    await live.waitFor('What kind of note is it?');
+    live.write('i');
+    await live.waitFor('Noted (');
+    live.write(CTRL_C);
+    expect((await live.exit()).exitCode).toBe(130);
+    expect(shown('Eve Gold').meetings.find((m) => m.id === id)!.notes.map((n) => n.text)).toEqual(['her landlord']);
+    expect(box.run(['restore', backup, '--yes']).code).toBe(0);
+  });
+
+  test('forget of a person whose meeting is live in another terminal is refused; the meeting goes on', async () => {
+    const id = await prepareDraft('Flo Hart');
+    const live = start(['--resume', String(id)]);
+    await live.waitFor('Phase 1 of 3: Listen');
+    const refused = box.run(['forget', 'Flo Hart', '--yes']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^oneonone: Flo Hart's meeting \(#\d+\) is running in another terminal \(process \d+\); not forgetting them now\nhint: /);
+    live.write('a');
+    live.write('night shifts\r');
+    await live.waitFor('What kind of note is it?');
+    live.write('c');
+    await live.waitFor('Noted (capacity)');
+    live.write(CTRL_C);
+    expect((await live.exit()).exitCode).toBe(130);
+    expect(shown('Flo Hart').meetings.find((m) => m.id === id)!.notes.map((n) => n.text)).toEqual(['night shifts']);
+    expect(box.run(['forget', 'Flo Hart', '--yes']).code).toBe(0);
+  });
 });

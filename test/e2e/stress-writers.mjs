@@ -28,5 +28,5 @@ async function writer(name) {
 }
 
 const started = Date.now();
-const failures = (await Promise.all([writer('A'), writer('B')])).flat();
+const failures = (await Promise.all([writer('Alpha'), writer('Zulu')])).flat();
 process.stdout.write(`${JSON.stringify({ count, failures, ms: Date.now() - started })}\n`);
