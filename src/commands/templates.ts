@@ -1,15 +1,18 @@
 import { UsageError } from '../support/errors.js';
-import { findTemplate, loadTemplates, userTemplateDir } from '../support/template-files.js';
+import { findTemplate, loadTemplates, templateText, userTemplateDir } from '../support/template-files.js';
 import { printJson } from '../ui/output.js';
-import { renderTemplate, renderTemplateList } from '../ui/templates.js';
+import { renderTemplate, renderTemplateList, renderTemplateYaml } from '../ui/templates.js';
 import { useColor, type GlobalOptions } from './context.js';
 
 export interface TemplatesOptions {
   json?: boolean;
+  yaml?: boolean;
 }
 
 export async function run(verb: string | undefined, name: string | undefined, options: TemplatesOptions, globals: GlobalOptions): Promise<void> {
+  if (options.yaml && options.json) throw new UsageError('--yaml and --json print the same template two ways; give one', 'e.g. oneonone templates show agenda --yaml');
   if (verb === undefined) {
+    if (options.yaml) throw new UsageError('--yaml prints one template', `e.g. oneonone templates show agenda --yaml > ${userTemplateDir()}/my-agenda.yaml`);
     const templates = loadTemplates();
     if (options.json) return printJson(templates.map(({ name, title, source, file, minutes, lengths, phases }) => ({ name, title, source, file, minutes, lengths, phases: phases.length })));
     return renderTemplateList(templates, userTemplateDir(), useColor(globals));
@@ -22,5 +25,6 @@ export async function run(verb: string | undefined, name: string | undefined, op
   }
   const template = findTemplate(name);
   if (options.json) return printJson(template);
+  if (options.yaml) return renderTemplateYaml(template, templateText(template), userTemplateDir());
   renderTemplate(template, useColor(globals));
 }

@@ -61,6 +61,20 @@ export function parseTemplate(text: string, file: string, source: TemplateSource
   };
 }
 
+/**
+ * The name a file means to give its guide, read even when the file is not a valid template, so a broken file is
+ * still recognised as the one a command asked for.
+ */
+export function claimedName(text: string): string | undefined {
+  try {
+    const fields: unknown = parse(text, { logLevel: 'silent' });
+    const name = typeof fields === 'object' && fields !== null ? (fields as Fields).name : undefined;
+    return typeof name === 'string' ? name.trim().toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The meeting length the template's phases add up to (its default length). */
 export function totalMinutes(t: Template): number {
   return sumMinutes(t.phases);

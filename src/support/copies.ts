@@ -15,15 +15,22 @@ export function copyPath(database: string, label: string, now: Date = new Date()
   return path;
 }
 
-/** The copies oneonone itself kept beside the database (before a restore or an upgrade). */
+/** Where a restore writes the backup before renaming it over the database; left behind only if it was stopped. */
+export function restoreTempPath(database: string, pid: number = process.pid): string {
+  return join(dirname(database), `.${basename(database)}.restoring-${pid}`);
+}
+
+/**
+ * Every file beside the database that oneonone made and that may hold what it held: the copies kept before an upgrade
+ * or a restore (copyPath), a restore's temp file (restoreTempPath), and the WAL or journal of any of them, which can
+ * hold pages of it (a -shm holds only an index).
+ */
 export function keptCopies(database: string): string[] {
   const folder = dirname(database);
-  const prefix = `${basename(database)}.before-`;
+  const name = basename(database);
+  const isCopy = (entry: string) => !entry.endsWith('-shm') && (entry.startsWith(`${name}.before-`) || entry.startsWith(`.${name}.restoring-`));
   try {
-    return readdirSync(folder)
-      .filter((name) => name.startsWith(prefix) && !/-(wal|shm|journal)$/.test(name))
-      .sort()
-      .map((name) => join(folder, name));
+    return readdirSync(folder).filter(isCopy).sort().map((entry) => join(folder, entry));
   } catch {
     return [];
   }

@@ -1,13 +1,29 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseTemplate, type Template, type TemplateSource } from '../meeting/template.js';
+import { claimedName, parseTemplate, type Template, type TemplateSource } from '../meeting/template.js';
+import { errorText } from '../messages/errors.js';
+import { printWarning } from '../ui/output.js';
 import { DomainError } from './errors.js';
 import { configDir } from './paths.js';
 
 export interface TemplateFileOptions {
   /** Where the organizer's own templates live; defaults to userTemplateDir(). */
   userDir?: string;
+  /** Told, in a line, about each user template that is skipped; defaults to a warning on stderr. */
+  warn?: (text: string) => void;
+}
+
+/** A user template (or two claiming one name, or the whole folder) that cannot be used, and the names it answers to. */
+interface Skipped {
+  error: DomainError;
+  files: string[];
+  names: string[];
+}
+
+interface Loaded {
+  templates: Template[];
+  skipped: Skipped[];
 }
 
 let builtInDir: string | undefined;
@@ -30,17 +46,20 @@ export function userTemplateDir(env: Record<string, string | undefined> = proces
   return env.ONEONONE_TEMPLATES ? resolve(env.ONEONONE_TEMPLATES) : join(configDir(env), 'templates');
 }
 
-/** Built-ins, then the organizer's own; an own template with a built-in's name replaces it. */
+/** Built-ins, then the organizer's own; an own template with a built-in's name replaces it. Broken own ones are skipped. */
 export function loadTemplates(options: TemplateFileOptions = {}): Template[] {
-  const byName = new Map<string, Template>();
-  for (const template of readFolder(builtInTemplateDir(), 'built-in')) byName.set(template.name, template);
-  for (const template of readFolder(options.userDir ?? userTemplateDir(), 'user')) byName.set(template.name, template);
-  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const { templates, skipped } = loadAll(options);
+  warnAbout(skipped, options);
+  return templates;
 }
 
+/** A broken user template blocks only a command that asks for it by its file's name or the name it claims. */
 export function findTemplate(name: string, options: TemplateFileOptions = {}): Template {
-  const templates = loadTemplates(options);
+  const { templates, skipped } = loadAll(options);
   const wanted = name.trim().toLowerCase();
+  const asked = skipped.find((problem) => problem.names.includes(wanted));
+  warnAbout(skipped.filter((problem) => problem !== asked), options);
+  if (asked) throw asked.error;
   const found = templates.find((template) => template.name === wanted);
   if (found) return found;
   const names = templates.map((template) => template.name);
@@ -50,15 +69,78 @@ export function findTemplate(name: string, options: TemplateFileOptions = {}): T
   throw new DomainError('templates.not-found', { name, closest: closest ?? null, names });
 }
 
-function readFolder(dir: string, source: TemplateSource): Template[] {
-  const templates = templateFiles(dir).map((file) => parseTemplate(readText(file), file, source));
-  const fileByName = new Map<string, string>();
-  for (const template of templates) {
-    const earlier = fileByName.get(template.name);
-    if (earlier) throw new DomainError('templates.same-name', { name: template.name, first: earlier, second: template.file });
-    fileByName.set(template.name, template.file);
+/** The file as the organizer wrote it, comments and all, for `templates show NAME --yaml`. */
+export function templateText(template: Template): string {
+  return readText(template.file);
+}
+
+function loadAll(options: TemplateFileOptions): Loaded {
+  const builtIn = readFolder(builtInTemplateDir(), 'built-in');
+  // The built-ins ship with oneonone: a broken one is a bug to report, not a file to skip.
+  if (builtIn.skipped[0]) throw builtIn.skipped[0].error;
+  const own = readFolder(options.userDir ?? userTemplateDir(), 'user');
+  const byName = new Map<string, Template>();
+  for (const template of [...builtIn.templates, ...own.templates]) byName.set(template.name, template);
+  return { templates: [...byName.values()].sort((a, b) => a.name.localeCompare(b.name)), skipped: own.skipped };
+}
+
+function readFolder(dir: string, source: TemplateSource): Loaded {
+  let files: string[];
+  try {
+    files = templateFiles(dir);
+  } catch (error) {
+    if (error instanceof DomainError) return { templates: [], skipped: [{ error, files: [], names: [] }] };
+    throw error;
   }
-  return templates;
+  const read = files.map((file) => readTemplate(file, source));
+  const parsed = read.filter((entry): entry is Template => !('error' in entry));
+  const shared = sharedNames(parsed);
+  return {
+    templates: parsed.filter((template) => !shared.some((problem) => problem.names.includes(template.name))),
+    skipped: [...read.filter((entry): entry is Skipped => 'error' in entry), ...shared],
+  };
+}
+
+function readTemplate(file: string, source: TemplateSource): Template | Skipped {
+  let text: string | undefined;
+  try {
+    text = readText(file);
+    return parseTemplate(text, file, source);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const names = [basename(file).replace(/\.ya?ml$/i, '').toLowerCase(), text === undefined ? undefined : claimedName(text)];
+    return { error, files: [file], names: names.filter((name): name is string => name !== undefined) };
+  }
+}
+
+/** Two files claiming one name: neither is used, since either could be the one meant. */
+function sharedNames(templates: Template[]): Skipped[] {
+  const filesByName = new Map<string, string[]>();
+  for (const template of templates) filesByName.set(template.name, [...(filesByName.get(template.name) ?? []), template.file]);
+  return [...filesByName]
+    .filter(([, files]) => files.length > 1)
+    .map(([name, files]) => ({ error: new DomainError('templates.same-name', { name, first: files[0]!, second: files[1]! }), files, names: [name] }));
+}
+
+/** Once per problem per run: start and log may load the templates more than once. */
+const warned = new Set<string>();
+
+function warnAbout(skipped: Skipped[], options: TemplateFileOptions): void {
+  for (const problem of skipped) {
+    const text = skippedWords(problem);
+    if (options.warn) options.warn(text);
+    else if (!warned.has(text)) {
+      warned.add(text);
+      printWarning(text);
+    }
+  }
+}
+
+function skippedWords({ error, files }: Skipped): string {
+  const { message } = errorText(error);
+  if (files.length === 0) return `${message}; using the built-in templates only`;
+  if (files.length > 1) return `${message}; skipped them until one is renamed or removed`;
+  return `${message}; skipped it: fix or remove ${files[0]}`;
 }
 
 function templateFiles(dir: string): string[] {

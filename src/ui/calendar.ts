@@ -28,9 +28,41 @@ export function agendaCalendar(items: AgendaItem[], now: Date): string {
   });
   const { error, value } = createEvents(events, { productId: 'oneonone', calName: CALENDAR_NAME });
   if (error || value === null) throw error ?? new Error('the calendar could not be written');
-  return value;
+  return refold(value);
 }
 
 function dayOf(date: Date): [number, number, number] {
   return [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+}
+
+/** RFC 5545 3.1: at most 75 octets a line. */
+const LINE_OCTETS = 75;
+
+/** ics folds every 75 characters, so accented text and emoji overrun; undo its folds and fold again by octets. */
+function refold(calendar: string): string {
+  return calendar
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map(foldLine)
+    .join('\r\n');
+}
+
+/** Cuts between code points, never inside one; each continuation begins with a space that counts as an octet. */
+function foldLine(line: string): string {
+  const parts: string[] = [];
+  let part = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = Buffer.byteLength(character, 'utf8');
+    const room = parts.length === 0 ? LINE_OCTETS : LINE_OCTETS - 1;
+    if (octets + size > room) {
+      parts.push(part);
+      part = '';
+      octets = 0;
+    }
+    part += character;
+    octets += size;
+  }
+  parts.push(part);
+  return parts.join('\r\n ');
 }

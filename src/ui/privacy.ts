@@ -13,8 +13,9 @@ export function renderForgotten(name: string, counts: ForgetCounts, scrubbed: bo
   if (scrubbed) printMessage('The database file was rebuilt, so nothing of them is left in it.');
   else printWarning('another oneonone is still open on this database; close it, then run any command to finish clearing old pages', color);
   if (oldCopies.length > 0) {
-    printWarning(`copies made before now still hold them; delete the ones you do not need:\n  ${oldCopies.join('\n  ')}`, color);
+    printWarning(`copies oneonone kept beside the database may still hold them; delete the ones you do not need:\n  ${oldCopies.join('\n  ')}`, color);
   }
+  printMessage('Any backups you made with oneonone backup, and files you exported, are not tracked: they still hold them wherever you saved them.');
 }
 
 export function renderBackup(path: string, bytes: number, summary: BackupSummary): void {

@@ -8,7 +8,7 @@ import { renderTable } from './table.js';
 export function renderTemplateList(templates: Template[], userDir: string, color: boolean): void {
   const rows = templates.map((t) => [t.name, t.title, formatMinutes(t.minutes * 60), t.lengths.join(', '), t.phases.length, t.source]);
   printData(renderTable(['name', 'title', 'length', 'runs at (min)', 'phases', 'from'], rows, color));
-  printData(`Your own templates go in ${userDir} (see: oneonone templates show agenda).`);
+  printData(`Your own templates go in ${userDir} (start from a copy: oneonone templates show agenda --yaml).`);
 }
 
 export function renderTemplate(template: Template, color: boolean): void {
@@ -27,4 +27,14 @@ export function renderTemplate(template: Template, color: boolean): void {
     );
   });
   printData(lines.join('\n'));
+}
+
+/** The file itself, under a comment saying where a copy goes: what is printed loads as a template once renamed. */
+export function renderTemplateYaml(template: Template, text: string, userDir: string): void {
+  const header = [
+    `# The '${template.name}' meeting guide (${template.source}), from ${template.file}.`,
+    `# To make your own: save this as ${userDir}/my-${template.name}.yaml, change "name: ${template.name}" below`,
+    '# to a new name (lowercase letters, digits and dashes), and edit the rest.',
+  ];
+  printData(`${header.join('\n')}\n\n${text}`);
 }

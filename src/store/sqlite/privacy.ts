@@ -1,6 +1,9 @@
-import { chmodSync, closeSync, fsyncSync, openSync, unlinkSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, statSync, unlinkSync } from 'node:fs';
+import { nativeAddonProblem } from '../../support/native-addon.js';
+import { UserError } from '../../support/errors.js';
 import type { StoreSummary } from '../contract.js';
-import { APPLICATION_ID, cannotWrite, openDatabase, type Db } from './db.js';
+import { APPLICATION_ID, cannotWrite, openDatabase, SCHEMA_VERSION, sqliteCode, type Db } from './db.js';
 
 /**
  * After a forget, outside any transaction: with secure_delete on, freed cells are zeroed; this folds the WAL into
@@ -80,15 +83,15 @@ export function vacuumInto(db: Db, target: string): void {
 
 
 /**
- * Opens a file read-only through the same identity and version checks as every command, then asks for
- * proof that it is a whole oneonone database: our application id, a schema, no damage.
+ * Opens a backup read-only, then asks for proof that it is a whole oneonone database: our application id, a schema
+ * this build knows, no damage. A backup is read into memory, so nothing (no -wal, no -shm) is ever written beside
+ * the organizer's file and a backup in a read-only folder opens too; only a backup with a WAL of its own, still
+ * holding changes, is read through SQLite on disk so those changes are included.
  */
 export function openBackup(path: string): { db: Db; summary: StoreSummary } {
-  const db = openDatabase(path, { readonly: true, create: false });
+  const db = holdsOwnWal(path) ? openDatabase(path, { readonly: true, create: false }) : openInMemory(path);
   try {
-    const applicationId = db.pragma('application_id', { simple: true }) as number;
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (applicationId !== APPLICATION_ID || version < 1) throw new NotADatabase('it holds no oneonone data');
+    const version = checkBackupIdentity(db, path);
     const check = db.pragma('quick_check', { simple: true }) as string;
     if (check !== 'ok') throw new NotADatabase(`it is damaged (${check})`);
     const { people, meetings } = db
@@ -99,6 +102,72 @@ export function openBackup(path: string): { db: Db; summary: StoreSummary } {
     db.close();
     throw error;
   }
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+function holdsOwnWal(path: string): boolean {
+  return existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0;
+}
+
+function openInMemory(path: string): Db {
+  const bytes = readBackup(path);
+  if (!bytes.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) throw new NotADatabase('it is not a SQLite database');
+  // Header bytes 18 and 19 are 2 in a WAL database; one in memory cannot have a WAL, so the copy says 1 (a journal).
+  if (bytes[18] === 2) bytes.fill(1, 18, 20);
+  try {
+    return new Database(bytes, { readonly: true });
+  } catch (error) {
+    throw nativeAddonProblem(error) ?? unreadable(error);
+  }
+}
+
+/** Looks at the first bytes before reading the whole file, so a large file that is no database is not read at all. */
+function readBackup(path: string): Buffer {
+  try {
+    const head = Buffer.alloc(SQLITE_HEADER.length);
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    if (!head.equals(SQLITE_HEADER)) return head;
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    throw new UserError(`cannot read the backup ${path}: ${why}`, { hint: 'check that the file is yours to read; nothing was changed' });
+  }
+}
+
+/** The checks openDatabase makes of every file, worded for a backup; returns its schema version. */
+function checkBackupIdentity(db: Db, path: string): number {
+  let applicationId: number;
+  let version: number;
+  let tables: number;
+  try {
+    applicationId = db.pragma('application_id', { simple: true }) as number;
+    version = db.pragma('user_version', { simple: true }) as number;
+    tables = (db.prepare(`SELECT count(*) AS n FROM sqlite_master`).get() as { n: number }).n;
+  } catch (error) {
+    throw unreadable(error);
+  }
+  if (applicationId === 0 && tables > 0) throw new NotADatabase('it is a SQLite database made by another program');
+  if (applicationId !== 0 && applicationId !== APPLICATION_ID) throw new NotADatabase('it belongs to another program');
+  if (applicationId !== APPLICATION_ID || version < 1) throw new NotADatabase('it holds no oneonone data');
+  if (version > SCHEMA_VERSION) {
+    throw new UserError(`${path} was written by a newer version of oneonone (schema ${version}; this one knows up to ${SCHEMA_VERSION})`, {
+      hint: 'upgrade oneonone (npm install in its folder); nothing was changed',
+    });
+  }
+  return version;
+}
+
+function unreadable(error: unknown): unknown {
+  if (sqliteCode(error) === 'SQLITE_NOTADB') return new NotADatabase('it is not a SQLite database');
+  if (sqliteCode(error)?.startsWith('SQLITE_CORRUPT')) return new NotADatabase('it is damaged');
+  return error;
 }
 
 /** Counts of the current database, read-only; undefined when there is none yet. */

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { restoreTempPath } from '../../support/copies.js';
 import { cannotWrite, openDatabase, type Db } from './db.js';
 import { checkPlace, makeFolders } from './location.js';
 import { backupTo } from './privacy.js';
@@ -21,7 +22,7 @@ export async function restoreOver(backupDb: Db, current: string, keepAs: string 
 async function swapIn(backupDb: Db, current: string): Promise<void> {
   makeFolders(checkPlace(current));
   const folder = dirname(current);
-  const temp = join(folder, `.${basename(current)}.restoring-${process.pid}`);
+  const temp = restoreTempPath(current);
   await backupTo(backupDb, temp);
   try {
     // The old database's WAL and shared memory must not be replayed onto the restored file.

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isNativeAddonError } from '../../src/support/native-addon.js';
+import { ROOT, sandbox, type Sandbox } from './helpers.js';
+
+const ONE_LINE = `oneonone: the SQLite engine is not built for this Node (${process.version}); run npm rebuild better-sqlite3\n`;
+
+/**
+ * The built tool copied beside a node_modules that links every dependency of the real one, except better-sqlite3:
+ * a copy whose compiled addon is missing, or garbage.
+ */
+function installWithBrokenAddon(addon: 'missing' | 'garbage'): string {
+  const dir = mkdtempSync(join(tmpdir(), `oneonone-addon-${addon}-`));
+  for (const part of ['bin', 'dist', 'templates', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  const modules = join(dir, 'node_modules');
+  mkdirSync(modules);
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry !== 'better-sqlite3') symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry));
+  }
+  const engine = join(modules, 'better-sqlite3');
+  for (const part of ['package.json', 'lib']) cpSync(join(ROOT, 'node_modules/better-sqlite3', part), join(engine, part), { recursive: true });
+  mkdirSync(join(engine, 'build/Release'), { recursive: true });
+  if (addon === 'garbage') writeFileSync(join(engine, 'build/Release/better_sqlite3.node'), Buffer.from('this is not a compiled addon at all, just text'));
+  return dir;
+}
+
+let box: Sandbox;
+let backup: string;
+const installs: Record<string, string> = {};
+
+beforeAll(() => {
+  box = sandbox();
+  expect(box.run(['log', 'Ana Ruiz']).code).toBe(0);
+  backup = join(box.dir, 'backup.db');
+  expect(box.run(['backup', backup]).code).toBe(0);
+  for (const addon of ['missing', 'garbage'] as const) installs[addon] = installWithBrokenAddon(addon);
+});
+afterAll(() => {
+  box.cleanup();
+  for (const dir of Object.values(installs)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a missing or mismatched SQLite addon', () => {
+  for (const addon of ['missing', 'garbage'] as const) {
+    for (const args of [['log', 'Ben Ode'], ['people'], ['restore', '<backup>', '--yes']]) {
+      it(`(${addon}) is told in one line by \`${args.join(' ')}\`, with this Node's version and the fix`, () => {
+        const env = { ...box.env, ONEONONE_DB: args[0] === 'people' ? join(box.dir, 'none-yet.db') : box.db };
+        const argv = args.map((arg) => (arg === '<backup>' ? backup : arg));
+        const result = spawnSync(process.execPath, [join(installs[addon]!, 'bin/oneonone.js'), ...argv], { env, encoding: 'utf8', timeout: 30_000 });
+        expect(result.stderr).toBe(ONE_LINE);
+        expect(result.status).toBe(1);
+        expect(result.stdout).toBe('');
+      });
+    }
+  }
+});
+
+describe('isNativeAddonError', () => {
+  const loaderError = (message: string, code?: string) => Object.assign(new Error(message), code ? { code } : {});
+
+  it('recognises what Node and better-sqlite3 throw when the addon cannot be loaded', () => {
+    for (const error of [
+      loaderError('Could not locate the bindings file. Tried:\n → /x/node_modules/better-sqlite3/build/better_sqlite3.node\n → …'),
+      loaderError("Cannot find module 'better-sqlite3/build/Release/better_sqlite3.node'\nRequire stack:\n- /x/dist/chunk.js", 'MODULE_NOT_FOUND'),
+      loaderError(
+        "The module '/x/node_modules/better-sqlite3/build/Release/better_sqlite3.node'\nwas compiled against a different Node.js version using\nNODE_MODULE_VERSION 115. This version of Node.js requires\nNODE_MODULE_VERSION 127.",
+        'ERR_DLOPEN_FAILED',
+      ),
+      loaderError('/x/node_modules/better-sqlite3/build/Release/better_sqlite3.node: invalid ELF header', 'ERR_DLOPEN_FAILED'),
+      loaderError('/x/node_modules/better-sqlite3/build/Release/better_sqlite3.node: file too short', 'ERR_DLOPEN_FAILED'),
+      loaderError("cannot use the database /x/oneonone.db: Cannot find module 'better-sqlite3/build/Release/better_sqlite3.node'"),
+      loaderError("/lib/libc.so.6: version `GLIBC_2.38' not found (required by /x/build/Release/better_sqlite3.node)", 'ERR_DLOPEN_FAILED'),
+    ]) {
+      expect(isNativeAddonError(error), error.message).toBe(true);
+    }
+  });
+
+  it('leaves other errors alone', () => {
+    for (const error of [
+      loaderError('unable to open database file', 'SQLITE_CANTOPEN'),
+      loaderError("Cannot find module './chunk-X.js'", 'MODULE_NOT_FOUND'),
+      loaderError("ENOENT: no such file or directory, open '/x/templates/agenda.yaml'", 'ENOENT'),
+      'Could not locate the bindings file',
+    ]) {
+      expect(isNativeAddonError(error), String(error)).toBe(false);
+    }
+  });
+});
