@@ -2,7 +2,7 @@ import { parseRecordId, recordId, type RecordKind } from '../people/records.js';
 import type { Store } from '../store/contract.js';
 import { claimIsStale } from '../support/claims.js';
 import { UsageError, UserError } from '../support/errors.js';
-import { formatDateTime } from '../support/format.js';
+import { counted, formatDateTime } from '../support/format.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
 
@@ -31,7 +31,7 @@ async function remove(store: Store, kind: RecordKind, id: number): Promise<{ id:
       if (!meeting) throw missing;
       const live = (await store.meetings.claimed()).find((draft) => draft.id === id && !claimIsStale(draft.claimedBy));
       if (live) throw new UserError(`${item} is running in another terminal`, { hint: 'end it there first' });
-      const words = `${item}, the 1:1 with ${meeting.person.name} of ${formatDateTime(meeting.heldAt)}, with its ${meeting.notes.length} notes, ${meeting.asks.length} asks and ${meeting.followups.length} follow-ups`;
+      const words = `${item}, the 1:1 with ${meeting.person.name} of ${formatDateTime(meeting.heldAt)}, with ${counted(meeting.notes.length, 'note')}, ${counted(meeting.asks.length, 'ask')} and ${counted(meeting.followups.length, 'follow-up')}`;
       await store.write((tx) => tx.corrections.deleteMeeting(id, new Date().toISOString()), label(meeting.person.id));
       return { id: item, personId: meeting.person.id, words };
     }

@@ -2,6 +2,7 @@ import { rungLevel, type Rung } from '../people/ladder.js';
 import { nameKey } from '../people/names.js';
 import type { PersonEdit, PersonRow } from '../store/contract.js';
 import { UserError } from '../support/errors.js';
+import { counted } from '../support/format.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
@@ -48,13 +49,10 @@ export async function run(fromInput: string, intoInput: string, options: MergeOp
   if (options.json) printJson(result);
   const { moved } = result;
   printMessage([
-    `Merged ${result.from.name} (#${result.from.id}) into ${result.into.name} (#${result.into.id}); moved: ${count(moved.meetings, 'meeting')}, ${count(moved.notes, 'note')}, ${count(moved.asks, 'ask')}, ${count(moved.followups, 'follow-up')}, ${count(moved.referralsUnlinked, 'referral')}.`,
+    `Merged ${result.from.name} (#${result.from.id}) into ${result.into.name} (#${result.into.id}); moved: ${counted(moved.meetings, 'meeting')}, ${counted(moved.notes, 'note')}, ${counted(moved.asks, 'ask')}, ${counted(moved.followups, 'follow-up')}, ${counted(moved.referralsUnlinked, 'referral')}.`,
     ...(result.taken.length ? [`  taken: ${result.taken.join('; ')}`] : []),
     ...(result.kept.length ? [`  kept: ${result.kept.join('; ')}`] : []),
     `  "${result.from.name}" still finds them. Undo with: oneonone undo`,
   ].join('\n'));
 }
 
-function count(n: number, one: string): string {
-  return `${n} ${n === 1 ? one : `${one}s`}`;
-}
