@@ -210,13 +210,13 @@ program
   .command('import')
   .description('add or update people from a CSV file with a header row')
   .argument('<file>', 'the CSV file')
-  .option('--map <header=field>', 'read a column as a field: name, first, last, email, phone, neighborhood, organization, notes, rung (repeatable)', collect, [])
-  .option('--delimiter <char>', 'the separator, e.g. ";" for European spreadsheets (default ",")')
-  .option('--dry-run', 'say what would be added and updated, change nothing')
+  .option('--map <header=field>', 'read a column as a field: name, first, last, email, phone, neighborhood, organization, notes, rung, potential, referred_by (repeatable)', collect, [])
+  .option('--delimiter <char>', 'the separator, when the one found from the header row is wrong: ";" or tab (default: a comma, or ";" or a tab when the header has none)')
+  .option('--dry-run', 'say person by person what would be added and changed (old → new); change nothing')
   .option('--skip-bad', 'import the good rows even when some rows are bad')
   .option('--demote', 'let the file move people down the ladder (by default a rung only goes up)')
   .option('--overwrite', 'let the file replace details you entered with empty or coarser ones (a zip code over a neighborhood)')
-  .option('--json', 'print the counts as JSON')
+  .option('--json', 'print the counts, each person added or changed with every field old and new, and the bad rows as JSON')
   .addHelpText('after', example('oneonone import sign-in-sheet.csv --dry-run', 'oneonone import contacts.csv --map "Cell=phone" --delimiter ";"'))
   .action(async (file, options, command) => {
     const { run } = await import('./commands/import.js');

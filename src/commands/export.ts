@@ -9,6 +9,7 @@ import { UserError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
 import type { ExportTable, Store } from '../store/contract.js';
 import { followUpWords } from '../messages/commitments.js';
+import { nameKey, sameName } from '../people/names.js';
 import { printMessage } from '../ui/output.js';
 import { storeFor, type GlobalOptions } from './context.js';
 
@@ -69,6 +70,7 @@ export async function run(table: ExportTable, options: ExportOptions, globals: G
 /** Columns whose names start with _ word a code (a default follow-up's text) and are not written. */
 async function sheetRows(store: Store, table: ExportTable): Promise<{ columns: string[]; batches: AsyncIterable<unknown[][]> }> {
   const { columns, batches } = await store.exports.rows(table);
+  if (table === 'people') return { columns, batches: referrersTold(store, columns, batches) };
   if (table !== 'followups') return { columns, batches };
   const shown = columns.filter((column) => !column.startsWith('_'));
   const at = (name: string) => columns.indexOf(name);
@@ -82,6 +84,32 @@ async function sheetRows(store: Store, table: ExportTable): Promise<{ columns: s
     }
   }
   return { columns: shown, batches: worded() };
+}
+
+/**
+ * `referred_by` is the referrer's name; where several people have that name it is written "Ana Ruiz (#3)", the id
+ * being the referrer's row in the same sheet, so `import` can read back who it was (and a person can tell too).
+ */
+async function* referrersTold(store: Store, columns: string[], batches: AsyncIterable<unknown[][]>): AsyncIterable<unknown[][]> {
+  const [id, referrer] = [columns.indexOf('id'), columns.indexOf('referred_by')];
+  const shared = new Map<string, boolean>();
+  const isShared = async (name: string): Promise<boolean> => {
+    let known = shared.get(name);
+    if (known === undefined) {
+      known = (await store.people.withNameKey(nameKey(name))).filter((person) => sameName(person.name, name)).length > 1;
+      shared.set(name, known);
+    }
+    return known;
+  };
+  for await (const batch of batches) {
+    for (const row of batch) {
+      const name = row[referrer];
+      if (typeof name !== 'string' || !(await isShared(name))) continue;
+      const who = await store.people.referredBy(row[id] as number);
+      if (who) row[referrer] = `${name} (#${who.id})`;
+    }
+    yield batch;
+  }
 }
 
 function checkOutPath(out: string, dbPath: string): string {

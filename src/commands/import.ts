@@ -2,13 +2,16 @@ import { parse } from 'csv-parse/sync';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
-  checkRow, parseMapping, phoneDigits, planColumns, planImport, type CheckedRow, type ColumnPlan, type ImportField, type ImportPlan, type PersonLookup,
+  checkRow, detailsChanged, parseMapping, phoneDigits, planColumns, planImport,
+  type CheckedRow, type ColumnPlan, type ImportField, type ImportPlan, type ImportRules, type ImportTarget, type KnownContact, type KnownPerson,
+  type PersonLookup,
 } from '../people/import.js';
 import { toStored } from '../support/dates.js';
 import { UsageError, UserError } from '../support/errors.js';
-import type { ImportLookup } from '../store/contract.js';
+import { databasePath } from '../support/paths.js';
+import type { ImportLookup, PeopleReader } from '../store/contract.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
-import { importCounts, renderBadRows, renderImportCounts, renderImportRows } from '../ui/import.js';
+import { importReport, renderBadRows, renderImportCounts, renderImportPeople, type TargetIds } from '../ui/import.js';
 import { withStore, type GlobalOptions } from './context.js';
 
 export interface ImportOptions {
@@ -16,6 +19,8 @@ export interface ImportOptions {
   delimiter?: string;
   dryRun?: boolean;
   skipBad?: boolean;
+  demote?: boolean;
+  overwrite?: boolean;
   json?: boolean;
 }
 
@@ -23,34 +28,44 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export async function run(file: string, options: ImportOptions, globals: GlobalOptions): Promise<void> {
   const mappings = options.map.map(parseMapping);
-  const delimiter = checkDelimiter(options.delimiter);
-  const { columns, rows } = readRows(file, delimiter, mappings);
+  const chosenDelimiter = checkDelimiter(options.delimiter);
+  const { columns, rows } = readRows(file, chosenDelimiter, mappings);
   if (columns.ignored.length > 0) printMessage(`Ignoring column${columns.ignored.length === 1 ? '' : 's'} ${columns.ignored.map((name) => `"${name}"`).join(', ')} (read one with --map "Header=field").`);
   if (!rows.some((row) => row.kind !== 'blank')) {
     throw new UserError(`${file} has a header row but no people in it`, { hint: 'add one row per person under the header' });
   }
 
-  const plan = options.dryRun ? await planOnly(rows, globals) : await importRows(rows, options.skipBad === true, globals, basename(file));
-  const refused = plan.bad.length > 0 && !options.skipBad;
-  const report = refused ? { ...importCounts(plan, options.dryRun === true), added: 0, updated: 0, skipped: 0 } : importCounts(plan, options.dryRun === true);
+  const rules: ImportRules = { demote: options.demote === true, overwrite: options.overwrite === true };
+  const skipBad = options.skipBad === true;
+  const dryRun = options.dryRun === true;
+  let outcome: { plan: ImportPlan; ids: TargetIds };
+  if (dryRun) outcome = { plan: await planOnly(rows, rules, globals), ids: new Map() };
+  else {
+    // Where there is no database yet, a refusal must not leave an empty one behind: plan first, create nothing.
+    const planned = !skipBad && !existsSync(databasePath(globals.db)) ? await planOnly(rows, rules, globals) : undefined;
+    outcome = planned && planned.bad.length > 0 ? { plan: planned, ids: new Map() } : await importRows(rows, rules, skipBad, globals, basename(file));
+  }
+  const { plan, ids } = outcome;
+  const refused = plan.bad.length > 0 && !skipBad;
 
   if (plan.bad.length > 0) printMessage(renderBadRows(plan.bad));
-  if (options.json) printJson(report);
+  if (options.json) printJson(importReport(plan, { dryRun, refused, ids }));
   else {
-    if (options.dryRun && plan.rows.length > 0) printData(renderImportRows(plan.rows));
-    if (!refused) printData(renderImportCounts(report, options.dryRun === true));
+    const people = renderImportPeople(plan, { dryRun, ids });
+    if ((dryRun || !refused) && people !== '') printData(people);
+    if (!refused) printData(renderImportCounts(plan, dryRun));
   }
   if (refused) {
     const good = plan.rows.length;
     throw new UserError(
-      `${options.dryRun ? 'nothing would be imported' : 'nothing was imported'}: ${plan.bad.length} bad row${plan.bad.length === 1 ? '' : 's'} (line${plan.bad.length === 1 ? '' : 's'} ${plan.bad.map((bad) => bad.line).join(', ')})`,
+      `${dryRun ? 'nothing would be imported' : 'nothing was imported'}: ${plan.bad.length} bad row${plan.bad.length === 1 ? '' : 's'} (line${plan.bad.length === 1 ? '' : 's'} ${plan.bad.map((bad) => bad.line).join(', ')})`,
       { hint: `fix ${plan.bad.length === 1 ? 'it' : 'them'} in the file, or add --skip-bad to import the other ${good} row${good === 1 ? '' : 's'}` },
     );
   }
 }
 
-function checkDelimiter(input: string | undefined): string {
-  if (input === undefined) return ',';
+function checkDelimiter(input: string | undefined): string | undefined {
+  if (input === undefined) return undefined;
   const delimiter = input === '\\t' || input.toLowerCase() === 'tab' ? '\t' : input;
   if ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter)) {
     throw new UsageError(`--delimiter "${input}" is not one separator character`, 'e.g. --delimiter ";" or --delimiter tab');
@@ -58,11 +73,98 @@ function checkDelimiter(input: string | undefined): string {
   return delimiter;
 }
 
+const NOT_TEXT_HINT = 'in your spreadsheet, save it as "CSV UTF-8" and import that file';
+
+/** Windows-1252 where it differs from Latin-1 (0x80–0x9F); the five bytes it leaves undefined stay control characters. */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** Node's TextDecoder reads "windows-1252" as Latin-1 (curly quotes and € come out as control characters), so by hand. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80]! : byte));
+    text += String.fromCharCode(...codes);
+  }
+  return text;
+}
+
+type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
+
+/**
+ * The text of a file as spreadsheets save it: a byte-order mark says UTF-8 or UTF-16 (little- or big-endian);
+ * UTF-16 without one shows as a NUL beside every ASCII letter; otherwise strict UTF-8, and where that fails,
+ * Windows-1252 (what Excel on Windows writes as "CSV").
+ */
+function decodeText(bytes: Buffer, file: string): { text: string; encoding: Encoding } {
+  const utf16 = (encoding: 'UTF-16LE' | 'UTF-16BE'): { text: string; encoding: Encoding } => {
+    try {
+      return { text: new TextDecoder(encoding.toLowerCase(), { fatal: true }).decode(bytes), encoding };
+    } catch {
+      throw new UserError(`${file} is not valid ${encoding.slice(0, 6)} text`, { hint: NOT_TEXT_HINT });
+    }
+  };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+    } catch {
+      throw new UserError(`${file} starts as UTF-8 but is not valid UTF-8 text`, { hint: NOT_TEXT_HINT });
+    }
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16('UTF-16LE');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16('UTF-16BE');
+  if (bytes.length >= 4 && bytes.length % 2 === 0) {
+    if (bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return utf16('UTF-16LE');
+    if (bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0) return utf16('UTF-16BE');
+  }
+  if (bytes.includes(0)) throw new UserError(`${file} is not a text file (it holds NUL bytes)`, { hint: NOT_TEXT_HINT });
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: 'Windows-1252' };
+  }
+}
+
+/** The separator, when --delimiter does not say: a comma, unless the header row has none and has semicolons or tabs. */
+function detectDelimiter(text: string): string {
+  const header = firstRecord(text);
+  const count = (separator: string): number => {
+    let inQuotes = false;
+    let found = 0;
+    for (const char of header) {
+      if (char === '"') inQuotes = !inQuotes;
+      else if (char === separator && !inQuotes) found++;
+    }
+    return found;
+  };
+  if (count(',') > 0) return ',';
+  const semicolons = count(';');
+  const tabs = count('\t');
+  if (semicolons === 0 && tabs === 0) return ',';
+  return tabs > semicolons ? '\t' : ';';
+}
+
+/** The header row's text: up to the first line break outside quotes. */
+function firstRecord(text: string): string {
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') inQuotes = !inQuotes;
+    else if ((char === '\n' || char === '\r') && !inQuotes) return text.slice(0, i);
+  }
+  return text;
+}
+
+const SEPARATOR_WORDS: Record<string, string> = { ';': 'semicolons', '\t': 'tabs' };
+
 /**
  * Every refusal happens here, before the database is opened: missing, empty, huge, binary or broken files.
  * Each record is checked as it is parsed, so only the checked people are kept, not the cells.
  */
-function readRows(file: string, delimiter: string, mappings: { header: string; field: ImportField }[]): { columns: ColumnPlan; rows: CheckedRow[] } {
+function readRows(file: string, chosenDelimiter: string | undefined, mappings: { header: string; field: ImportField }[]): { columns: ColumnPlan; rows: CheckedRow[] } {
   if (!existsSync(file)) throw new UserError(`no file at ${file}`, { hint: 'check the path; oneonone imports a CSV file with a header row' });
   const stat = statSync(file);
   if (stat.isDirectory()) throw new UserError(`${file} is a folder`, { hint: 'give the CSV file inside it' });
@@ -73,23 +175,24 @@ function readRows(file: string, delimiter: string, mappings: { header: string; f
   }
   const bytes = readFileSync(file);
   if (bytes.length === 0) throw new UserError(`${file} is empty`, { hint: 'save the sheet as CSV with a header row (Name, Email, Phone, …)' });
-  if (bytes.includes(0)) {
-    throw new UserError(`${file} is not a text file (it holds NUL bytes)`, { hint: 'in your spreadsheet, save it as "CSV UTF-8" and import that file' });
+  const { text: decoded, encoding } = decodeText(bytes, file);
+  const text = decoded.replace(/^\uFEFF/, '');
+  if (text.includes('\u0000')) throw new UserError(`${file} is not a text file (it holds NUL characters)`, { hint: NOT_TEXT_HINT });
+  if (text.trim() === '') throw new UserError(`${file} is empty`, { hint: 'save the sheet as CSV with a header row (Name, Email, Phone, …)' });
+  if (encoding === 'Windows-1252') {
+    printMessage(`Reading ${basename(file)} as Windows-1252 (it is not UTF-8); if letters look wrong, save it as "CSV UTF-8".`);
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(`${file} is not UTF-8 text`, { hint: 'in your spreadsheet, save it as "CSV UTF-8" and import that file' });
+  const delimiter = chosenDelimiter ?? detectDelimiter(text);
+  if (chosenDelimiter === undefined && delimiter !== ',') {
+    printMessage(`The columns of ${basename(file)} are separated by ${SEPARATOR_WORDS[delimiter]} (another separator: --delimiter).`);
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new UserError(`${file} is empty`, { hint: 'save the sheet as CSV with a header row (Name, Email, Phone, …)' });
 
   const rows: CheckedRow[] = [];
   let columns: ColumnPlan | undefined;
   let line = 1;
   try {
     parse(text, {
-      bom: true, delimiter, raw: true, relax_column_count: true, relax_quotes: true,
+      delimiter, raw: true, relax_column_count: true, relax_quotes: true,
       // with raw: true each record arrives with its raw text, from which the next record's line follows
       on_record: (entry: string[]) => {
         const { record, raw } = entry as unknown as { record: string[]; raw: string };
@@ -119,39 +222,63 @@ function readRows(file: string, delimiter: string, mappings: { header: string; f
   return { columns, rows };
 }
 
-function lookupIn(imports: ImportLookup): PersonLookup {
+/**
+ * The import's lookups find people by their contact details; the organizer's judgments (potential, who referred
+ * them) come from the person's record, so the plan can tell what it would replace.
+ */
+function lookupIn(imports: ImportLookup, people: PeopleReader): PersonLookup {
+  const withJudgments = async (contact: KnownContact): Promise<KnownPerson> => {
+    const [row, referrer] = await Promise.all([people.get(contact.id), people.referredBy(contact.id)]);
+    return { ...contact, potential: row?.potential ?? null, referredBy: referrer?.id ?? null, referredByName: referrer?.name ?? null };
+  };
+  const one = async (found: KnownContact | undefined): Promise<KnownPerson | undefined> => (found ? withJudgments(found) : undefined);
   return {
-    byEmail: (email) => imports.byEmail(email),
-    byPhoneDigits: (digits) => imports.byPhoneDigits(digits, phoneDigits),
-    byNameKey: (key) => imports.byNameKey(key),
+    byEmail: async (email) => one(await imports.byEmail(email)),
+    byPhoneDigits: async (digits) => one(await imports.byPhoneDigits(digits, phoneDigits)),
+    byNameKey: async (key) => Promise.all((await imports.byNameKey(key)).map(withJudgments)),
   };
 }
 
 /** A dry run only reads (and where there is no database yet, creates none): the file stays byte for byte as it was. */
-function planOnly(rows: CheckedRow[], globals: GlobalOptions): Promise<ImportPlan> {
-  return withStore(globals, 'read', (store) => planImport(rows, lookupIn(store.imports)));
+function planOnly(rows: CheckedRow[], rules: ImportRules, globals: GlobalOptions): Promise<ImportPlan> {
+  return withStore(globals, 'read', (store) => planImport(rows, lookupIn(store.imports, store.people), rules));
 }
 
 /** One transaction: with a bad row and no --skip-bad, nothing is written at all. */
-function importRows(rows: CheckedRow[], skipBad: boolean, globals: GlobalOptions, fileName: string): Promise<ImportPlan> {
+function importRows(rows: CheckedRow[], rules: ImportRules, skipBad: boolean, globals: GlobalOptions, fileName: string): Promise<{ plan: ImportPlan; ids: TargetIds }> {
   const now = toStored(new Date());
   return withStore(globals, 'write', (store) =>
     store.write(async ({ people, imports }) => {
-      const plan = await planImport(rows, lookupIn(imports));
-      if (plan.bad.length > 0 && !skipBad) return plan;
-      const touched = new Set(plan.rows.filter((row) => row.action === 'update').map((row) => row.target));
+      const plan = await planImport(rows, lookupIn(imports, people), rules);
+      const ids: TargetIds = new Map();
+      if (plan.bad.length > 0 && !skipBad) return { plan, ids };
       for (const target of plan.targets) {
-        if (!target.existing) {
-          await people.add({ name: target.name, nameKey: target.nameKey, rung: target.rung ?? undefined, source: 'import', ...target.details }, now);
+        if (target.existing) {
+          ids.set(target, target.existing.id);
           continue;
         }
-        if (!touched.has(target)) continue;
-        await people.replaceDetails(target.existing.id, target.details, now);
-        if (target.rung !== null && target.rung !== target.existing.rung) {
-          await people.moveToRung(target.existing.id, target.rung, { cause: 'import', detail: fileName, at: now });
-        }
+        const id = await people.add({
+          name: target.name, nameKey: target.nameKey, rung: target.rung ?? undefined, potential: target.potential, source: 'import', ...target.details,
+        }, now);
+        ids.set(target, id);
       }
-      return plan;
-    }),
+      const idOf = (target: ImportTarget): number => ids.get(target)!;
+      for (const target of plan.targets) {
+        const id = idOf(target);
+        const known = target.existing;
+        if (known) {
+          if (detailsChanged(target)) await people.replaceDetails(id, target.details, now);
+          if (target.rung !== null && target.rung !== known.rung) {
+            await people.moveToRung(id, target.rung, { cause: 'import', detail: fileName, at: now });
+          }
+          if (target.potential !== null && target.potential !== known.potential) await people.setPotential(id, target.potential, now);
+        }
+        const referrer = target.referrer;
+        if (referrer === null) continue;
+        const referrerId = referrer.id ?? (referrer.target ? idOf(referrer.target) : undefined);
+        if (referrerId !== undefined && referrerId !== known?.referredBy) await people.setReferredBy(id, referrerId, now);
+      }
+      return { plan, ids };
+    }, { kind: 'import', detail: { file: fileName } }),
   );
 }

@@ -1,26 +1,66 @@
+import { unguardFormula } from '../support/csv-safety.js';
 import { DomainError, refusal, type Refusal } from '../support/errors.js';
-import { parseRung, type Rung } from './ladder.js';
+import { parseRung, rungLevel, type Rung } from './ladder.js';
 import { cleanName, nameKey, sameName } from './names.js';
-import { cleanEmail, cleanText } from './text.js';
+import { cleanEmail, cleanText, parsePotential } from './text.js';
 
 /** What a spreadsheet column can be read as. */
-export const IMPORT_FIELDS = ['name', 'first', 'last', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'rung'] as const;
+export const IMPORT_FIELDS = ['name', 'first', 'last', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'rung', 'potential', 'referred_by'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** Headers as people write them, compared without case, spaces, underscores or punctuation. */
-const KNOWN_HEADERS: Record<string, ImportField> = {
-  name: 'name', fullname: 'name', contact: 'name', contactname: 'name', person: 'name',
-  first: 'first', firstname: 'first', given: 'first', givenname: 'first', forename: 'first',
-  last: 'last', lastname: 'last', family: 'last', familyname: 'last', surname: 'last',
-  email: 'email', emailaddress: 'email', mail: 'email',
-  phone: 'phone', phonenumber: 'phone', mobile: 'phone', mobilephone: 'phone', mobilenumber: 'phone', cell: 'phone',
-  cellphone: 'phone', cellnumber: 'phone', telephone: 'phone', tel: 'phone',
-  address: 'neighborhood', neighborhood: 'neighborhood', neighbourhood: 'neighborhood', area: 'neighborhood',
-  organization: 'organization', organisation: 'organization', org: 'organization', employer: 'organization',
-  school: 'organization', congregation: 'organization', workplace: 'organization', company: 'organization',
-  notes: 'notes', note: 'notes', comments: 'notes', comment: 'notes',
-  rung: 'rung', level: 'rung',
-};
+/**
+ * What a column that fills the neighborhood holds, finest first: a neighborhood (or area, ward), a street address,
+ * a city, a zip or postal code. A coarser one never replaces a finer one the organizer wrote (see `coarser`).
+ */
+export type Place = 'area' | 'address' | 'city' | 'postal';
+
+interface HeaderSpec {
+  field: ImportField;
+  /** Where several columns fill one field, the lowest rank is tried first (then the order of the columns). */
+  rank: number;
+  place?: Place;
+}
+
+/**
+ * Headers as people and tools write them, compared by `headerKey` (no case, spaces, underscores or punctuation).
+ * Besides plain sign-in sheets: Action Network (first_name, last_name, email, zip_code, can2_phone, can2_user_address,
+ * can2_user_city), NationBuilder (phone_number, mobile_number, work_phone_number, email1…, primary_address1,
+ * primary_city, primary_zip, employer, tag_list), VAN/EveryAction (FirstName, LastName, HomePhone, CellPhone,
+ * WorkPhone, PersonalEmail, WorkEmail, OtherEmail, Address, City, Zip5, Employer), Mobilize (First name, Last name,
+ * Email, Phone, Zip code; given_name, family_name, email_address, phone_number, postal_code in its API and warehouse
+ * tables), a Google Forms sheet (Email Address, Name, Phone number), and oneonone's own export (rung, potential,
+ * referred_by).
+ */
+const HEADER_GROUPS: [ImportField, number, Place | undefined, string[]][] = [
+  ['name', 0, undefined, ['name', 'fullname', 'contact', 'contactname', 'person', 'yourname', 'attendee', 'attendeename']],
+  ['first', 0, undefined, ['first', 'firstname', 'given', 'givenname', 'forename', 'fname', 'usergivenname']],
+  ['last', 0, undefined, ['last', 'lastname', 'family', 'familyname', 'surname', 'lname', 'userfamilyname']],
+  ['email', 0, undefined, ['email', 'emailaddress', 'mail', 'email1', 'personalemail', 'primaryemail', 'youremail', 'useremailaddress']],
+  ['email', 1, undefined, ['email2', 'email3', 'email4', 'otheremail', 'homeemail', 'alternateemail']],
+  ['email', 2, undefined, ['workemail', 'workemailaddress']],
+  ['phone', 0, undefined, [
+    'phone', 'phonenumber', 'mobile', 'mobilephone', 'mobilenumber', 'cell', 'cellphone', 'cellnumber', 'telephone', 'tel',
+    'can2phone', 'primaryphone', 'yourphonenumber', 'userphonenumber',
+  ]],
+  ['phone', 1, undefined, ['homephone', 'homephonenumber', 'landline', 'otherphone', 'phone2']],
+  ['phone', 2, undefined, ['workphone', 'workphonenumber', 'officephone']],
+  ['neighborhood', 0, 'area', ['neighborhood', 'neighbourhood', 'area', 'ward']],
+  ['neighborhood', 1, 'address', ['address', 'streetaddress', 'address1', 'homeaddress', 'primaryaddress1', 'can2useraddress']],
+  ['neighborhood', 2, 'city', ['city', 'town', 'primarycity', 'can2usercity', 'usercity']],
+  ['neighborhood', 3, 'postal', ['zip', 'zipcode', 'zip5', 'postcode', 'postalcode', 'primaryzip', 'userpostalcode']],
+  ['organization', 0, undefined, ['organization', 'organisation', 'org', 'employer', 'school', 'congregation', 'workplace', 'company']],
+  ['notes', 0, undefined, ['notes', 'note', 'comments', 'comment', 'taglist', 'tags']],
+  ['rung', 0, undefined, ['rung', 'level']],
+  ['potential', 0, undefined, ['potential', 'leadershippotential']],
+  ['referred_by', 0, undefined, ['referredby', 'recruitedby']],
+];
+
+const KNOWN_HEADERS = new Map<string, HeaderSpec>(
+  HEADER_GROUPS.flatMap(([field, rank, place, keys]) => keys.map((key): [string, HeaderSpec] => [key, place ? { field, rank, place } : { field, rank }])),
+);
+
+/** The `id` column of oneonone's own export: it only tells which of two people with one name referred someone. */
+const FILE_ID_HEADER = 'id';
 
 /** "E-mail", "e_mail " and "EMAIL" are one header. */
 export function headerKey(header: string): string {
@@ -35,7 +75,7 @@ export function isImportField(text: string): text is ImportField {
 export function parseMapping(text: string): { header: string; field: ImportField } {
   const at = text.lastIndexOf('=');
   const header = at < 0 ? '' : text.slice(0, at).trim();
-  const field = at < 0 ? '' : text.slice(at + 1).trim().toLowerCase();
+  const field = at < 0 ? '' : text.slice(at + 1).trim().toLowerCase().replace(/-/g, '_');
   if (header === '' || field === '') throw new DomainError('import.map-not-pair', { mapping: text });
   if (!isImportField(field)) throw new DomainError('import.map-unknown-field', { mapping: text, field });
   return { header, field };
@@ -44,30 +84,67 @@ export function parseMapping(text: string): { header: string; field: ImportField
 export interface ColumnPlan {
   /** For each column of the file, the field it fills, or null when it is ignored. */
   fields: (ImportField | null)[];
+  /** For each column, its rank among the columns of its field: a row takes the first non-empty, lowest rank first. */
+  ranks: number[];
+  /** For each column that fills the neighborhood, what kind of place it holds. */
+  places: (Place | null)[];
+  /** The column holding the file's own ids (oneonone's export), if any. */
+  idColumn: number | null;
+  /** The columns in the order a row reads them: by rank, then as they stand in the file. */
+  order: number[];
   ignored: string[];
 }
 
-/** Which column is which: --map first, then the headers oneonone recognises; the first column for a field wins. */
+/**
+ * Which column is which: --map first (tried before any other column for its field), then the headers oneonone
+ * recognises. Several columns may fill one field (a home, a cell and a work phone): a row takes the first
+ * non-empty one, by rank and then in the order of the columns. Notes are the exception: every notes column is kept.
+ */
 export function planColumns(headers: string[], mappings: { header: string; field: ImportField }[]): ColumnPlan {
   const keys = headers.map(headerKey);
   const fields: (ImportField | null)[] = headers.map(() => null);
+  const ranks: number[] = headers.map(() => 0);
+  const places: (Place | null)[] = headers.map(() => null);
   for (const mapping of mappings) {
     const index = keys.indexOf(headerKey(mapping.header));
     if (index < 0) throw new DomainError('import.map-no-column', { header: mapping.header, field: mapping.field, columns: headers });
     fields[index] = mapping.field;
+    ranks[index] = -1;
+    places[index] = mapping.field === 'neighborhood' ? 'area' : null;
   }
-  const taken = new Set(fields.filter((field) => field !== null));
+  const mapped = new Set(fields.map((field, index) => (field === null ? -1 : index)));
+  let idColumn: number | null = null;
   keys.forEach((key, index) => {
-    const field = KNOWN_HEADERS[key];
-    if (fields[index] !== null || field === undefined || taken.has(field)) return;
-    fields[index] = field;
-    taken.add(field);
+    if (mapped.has(index)) return;
+    if (key === FILE_ID_HEADER && idColumn === null) {
+      idColumn = index;
+      return;
+    }
+    const spec = KNOWN_HEADERS.get(key);
+    if (spec === undefined) return;
+    fields[index] = spec.field;
+    ranks[index] = spec.rank;
+    places[index] = spec.place ?? null;
   });
-  const hasName = taken.has('name') || taken.has('first') || taken.has('last');
+  const hasName = fields.some((field) => field === 'name' || field === 'first' || field === 'last');
   if (!hasName) throw new DomainError('import.no-name-column', { columns: headers });
-  const ignored = headers.filter((header, index) => fields[index] === null && header.trim() !== '');
-  return { fields, ignored };
+  const ignored = headers.filter((header, index) => fields[index] === null && index !== idColumn && header.trim() !== '');
+  const order = fields.map((_, index) => index).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+  return { fields, ranks, places, idColumn, order, ignored };
 }
+
+/** Who referred someone, as a cell says it: a name, and in oneonone's own export "Name (#12)" when the name is shared. */
+export interface ReferrerCell {
+  name: string;
+  fileId?: string;
+}
+
+/** The details an import can write, each a text or nothing. */
+export type ContactField = 'email' | 'phone' | 'neighborhood' | 'organization' | 'notes';
+const CONTACT_FIELDS: ContactField[] = ['email', 'phone', 'neighborhood', 'organization', 'notes'];
+/** The details an empty cell can clear, with --overwrite (notes are only ever added to). */
+type ClearableField = Exclude<ContactField, 'notes'>;
+const CLEARABLE_FIELDS: ClearableField[] = ['email', 'phone', 'neighborhood', 'organization'];
 
 /** One person as a row of the file says, checked. */
 export interface ImportedPerson {
@@ -78,18 +155,32 @@ export interface ImportedPerson {
   phone?: string;
   phoneDigits?: string;
   neighborhood?: string;
+  /** What kind of place the neighborhood is: from its column, or a postal code when it is only one. */
+  neighborhoodPlace?: Place;
   organization?: string;
   notes?: string;
   rung?: Rung;
+  potential?: number;
+  referredBy?: ReferrerCell;
+  /** The row's id in the file (oneonone's own export), for referrals that name a shared name. */
+  fileId?: string;
+  /** Details the file has a column for but this row leaves empty: cleared only with --overwrite. */
+  emptied: ClearableField[];
 }
 
-/** A bad row's reason is a refusal (a code and its values), worded when it is shown. */
+/** A row whose name fits several people, some of them only rows of this file (no id yet). */
+export interface AmbiguousName {
+  code: 'import.name-ambiguous';
+  params: { name: string; ids: number[]; lines: number[] };
+}
+
+/** A bad row's reason is a code and its values (a refusal), worded when it is shown. */
 export interface BadRow {
   line: number;
-  reason: Refusal;
+  reason: Refusal | AmbiguousName;
 }
 
-export type CheckedRow = { kind: 'person'; person: ImportedPerson } | ({ kind: 'bad' } & BadRow) | { kind: 'blank'; line: number };
+export type CheckedRow = { kind: 'person'; person: ImportedPerson } | { kind: 'bad'; line: number; reason: Refusal } | { kind: 'blank'; line: number };
 
 /** Enough digits to tell one phone from another; fewer never match anybody. */
 const MIN_PHONE_DIGITS = 7;
@@ -102,24 +193,70 @@ export function phoneDigits(phone: string): string | undefined {
   return digits.length >= MIN_PHONE_DIGITS ? digits.slice(-PHONE_KEY_DIGITS) : undefined;
 }
 
+/**
+ * A zip or postal code and nothing else: US (02139, 02139-4307), most of Europe (75011, 1010), the UK (SW1A 1AA),
+ * Canada (K1A 0B1), the Netherlands (1012 AB).
+ */
+export function isPostalCode(text: string): boolean {
+  const value = text.trim();
+  return /^\d{3,6}(-\d{3,4})?$/.test(value)
+    || /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i.test(value)
+    || /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i.test(value)
+    || /^\d{4} ?[A-Z]{2}$/i.test(value);
+}
+
+const PLACE_GRAIN: Record<Place, number> = { area: 0, address: 0, city: 1, postal: 2 };
+
+/**
+ * Whether a neighborhood from the file says less than the one known: a city or a zip code over a neighborhood or
+ * an address, a zip code over a city. What is known is plain text, so its kind is guessed: a postal code, or else
+ * a neighborhood (the finest). So a city never replaces a known value, unless it is only a zip code.
+ */
+export function coarser(given: Place, current: string): boolean {
+  const known: Place = isPostalCode(current) ? 'postal' : 'area';
+  return PLACE_GRAIN[given] > PLACE_GRAIN[known];
+}
+
+const REFERRER_WITH_ID = /^(.*\S)\s*\(#(\d+)\)$/;
+
 /** A row becomes a person, a reason it cannot, or nothing at all (an empty line of a spreadsheet). */
 export function checkRow(cells: string[], columns: ColumnPlan, line: number): CheckedRow {
-  const values: Partial<Record<ImportField, string>> = {};
-  columns.fields.forEach((field, index) => {
-    const cell = (cells[index] ?? '').trim();
-    if (field !== null && cell !== '' && values[field] === undefined) values[field] = cell;
-  });
   if (cells.every((cell) => cell.trim() === '')) return { kind: 'blank', line };
+  const text = (index: number): string => unguardFormula((cells[index] ?? '').trim()).trim();
+  const chosen: Partial<Record<ImportField, { value: string; index: number }>> = {};
+  const notes: string[] = [];
+  const present = new Set<ImportField>();
+  for (const index of columns.order) {
+    const field = columns.fields[index];
+    if (field === null || field === undefined) continue;
+    present.add(field);
+    const value = text(index);
+    if (value === '') continue;
+    if (field === 'notes') notes.push(value);
+    else chosen[field] ??= { value, index };
+  }
+  if (notes.length > 0) chosen.notes = { value: notes.join('\n'), index: -1 };
   try {
-    const written = values.name ?? [values.first, values.last].filter(Boolean).join(' ');
+    const written = chosen.name?.value ?? [chosen.first?.value, chosen.last?.value].filter(Boolean).join(' ');
     const name = cleanName(written);
-    const person: ImportedPerson = { line, name, nameKey: nameKey(name) };
-    if (values.email !== undefined) person.email = cleanEmail(values.email);
-    if (values.rung !== undefined) person.rung = parseRung(values.rung);
+    const person: ImportedPerson = { line, name, nameKey: nameKey(name), emptied: [] };
+    if (chosen.email) person.email = cleanEmail(chosen.email.value);
+    if (chosen.rung) person.rung = parseRung(chosen.rung.value);
+    if (chosen.potential) person.potential = parsePotential(chosen.potential.value);
     for (const field of ['phone', 'neighborhood', 'organization', 'notes'] as const) {
-      if (values[field] !== undefined) person[field] = cleanText(values[field]!, field);
+      if (chosen[field]) person[field] = cleanText(chosen[field].value, field);
     }
     if (person.phone !== undefined) person.phoneDigits = phoneDigits(person.phone);
+    if (person.neighborhood !== undefined) {
+      const place = columns.places[chosen.neighborhood!.index] ?? 'area';
+      person.neighborhoodPlace = isPostalCode(person.neighborhood) ? 'postal' : place;
+    }
+    if (chosen.referred_by) {
+      const match = REFERRER_WITH_ID.exec(chosen.referred_by.value);
+      person.referredBy = match ? { name: cleanName(match[1]!, 'referrer name'), fileId: match[2]! } : { name: cleanName(chosen.referred_by.value, 'referrer name') };
+    }
+    if (columns.idColumn !== null && text(columns.idColumn) !== '') person.fileId = text(columns.idColumn);
+    person.emptied = CLEARABLE_FIELDS.filter((field) => present.has(field) && person[field] === undefined);
     return { kind: 'person', person };
   } catch (error) {
     if (error instanceof DomainError) return { kind: 'bad', line, reason: refusal(error.code, error.params) };
@@ -127,8 +264,8 @@ export function checkRow(cells: string[], columns: ColumnPlan, line: number): Ch
   }
 }
 
-/** A person already in the database, as the import needs to see them. */
-export interface KnownPerson {
+/** A person already in the database, as the store's import lookups find them. */
+export interface KnownContact {
   id: number;
   name: string;
   email: string | null;
@@ -139,6 +276,14 @@ export interface KnownPerson {
   rung: string;
 }
 
+/** A person already in the database, as the import needs to see them: with the organizer's judgments too. */
+export interface KnownPerson extends KnownContact {
+  potential: number | null;
+  referredBy: number | null;
+  /** The referrer's name, for the report. */
+  referredByName: string | null;
+}
+
 /** How the plan asks the store about people; in a dry run over no database, nobody is known. */
 export interface PersonLookup {
   byEmail(email: string): Promise<KnownPerson | undefined>;
@@ -147,8 +292,46 @@ export interface PersonLookup {
   byNameKey(key: string): Promise<KnownPerson[]>;
 }
 
-export type ContactField = 'email' | 'phone' | 'neighborhood' | 'organization' | 'notes';
-const CONTACT_FIELDS: ContactField[] = ['email', 'phone', 'neighborhood', 'organization', 'notes'];
+/** Someone a referral points at: a person known (id), or one this import adds (target), or both. */
+export interface PersonRef {
+  name: string;
+  id?: number;
+  target?: ImportTarget;
+}
+
+/** A detail of a person the import reports on. */
+export type PersonField = ContactField | 'rung' | 'potential' | 'referredBy';
+export type FieldValue = string | number | PersonRef | null;
+
+export interface FieldChange {
+  field: PersonField;
+  old: FieldValue;
+  new: FieldValue;
+}
+
+/**
+ * Why a value the file gives was not taken: coarser than the one known (a zip code over a neighborhood), lower on
+ * the ladder, a judgment of the organizer's (potential, referred by) that only --overwrite replaces, or a referrer
+ * the import cannot find (nobody, or several people, with that name).
+ */
+export type KeptReason = 'coarser' | 'lower' | 'judgment' | 'referrer-unknown' | 'referrer-ambiguous';
+
+export interface KeptValue {
+  field: PersonField;
+  kept: FieldValue;
+  offered: FieldValue;
+  why: KeptReason;
+  line: number;
+  /** For a coarser neighborhood: what the file's value is (a city, a postal code). */
+  place?: Place;
+}
+
+/** Someone known or earlier in the file with the row's name, told apart by a different email or phone. */
+export interface KeptApart {
+  id?: number;
+  line?: number;
+  because: ('email' | 'phone')[];
+}
 
 /** One person the import will add or change, with every row of the file that spoke of them. */
 export interface ImportTarget {
@@ -157,7 +340,15 @@ export interface ImportTarget {
   nameKey: string;
   details: Record<ContactField, string | null>;
   rung: Rung | null;
+  potential: number | null;
+  referrer: PersonRef | null;
   lines: number[];
+  /** How the first of its rows was matched to someone known or earlier in the file. */
+  matchedBy?: 'email' | 'phone' | 'name';
+  /** For a new person: the people of the same name they were kept apart from, and why. */
+  apartFrom: KeptApart[];
+  /** What the file offered and the import did not take. */
+  kept: KeptValue[];
 }
 
 export type RowAction = 'add' | 'update' | 'skip';
@@ -166,48 +357,92 @@ export interface RowOutcome {
   line: number;
   action: RowAction;
   target: ImportTarget;
-  /** How the row was matched to someone known: by email, phone or name; absent for a new person. */
+  /** How the row was matched to someone known or an earlier row: by email, phone or name; absent for a new person. */
   matchedBy?: 'email' | 'phone' | 'name';
-  changed: string[];
+  changed: PersonField[];
 }
 
 export interface ImportPlan {
   rows: RowOutcome[];
   bad: BadRow[];
   targets: ImportTarget[];
+  /** People added, people known and changed, people known and left as they were. */
   added: number;
   updated: number;
   skipped: number;
 }
 
+/** --demote lets a rung go down; --overwrite lets an empty or coarser value, or another judgment, replace one known. */
+export interface ImportRules {
+  demote?: boolean;
+  overwrite?: boolean;
+}
+
+type Candidate = ImportTarget | KnownPerson;
+
+const isTarget = (candidate: Candidate): candidate is ImportTarget => 'details' in candidate;
+const emailOf = (candidate: Candidate): string | null => (isTarget(candidate) ? candidate.details.email : candidate.email);
+const phoneOf = (candidate: Candidate): string | null => (isTarget(candidate) ? candidate.details.phone : candidate.phone);
+
+/** Where the row and someone of the same name both have an email (or phone) and they differ. */
+function disagreements(candidate: Candidate, person: ImportedPerson): ('email' | 'phone')[] {
+  const found: ('email' | 'phone')[] = [];
+  const email = emailOf(candidate);
+  if (person.email !== undefined && email !== null && email.toLowerCase() !== person.email.toLowerCase()) found.push('email');
+  const phone = phoneOf(candidate);
+  const digits = phone === null ? undefined : phoneDigits(phone);
+  if (person.phoneDigits !== undefined && digits !== undefined && digits !== person.phoneDigits) found.push('phone');
+  return found;
+}
+
+function originalReferrer(known: KnownPerson | undefined): PersonRef | null {
+  return known?.referredBy ? { id: known.referredBy, name: known.referredByName ?? '' } : null;
+}
+
+export function sameRef(a: PersonRef | null, b: PersonRef | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (a.id !== undefined && a.id === b.id) || (a.target !== undefined && a.target === b.target);
+}
+
 /**
- * Decides, row by row, who each row is: someone known (by email, then phone, then exact name) whose details it
- * fills in or overwrites, someone an earlier row of the same file already spoke of (merged), or a new person.
- * Notes are added to what is known, never written over.
+ * Decides, row by row, who each row is, and what it changes:
+ * - someone known or an earlier row, by email, else by phone (unless the emails differ), else by name — but a name
+ *   alone never joins a row to someone whose email or phone differs from the row's: that is another person, added
+ *   and reported as kept apart; a name several people share, with nothing to tell them apart, is a bad row;
+ * - each detail is taken from the file, except that an empty cell, or a coarser neighborhood (a zip code over a
+ *   neighborhood), never replaces one known without --overwrite; notes are added to, never written over;
+ * - a rung only goes up without --demote; potential and referred-by fill in what is not known, and replace what is
+ *   known only with --overwrite.
  */
-export async function planImport(rows: CheckedRow[], lookup: PersonLookup): Promise<ImportPlan> {
+export async function planImport(rows: CheckedRow[], lookup: PersonLookup, rules: ImportRules = {}): Promise<ImportPlan> {
   const plan: ImportPlan = { rows: [], bad: [], targets: [], added: 0, updated: 0, skipped: 0 };
   const byEmail = new Map<string, ImportTarget>();
   const byPhone = new Map<string, ImportTarget>();
   const byName = new Map<string, ImportTarget[]>();
   const byId = new Map<number, ImportTarget>();
-  const remember = (target: ImportTarget): void => {
+  const byFileId = new Map<string, ImportTarget>();
+  const referrals: { person: ImportedPerson; target: ImportTarget; outcome: RowOutcome }[] = [];
+
+  const remember = (target: ImportTarget, person: ImportedPerson): void => {
     if (target.details.email) byEmail.set(target.details.email.toLowerCase(), target);
     const digits = target.details.phone ? phoneDigits(target.details.phone) : undefined;
     if (digits) byPhone.set(digits, target);
     const sameKey = byName.get(target.nameKey) ?? [];
     if (!sameKey.includes(target)) byName.set(target.nameKey, [...sameKey, target]);
     if (target.existing) byId.set(target.existing.id, target);
+    if (person.fileId !== undefined) byFileId.set(person.fileId, target);
   };
-  const targetFor = (known: KnownPerson): ImportTarget => {
-    const seen = byId.get(known.id);
+  const targetFor = (candidate: Candidate): ImportTarget => {
+    if (isTarget(candidate)) return candidate;
+    const seen = byId.get(candidate.id);
     if (seen) return seen;
     const target: ImportTarget = {
-      existing: known, name: known.name, nameKey: nameKey(known.name),
-      details: { email: known.email, phone: known.phone, neighborhood: known.neighborhood, organization: known.organization, notes: known.notes },
-      rung: known.rung as Rung, lines: [],
+      existing: candidate, name: candidate.name, nameKey: nameKey(candidate.name),
+      details: { email: candidate.email, phone: candidate.phone, neighborhood: candidate.neighborhood, organization: candidate.organization, notes: candidate.notes },
+      rung: candidate.rung as Rung, potential: candidate.potential, referrer: originalReferrer(candidate), lines: [], apartFrom: [], kept: [],
     };
     plan.targets.push(target);
+    byId.set(candidate.id, target);
     return target;
   };
 
@@ -218,76 +453,202 @@ export async function planImport(rows: CheckedRow[], lookup: PersonLookup): Prom
       continue;
     }
     const person = row.person;
-    let target: ImportTarget | undefined;
+    let found: Candidate | undefined;
     let matchedBy: RowOutcome['matchedBy'];
     const email = person.email?.toLowerCase();
     if (email !== undefined) {
-      target = byEmail.get(email);
-      const known = target ? undefined : await lookup.byEmail(email);
-      if (known) target = targetFor(known);
-      if (target) matchedBy = 'email';
+      found = byEmail.get(email) ?? (await lookup.byEmail(email));
+      if (found) matchedBy = 'email';
     }
-    if (!target && person.phoneDigits !== undefined) {
-      target = byPhone.get(person.phoneDigits);
-      const known = target ? undefined : await lookup.byPhoneDigits(person.phoneDigits);
-      if (known) target = targetFor(known);
-      if (target) matchedBy = 'phone';
-    }
-    if (!target) {
-      target = byName.get(person.nameKey)?.find((candidate) => sameName(candidate.name, person.name));
-      if (!target) {
-        const known = (await lookup.byNameKey(person.nameKey)).filter((candidate) => sameName(candidate.name, person.name));
-        if (known.length > 1) {
-          plan.bad.push({ line: person.line, reason: refusal('import.name-shared', { name: person.name, ids: known.map((k) => k.id) }) });
-          continue;
-        }
-        if (known.length === 1) target = targetFor(known[0]!);
+    if (!found && person.phoneDigits !== undefined) {
+      const byDigits = byPhone.get(person.phoneDigits) ?? (await lookup.byPhoneDigits(person.phoneDigits));
+      // A shared phone (a household's landline) does not make two people with different emails one.
+      if (byDigits && !disagreements(byDigits, person).includes('email')) {
+        found = byDigits;
+        matchedBy = 'phone';
       }
-      if (target) matchedBy = 'name';
+    }
+    let apartFrom: KeptApart[] = [];
+    if (!found) {
+      const inFile = (byName.get(person.nameKey) ?? []).filter((target) => sameName(target.name, person.name));
+      const known = (await lookup.byNameKey(person.nameKey)).filter((candidate) => sameName(candidate.name, person.name) && !byId.has(candidate.id));
+      const candidates: Candidate[] = [...inFile, ...known];
+      const agreeing = candidates.filter((candidate) => disagreements(candidate, person).length === 0);
+      if (candidates.length === 1 && agreeing.length === 1) {
+        found = agreeing[0];
+        matchedBy = 'name';
+      } else if (agreeing.length > 0) {
+        const ids = candidates.flatMap((candidate) => (isTarget(candidate) ? (candidate.existing ? [candidate.existing.id] : []) : [candidate.id]));
+        const lines = candidates.flatMap((candidate) => (isTarget(candidate) && !candidate.existing ? [candidate.lines[0]!] : []));
+        plan.bad.push({
+          line: person.line,
+          reason: lines.length === 0
+            ? refusal('import.name-shared', { name: person.name, ids })
+            : { code: 'import.name-ambiguous', params: { name: person.name, ids, lines } },
+        });
+        continue;
+      } else {
+        apartFrom = candidates.map((candidate) => ({
+          ...(isTarget(candidate) ? (candidate.existing ? { id: candidate.existing.id } : { line: candidate.lines[0]! }) : { id: candidate.id }),
+          because: disagreements(candidate, person),
+        }));
+      }
     }
 
-    if (!target) {
-      target = {
-        name: person.name, nameKey: person.nameKey, rung: person.rung ?? null, lines: [person.line],
+    if (!found) {
+      const target: ImportTarget = {
+        name: person.name, nameKey: person.nameKey, rung: person.rung ?? null, potential: person.potential ?? null, referrer: null,
+        lines: [person.line], apartFrom, kept: [],
         details: { email: person.email ?? null, phone: person.phone ?? null, neighborhood: person.neighborhood ?? null, organization: person.organization ?? null, notes: person.notes ?? null },
       };
       plan.targets.push(target);
-      remember(target);
-      plan.rows.push({ line: person.line, action: 'add', target, changed: [] });
-      plan.added++;
+      remember(target, person);
+      const outcome: RowOutcome = { line: person.line, action: 'add', target, changed: [] };
+      plan.rows.push(outcome);
+      if (person.referredBy) referrals.push({ person, target, outcome });
       continue;
     }
 
-    const changed = mergeInto(target, person);
+    const target = targetFor(found);
+    if (target.existing) target.matchedBy ??= matchedBy;
+    const changed = mergeInto(target, person, rules);
     target.lines.push(person.line);
-    remember(target);
-    const action: RowAction = changed.length > 0 ? 'update' : 'skip';
-    plan.rows.push({ line: person.line, action, target, matchedBy, changed });
-    if (action === 'update') plan.updated++;
+    remember(target, person);
+    const outcome: RowOutcome = { line: person.line, action: changed.length > 0 ? 'update' : 'skip', target, matchedBy, changed };
+    plan.rows.push(outcome);
+    if (person.referredBy) referrals.push({ person, target, outcome });
+  }
+
+  // Referrals last: the referrer may be a row further down the file.
+  for (const { person, target, outcome } of referrals) {
+    const offered = person.referredBy!;
+    const found = await findReferrer(offered, byFileId, byName, byId, lookup);
+    if (found === 'unknown' || found === 'ambiguous') {
+      keep(target, { field: 'referredBy', kept: target.referrer, offered: offered.name, why: found === 'unknown' ? 'referrer-unknown' : 'referrer-ambiguous', line: person.line });
+      continue;
+    }
+    if (found.target === target || (found.id !== undefined && found.id === target.existing?.id)) continue;
+    if (sameRef(found, target.referrer)) continue;
+    const original = originalReferrer(target.existing);
+    if (original !== null && sameRef(target.referrer, original) && !rules.overwrite) {
+      keep(target, { field: 'referredBy', kept: target.referrer, offered: found, why: 'judgment', line: person.line });
+      continue;
+    }
+    target.referrer = found;
+    dropKept(target, 'referredBy');
+    outcome.changed.push('referredBy');
+    if (outcome.action === 'skip') outcome.action = 'update';
+  }
+
+  for (const target of plan.targets) {
+    if (!target.existing) plan.added++;
+    else if (changesOf(target).length > 0) plan.updated++;
     else plan.skipped++;
   }
   return plan;
 }
 
-function mergeInto(target: ImportTarget, person: ImportedPerson): string[] {
-  const changed: string[] = [];
+async function findReferrer(
+  offered: ReferrerCell, byFileId: Map<string, ImportTarget>, byName: Map<string, ImportTarget[]>, byId: Map<number, ImportTarget>, lookup: PersonLookup,
+): Promise<PersonRef | 'unknown' | 'ambiguous'> {
+  const refTo = (candidate: Candidate): PersonRef => (isTarget(candidate)
+    ? { name: candidate.name, target: candidate, ...(candidate.existing ? { id: candidate.existing.id } : {}) }
+    : { name: candidate.name, id: candidate.id });
+  const inFile = offered.fileId === undefined ? undefined : byFileId.get(offered.fileId);
+  if (inFile && sameName(inFile.name, offered.name)) return refTo(inFile);
+  const key = nameKey(offered.name);
+  const candidates: Candidate[] = [
+    ...(byName.get(key) ?? []).filter((target) => sameName(target.name, offered.name)),
+    ...(await lookup.byNameKey(key)).filter((known) => sameName(known.name, offered.name) && !byId.has(known.id)),
+  ];
+  if (offered.fileId !== undefined) {
+    const id = Number(offered.fileId);
+    const byItsId = candidates.find((candidate) => (isTarget(candidate) ? candidate.existing?.id === id : candidate.id === id));
+    if (byItsId) return refTo(byItsId);
+  }
+  if (candidates.length === 1) return refTo(candidates[0]!);
+  return candidates.length === 0 ? 'unknown' : 'ambiguous';
+}
+
+/** A kept value stands only until a later row of the file changes that field after all. */
+function keep(target: ImportTarget, kept: KeptValue): void {
+  dropKept(target, kept.field);
+  target.kept.push(kept);
+}
+
+function dropKept(target: ImportTarget, field: PersonField): void {
+  target.kept = target.kept.filter((kept) => kept.field !== field);
+}
+
+function mergeInto(target: ImportTarget, person: ImportedPerson, rules: ImportRules): PersonField[] {
+  const changed: PersonField[] = [];
+  const change = (field: PersonField): void => {
+    dropKept(target, field);
+    changed.push(field);
+  };
   for (const field of CONTACT_FIELDS) {
     const given = person[field];
-    if (given === undefined) continue;
     const current = target.details[field];
+    if (given === undefined) {
+      if (field !== 'notes' && rules.overwrite && current !== null && person.emptied.includes(field)) {
+        target.details[field] = null;
+        change(field);
+      }
+      continue;
+    }
     if (field === 'notes') {
       if (current !== null && current.includes(given)) continue;
       target.details.notes = current === null ? given : `${current}\n${given}`;
-    } else {
-      if (current === given || (field === 'email' && current?.toLowerCase() === given.toLowerCase())) continue;
-      if (field === 'phone' && current !== null && phoneDigits(current) !== undefined && phoneDigits(current) === person.phoneDigits) continue;
-      target.details[field] = given;
+      change(field);
+      continue;
     }
-    changed.push(field);
+    if (current === given || (field === 'email' && current?.toLowerCase() === given.toLowerCase())) continue;
+    if (field === 'phone' && current !== null && phoneDigits(current) !== undefined && phoneDigits(current) === person.phoneDigits) continue;
+    if (field === 'neighborhood' && current !== null && !rules.overwrite && coarser(person.neighborhoodPlace ?? 'area', current)) {
+      keep(target, { field, kept: current, offered: given, why: 'coarser', line: person.line, place: person.neighborhoodPlace ?? 'area' });
+      continue;
+    }
+    target.details[field] = given;
+    change(field);
   }
   if (person.rung !== undefined && person.rung !== target.rung) {
-    target.rung = person.rung;
-    changed.push('rung');
+    if (target.rung !== null && rungLevel(person.rung) < rungLevel(target.rung) && !rules.demote) {
+      keep(target, { field: 'rung', kept: target.rung, offered: person.rung, why: 'lower', line: person.line });
+    } else {
+      target.rung = person.rung;
+      change('rung');
+    }
+  }
+  if (person.potential !== undefined && person.potential !== target.potential) {
+    const original = target.existing?.potential ?? null;
+    if (target.potential !== null && target.potential === original && !rules.overwrite) {
+      keep(target, { field: 'potential', kept: target.potential, offered: person.potential, why: 'judgment', line: person.line });
+    } else {
+      target.potential = person.potential;
+      change('potential');
+    }
   }
   return changed;
+}
+
+/** Each detail as it was (nothing, for a new person) and as the import leaves it, in the order they are shown. */
+export function changesOf(target: ImportTarget): FieldChange[] {
+  const known = target.existing;
+  const changes: FieldChange[] = [];
+  for (const field of CONTACT_FIELDS) {
+    const old = known ? known[field] : null;
+    if (target.details[field] !== old) changes.push({ field, old, new: target.details[field] });
+  }
+  const oldRung = known?.rung ?? null;
+  if (target.rung !== null && target.rung !== oldRung) changes.push({ field: 'rung', old: oldRung, new: target.rung });
+  const oldPotential = known?.potential ?? null;
+  if (target.potential !== oldPotential) changes.push({ field: 'potential', old: oldPotential, new: target.potential });
+  const oldReferrer = originalReferrer(known);
+  if (!sameRef(target.referrer, oldReferrer)) changes.push({ field: 'referredBy', old: oldReferrer, new: target.referrer });
+  return changes;
+}
+
+/** The details to write for someone known, when any of them changed. */
+export function detailsChanged(target: ImportTarget): boolean {
+  return target.existing !== undefined && CONTACT_FIELDS.some((field) => target.details[field] !== target.existing![field]);
 }

@@ -4,6 +4,11 @@
  * OWASP's advice: prefix such a text cell with a single quote, so it is shown as the text it is.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A cell the guard has to mark so it can be read back: a formula start, or one behind quotes the organizer typed
+ * (`'=x` is written `''=x`), so that taking one quote off on the way in always gives back what was written.
+ */
+const GUARDED = /^'*[=+\-@\t\r]/;
 
 export function looksLikeFormula(text: string): boolean {
   return FORMULA_START.test(text);
@@ -11,7 +16,15 @@ export function looksLikeFormula(text: string): boolean {
 
 /** A text cell made safe to open in a spreadsheet; anything else is returned as it is. */
 export function neutraliseFormula(text: string): string {
-  return looksLikeFormula(text) ? `'${text}` : text;
+  return GUARDED.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The guard taken off again, for import: a cell that starts with a quote before a formula start had one quote
+ * put there by `export` (or by another tool's guard), so it loses exactly that one. `'already quoted` stays.
+ */
+export function unguardFormula(text: string): string {
+  return text.startsWith("'") && GUARDED.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 /**

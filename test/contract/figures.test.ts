@@ -139,22 +139,24 @@ describe.each(ENGINES)('per-person figures ($name)', (engine) => {
     expect(await figures(store, bo)).toEqual(base);
   });
 
-  it('referrals: linked on add, by setReferredBy, moved to another referrer, and dropped by a forget', async () => {
+  it('referrals: brought in counts people first added through the referral, follows a move to another referrer, and a forget', async () => {
     const store = await h.store();
     const ana = await addPerson(store, 'Ana Ruiz');
-    const bo = await addPerson(store, 'Bo Li', T0, { referredBy: ana });
+    const bo = await addPerson(store, 'Bo Li', T0, { referredBy: ana, source: 'referral' });
     const base = { rung: 'contact', potential: null, ...ZERO, agree: true };
     expect(await figures(store, ana)).toEqual({ ...base, referrals: 1 });
     const cy = await addPerson(store, 'Cy Dee');
     await store.write((tx) => tx.people.setReferredBy(cy, ana, T1));
-    expect(await figures(store, ana)).toEqual({ ...base, referrals: 2 });
-    await store.write((tx) => tx.people.setReferredBy(cy, bo, T1));
-    expect(await figures(store, ana)).toEqual({ ...base, referrals: 1 });
+    expect(await figures(store, ana), 'someone already known is not brought in').toEqual({ ...base, referrals: 1 });
+    const dee = await addPerson(store, 'Dee Fox', T0, { referredBy: cy, source: 'referral' });
+    expect(await figures(store, cy)).toEqual({ ...base, referrals: 1 });
+    await store.write((tx) => tx.people.setReferredBy(dee, bo, T1));
+    expect(await figures(store, cy)).toEqual(base);
     expect(await figures(store, bo)).toEqual({ ...base, referrals: 1 });
     await store.write((tx) => tx.people.forget(bo));
     expect(await figures(store, ana)).toEqual(base);
-    expect(await figures(store, cy)).toEqual(base);
-    expect((await store.people.summaries()).map(({ id }) => id).sort((a, b) => a - b)).toEqual([ana, cy].sort((a, b) => a - b));
+    expect(await figures(store, dee)).toEqual(base);
+    expect((await store.people.summaries()).map(({ id }) => id).sort((a, b) => a - b)).toEqual([ana, cy, dee].sort((a, b) => a - b));
   });
 
   it('rung and potential changes show in both lists and move no count', async () => {

@@ -196,7 +196,7 @@ describe.each(ENGINES)('people ($name)', (engine) => {
       expect(await store.people.get(id)).toMatchObject({ potential: 1, updatedAt: T2 });
     });
 
-    it('links a referral: source becomes referral when unknown, a known source is kept', async () => {
+    it('links a referral and leaves the source as it was ("referral" is for someone first added through one)', async () => {
       const store = await h.store();
       const ana = await addPerson(store, 'Ana Ruiz');
       const bo = await addPerson(store, 'Bo Li');
@@ -205,7 +205,7 @@ describe.each(ENGINES)('people ($name)', (engine) => {
         await tx.people.setReferredBy(bo, ana, T1);
         await tx.people.setReferredBy(cy, ana, T2);
       });
-      expect(await store.people.get(bo)).toMatchObject({ referredBy: ana, source: 'referral', sourceDetail: null, updatedAt: T1 });
+      expect(await store.people.get(bo)).toMatchObject({ referredBy: ana, source: null, sourceDetail: null, updatedAt: T1 });
       expect(await store.people.get(cy)).toMatchObject({ referredBy: ana, source: 'event', sourceDetail: 'picnic', updatedAt: T2 });
       expect(await store.people.referredBy(bo)).toEqual({ id: ana, name: 'Ana Ruiz' });
       expect(await store.people.referredBy(ana)).toBeUndefined();

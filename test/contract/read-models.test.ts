@@ -181,7 +181,7 @@ describe.each(ENGINES)('read models ($name)', (engine) => {
     async function fill(store: Store) {
       return store.write(async (tx) => {
         const ana = await tx.people.add(person('Ana Ruiz', { rung: 'leader', potential: 4 }), T0);
-        const bo = await tx.people.add(person('Bo Li', { referredBy: ana }), T0);
+        const bo = await tx.people.add(person('Bo Li', { referredBy: ana, source: 'referral' }), T0);
         const cy = await tx.people.add(person('Cy Dee', { rung: 'volunteer', potential: 5 }), T0);
         const dee = await tx.people.add(person('Dee Fox', { potential: 2 }), T0);
         const a1 = await tx.meetings.add(meeting(ana, '2026-11-11T12:00:00.000Z'), T0);

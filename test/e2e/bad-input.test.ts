@@ -247,7 +247,7 @@ const REFUSALS: Refusal[] = [
   {
     what: 'a template phase with no purpose (templates)', code: 1, message: /template doorstep\.yaml: phases\[0\]\.purpose is missing/,
     setup: (box) => userTemplate(box, 'doorstep.yaml', guide({ phases: '  - key: hello\n    title: Hello\n    minutes: 10\n' })),
-    args: ['templates'],
+    args: ['templates', 'show', 'doorstep'],
   },
   {
     what: 'a template with no phases (log --template)', code: 1, message: /template doorstep\.yaml: phases is missing/,
@@ -262,7 +262,7 @@ const REFUSALS: Refusal[] = [
   {
     what: 'a talk limit of 3 (templates)', code: 1, message: /phases\[0\]\.maxTalkShare must be a number from 0 to 1, like 0\.2 for the 80\/20 rule \(got 3\)/,
     setup: (box) => userTemplate(box, 'doorstep.yaml', guide({ phase: '    minutes: 10\n    maxTalkShare: 3\n' })),
-    args: ['templates'],
+    args: ['templates', 'show', 'doorstep'],
   },
   {
     what: 'a talk limit of 3 (log --template)', code: 1, message: /maxTalkShare must be a number from 0 to 1/,
@@ -282,7 +282,7 @@ const REFUSALS: Refusal[] = [
   {
     what: 'invalid YAML (templates)', code: 1, message: /template doorstep\.yaml: is not valid YAML at line \d+, column \d+/,
     setup: (box) => userTemplate(box, 'doorstep.yaml', 'name: doorstep\ntitle: [Doorstep\nphases:\n  - key: hello\n'),
-    args: ['templates'],
+    args: ['templates', 'show', 'doorstep'],
   },
   {
     what: 'invalid YAML (log --template)', code: 1, message: /template doorstep\.yaml: is not valid YAML/,
@@ -292,12 +292,12 @@ const REFUSALS: Refusal[] = [
   {
     what: 'a YAML alias bomb (it was "something went wrong")', code: 1, message: /template bomb\.yaml: is not a template oneonone can read: Excessive alias count/,
     setup: (box) => userTemplate(box, 'bomb.yaml', ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdef'.split('').map((key, i) => `${key}: &${key} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`)].join('\n')),
-    args: ['templates'],
+    args: ['templates', 'show', 'bomb'],
   },
   {
     what: 'a NUL (a YAML "\\0" escape) in a template title', code: 1, message: /template doorstep\.yaml: title contains control characters/,
     setup: (box) => userTemplate(box, 'doorstep.yaml', guide().replace('title: Doorstep', 'title: "Door\\0step"')),
-    args: ['templates'],
+    args: ['templates', 'show', 'doorstep'],
   },
   {
     what: 'a clear-screen escape in a template tip (log --template)', code: 1, message: /template doorstep\.yaml: phases\[0\]\.tips\[0\] contains control characters/,
@@ -310,7 +310,7 @@ const REFUSALS: Refusal[] = [
       userTemplate(box, 'a.yaml', guide());
       userTemplate(box, 'b.yaml', guide());
     },
-    args: ['templates', '--json'],
+    args: ['templates', 'show', 'doorstep'],
   },
   { what: 'templates show with no name', args: ['templates', 'show'], code: 2, message: /which template\? templates show needs a name/ },
   { what: 'templates with an unknown word', args: ['templates', 'list'], code: 2, message: /unknown use of templates: "list"/ },

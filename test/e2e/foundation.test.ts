@@ -209,17 +209,20 @@ describe('bad input leaves the database as it was', () => {
     expect(readFileSync(box.db).equals(before)).toBe(true);
   });
 
-  it('a malformed user template is refused with its file and field, and nothing is saved', () => {
+  it('a malformed user template is skipped with a warning, refused with its file and field when asked for, and nothing is saved', () => {
     box.run(['log', 'Ana']);
     const folder = join(box.env.XDG_CONFIG_HOME!, 'oneonone', 'templates');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'broken.yaml'), 'name: broken\ntitle: Broken\nphases:\n  - key: a\n    title: A\n    purpose: p\n    minutes: -3\n');
     const before = readFileSync(box.db);
     const listing = box.run(['templates']);
-    expect(listing.code).toBe(1);
-    expect(listing.stderr).toMatch(/broken\.yaml.*phases\[0\]\.minutes/);
-    const logging = box.run(['log', 'Ana', '--template', 'agenda']);
+    expect(listing.code, listing.stderr).toBe(0);
+    expect(listing.stderr).toMatch(/^warning: template broken\.yaml: phases\[0\]\.minutes must be a positive number \(got -3\); skipped it/);
+    expect(listing.stdout).toContain('agenda');
+    expect(listing.stdout).not.toMatch(/\bbroken\b/);
+    const logging = box.run(['log', 'Ana', '--template', 'broken']);
     expect(logging.code).toBe(1);
+    expect(logging.stderr).toMatch(/^oneonone: template broken\.yaml: phases\[0\]\.minutes/);
     expect(readFileSync(box.db).equals(before)).toBe(true);
   });
 

@@ -78,8 +78,9 @@ describe('import', () => {
     const result = box.run(['import', csv, '--skip-bad', '--json']);
     expect(result.code, result.stderr).toBe(0);
     const counts = JSON.parse(result.stdout) as Counts;
-    // line 2 adds Ana, 3 adds Bo, 5 updates carla (name), 7 updates Ana (email; adds a note), 8 skips Dee (same phone, nothing new)
-    expect(counts).toMatchObject({ added: 2, updated: 2, skipped: 1, bad: [{ line: 6, reason: 'the name is empty' }] });
+    // Counted per person: line 2 adds Ana (line 7, by her email, adds a note to her), 3 adds Bo, 5 changes carla
+    // (by name), 8 is Dee (same phone, nothing new)
+    expect(counts).toMatchObject({ added: 2, updated: 1, skipped: 1, bad: [{ line: 6, reason: 'the name is empty' }] });
     expect(result.stderr).toContain('line 6: the name is empty');
     const everyone = people(box);
     expect(everyone).toHaveLength(4);
@@ -101,22 +102,32 @@ describe('import', () => {
   it('importing the same file twice adds nobody the second time', () => {
     expect(box.run(['import', csv, '--skip-bad']).code).toBe(0);
     const again = box.run(['import', csv, '--skip-bad', '--json']);
-    expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, updated: 0, skipped: 5 });
+    expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, updated: 0, skipped: 4 });
     expect(people(box)).toHaveLength(4);
   });
 
-  it('--dry-run says row by row what it would do and leaves the database file byte for byte unchanged', () => {
+  it('--dry-run says person by person what it would do, each detail old → new, and leaves the database file byte for byte unchanged', () => {
     const before = fileBytes(box.db);
     const result = box.run(['import', csv, '--skip-bad', '--dry-run']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe(
       [
-        'line 2: add Ana Ruiz',
-        'line 3: add Bo Chen',
-        'line 5: update carla diaz (#2), same name: neighborhood',
-        'line 7: update Ana Ruiz, same email as line 2: notes',
-        'line 8: skip Dee Evans (#1), same phone: nothing new',
-        'Would add 2, update 2, skip 1 (nothing new). 1 bad row left out. Nothing was changed (dry run).',
+        'add Ana Ruiz (lines 2, 7)',
+        '  email: ANA@example.org',
+        '  phone: (555) 010-0100',
+        '  neighborhood: Eastside',
+        '  organization: Lincoln Elementary',
+        '  notes: rent, repairs / likes mornings',
+        '  rung: participant',
+        'add Bo Chen (line 3)',
+        '  email: bo@example.org',
+        '  phone: 555 010 0200',
+        '  notes: two / lines',
+        '  rung: supporter',
+        'change carla diaz #2 (line 5, same name)',
+        '  neighborhood: (none) → Northside',
+        'unchanged Dee Evans #1 (line 8, same phone)',
+        'Would add 2, change 1, leave 1 unchanged. 1 bad row left out. Nothing was changed (dry run).',
         '',
       ].join('\n'),
     );
@@ -151,7 +162,7 @@ describe('import', () => {
     writeFileSync(file, 'Who,Parish\nEli Ford,St. Anne\n');
     const mapped = box.run(['import', file, '--map', 'Who=name', '--map', 'Parish=organization']);
     expect(mapped.code, mapped.stderr).toBe(0);
-    expect(mapped.stdout).toBe('Added 1, updated 0, skipped 0 (nothing new).\n');
+    expect(mapped.stdout).toBe('added Eli Ford #3 (line 2)\n  organization: St. Anne\nAdded 1, changed 0, left 0 unchanged.\n');
     expect(people(box).at(-1)).toMatchObject({ name: 'Eli Ford', organization: 'St. Anne' });
     const unknown = box.run(['import', file, '--map', 'Parish=church']);
     expect(unknown.code).toBe(2);
@@ -165,7 +176,7 @@ describe('import', () => {
     const result = box.run(['import', file, '--json']);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual({
-      added: 0, updated: 0, skipped: 0, dryRun: false,
+      added: 0, updated: 0, skipped: 0, dryRun: false, people: { added: [], changed: [], unchanged: [] },
       bad: [
         { line: 2, reason: '"ana@" is not an email address' },
         { line: 3, reason: '"captain" is not a rung on the ladder' },

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import type { KnownPerson } from '../../people/import.js';
+import type { KnownContact } from '../../people/import.js';
 import type { ImportLookup } from '../contract.js';
 import { statementCache, type Db } from './db.js';
 
@@ -14,15 +14,15 @@ export class SqliteImportLookup implements ImportLookup {
     this.sql = statementCache(db);
   }
 
-  async byEmail(email: string): Promise<KnownPerson | undefined> {
-    return this.sql(`SELECT ${COLUMNS} FROM people WHERE lower(email) = lower(?) ORDER BY id LIMIT 1`).get(email) as KnownPerson | undefined;
+  async byEmail(email: string): Promise<KnownContact | undefined> {
+    return this.sql(`SELECT ${COLUMNS} FROM people WHERE lower(email) = lower(?) ORDER BY id LIMIT 1`).get(email) as KnownContact | undefined;
   }
 
   /**
    * Phones are stored as typed ("(555) 010-0100", "+1 555 0100"), so they are compared by their digits: read once,
    * and again only after something was written (an import plans every row before it writes any).
    */
-  async byPhoneDigits(digits: string, digitsOf: (phone: string) => string | undefined): Promise<KnownPerson | undefined> {
+  async byPhoneDigits(digits: string, digitsOf: (phone: string) => string | undefined): Promise<KnownContact | undefined> {
     const changes = this.sql(`SELECT total_changes() AS n`).pluck().get() as number;
     if (this.phoneIndex?.changes !== changes) {
       const ids = new Map<string, number>();
@@ -33,10 +33,10 @@ export class SqliteImportLookup implements ImportLookup {
       this.phoneIndex = { changes, ids };
     }
     const id = this.phoneIndex.ids.get(digits);
-    return id === undefined ? undefined : (this.sql(`SELECT ${COLUMNS} FROM people WHERE id = ?`).get(id) as KnownPerson | undefined);
+    return id === undefined ? undefined : (this.sql(`SELECT ${COLUMNS} FROM people WHERE id = ?`).get(id) as KnownContact | undefined);
   }
 
-  async byNameKey(key: string): Promise<KnownPerson[]> {
-    return this.sql(`SELECT ${COLUMNS} FROM people WHERE name_key = ? ORDER BY id`).all(key) as KnownPerson[];
+  async byNameKey(key: string): Promise<KnownContact[]> {
+    return this.sql(`SELECT ${COLUMNS} FROM people WHERE name_key = ? ORDER BY id`).all(key) as KnownContact[];
   }
 }

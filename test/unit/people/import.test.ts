@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorText } from '../../../src/messages/errors.js';
 import { checkRow, headerKey, parseMapping, phoneDigits, planColumns, planImport, type CheckedRow, type KnownPerson, type PersonLookup } from '../../../src/people/import.js';
+import { badWords } from '../../../src/ui/import.js';
 import { refusalText } from '../support/refusal.js';
 
 const nobody: PersonLookup = { byEmail: async () => undefined, byPhoneDigits: async () => undefined, byNameKey: async () => [] };
@@ -17,14 +18,17 @@ describe('import headers', () => {
     expect(headerKey('Téléphone')).toBe('telephone');
   });
 
-  it('recognises common headers, keeps the first column for a field and lists the rest as ignored', () => {
+  it('recognises common headers, reads several columns for one field, and lists the unknown ones as ignored', () => {
     const plan = planColumns(['Given name', 'Surname', 'Cell', 'Phone', 'Organisation', 'Shirt size'], []);
-    expect(plan.fields).toEqual(['first', 'last', 'phone', null, 'organization', null]);
-    expect(plan.ignored).toEqual(['Phone', 'Shirt size']);
+    expect(plan.fields).toEqual(['first', 'last', 'phone', 'phone', 'organization', null]);
+    expect(plan.ignored).toEqual(['Shirt size']);
   });
 
   it('--map wins over a recognised header', () => {
-    expect(planColumns(['Name', 'Nickname'], [parseMapping('nickname=name')]).fields).toEqual([null, 'name']);
+    const plan = planColumns(['Name', 'Nickname'], [parseMapping('nickname=name')]);
+    expect(plan.fields).toEqual(['name', 'name']);
+    expect(worded(checkRow(['Ana Ruiz', 'Anita'], plan, 2))).toMatchObject({ kind: 'person', person: { name: 'Anita' } });
+    expect(worded(checkRow(['Ana Ruiz', ''], plan, 3))).toMatchObject({ kind: 'person', person: { name: 'Ana Ruiz' } });
   });
 
   it('a file without a name column is refused', () => {
@@ -76,12 +80,16 @@ describe('import rows', () => {
     expect(plan.rows.map((row) => [row.line, row.action, row.matchedBy ?? null, row.changed])).toEqual([
       [2, 'add', null, []], [3, 'update', 'email', ['phone']], [4, 'update', 'phone', ['rung']], [5, 'update', 'name', ['notes']], [6, 'skip', 'name', []],
     ]);
+    expect(plan).toMatchObject({ added: 1, updated: 0, skipped: 0 });
     expect(plan.targets).toHaveLength(1);
     expect(plan.targets[0]).toMatchObject({ name: 'Ana Ruiz', rung: 'leader', details: { email: 'ana@example.org', phone: '555 010 0100', notes: 'likes mornings' } });
   });
 
   it('someone known is matched by email before phone before name, and a shared name with no other clue is bad', async () => {
-    const ana: KnownPerson = { id: 7, name: 'Ana Ruiz', email: 'ana@example.org', phone: null, neighborhood: null, organization: null, notes: 'old note', rung: 'contact' };
+    const ana: KnownPerson = {
+      id: 7, name: 'Ana Ruiz', email: 'ana@example.org', phone: null, neighborhood: null, organization: null, notes: 'old note', rung: 'contact',
+      potential: null, referredBy: null, referredByName: null,
+    };
     const twins: KnownPerson[] = [{ ...ana, id: 8, name: 'Bo Chen', email: null }, { ...ana, id: 9, name: 'Bo Chen', email: null }];
     const lookup: PersonLookup = {
       byEmail: async (email) => (email === 'ana@example.org' ? ana : undefined),
@@ -91,7 +99,7 @@ describe('import rows', () => {
     const plan = await planImport([checkRow(['Ana', 'Ana@Example.org', '', '', 'new note'], columns, 2), checkRow(['Bo Chen', '', '', '', ''], columns, 3)], lookup);
     expect(plan.rows[0]).toMatchObject({ action: 'update', matchedBy: 'email', changed: ['notes'] });
     expect(plan.rows[0]!.target.details.notes).toBe('old note\nnew note');
-    expect(plan.bad.map((bad) => ({ ...bad, reason: errorText(bad.reason).message }))).toEqual([
+    expect(plan.bad.map(badWords)).toEqual([
       { line: 3, reason: '2 people are called "Bo Chen" (#8, #9); add an email or phone to say which' },
     ]);
   });

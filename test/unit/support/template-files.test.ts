@@ -80,21 +80,37 @@ describe('loadTemplates', () => {
     expect(agendas[0]).toMatchObject({ title: 'My own agenda', source: 'user' });
   });
 
-  it('refuses to load when any user template is malformed, naming the file and field', () => {
+  it('skips a malformed user template with a warning naming the file and field, and refuses it when asked for', () => {
     const dir = userFolder();
     copyFileSync(quickFixture, join(dir, 'quick.yaml'));
     writeFileSync(join(dir, 'broken.yaml'), ownAgenda.replace('minutes: 20', 'minutes: -3'));
-    expect(() => loadTemplates({ userDir: dir })).toThrow(UserError);
-    expect(refusalText(() => loadTemplates({ userDir: dir })).message).toBe(
+    const said: string[] = [];
+    const templates = loadTemplates({ userDir: dir, warn: (t) => said.push(t) });
+    expect(templates.map((t) => t.name)).toEqual(['agenda', 'quick', 'six-steps']);
+    expect(said).toEqual([
+      `template broken.yaml: phases[0].minutes must be a positive number (got -3); skipped it: fix or remove ${join(dir, 'broken.yaml')}`,
+    ]);
+    // Asked for by its file's name, or by the name it claims (its name: field says agenda).
+    expect(() => findTemplate('broken', { userDir: dir, warn: () => {} })).toThrow(UserError);
+    expect(refusalText(() => findTemplate('broken', { userDir: dir, warn: () => {} })).message).toBe(
+      'template broken.yaml: phases[0].minutes must be a positive number (got -3)',
+    );
+    expect(refusalText(() => findTemplate('agenda', { userDir: dir, warn: () => {} })).message).toBe(
       'template broken.yaml: phases[0].minutes must be a positive number (got -3)',
     );
   });
 
-  it('refuses two user files that claim the same name', () => {
+  it('skips two user files that claim the same name with a warning, and refuses that name when asked for', () => {
     const dir = userFolder();
     copyFileSync(quickFixture, join(dir, 'quick.yaml'));
     copyFileSync(quickFixture, join(dir, 'quick-copy.yml'));
-    expect(refusalText(() => loadTemplates({ userDir: dir })).message).toMatch(/both named 'quick'/);
+    const said: string[] = [];
+    const templates = loadTemplates({ userDir: dir, warn: (t) => said.push(t) });
+    expect(templates.map((t) => t.name)).toEqual(['agenda', 'six-steps']);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/both named 'quick'; skipped them/);
+    expect(() => findTemplate('quick', { userDir: dir, warn: () => {} })).toThrow(UserError);
+    expect(refusalText(() => findTemplate('quick', { userDir: dir, warn: () => {} })).message).toMatch(/both named 'quick'/);
   });
 
   it('reads the user folder from ONEONONE_TEMPLATES when none is passed', () => {
