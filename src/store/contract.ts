@@ -115,8 +115,8 @@ export interface PeopleReader {
   /** Everyone whose name_key is this (the caller narrows by sameName). */
   withNameKey(nameKey: string): Promise<PersonRow[]>;
   /**
-   * Up to `most` people with a name, or a former name, in which the typed key's first word begins a word
-   * (the caller narrows by nameMatches); formerName says which old name matched.
+   * Up to `most` matching names (a person once per name, current or former, that matched) in which the typed key's
+   * first word begins a word (the caller narrows by nameMatches); formerName says which old name matched.
    */
   withNameWord(typedKey: string, most: number): Promise<NameCandidate[]>;
   formerNames(id: number): Promise<string[]>;
@@ -513,8 +513,9 @@ export interface CorrectionRepository {
   /** A name the person was known by, still found by it. */
   addFormerName(personId: number, name: string, nameKey: string, now: string): Promise<void>;
   /**
-   * Moves all of `fromId`'s record (meetings, notes, asks, follow-ups, rung history, former names, the people they
-   * referred) to `intoId` and removes `fromId`; details are the caller's to settle first.
+   * Moves all of `fromId`'s record (meetings, notes, asks, follow-ups, rung moves, former names, the people they
+   * referred) to `intoId` and removes `fromId`; their "added" step is dropped (the person kept was added once);
+   * details are the caller's to settle first. Merging a person into themselves changes nothing.
    */
   merge(fromId: number, intoId: number): Promise<void>;
   editMeeting(id: number, edit: MeetingEdit, now: string): Promise<void>;

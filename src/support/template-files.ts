@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimedName, parseTemplate, type Template, type TemplateSource } from '../meeting/template.js';
@@ -92,7 +92,8 @@ function readFolder(dir: string, source: TemplateSource): Loaded {
     if (error instanceof DomainError) return { templates: [], skipped: [{ error, files: [], names: [] }] };
     throw error;
   }
-  const read = files.map((file) => readTemplate(file, source));
+  // An empty file is one being written (`templates show NAME --yaml > mine.yaml` creates it first): not yet a guide, not a broken one.
+  const read = files.filter((file) => statSync(file).size > 0).map((file) => readTemplate(file, source));
   const parsed = read.filter((entry): entry is Template => !('error' in entry));
   const shared = sharedNames(parsed);
   return {

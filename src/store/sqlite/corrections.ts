@@ -37,6 +37,7 @@ export class SqliteCorrections implements CorrectionRepository {
   }
 
   async merge(fromId: number, intoId: number): Promise<void> {
+    if (fromId === intoId) return;
     // The duplicate's "added" step is not a step of the person kept: they were added once, with their own record.
     this.sql(`DELETE FROM rung_changes WHERE person_id = ? AND cause = 'added'`).run(fromId);
     for (const table of PERSON_ROWS) this.sql(`UPDATE ${table} SET person_id = ? WHERE person_id = ?`).run(intoId, fromId);

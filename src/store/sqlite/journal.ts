@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { ChangeLabel, ChangeRecord, JournalRepository } from '../contract.js';
-import { statementCache, type Db } from './db.js';
+import { UserError } from '../../support/errors.js';
+import { sqliteCode, statementCache, type Db } from './db.js';
 import { JOURNALED } from './migrations.js';
 
 /** How many changes `undo` can reach back; older ones are dropped as new ones are made. */
@@ -63,7 +64,14 @@ export class SqliteJournal implements JournalRepository {
       tbl: string; op: 'insert' | 'update' | 'delete'; rowId: number; old: string | null;
     }[];
     this.db.pragma('defer_foreign_keys = ON');
-    for (const row of rows) this.reverse(row.tbl, row.op, row.rowId, row.old);
+    try {
+      for (const row of rows) this.reverse(row.tbl, row.op, row.rowId, row.old);
+    } catch (error) {
+      if (!/^SQLITE_CONSTRAINT/.test(sqliteCode(error) ?? '')) throw error;
+      throw new UserError('this change cannot be undone: what it changed has been changed again since', {
+        hint: 'correct it by hand with oneonone edit or delete (see the ids with: oneonone show NAME)',
+      });
+    }
     this.sql(`DELETE FROM change_rows WHERE change_id = ?`).run(id);
     this.sql(`UPDATE changes SET undone_at = ? WHERE id = ?`).run(now, id);
   }

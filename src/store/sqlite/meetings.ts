@@ -47,7 +47,11 @@ export class SqliteMeetings implements MeetingRepository, MeetingReader {
 
   async addNote(personId: number, meetingId: number | null, tag: string, text: string, phase: string | null, now: string): Promise<number> {
     return Number(
-      this.sql(`INSERT INTO notes (person_id, meeting_id, tag, text, phase_key, created_at) VALUES (?, ?, ?, ?, ?, ?)`)
+      // A live note is saved outside any change: it must not take the id of a deleted note that undo may put back.
+      this.sql(`
+        INSERT INTO notes (id, person_id, meeting_id, tag, text, phase_key, created_at)
+        VALUES (max(coalesce((SELECT max(id) FROM notes), 0), coalesce((SELECT max(row_id) FROM change_rows WHERE tbl = 'notes'), 0)) + 1,
+                ?, ?, ?, ?, ?, ?)`)
         .run(personId, meetingId, tag, text, phase, now).lastInsertRowid,
     );
   }

@@ -373,6 +373,7 @@ export const MIGRATIONS: readonly Migration[] = [
         old TEXT
       );
       CREATE INDEX change_rows_change ON change_rows(change_id);
+      CREATE INDEX change_rows_row ON change_rows(tbl, row_id);
       CREATE TABLE change_recording (change_id INTEGER NOT NULL);
       ${Object.entries(JOURNALED).map(([table, columns]) => journalTriggers(table, columns)).join('\n')}
 
