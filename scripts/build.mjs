@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 /** Native addons (and anything that must be resolved at run time) are loaded from node_modules. */
-export const EXTERNAL = ['better-sqlite3/build/*'];
+export const EXTERNAL = ['better-sqlite3/build/*', 'pg-native'];
 const outdir = process.argv[2] ?? 'dist';
 
 /**

@@ -140,6 +140,7 @@ program
   .argument('<id>', 'the id shown by followups')
   .option('--kept', 'the person kept the commitment (asks only)')
   .option('--broken', 'the person did not keep the commitment (asks only)')
+  .option('--change', 'replace a kept or broken already recorded for an ask (in a terminal you are asked instead)')
   .addHelpText('after', example('oneonone done F12', 'oneonone done A7 --kept'))
   .action(async (id, options, command) => {
     const { runDone } = await import('./commands/followups-actions.js');

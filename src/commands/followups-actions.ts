@@ -1,10 +1,13 @@
-import { parseItemId, type AgendaKind } from '../people/agenda.js';
+import { differenceInCalendarDays } from 'date-fns';
+import { itemId, parseItemId, type AgendaKind, type CadenceCandidate } from '../people/agenda.js';
 import { cadenceFor, dismissedUntil, nextMeetingDue } from '../people/cadence.js';
-import type { AskState, CommitmentRepository, FollowUpState, Transaction } from '../store/contract.js';
+import type { AskState, ChangeLabel, CommitmentRepository, FollowUpState, Store, Transaction } from '../store/contract.js';
 import { parseWhen, toStored } from '../support/dates.js';
 import { UsageError, UserError } from '../support/errors.js';
 import { formatDate, formatDateTime } from '../support/format.js';
 import { followUpWords } from '../messages/commitments.js';
+import { plainAsker } from '../ui/ask.js';
+import { askYesNo, canAsk } from '../ui/confirm.js';
 import { printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
 import { cadenceOf } from './followups.js';
@@ -12,7 +15,11 @@ import { cadenceOf } from './followups.js';
 export interface DoneOptions {
   kept?: boolean;
   broken?: boolean;
+  /** Replace a kept or broken already recorded for the ask, without asking first. */
+  change?: boolean;
 }
+
+type AskResult = 'kept' | 'broken';
 
 const DAY_MS = 86_400_000;
 const SEE_OPEN = 'see what is open with: oneonone followups --all';
@@ -24,28 +31,62 @@ export async function runDone(input: string, options: DoneOptions, globals: Glob
     throw new UsageError('--kept and --broken contradict each other; give one', 'use --kept if they did it, --broken if they did not');
   }
   const result = options.kept ? 'kept' : options.broken ? 'broken' : null;
+  if (options.change && !result) throw new UsageError('--change goes with --kept or --broken', `e.g. oneonone done ${input.trim().toUpperCase()} --broken --change`);
   if (result && kind !== 'ask') {
     throw new UsageError(`--${result} is for ask check-ins (ids starting with A); ${input.trim().toUpperCase()} is ${KIND_WORDS[kind]}`, `close it with: oneonone done ${input.trim().toUpperCase()}`);
   }
   const now = new Date();
-  const message = await withStore(globals, 'read', (store) => store.write((tx) => close(tx, kind, id, result, now)));
+  const message = await withStore(globals, 'read', async (store) => {
+    // Asked before the write begins, so no transaction waits on the organizer.
+    const replacing = kind === 'ask' && result ? await resultToReplace(store, id, result, options.change === true) : null;
+    return store.write((tx) => close(tx, kind, id, result, now, replacing), changeOf('done', kind, id));
+  });
   printMessage(message);
 }
 
-async function close(tx: Transaction, kind: AgendaKind, id: number, result: 'kept' | 'broken' | null, now: Date): Promise<string> {
+/**
+ * The result an ask already has, when the organizer agrees to replace it: with --change, or by saying yes in a
+ * terminal. Without a terminal the refusal names the flag. Null when there is nothing recorded to replace.
+ */
+async function resultToReplace(store: Store, id: number, result: AskResult, change: boolean): Promise<AskResult | null> {
+  const ask = await store.commitments.ask(id);
+  if (!ask?.result) return null;
+  const recorded = `A${id} was already recorded as ${ask.result} on ${formatDateTime(ask.checkedAt ?? ask.askedAt)}`;
+  if (ask.result === result) throw new UserError(`${recorded}; nothing to change`, { hint: SEE_OPEN });
+  if (change) return ask.result as AskResult;
+  if (!canAsk()) throw new UserError(recorded, { hint: `to change it to ${result}: oneonone done A${id} --${result} --change` });
+  const question = `A${id} was recorded as ${ask.result} on ${formatDateTime(ask.checkedAt ?? ask.askedAt)}. Change it to ${result}?`;
+  if (!(await confirmed(question))) throw new UserError(`A${id} stays recorded as ${ask.result}`, { hint: 'nothing was changed' });
+  return ask.result as AskResult;
+}
+
+/** A yes or no on stderr; one plain line where the terminal cannot redraw (TERM=dumb). */
+function confirmed(question: string): Promise<boolean> {
+  return process.env.TERM === 'dumb' ? plainAsker(process.stdin, process.stderr).confirm(question, false) : askYesNo(question);
+}
+
+async function close(tx: Transaction, kind: AgendaKind, id: number, result: AskResult | null, now: Date, replacing: AskResult | null): Promise<string> {
   const { commitments } = tx;
   if (kind === 'followup') {
     const followUp = await openFollowUp(commitments, id, (f, closedOn) => `F${id} (${f.person}: ${followUpWords(f, f.person)}) was already closed on ${closedOn}`);
     await commitments.closeFollowUp(id, toStored(now));
     return `Closed F${id}: ${followUp.person}: ${followUpWords(followUp, followUp.person)}.`;
   }
-  if (kind === 'ask') {
-    const ask = openCheckIn(await commitments.ask(id), id, result !== null);
-    await commitments.checkAsk(id, result, toStored(now));
-    return result
-      ? `Checked A${id}: ${ask.person} ${result === 'kept' ? 'kept' : 'did not keep'} "${ask.text}". It counts in: oneonone leaders`
-      : `Checked A${id}: ${ask.person}, "${ask.text}". Record whether it was kept with: oneonone done A${id} --kept (or --broken)`;
-  }
+  if (kind === 'ask') return checkIn(commitments, id, result, now, replacing);
+  return dismissCadence(tx, id, now);
+}
+
+async function checkIn(commitments: CommitmentRepository, id: number, result: AskResult | null, now: Date, replacing: AskResult | null): Promise<string> {
+  const ask = openCheckIn(await commitments.ask(id), id, result !== null, replacing);
+  await commitments.checkAsk(id, result, toStored(now));
+  const did = (outcome: AskResult) => `${ask.person} ${outcome === 'kept' ? 'kept' : 'did not keep'} "${ask.text}"`;
+  if (result && ask.result) return `Changed A${id}: ${did(result)} (it was recorded as ${ask.result}).`;
+  return result
+    ? `Checked A${id}: ${did(result)}. It counts in: oneonone leaders`
+    : `Checked A${id}: ${ask.person}, "${ask.text}". Record whether it was kept with: oneonone done A${id} --kept (or --broken)`;
+}
+
+async function dismissCadence(tx: Transaction, id: number, now: Date): Promise<string> {
   const person = await cadencePerson(tx, id);
   const cadence = await cadenceOf(tx.settings);
   const days = cadenceFor(cadence, person.rung);
@@ -56,7 +97,7 @@ async function close(tx: Transaction, kind: AgendaKind, id: number, result: 'kep
     });
   }
   const until = dismissedUntil(person.rung, cadence, now);
-  await commitments.setCadenceUntil(id, toStored(until));
+  await tx.commitments.setCadenceUntil(id, toStored(until));
   return `Dismissed C${id}: the next 1:1 with ${person.person} is due ${formatDate(until)} (a ${person.rung}: every ${days} days).`;
 }
 
@@ -65,7 +106,7 @@ export async function runSnooze(input: string, when: string, _options: unknown, 
   const { kind, id } = readId(input);
   const now = new Date();
   const moment = parseWhen(when, { now, future: true, field: 'snooze date' });
-  const message = await withStore(globals, 'read', (store) => store.write((tx) => move(tx, kind, id, moment)));
+  const message = await withStore(globals, 'read', (store) => store.write((tx) => move(tx, kind, id, moment), changeOf('snooze', kind, id)));
   printMessage(message);
 }
 
@@ -82,12 +123,26 @@ async function move(tx: Transaction, kind: AgendaKind, id: number, moment: Date)
     return `Moved the check-in A${id} (${ask.person}: "${ask.text}") to ${formatDateTime(moment)}.`;
   }
   const person = await cadencePerson(tx, id);
-  await commitments.setCadenceUntil(id, toStored(moment));
   const cadence = await cadenceOf(tx.settings);
+  const before = nextMeetingDue(person, cadence);
+  await commitments.setCadenceUntil(id, toStored(moment));
   const due = nextMeetingDue({ ...person, cadenceUntil: toStored(moment) }, cadence);
-  return due.getTime() > moment.getTime()
-    ? `C${id} stays due on ${formatDate(due)}: that is ${cadenceFor(cadence, person.rung)} days after you last met ${person.person}, later than ${formatDate(moment)}.`
-    : `Moved C${id}: the next 1:1 with ${person.person} is due ${formatDate(moment)}.`;
+  return cadenceMoved(id, person, cadenceFor(cadence, person.rung), { before, due, asked: moment });
+}
+
+/**
+ * Which way a snoozed 1:1 reminder moved, by the day the list shows: later, earlier or not at all. The day is never
+ * before a full cadence since they last met, so it can land later than the day asked for; that is said too.
+ */
+function cadenceMoved(id: number, person: CadenceCandidate, days: number, moved: { before: Date; due: Date; asked: Date }): string {
+  const { before, due, asked } = moved;
+  const since = person.lastMet ? 'last met' : 'added';
+  const heldBack = (whom: string) =>
+    differenceInCalendarDays(due, asked) > 0 ? `: that is ${days} days after you ${since} ${whom}, later than ${formatDate(asked)}` : '';
+  const shift = differenceInCalendarDays(due, before);
+  if (shift === 0) return `C${id} stays due on ${formatDate(due)}${heldBack(person.person)}.`;
+  const way = shift < 0 ? 'earlier' : 'later';
+  return `Moved C${id} ${way}: the next 1:1 with ${person.person} is due ${formatDate(due)} (it was ${formatDate(before)})${heldBack('them')}.`;
 }
 
 async function cadencePerson(tx: Transaction, id: number) {
@@ -123,19 +178,29 @@ async function openFollowUp(
   return followUp;
 }
 
-/** An ask that has a check-in still to do (or, with a result to record, one checked without a result). */
-function openCheckIn(ask: AskState | undefined, id: number, recordingResult: boolean): AskState {
+/**
+ * An ask that has a check-in still to do (or, with a result to record, one checked without a result; or one whose
+ * result the organizer agreed to replace, if it is still the one they were asked about).
+ */
+function openCheckIn(ask: AskState | undefined, id: number, recordingResult: boolean, replacing: AskResult | null = null): AskState {
   if (!ask) throw unknown(`there is no ask A${id}`);
   if (ask.outcome !== 'yes' && ask.outcome !== 'maybe') {
     throw new UserError(`A${id} has no check-in: ${ask.person} ${ask.outcome === 'no' ? 'said no to' : 'gave no answer recorded to'} "${ask.text}"`, {
       hint: 'only asks answered yes or maybe are checked on',
     });
   }
-  if (ask.result) throw new UserError(`A${id} was already recorded as ${ask.result} on ${formatDateTime(ask.checkedAt ?? ask.askedAt)}`, { hint: SEE_OPEN });
+  if (ask.result && ask.result !== replacing) {
+    throw new UserError(`A${id} was already recorded as ${ask.result} on ${formatDateTime(ask.checkedAt ?? ask.askedAt)}`, { hint: SEE_OPEN });
+  }
   if (ask.checkedAt && !recordingResult) {
     throw new UserError(`A${id} was already checked on ${formatDateTime(ask.checkedAt)}`, {
       hint: `record whether it was kept with: oneonone done A${id} --kept (or --broken)`,
     });
   }
   return ask;
+}
+
+/** For undo: which item a done or snooze changed ("A7"), so it can say what it takes back. */
+function changeOf(what: 'done' | 'snooze', kind: AgendaKind, id: number): ChangeLabel {
+  return { kind: what, detail: { item: itemId(kind, id) } };
 }

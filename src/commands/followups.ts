@@ -110,7 +110,7 @@ async function runCadence(options: FollowupsOptions, globals: GlobalOptions): Pr
       const changed = parseCadence(setting, await cadenceOf(tx.settings));
       await tx.settings.set(CADENCE_SETTING, formatCadence(changed));
       return changed;
-    }),
+    }, { kind: 'cadence' }),
   );
   printMessage(`Saved the cadence: ${formatCadence(cadence)}.`);
   printCadence(cadence, options, globals);

@@ -1,4 +1,4 @@
-import { meetingTalkGoal, talkShare, TALK_GOAL, verdict, type TalkVerdict } from './talk.js';
+import { meetingTalkGoal, savedTalk, talkShare, TALK_GOAL, verdict, type TalkVerdict } from './talk.js';
 import { percent } from '../support/format.js';
 
 export interface PhaseRun {
@@ -34,7 +34,8 @@ export interface MeetingOutcome {
 /** Planned against actual time and talk share per phase and for the meeting, with a plain verdict. */
 export function summarizeMeeting(phases: readonly PhaseRun[]): MeetingOutcome {
   const outcomes = phases.map((phase): PhaseOutcome => {
-    const share = talkShare({ organizerMs: phase.organizerTalkSeconds ?? 0, otherMs: phase.otherTalkSeconds ?? 0 });
+    // The same count as the line the phase ended with (talk.ts talkShare), from the seconds it saved.
+    const share = talkShare(savedTalk(phase.organizerTalkSeconds, phase.otherTalkSeconds));
     return {
       ...phase,
       overSeconds: phase.actualSeconds === null ? null : phase.actualSeconds - phase.plannedSeconds,
@@ -42,10 +43,10 @@ export function summarizeMeeting(phases: readonly PhaseRun[]): MeetingOutcome {
       overShare: share !== null && percent(share) > percent(phase.maxTalkShare),
     };
   });
-  const share = talkShare({
-    organizerMs: phases.reduce((sum, p) => sum + (p.organizerTalkSeconds ?? 0), 0),
-    otherMs: phases.reduce((sum, p) => sum + (p.otherTalkSeconds ?? 0), 0),
-  });
+  const share = talkShare(savedTalk(
+    phases.reduce((sum, p) => sum + (p.organizerTalkSeconds ?? 0), 0),
+    phases.reduce((sum, p) => sum + (p.otherTalkSeconds ?? 0), 0),
+  ));
   const goal = meetingTalkGoal(phases);
   return {
     phases: outcomes,

@@ -68,10 +68,24 @@ export function addTalk(a: TalkTotals, b: TalkTotals): TalkTotals {
   return { organizerMs: a.organizerMs + b.organizerMs, otherMs: a.otherMs + b.otherMs };
 }
 
-/** The organizer's share of talk time, or null before any time has passed. */
+/** Talk is kept in whole seconds, counted down (see resume.ts phaseProgressRecord). */
+export function wholeSeconds(ms: number): number {
+  return Math.floor(ms / 1000);
+}
+
+/**
+ * The organizer's share of talk time, or null before a whole second of talk. Counted in the whole seconds a phase is
+ * saved in, so the live screen, the line a phase ends with, a resumed phase and the summary all show the same share.
+ */
 export function talkShare(totals: TalkTotals): number | null {
-  const total = totals.organizerMs + totals.otherMs;
-  return total > 0 ? totals.organizerMs / total : null;
+  const organizer = wholeSeconds(totals.organizerMs);
+  const total = organizer + wholeSeconds(totals.otherMs);
+  return total > 0 ? organizer / total : null;
+}
+
+/** Seconds as saved, as totals the share can be counted from. */
+export function savedTalk(organizerSeconds: number | null, otherSeconds: number | null): TalkTotals {
+  return { organizerMs: (organizerSeconds ?? 0) * 1000, otherMs: (otherSeconds ?? 0) * 1000 };
 }
 
 export function shareGraceMs(plannedMs: number): number {
@@ -113,10 +127,7 @@ export function talkReminders(input: {
 }
 
 export function meetingShare(phases: readonly { organizerSeconds: number; otherSeconds: number }[]): number | null {
-  return talkShare({
-    organizerMs: phases.reduce((sum, p) => sum + p.organizerSeconds, 0),
-    otherMs: phases.reduce((sum, p) => sum + p.otherSeconds, 0),
-  });
+  return talkShare(savedTalk(phases.reduce((sum, p) => sum + p.organizerSeconds, 0), phases.reduce((sum, p) => sum + p.otherSeconds, 0)));
 }
 
 /** The summary's verdict against the 80/20 rule; `goal` lets a caller weigh in phases meant for sharing. */

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { addDays, format, setHours, startOfDay } from 'date-fns';
 import { UserError } from './errors.js';
 
 export interface WhenOptions {
@@ -7,54 +8,106 @@ export interface WhenOptions {
   future?: boolean;
   /** What the date is for, used in messages ("the ask's due date"). */
   field?: string;
+  /**
+   * Whether the question also takes a day without a time of day. Unless told it does (false), a due date's hints
+   * only suggest forms with a time, since the ask's due date in `start` refuses a day alone.
+   */
+  needsTime?: boolean;
 }
 
-const EXAMPLES = `try 2026-12-02, "2026-12-02 19:00", tomorrow, "next friday" or "5 pm on February 2nd"`;
+/**
+ * A due date given as a day without a time of day ("tomorrow", "friday", 2026-12-05) is due at 9:00 that day, so it is
+ * on that morning's follow-up list and at 9:00 in a calendar: never at the time of day it happened to be typed.
+ */
+export const DAY_DUE_HOUR = 9;
+
 const ISO = /^(\d{4,})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 /** Years a one-on-one, a follow-up or a report can plausibly name; outside them is a typo, never a meeting. */
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 9999;
+/** chrono's words that name a time of day without an hour ("tomorrow evening", "tonight"). */
+const TIME_OF_DAY = /^casualReference\/(now|tonight|morning|afternoon|evening|midnight|noon)$/;
+
+/** A moment as read, and whether the words named a time of day or only a day. */
+interface Reading {
+  moment: Date;
+  timeGiven: boolean;
+  /** Only a weekday ("friday"): which week it falls in was chrono's choice. */
+  weekdayOnly: boolean;
+}
 
 /** Turns what the organizer typed into a moment, or refuses it with the input quoted; never guesses. */
 export function parseWhen(input: string, options: WhenOptions = {}): Date {
   const now = options.now ?? new Date();
   const field = options.field ?? 'date';
   const text = input.trim();
-  const moment = ISO.test(text) ? parseIso(text, field) : parseNatural(text, now, options.future ?? false, field);
+  const reading = ISO.test(text) ? readIso(text, field, now, options) : readNatural(text, now, options.future ?? false, field, options);
+  const moment = options.future && !reading.timeGiven ? dayDue(reading, now) : reading.moment;
   if (options.future && moment.getTime() < now.getTime() - 60_000) {
-    throw new UserError(`the ${field} "${input}" is in the past (${moment.toISOString().slice(0, 16).replace('T', ' ')})`, {
-      hint: 'give a date still to come, e.g. "next friday 6pm"',
+    const dayAlone = reading.timeGiven ? '' : `a day without a time of day means ${DAY_DUE_HOUR}:00 that day; `;
+    throw new UserError(`the ${field} "${input}" is in the past (${format(moment, 'yyyy-MM-dd HH:mm')})`, {
+      hint: `${dayAlone}give a moment still to come, e.g. ${listed(dateExamples(now, { ...options, needsTime: true }).slice(0, 2))}`,
     });
   }
   return moment;
 }
 
-function parseIso(text: string, field: string): Date {
-  const [, y, mo, d, h = '0', mi = '0', s = '0'] = ISO.exec(text)!;
-  if (Number(y) < FIRST_YEAR || Number(y) > LAST_YEAR) throw unreadable(text, field, 'the year is out of range');
-  const moment = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  const roundTrips =
-    moment.getFullYear() === Number(y) && moment.getMonth() === Number(mo) - 1 && moment.getDate() === Number(d) &&
-    moment.getHours() === Number(h) && moment.getMinutes() === Number(mi);
-  if (!roundTrips) throw unreadable(text, field, 'that day or time does not exist');
-  return moment;
+/** 9:00 on the day read; a weekday named on that same weekday once 9:00 has passed is the next one. */
+function dayDue({ moment, weekdayOnly }: Reading, now: Date): Date {
+  const due = setHours(startOfDay(moment), DAY_DUE_HOUR);
+  return weekdayOnly && due.getTime() < now.getTime() ? addDays(due, 7) : due;
 }
 
-function parseNatural(text: string, now: Date, future: boolean, field: string): Date {
-  if (text === '') throw unreadable(text, field);
+/**
+ * Forms to suggest when a date is asked for, made from today so none is ever in the past, and each one the question
+ * takes: moments to come (with a time of day, unless `needsTime` is false) for a due date, days gone for the rest.
+ */
+export function dateExamples(now: Date, options: Pick<WhenOptions, 'future' | 'needsTime'> = {}): string[] {
+  if (!options.future) {
+    const weekAgo = format(addDays(now, -7), 'yyyy-MM-dd');
+    return ['yesterday', `${weekAgo} 18:00`, weekAgo, '3 days ago', 'last monday 6pm'];
+  }
+  const nextWeek = format(addDays(now, 7), 'yyyy-MM-dd');
+  const withTime = ['tomorrow 6pm', `${nextWeek} 19:00`, 'next friday 5pm', `5 pm on ${format(addDays(now, 16), 'MMMM do')}`];
+  return options.needsTime === false ? [...withTime.slice(0, 2), 'tomorrow', nextWeek, ...withTime.slice(2)] : withTime;
+}
+
+/** "a", "b" or "c", each quoted as it is to be typed. */
+function listed(forms: string[]): string {
+  const quoted = forms.map((form) => `"${form}"`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
+}
+
+function readIso(text: string, field: string, now: Date, options: WhenOptions): Reading {
+  const [, y, mo, d, h, mi = '0', s = '0'] = ISO.exec(text)!;
+  if (Number(y) < FIRST_YEAR || Number(y) > LAST_YEAR) throw unreadable(text, field, now, options, 'the year is out of range');
+  const moment = new Date(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi), Number(s));
+  const roundTrips =
+    moment.getFullYear() === Number(y) && moment.getMonth() === Number(mo) - 1 && moment.getDate() === Number(d) &&
+    moment.getHours() === Number(h ?? 0) && moment.getMinutes() === Number(mi);
+  if (!roundTrips) throw unreadable(text, field, now, options, 'that day or time does not exist');
+  return { moment, timeGiven: h !== undefined, weekdayOnly: false };
+}
+
+function readNatural(text: string, now: Date, future: boolean, field: string, options: WhenOptions): Reading {
+  if (text === '') throw unreadable(text, field, now, options);
   const results = chrono.parse(text, { instant: now, timezone: undefined }, { forwardDate: future });
   const first = results[0];
   // Only a reading of the whole input counts: "soon-ish 3" must not quietly become 3 o'clock.
   if (!first || results.length > 1 || first.text.trim().length < text.replace(/^(on|at|by)\s+/i, '').length) {
-    throw unreadable(text, field);
+    throw unreadable(text, field, now, options);
   }
   const moment = first.start.date();
-  if (moment.getFullYear() < FIRST_YEAR || moment.getFullYear() > LAST_YEAR) throw unreadable(text, field, 'the year is out of range');
-  return moment;
+  if (moment.getFullYear() < FIRST_YEAR || moment.getFullYear() > LAST_YEAR) throw unreadable(text, field, now, options, 'the year is out of range');
+  const timeGiven = first.start.isCertain('hour') || [...first.start.tags()].some((tag) => TIME_OF_DAY.test(tag));
+  const weekdayOnly = first.start.isCertain('weekday') && !first.start.isCertain('day');
+  return { moment, timeGiven, weekdayOnly };
 }
 
-function unreadable(text: string, field: string, why = 'not a date I can read'): UserError {
-  return new UserError(`the ${field} "${text}" is ${why === 'not a date I can read' ? why : `not valid: ${why}`}`, { hint: EXAMPLES });
+function unreadable(text: string, field: string, now: Date, options: WhenOptions, why = 'not a date I can read'): UserError {
+  return new UserError(`the ${field} "${text}" is ${why === 'not a date I can read' ? why : `not valid: ${why}`}`, {
+    hint: `try ${listed(dateExamples(now, options))}`,
+  });
 }
 
 /** The one stored form of a moment: ISO 8601 in UTC, sortable as text. */

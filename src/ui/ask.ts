@@ -76,16 +76,19 @@ export function plainAsker(input: NodeJS.ReadableStream = process.stdin, output:
     new Promise((resolve, reject) => {
       const rl = createInterface({ input, output, terminal: false });
       const onSigint = () => finish(() => reject(new ExitPromptError('User force closed the prompt with Ctrl-C')));
+      const onLine = (answer: string) => finish(() => resolve(answer));
+      const onClose = () => finish(() => reject(new ExitPromptError('The input closed before the answer')));
       const finish = (settle: () => void) => {
         process.removeListener('SIGINT', onSigint);
-        rl.removeAllListeners();
+        // Only ours: readline's own 'close' listener is what takes its data, end and error listeners off the input.
+        rl.off('line', onLine).off('close', onClose).off('SIGINT', onSigint);
         rl.close();
         settle();
       };
       process.on('SIGINT', onSigint);
       rl.on('SIGINT', onSigint);
-      rl.once('line', (answer) => finish(() => resolve(answer)));
-      rl.once('close', () => finish(() => reject(new ExitPromptError('The input closed before the answer'))));
+      rl.once('line', onLine);
+      rl.once('close', onClose);
       output.write(question);
     });
 

@@ -3,9 +3,22 @@ import { formatDate, formatShare } from '../support/format.js';
 import { paint } from './color.js';
 
 const BAR_WIDTH = 40;
+/** On a narrow terminal a bar shrinks to this at the least; the words beside it stay whole. */
+const NARROWEST_BAR = 8;
 const FULL = '█';
 /** Shown most recent last; older meetings are counted but not drawn, so the picture fits a screen. */
 const MOST_MEETINGS_DRAWN = 20;
+
+/** The terminal's width when the pictures are shown in one; in a pipe or a file each bar keeps its 40 characters. */
+function terminalColumns(): number | undefined {
+  return process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined;
+}
+
+/** How long a full bar is, so that a row of `besides` characters and the bar fits the terminal. */
+function barWidth(columns: number | undefined, besides: number): number {
+  if (columns === undefined) return BAR_WIDTH;
+  return Math.max(NARROWEST_BAR, Math.min(BAR_WIDTH, columns - 1 - besides));
+}
 
 function bar(value: number, most: number, width = BAR_WIDTH): string {
   if (value <= 0 || most <= 0) return '·';
@@ -16,13 +29,14 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-export function renderMeetingsPerWeek(figures: StatsFigures, color: boolean): string {
+export function renderMeetingsPerWeek(figures: StatsFigures, color: boolean, columns = terminalColumns()): string {
   const c = paint(color);
   const weeks = figures.meetingsPerWeek;
   const most = Math.max(0, ...weeks.map((week) => week.meetings));
   const total = weeks.reduce((sum, week) => sum + week.meetings, 0);
   const width = String(most).length;
-  const lines = weeks.map((week) => `  ${week.week.slice(5)}  ${formatDate(`${week.start}T00:00:00`).padEnd(16)} ${String(week.meetings).padStart(width)} ${bar(week.meetings, most)}`);
+  const full = barWidth(columns, 2 + 3 + 2 + 16 + 1 + width + 1);
+  const lines = weeks.map((week) => `  ${week.week.slice(5)}  ${formatDate(`${week.start}T00:00:00`).padEnd(16)} ${String(week.meetings).padStart(width)} ${bar(week.meetings, most, full)}`);
   const perWeek = weeks.length === 0 ? 0 : total / weeks.length;
   return [
     c.bold('Meetings per week'),
@@ -32,7 +46,7 @@ export function renderMeetingsPerWeek(figures: StatsFigures, color: boolean): st
 }
 
 /** Each meeting a bar from 0 to 100% of the talking, with the 20% line drawn through every row. */
-export function renderTalkShares(figures: StatsFigures, color: boolean): string {
+export function renderTalkShares(figures: StatsFigures, color: boolean, columns = terminalColumns()): string {
   const c = paint(color);
   const talk = figures.talkShare;
   const title = c.bold(`Your share of the talking, meeting by meeting (│ is the ${formatShare(talk.line)} line: stay left of it)`);
@@ -40,14 +54,17 @@ export function renderTalkShares(figures: StatsFigures, color: boolean): string 
     return `${title}\n  No meeting in this period has talk time recorded. Run your next one-on-one with oneonone start to see it here.`;
   }
   const shown = talk.meetings.slice(-MOST_MEETINGS_DRAWN);
-  const lineAt = Math.round(talk.line * BAR_WIDTH);
+  // A narrow terminal says "over" where a wide one says "over the line"; the title says which line.
+  const overWords = barWidth(columns, 2 + 16 + 1 + 1 + 1 + 4 + 15) > NARROWEST_BAR || columns === undefined ? '  over the line' : '  over';
+  const full = barWidth(columns, 2 + 16 + 1 + 1 + 1 + 4 + overWords.length);
+  const lineAt = Math.round(talk.line * full);
   const rows = shown.map((meeting) => {
-    const length = Math.round(meeting.share * BAR_WIDTH);
+    const length = Math.round(meeting.share * full);
     const left = FULL.repeat(Math.min(length, lineAt)).padEnd(lineAt);
-    const right = FULL.repeat(Math.max(0, length - lineAt)).padEnd(BAR_WIDTH - lineAt);
+    const right = FULL.repeat(Math.max(0, length - lineAt)).padEnd(full - lineAt);
     const over = meeting.share > talk.line;
     const painted = over ? c.yellow(`${left}│${right}`) : `${left}│${right}`;
-    return `  ${formatDate(meeting.heldAt).padEnd(16)} ${painted} ${formatShare(meeting.share).padStart(4)}${over ? '  over the line' : ''}`;
+    return `  ${formatDate(meeting.heldAt).padEnd(16)} ${painted} ${formatShare(meeting.share).padStart(4)}${over ? overWords : ''}`;
   });
   const summary = `  ${plural(talk.meetings.length, 'meeting')} with talk recorded${shown.length < talk.meetings.length ? ` (the last ${shown.length} drawn)` : ''}; ` +
     `${talk.overLine} over the line; ${formatShare(talk.average)} on average.`;
@@ -74,15 +91,19 @@ export function talkVerdict(figures: StatsFigures): string {
 }
 
 /** Asks made, said yes, kept: a funnel narrowing to the middle. */
-export function renderAskFunnel(figures: StatsFigures, color: boolean): string {
+export function renderAskFunnel(figures: StatsFigures, color: boolean, columns = terminalColumns()): string {
   const c = paint(color);
   const { made, yes, kept } = figures.asks;
   const title = c.bold('Asks: made, said yes, kept');
   if (made === 0) return `${title}\n  No asks in this period. Every one-on-one ends with a specific ask: record it with --ask.`;
+  const full = barWidth(columns, 2 + 5 + 1 + 1 + String(made).length);
   const step = (label: string, value: number, note: string): string => {
-    const drawn = value === 0 ? '·' : FULL.repeat(Math.max(1, Math.round((value / made) * BAR_WIDTH)));
-    const padding = Math.floor((BAR_WIDTH - drawn.length) / 2);
-    return `  ${label.padEnd(5)} ${' '.repeat(padding)}${drawn}${' '.repeat(BAR_WIDTH - drawn.length - padding)} ${String(value).padStart(String(made).length)}${note}`;
+    const drawn = value === 0 ? '·' : FULL.repeat(Math.max(1, Math.round((value / made) * full)));
+    const padding = Math.floor((full - drawn.length) / 2);
+    const row = `  ${label.padEnd(5)} ${' '.repeat(padding)}${drawn}${' '.repeat(full - drawn.length - padding)} ${String(value).padStart(String(made).length)}`;
+    // Where the words would push the row past the terminal's edge, they go on a line of their own under it.
+    if (note === '' || columns === undefined || row.length + note.length < columns) return `${row}${note}`;
+    return `${row}\n        ${note.trim()}`;
   };
   const rate = (part: number, whole: number): string => (whole === 0 ? '–' : formatShare(part / whole));
   return [
@@ -94,25 +115,26 @@ export function renderAskFunnel(figures: StatsFigures, color: boolean): string {
 }
 
 /** The ladder drawn top rung first, as people picture it. */
-export function renderPeoplePerRung(figures: StatsFigures, color: boolean): string {
+export function renderPeoplePerRung(figures: StatsFigures, color: boolean, columns = terminalColumns()): string {
   const c = paint(color);
   const rungs = [...figures.peoplePerRung].reverse();
   const most = Math.max(0, ...rungs.map((rung) => rung.people));
   const width = Math.max(...rungs.map((rung) => rung.rung.length));
   const total = rungs.reduce((sum, rung) => sum + rung.people, 0);
+  const full = barWidth(columns, 2 + width + 1 + String(most).length + 1);
   return [
     c.bold('People per rung'),
-    ...rungs.map((rung) => `  ${rung.rung.padEnd(width)} ${String(rung.people).padStart(String(most).length)} ${bar(rung.people, most)}`),
+    ...rungs.map((rung) => `  ${rung.rung.padEnd(width)} ${String(rung.people).padStart(String(most).length)} ${bar(rung.people, most, full)}`),
     `  ${plural(total, 'person', 'people')} in all.`,
   ].join('\n');
 }
 
-export function renderStats(figures: StatsFigures, color: boolean): string {
+export function renderStats(figures: StatsFigures, color: boolean, columns = terminalColumns()): string {
   return [
-    renderMeetingsPerWeek(figures, color),
-    renderTalkShares(figures, color),
+    renderMeetingsPerWeek(figures, color, columns),
+    renderTalkShares(figures, color, columns),
     talkVerdict(figures),
-    renderAskFunnel(figures, color),
-    renderPeoplePerRung(figures, color),
+    renderAskFunnel(figures, color, columns),
+    renderPeoplePerRung(figures, color, columns),
   ].join('\n\n');
 }

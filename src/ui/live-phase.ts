@@ -9,6 +9,7 @@ import {
   useState,
   type KeypressEvent,
 } from '@inquirer/core';
+import { stripVTControlCharacters } from 'node:util';
 import type { PhaseClock } from '../meeting/clock.js';
 import {
   noteField,
@@ -98,34 +99,28 @@ function keyChar(key: TypedKey): string | undefined {
   return key.name?.length === 1 ? key.name : undefined;
 }
 
-/** Rows a line takes once the terminal wraps it at word boundaries (as inquirer's redraw does). */
-export function screenRows(lines: readonly string[], columns: number): number {
-  const width = Math.max(10, columns);
-  let total = 0;
-  for (const line of lines) {
-    // eslint-disable-next-line no-control-regex
-    const words = line.replace(/\u001b\[[0-9;]*m/g, '').split(' ');
-    let rows = 1;
-    let used = 0;
-    for (const [index, word] of words.entries()) {
-      let remaining = word.length;
-      if (index > 0) {
-        if (used + 1 + remaining <= width) {
-          used += 1 + remaining;
-          continue;
-        }
-        rows++;
-        used = 0;
-      }
-      while (remaining > width) {
-        rows++;
-        remaining -= width;
-      }
-      used = remaining;
+/** East Asian wide characters and emoji take two columns; counting one of them as two only leaves a spare row. */
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|\p{Extended_Pictographic}/u;
+
+/** Rows one line takes: inquirer's redraw fills each row to the last column, then goes on in the next. */
+function rowsOfLine(line: string, width: number): number {
+  let rows = 1;
+  let used = 0;
+  for (const char of stripVTControlCharacters(line)) {
+    const columns = WIDE.test(char) ? 2 : 1;
+    if (used + columns > width) {
+      rows++;
+      used = 0;
     }
-    total += rows;
+    used += columns;
   }
-  return total;
+  return rows;
+}
+
+/** Rows the lines take on the terminal; a line may hold line breaks of its own (the keys do). */
+export function screenRows(lines: readonly string[], columns: number): number {
+  const width = Math.max(1, columns);
+  return lines.flatMap((line) => line.split('\n')).reduce((total, line) => total + rowsOfLine(line, width), 0);
 }
 
 /**
@@ -136,16 +131,19 @@ export function fitGuide(guide: readonly string[], rest: readonly string[], rows
   if (!rows || rows <= 0) return [...guide];
   const budget = rows - 1 - screenRows(rest, columns);
   if (screenRows(guide, columns) <= budget) return [...guide];
+  const more = (hidden: number) =>
+    wrapLine(`… ${hidden} more line${hidden === 1 ? '' : 's'} of the guide: make the window taller to see them`, columns, '  ', '  ');
+  // Room for the line saying what is hidden, at its longest (the most lines hidden), before any of the guide.
+  let used = screenRows(more(guide.length), columns);
   const kept: string[] = [];
-  let used = 1;
   for (const line of guide) {
     const needed = screenRows([line], columns);
     if (used + needed > budget) break;
     kept.push(line);
     used += needed;
   }
-  if (budget < 1) return [];
-  return [...kept, `  … ${guide.length - kept.length} more line${guide.length - kept.length === 1 ? '' : 's'} of the guide: make the window taller to see them`];
+  if (used > budget) return [];
+  return [...kept, ...more(guide.length - kept.length)];
 }
 
 /** Word-wrapped to the terminal with a hanging indent, so a long tip never breaks mid-word. */
@@ -178,24 +176,36 @@ function guideLines(phase: LivePhaseInfo, chalk: Chalk, columns: number): string
   return lines;
 }
 
-function countdownLines(snapshot: PhaseSnapshot, chalk: Chalk): string[] {
-  const bar = progressBar(snapshot.elapsedMs / snapshot.targetMs, 30);
+/** The progress bar shrinks to fit a narrow terminal; "PAUSED" goes under it when it would not fit beside it. */
+function countdownLines(snapshot: PhaseSnapshot, chalk: Chalk, columns: number): string[] {
   const time = `${formatCountdown(snapshot.remainingMs)} of ${formatCountdown(snapshot.targetMs)}`;
-  const paused = snapshot.paused ? chalk.inverse(' PAUSED ') + ' press p to go on' : '';
-  const lines = [`  ${chalk.bold(time)}  ${bar}  ${paused}`.trimEnd()];
-  if (snapshot.stage === 'last-minute') lines.push(`  ${chalk.yellow.bold('ONE MINUTE LEFT')} - start wrapping up this phase.`);
+  const barWidth = Math.max(5, Math.min(30, columns - 1 - `  ${time}  []`.length));
+  const line = `  ${chalk.bold(time)}  ${progressBar(snapshot.elapsedMs / snapshot.targetMs, barWidth)}`;
+  const lines = [line];
+  if (snapshot.paused) {
+    const paused = `${chalk.inverse(' PAUSED ')} press p to go on`;
+    const beside = stripVTControlCharacters(`${line}  ${paused}`).length < columns;
+    if (beside) lines[0] = `${line}  ${paused}`;
+    else lines.push(`  ${paused}`);
+  }
+  if (snapshot.stage === 'last-minute') lines.push(...words(`${chalk.yellow.bold('ONE MINUTE LEFT')} - start wrapping up this phase.`, columns));
   if (snapshot.stage === 'overtime') {
-    lines.push(`  ${chalk.red.bold(`OVERTIME ${formatCountdown(snapshot.remainingMs)}`)} - press n when you are ready.`);
+    lines.push(...words(`${chalk.red.bold(`OVERTIME ${formatCountdown(snapshot.remainingMs)}`)} - press n when you are ready.`, columns));
   }
   return lines;
 }
 
-function talkLines(snapshot: PhaseSnapshot, chalk: Chalk): string[] {
+function talkLines(snapshot: PhaseSnapshot, chalk: Chalk, columns: number): string[] {
   return [
-    `  ${speakerLine(snapshot.speaker)}`,
-    `  ${shareLine(snapshot)}`,
-    ...snapshot.reminders.map((reminder) => `  ${chalk.yellow.bold(REMINDER_LABEL)} ${reminderWords(reminder)}`),
+    ...words(speakerLine(snapshot.speaker), columns),
+    ...words(shareLine(snapshot), columns),
+    ...snapshot.reminders.flatMap((reminder) => words(`${chalk.yellow.bold(REMINDER_LABEL)} ${reminderWords(reminder)}`, columns)),
   ];
+}
+
+/** A sentence of the screen, indented and broken between words so a narrow terminal never cuts a word. */
+function words(text: string, columns: number): string[] {
+  return wrapLine(text, columns, '  ', '  ');
 }
 
 /** The keys, broken between keys (never inside one) when the terminal is narrow. */
@@ -260,19 +270,24 @@ export const livePhase = createPrompt<PhaseResult, LivePhaseConfig>((config, don
   });
 
   const snapshot = phaseSnapshot(phase, config.now());
-  const heading = chalk.bold(phaseHeading(config.phase, config.phaseCount));
+  const columns = config.columns ?? process.stdout.columns ?? 80;
+  const heading = wrapLine(phaseHeading(config.phase, config.phaseCount), columns, `${prefix} `, '  ').map((line) => chalk.bold(line));
   if (phase.done) {
     const talked = snapshot.phaseShare === null ? 'no talk recorded' : `you talked ${formatShare(snapshot.phaseShare)}`;
-    return `${prefix} ${heading} - done after ${formatElapsed(snapshot.elapsedMs)}, ${talked}.`;
+    return `${prefix} ${chalk.bold(phaseHeading(config.phase, config.phaseCount))} - done after ${formatElapsed(snapshot.elapsedMs)}, ${talked}.`;
   }
-  const below = ['', ...countdownLines(snapshot, chalk), ...talkLines(snapshot, chalk)];
-  if (phase.notice) below.push(`  ${phaseWords(phase.notice)}`);
-  if (phase.mode === 'note-tag') below.push(`  Note: ${phase.note.trim()}`, '  What kind of note is it? Press one key.');
+  const below = ['', ...countdownLines(snapshot, chalk, columns), ...talkLines(snapshot, chalk, columns)];
+  if (phase.notice) below.push(...words(phaseWords(phase.notice), columns));
+  if (phase.mode === 'note-tag') below.push(...words(`Note: ${phase.note.trim()}`, columns), ...words('What kind of note is it? Press one key.', columns));
   // The note field is the last line so the terminal cursor sits where the organizer types.
   if (phase.mode === 'note-text') below.push(`  Note: ${phase.note}`);
-  const columns = config.columns ?? process.stdout.columns ?? 80;
   const keys = keyLine(phase.mode, chalk, columns);
   const guide = phase.mode === 'help' ? HELP_LINES.flatMap((line) => wrapLine(line, columns, '  ', '         ')) : guideLines(config.phase, chalk, columns);
-  const fitted = fitGuide(guide, [`${prefix} ${heading}`, ...below, keys], config.rows ?? process.stdout.rows, columns);
-  return [[`${prefix} ${heading}`, ...fitted, ...below].join('\n'), keys];
+  const fitted = fitGuide(guide, [...heading, ...below, ...promptRowExtra(below.at(-1) ?? '', columns), keys], config.rows ?? process.stdout.rows, columns);
+  return [[...heading, ...fitted, ...below].join('\n'), keys];
 });
+
+/** inquirer adds a row under a prompt line that ends exactly at the last column (it measures the line in characters). */
+function promptRowExtra(promptLine: string, columns: number): string[] {
+  return stripVTControlCharacters(promptLine).length % Math.max(1, columns) === 0 ? [''] : [];
+}
