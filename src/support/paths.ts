@@ -11,8 +11,9 @@ export function configDir(env: Env = process.env): string {
   return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'oneonone');
 }
 
-/** --db wins, then $ONEONONE_DB, then the XDG data folder. */
+/** --db wins, then $ONEONONE_DB, then the XDG data folder; a postgres:// URL is kept as given. */
 export function databasePath(flag: string | undefined, env: Env = process.env): string {
   const chosen = flag || env.ONEONONE_DB;
+  if (chosen && /^postgres(ql)?:\/\//i.test(chosen.trim())) return chosen.trim();
   return chosen ? resolve(chosen) : join(dataDir(env), 'oneonone.db');
 }

@@ -6,6 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import pg from 'pg';
+import { urlFor } from '../support/postgres.js';
 
 /** What an engine hands the suite once it is ready. */
 export interface EngineSession {
@@ -30,6 +32,40 @@ export interface Engine {
 /** A SQLite file two folders down a fresh temp folder, so `write` has to make the folder. */
 export const sqliteLocation = (dir: string): string => join(dir, 'data', 'oneonone.db');
 
+let databases = 0;
+
+/** A fresh, empty database on the run's cluster per test; dropped with the rest at the end of the file. */
+async function postgresSession(socketDir: string): Promise<EngineSession> {
+  const admin = new pg.Client({ connectionString: urlFor(socketDir, 'postgres') });
+  await admin.connect();
+  const made: string[] = [];
+  return {
+    location: async () => {
+      const name = `contract_${process.pid}_${++databases}`;
+      await admin.query(`CREATE DATABASE ${name}`);
+      made.push(name);
+      return urlFor(socketDir, name);
+    },
+    created: async (location) => {
+      const client = new pg.Client({ connectionString: location });
+      await client.connect();
+      try {
+        return (await client.query(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`)).rows[0].n !== '0';
+      } finally {
+        await client.end();
+      }
+    },
+    teardown: async () => {
+      for (const name of made) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+const POSTGRES: Engine[] = process.env.ONEONONE_TEST_PG
+  ? [{ name: 'postgres', localFile: false, setup: () => postgresSession(process.env.ONEONONE_TEST_PG!) }]
+  : [];
+
 export const ENGINES: Engine[] = [
   {
     name: 'sqlite',
@@ -40,4 +76,5 @@ export const ENGINES: Engine[] = [
       teardown: async () => {},
     }),
   },
+  ...POSTGRES,
 ];

@@ -1,0 +1,94 @@
+import pg from 'pg';
+import { UserError } from '../../support/errors.js';
+
+/** A location names a PostgreSQL server when it is a postgres:// or postgresql:// URL. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location.trim());
+}
+
+/** The URL as the organizer may see it: never the password. */
+export function shownLocation(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '';
+    return parsed.toString().replace(/:@/, '@');
+  } catch {
+    return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1@');
+  }
+}
+
+const OID = { int8: 20, numeric: 1700, timestamptz: 1184, timestamp: 1114, date: 1082 } as const;
+
+/** Values come back as the SQLite engine gives them: counts and ids as numbers, times as ISO-8601 UTC strings. */
+const types = {
+  getTypeParser(oid: number, format?: string) {
+    if (oid === OID.int8 || oid === OID.numeric) return (value: string) => Number(value);
+    if (oid === OID.timestamptz) return (value: string) => new Date(value).toISOString();
+    if (oid === OID.date) return (value: string) => value;
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+export type PgClient = pg.Client;
+
+/**
+ * One client per command, no pool. The session's time zone is this machine's, so "today" and local calendar days
+ * are computed as the SQLite engine computes them.
+ */
+export async function connect(url: string): Promise<PgClient> {
+  const client = new pg.Client({ connectionString: url, types, application_name: 'oneonone', connectionTimeoutMillis: 10_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query(`SELECT set_config('TimeZone', $1, false)`, [Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC']);
+    return client;
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw connectionProblem(url, error);
+  }
+}
+
+/** What failed, in one line, without the password. */
+export function connectionProblem(url: string, error: unknown): UserError {
+  const where = shownLocation(url);
+  const e = error as NodeJS.ErrnoException & { code?: string; message: string };
+  const code = e.code ?? '';
+  if (code === 'ECONNREFUSED' || code === 'ENOENT' || code === 'EHOSTUNREACH' || code === 'ETIMEDOUT' || /timeout/i.test(e.message)) {
+    return new UserError(`cannot reach the PostgreSQL server at ${where}`, { hint: 'is it running, and is the host, port or socket folder right?' });
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new UserError(`cannot find the PostgreSQL server's host in ${where}`, { hint: 'check the host name in the URL' });
+  if (code === '28P01' || code === '28000') return new UserError(`the PostgreSQL server at ${where} refused the login`, { hint: 'check the user and password (PGPASSWORD or ~/.pgpass)' });
+  if (code === '3D000') return new UserError(`there is no database by that name at ${where}`, { hint: 'create it first, e.g. createdb oneonone' });
+  if (/ssl|tls|certificate/i.test(e.message)) return new UserError(`the TLS connection to ${where} failed: ${e.message.replace(url, where)}`, { hint: 'check sslmode and the server certificate' });
+  return new UserError(`cannot use the PostgreSQL database at ${where}: ${e.message.replace(url, where)}`);
+}
+
+/** `@name` parameters, as the SQLite engine's statements use them, turned into PostgreSQL's $1, $2, … */
+export function named(sql: string, params: Record<string, unknown>): { text: string; values: unknown[] } {
+  const order: string[] = [];
+  const text = sql.replace(/(?<![:@\w])@(\w+)/g, (_, name: string) => {
+    let at = order.indexOf(name);
+    if (at < 0) at = order.push(name) - 1;
+    return `$${at + 1}`;
+  });
+  return { text, values: order.map((name) => (params[name] === undefined ? null : params[name])) };
+}
+
+/** A query on the command's one client: rows as plain objects, `@name` or `$n` parameters. */
+export interface Query {
+  rows<T>(sql: string, params?: Record<string, unknown> | unknown[]): Promise<T[]>;
+  row<T>(sql: string, params?: Record<string, unknown> | unknown[]): Promise<T | undefined>;
+  run(sql: string, params?: Record<string, unknown> | unknown[]): Promise<number>;
+}
+
+export function queryOn(client: PgClient): Query {
+  const exec = async (sql: string, params: Record<string, unknown> | unknown[] = []) => {
+    const { text, values } = Array.isArray(params) ? { text: sql, values: params.map((v) => (v === undefined ? null : v)) } : named(sql, params);
+    return client.query(text, values);
+  };
+  return {
+    rows: async <T>(sql: string, params?: Record<string, unknown> | unknown[]) => (await exec(sql, params)).rows as T[],
+    row: async <T>(sql: string, params?: Record<string, unknown> | unknown[]) => (await exec(sql, params)).rows[0] as T | undefined,
+    run: async (sql: string, params?: Record<string, unknown> | unknown[]) => (await exec(sql, params)).rowCount ?? 0,
+  };
+}

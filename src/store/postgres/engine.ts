@@ -1,0 +1,170 @@
+import type {
+  AgendaReadModel, ChangeLabel, CheckedBackup, CommitmentRepository, CorrectionRepository, ExportReadModel, ImportLookup, LadderReadModel,
+  LeaderReadModel, MeetingRepository, OpenOptions, PeopleRepository, SearchReadModel, SettingsRepository, StatsReadModel, Store,
+  StoreSummary, Transaction,
+} from '../contract.js';
+import { UserError } from '../../support/errors.js';
+import { connect, queryOn, shownLocation, type PgClient, type Query } from './client.js';
+import { PgCommitments } from './commitments.js';
+import { PgCorrections } from './corrections.js';
+import { PgImportLookup } from './import.js';
+import { PgJournal } from './journal.js';
+import { PgMeetings } from './meetings.js';
+import { migrate, schemaState } from './migrate.js';
+import { PG_MIGRATIONS } from './migrations.js';
+import { PgPeople } from './people.js';
+import { PgSettings } from './settings.js';
+
+/** How often a write that lost a race with another organizer's (serialization failure, deadlock) is tried again. */
+const RETRIES = 12;
+const RETRYABLE = new Set(['40001', '40P01']);
+
+/**
+ * A PostgreSQL database behind the contract: one client for the command, each write one SERIALIZABLE transaction,
+ * tried again when it loses a race, so what SQLite serialized with its single writer stays exact here too.
+ */
+export class PostgresStore implements Store {
+  readonly people: PeopleRepository;
+  readonly meetings: MeetingRepository;
+  readonly commitments: CommitmentRepository;
+  readonly settings: SettingsRepository;
+  readonly imports: ImportLookup;
+  readonly agenda: AgendaReadModel;
+  readonly leaders: LeaderReadModel;
+  readonly ladder: LadderReadModel;
+  readonly stats: StatsReadModel;
+  readonly exports: ExportReadModel;
+  readonly search: SearchReadModel;
+  private readonly journal: PgJournal;
+  private readonly corrections: CorrectionRepository;
+  private readonly tx: Transaction;
+  private readonly q: Query;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly client: PgClient, readonly location: string, readonly exists: boolean, private readonly url: string) {
+    const q = (this.q = queryOn(client));
+    this.people = new PgPeople(q) as unknown as PeopleRepository;
+    this.meetings = new PgMeetings(q) as unknown as MeetingRepository;
+    this.commitments = new PgCommitments(q) as unknown as CommitmentRepository;
+    this.settings = new PgSettings(q);
+    this.imports = new PgImportLookup(q) as unknown as ImportLookup;
+    this.journal = new PgJournal(q);
+    this.corrections = new PgCorrections(q) as unknown as CorrectionRepository;
+    this.agenda = loadedOnFirstUse(async () => new (await import('./agenda.js')).PgAgenda(q) as unknown as AgendaReadModel);
+    this.leaders = loadedOnFirstUse(async () => new (await import('./leaders.js')).PgLeaders(q) as unknown as LeaderReadModel);
+    this.ladder = loadedOnFirstUse(async () => new (await import('./leaders.js')).PgLadder(q) as unknown as LadderReadModel);
+    this.stats = loadedOnFirstUse(async () => new (await import('./stats.js')).PgStats(q) as unknown as StatsReadModel);
+    this.exports = loadedOnFirstUse(async () => new (await import('./export.js')).PgExports(q) as unknown as ExportReadModel);
+    this.search = loadedOnFirstUse(async () => new (await import('./search.js')).PgSearch(q) as unknown as SearchReadModel);
+    this.tx = {
+      people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports,
+      journal: this.journal, corrections: this.corrections, agenda: this.agenda,
+    };
+  }
+
+  write<T>(work: (tx: Transaction) => Promise<T>, change?: ChangeLabel): Promise<T> {
+    const run = () => this.serializable(work, change);
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async serializable<T>(work: (tx: Transaction) => Promise<T>, change: ChangeLabel | undefined): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      await this.q.run('BEGIN ISOLATION LEVEL SERIALIZABLE');
+      try {
+        const recording = change && (await this.journal.open(change, new Date().toISOString()));
+        const result = await work(this.tx);
+        if (recording !== undefined) await this.journal.close(recording);
+        await this.q.run('COMMIT');
+        return result;
+      } catch (error) {
+        await this.q.run('ROLLBACK').catch(() => undefined);
+        if (!RETRYABLE.has((error as { code?: string }).code ?? '') || attempt >= RETRIES) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+      }
+    }
+  }
+
+  async summary(): Promise<StoreSummary> {
+    const row = await this.q.row<{ people: number; meetings: number }>(
+      `SELECT (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM meetings WHERE status = 'complete') AS meetings`,
+    );
+    return { version: PG_MIGRATIONS.length, people: row?.people ?? 0, meetings: row?.meetings ?? 0 };
+  }
+
+  async backup(_target: string): Promise<void> {
+    throw serverBackup(this.url);
+  }
+
+  /** What a server can do after a forget: its dead rows go at the next VACUUM, which a table's owner may run now. */
+  async scrub(): Promise<boolean> {
+    try {
+      for (const table of ['people', 'person_names', 'meetings', 'meeting_phases', 'notes', 'asks', 'followups', 'rung_changes', 'changes', 'change_rows', 'person_figures']) {
+        await this.q.run(`VACUUM ${table}`);
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.client.end().catch(() => undefined);
+  }
+}
+
+export async function openPostgresStore(url: string, options: OpenOptions): Promise<Store> {
+  const client = await connect(url);
+  const where = shownLocation(url);
+  try {
+    if (options.mode === 'read' && (await schemaState(client)).state === 'empty') {
+      await client.end();
+      // A reading command never creates the schema: it reads an empty record, as on SQLite.
+      const { openSqliteStore } = await import('../sqlite/engine.js');
+      return emptyAt(await openSqliteStore(':memory:', { mode: 'read' }), where);
+    }
+    await migrate(client, where);
+    return new PostgresStore(client, where, true, url);
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** An empty store shown as the server's location, for a read of a database oneonone has not set up yet. */
+function emptyAt(store: Store, location: string): Store {
+  return new Proxy(store, { get: (target, key) => (key === 'location' ? location : key === 'exists' ? false : Reflect.get(target, key)) });
+}
+
+export async function inspectPostgres(url: string): Promise<StoreSummary | undefined> {
+  const client = await connect(url);
+  try {
+    const state = await schemaState(client);
+    if (state.state !== 'ours') return undefined;
+    const row = (await client.query(`SELECT (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM meetings WHERE status = 'complete') AS meetings`)).rows[0];
+    return { version: state.applied.length, people: Number(row.people), meetings: Number(row.meetings) };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** A server keeps its own backups: oneonone says which command makes one rather than copying a database itself. */
+export function serverBackup(url: string): UserError {
+  return new UserError(`oneonone does not copy a PostgreSQL database itself (${shownLocation(url)})`, {
+    hint: 'back it up with the server\'s own tool: pg_dump --format=custom --file=oneonone.dump "$ONEONONE_DB"; restore with pg_restore --clean --dbname "$ONEONONE_DB" oneonone.dump',
+  });
+}
+
+export async function checkPostgresBackup(url: string): Promise<CheckedBackup> {
+  throw serverBackup(url);
+}
+
+function loadedOnFirstUse<T extends object>(load: () => Promise<T>): T {
+  let loading: Promise<T> | undefined;
+  return new Proxy({} as T, {
+    get: (_, method) =>
+      method === 'then' ? undefined : (...args: unknown[]) => (loading ??= load()).then((model) => (model as Record<PropertyKey, (...a: unknown[]) => unknown>)[method]!(...args)),
+  });
+}

@@ -1,0 +1,6 @@
+import type { Query } from './client.js';
+
+/** Not yet ported from the SQLite engine: every method is missing. */
+export class PgExports {
+  constructor(readonly q: Query) {}
+}

@@ -1,0 +1,61 @@
+/**
+ * A throw-away PostgreSQL cluster for the test run: initdb into a temp folder, started on a private Unix socket only
+ * (no TCP), fsync off. postgres refuses to run as root, so as root it runs as the `postgres` user. Started once by the
+ * vitest global setup; tests reach it through ONEONONE_TEST_PG (the socket folder).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+
+export interface Cluster {
+  socketDir: string;
+  url(database: string): string;
+  stop(): void;
+}
+
+/** The newest PostgreSQL server installed from Debian's packages, or undefined. */
+export function postgresBin(): string | undefined {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return undefined;
+  const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  return versions[0] ? join(root, versions[0], 'bin') : undefined;
+}
+
+function asServerUser(bin: string, args: string[], root: boolean): void {
+  const [command, rest] = root ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+  const result = spawnSync(command, rest, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.status !== 0) throw new Error(`${bin} ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
+}
+
+export function startCluster(): Cluster {
+  const bin = postgresBin();
+  if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
+  const root = userInfo().uid === 0;
+  const dir = mkdtempSync(join(tmpdir(), 'oneonone-pg-'));
+  chmodSync(dir, 0o755);
+  if (root) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+    chownSync(dir, uid, gid);
+  }
+  const data = join(dir, 'data');
+  asServerUser(join(bin, 'initdb'), ['-D', data, '--auth=trust', '-U', 'postgres', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync'], root);
+  const options = `-k ${dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start'], root);
+  return {
+    socketDir: dir,
+    url: (database) => urlFor(dir, database),
+    stop: () => {
+      try {
+        asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop'], root);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+export function urlFor(socketDir: string, database: string): string {
+  return `postgresql://postgres@/${database}?host=${encodeURIComponent(socketDir)}`;
+}
