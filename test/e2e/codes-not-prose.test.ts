@@ -57,7 +57,9 @@ afterAll(() => box.cleanup());
 describe('codes and the organizer\'s own words, never our sentences', () => {
   it('every text column the store wrote for a meeting logged with every option', () => {
     const db = new Database(box.db, { readonly: true });
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('migrations', 'sqlite_sequence')`).all() as { name: string }[]).map(({ name }) => name);
+    // The undo journal and the search index hold copies of the rows (the row as it was; the words to find), not text of their own.
+    const copies = `'migrations', 'sqlite_sequence', 'changes', 'change_rows', 'change_recording'`;
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN (${copies}) AND name NOT LIKE 'search_index%'`).all() as { name: string }[]).map(({ name }) => name);
     const found: string[] = [];
     for (const table of tables) {
       for (const row of db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]) {

@@ -45,7 +45,7 @@ function populate(file: string): void {
   const db = new Database(file);
   const hour = Math.floor(Date.now() / HOUR) * HOUR;
   const stamp = new Date().toISOString();
-  const addPerson = db.prepare(`INSERT INTO people (name, name_key, rung, potential, referred_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const addPerson = db.prepare(`INSERT INTO people (name, name_key, rung, potential, referred_by, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const addMeeting = db.prepare(`INSERT INTO meetings (person_id, held_at, goal, template, planned_minutes, status, created_at, updated_at) VALUES (?, ?, 'recruitment', 'agenda', 30, ?, ?, ?)`);
   const addAsk = db.prepare(`INSERT INTO asks (person_id, text, outcome, result, created_at) VALUES (?, 'come to the tenant meeting', ?, ?, ?)`);
   db.transaction(() => {
@@ -56,7 +56,7 @@ function populate(file: string): void {
       const rung = next() < 0.03 ? 'retired' : pick(['contact', 'supporter', 'participant', 'volunteer', 'leader', 'organizer']);
       const potential = next() < 0.4 ? null : 1 + Math.floor(next() * 5);
       const name = `${pick(FIRST)} ${next() < 0.7 ? 'Ruiz' : pick(['Okafor', 'Diaz', 'Lee'])}`;
-      const id = Number(addPerson.run(name, name.toLowerCase(), rung, potential, referrer, stamp, stamp).lastInsertRowid);
+      const id = Number(addPerson.run(name, name.toLowerCase(), rung, potential, referrer, referrer === null ? null : 'referral', stamp, stamp).lastInsertRowid);
       ids.push(id);
       // Never met (a third), or met up to 12 times over the last 100 days, on whole and half hours.
       const meetings = next() < 0.33 ? 0 : 1 + Math.floor(next() * 12);
@@ -78,7 +78,7 @@ function populate(file: string): void {
       const original = 2 + Math.floor(next() * 50);
       const name = `${pick(FIRST)} Twin`;
       const { rung, potential } = db.prepare(`SELECT rung, potential FROM people WHERE id = ?`).get(original) as { rung: string; potential: number | null };
-      const id = Number(addPerson.run(name, name.toLowerCase(), rung, potential, null, stamp, stamp).lastInsertRowid);
+      const id = Number(addPerson.run(name, name.toLowerCase(), rung, potential, null, null, stamp, stamp).lastInsertRowid);
       db.prepare(`INSERT INTO meetings (person_id, held_at, goal, template, planned_minutes, status, created_at, updated_at)
                   SELECT ?, held_at, goal, template, planned_minutes, status, created_at, updated_at FROM meetings WHERE person_id = ?`).run(id, original);
       db.prepare(`INSERT INTO asks (person_id, text, outcome, result, created_at) SELECT ?, text, outcome, result, created_at FROM asks WHERE person_id = ?`).run(id, original);

@@ -75,8 +75,8 @@ export class PostgresStore implements Store {
       try {
         const recording = change && (await this.journal.open(change, new Date().toISOString()));
         const result = await work(this.tx);
-        if (recording !== undefined) await this.journal.close(recording);
-        await this.q.run('COMMIT');
+        const touched = recording === undefined || (await this.journal.close(recording));
+        await this.q.run(touched ? 'COMMIT' : 'ROLLBACK');
         return result;
       } catch (error) {
         await this.q.run('ROLLBACK').catch(() => undefined);

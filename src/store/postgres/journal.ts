@@ -32,12 +32,10 @@ export class PgJournal implements JournalRepository {
     return id;
   }
 
-  async close(id: number): Promise<void> {
+  /** False when the change touched no row: the engine then rolls back, leaving nothing behind. */
+  async close(id: number): Promise<boolean> {
     await this.q.run(`SELECT set_config('oneonone.change', '', true)`);
-    if (!(await this.q.row(`SELECT 1 FROM change_rows WHERE change_id = $1 LIMIT 1`, [id]))) {
-      await this.q.run(`DELETE FROM changes WHERE id = $1`, [id]);
-      return;
-    }
+    if (!(await this.q.row(`SELECT 1 FROM change_rows WHERE change_id = $1 LIMIT 1`, [id]))) return false;
     await this.q.run(`
       UPDATE changes SET meeting_id = coalesce(meeting_id,
         (SELECT (row_key ->> 'id')::bigint FROM change_rows WHERE change_id = $1 AND tbl = 'meetings' AND op = 'insert' ORDER BY id LIMIT 1))
@@ -47,6 +45,7 @@ export class PgJournal implements JournalRepository {
         (SELECT (row_key ->> 'id')::bigint FROM change_rows WHERE change_id = $1 AND tbl = 'people' AND op = 'insert' ORDER BY id LIMIT 1))
       WHERE id = $1`, [id]);
     await this.q.run(`DELETE FROM changes WHERE seq <= (SELECT seq FROM changes ORDER BY seq DESC OFFSET $1 LIMIT 1)`, [KEPT_CHANGES]);
+    return true;
   }
 
   async latest(): Promise<ChangeRecord | undefined> {

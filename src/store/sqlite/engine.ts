@@ -70,8 +70,7 @@ export class SqliteStore implements Store {
       try {
         const recording = change && this.journal.open(change, new Date().toISOString());
         const result = await work(this.tx);
-        if (recording !== undefined) this.journal.close(recording);
-        this.sql('COMMIT').run();
+        this.sql(recording !== undefined && !this.journal.close(recording) ? 'ROLLBACK' : 'COMMIT').run();
         return result;
       } catch (error) {
         if (this.db.inTransaction) this.sql('ROLLBACK').run();

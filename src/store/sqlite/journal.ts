@@ -33,13 +33,13 @@ export class SqliteJournal implements JournalRepository {
     return id;
   }
 
-  /** Stops recording; a change that touched nothing is no change; the meeting and person it made are noted for its description. */
-  close(id: number): void {
+  /**
+   * Stops recording; the meeting and person it made are noted for its description. False when the change touched no
+   * row: then it is no change, and the engine rolls the transaction back so the file is left byte for byte as it was.
+   */
+  close(id: number): boolean {
     this.sql(`DELETE FROM change_recording`).run();
-    if (!this.sql(`SELECT 1 FROM change_rows WHERE change_id = ? LIMIT 1`).get(id)) {
-      this.sql(`DELETE FROM changes WHERE id = ?`).run(id);
-      return;
-    }
+    if (!this.sql(`SELECT 1 FROM change_rows WHERE change_id = ? LIMIT 1`).get(id)) return false;
     this.sql(`
       UPDATE changes SET meeting_id = coalesce(meeting_id,
         (SELECT row_id FROM change_rows WHERE change_id = @id AND tbl = 'meetings' AND op = 'insert' ORDER BY id LIMIT 1))
@@ -49,6 +49,7 @@ export class SqliteJournal implements JournalRepository {
         (SELECT row_id FROM change_rows WHERE change_id = @id AND tbl = 'people' AND op = 'insert' ORDER BY id LIMIT 1))
       WHERE id = @id`).run({ id });
     this.sql(`DELETE FROM changes WHERE seq <= (SELECT seq FROM changes ORDER BY seq DESC LIMIT 1 OFFSET ?)`).run(KEPT_CHANGES);
+    return true;
   }
 
   async latest(): Promise<ChangeRecord | undefined> {

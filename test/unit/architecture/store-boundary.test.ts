@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = new URL('../../../src/', import.meta.url).pathname;
-const ENGINE = 'store/sqlite/';
+/** The engines: the only folders with SQL or a database driver. */
+const ENGINES = ['store/sqlite/', 'store/postgres/'];
+const ENGINE = ENGINES[0]!;
 
 function sources(folder = SRC): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -13,11 +15,11 @@ function sources(folder = SRC): string[] {
   });
 }
 
-const outsideEngine = sources().filter((file) => !file.startsWith(ENGINE));
+const outsideEngine = sources().filter((file) => !ENGINES.some((engine) => file.startsWith(engine)));
 const read = (file: string) => readFileSync(join(SRC, file), 'utf8');
 /** SQL as a statement begins: a keyword followed by what only SQL puts after it. */
 const SQL = /\b(SELECT\s+[\w*(]|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|TRIGGER)|PRAGMA\s+\w|BEGIN\s+IMMEDIATE)/;
-const ENGINE_IMPORT = /from\s+['"](better-sqlite3|[./]*store\/sqlite\/[^'"]*|\.\/sqlite\/[^'"]*)['"]/;
+const ENGINE_IMPORT = /from\s+['"](better-sqlite3|pg|[./]*store\/(sqlite|postgres)\/[^'"]*|\.\/(sqlite|postgres)\/[^'"]*)['"]/;
 
 describe('the store boundary', () => {
   it('finds the files it checks (the scan itself works)', () => {
