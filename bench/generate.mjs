@@ -19,6 +19,8 @@ export const GENERATOR_VERSION = 5;
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CACHE = join(ROOT, 'bench', '.cache');
+/** What makes the schema: the migrations and the full-text index's step they include. */
+const SCHEMA_FILES = ['src/store/sqlite/migrations.ts', 'src/store/sqlite/search-schema.ts'];
 
 export const SCALES = {
   tiny: { people: 40, meetings: 300, notes: 900, asks: 300, followups: 150 },
@@ -79,14 +81,17 @@ function slowNameKey(name) {
  */
 export async function bundledSource(relativePath) {
   const source = readFileSync(join(ROOT, relativePath), 'utf8');
-  const others = ['src/store/sqlite/db.ts', 'src/store/sqlite/migrations.ts', 'src/support/errors.ts'].map((file) => readFileSync(join(ROOT, file), 'utf8'));
+  const others = [...SCHEMA_FILES, 'src/store/sqlite/db.ts', 'src/support/errors.ts'].map((file) => readFileSync(join(ROOT, file), 'utf8'));
   const hash = createHash('sha256').update([source, ...others].join('\0')).digest('hex').slice(0, 12);
   const outfile = join(CACHE, 'code', `${relativePath.replace(/[^a-z0-9]+/gi, '-')}-${hash}.mjs`);
   if (!existsSync(outfile)) {
+    // Written beside and renamed into place, so another process generating at the same time never imports half a file.
+    const temp = `${outfile}.${process.pid}.tmp`;
     await build({
-      entryPoints: [join(ROOT, relativePath)], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile,
+      entryPoints: [join(ROOT, relativePath)], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile: temp,
       external: ['better-sqlite3'], logLevel: 'warning',
     });
+    renameSync(temp, outfile);
   }
   return { module: await import(pathToFileURL(outfile).href), hash };
 }
@@ -99,6 +104,11 @@ async function migrationsModule() {
   return (await bundledSource('src/store/sqlite/migrations.ts')).module;
 }
 
+/** The full-text index's schema, with the statements that rebuild it after a bulk load. */
+async function searchSchemaModule() {
+  return (await bundledSource('src/store/sqlite/search-schema.ts')).module;
+}
+
 /** The day the data is anchored to (UTC midnight of today), so "overdue" and "due this week" stay realistic. */
 export function anchorDay(now = new Date()) {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -109,12 +119,12 @@ export async function cachedDatabase(scale, options = {}) {
   const { module: store } = await storeModule();
   const day = anchorDay(options.now).toISOString().slice(0, 10);
   // The schema is what the migrations make, so they alone key the file (not edits elsewhere in the store).
-  const schema = createHash('sha256').update(readFileSync(join(ROOT, 'src/store/sqlite/migrations.ts'))).digest('hex').slice(0, 12);
+  const schema = createHash('sha256').update(SCHEMA_FILES.map((path) => readFileSync(join(ROOT, path), 'utf8')).join('\0')).digest('hex').slice(0, 12);
   const file = join(CACHE, `${scale}-g${GENERATOR_VERSION}-s${schema}-${day}.db`);
   if (existsSync(file) && !options.fresh) return { file, cached: true, seconds: 0 };
   const started = performance.now();
-  await generate(scale, file, store, anchorDay(options.now));
-  return { file, cached: false, seconds: (performance.now() - started) / 1000 };
+  const { searchIndexSeconds } = await generate(scale, file, store, anchorDay(options.now));
+  return { file, cached: false, seconds: (performance.now() - started) / 1000, searchIndexSeconds };
 }
 
 async function generate(scale, file, store, anchor) {
@@ -306,13 +316,22 @@ async function generate(scale, file, store, anchor) {
   })();
   lap('commit');
 
-  // 3. Indexes and triggers back, summaries recomputed, and an ordinary database again.
+  // 3. Indexes and triggers back, summaries recomputed, the full-text index made from the loaded rows (its
+  // triggers were off while they landed), and an ordinary database again.
   db.transaction(() => {
     for (const { type, sql } of deferred) if (type === 'index') db.exec(sql);
     for (const statement of migrations.REFRESH_SUMMARIES ?? []) db.exec(statement);
+  })();
+  lap('indexes, summaries');
+  const search = await searchSchemaModule();
+  db.transaction(() => {
+    for (const statement of [...(search.SEARCH_REBUILD ?? []), ...(search.SEARCH_OPTIMIZE ?? [])]) db.exec(statement);
+  })();
+  const searchSeconds = lap('full-text index');
+  db.transaction(() => {
     for (const { type, sql } of deferred) if (type === 'trigger') db.exec(sql);
   })();
-  lap('indexes, summaries, triggers');
+  lap('triggers');
   db.pragma('locking_mode = NORMAL');
   db.pragma('journal_mode = DELETE');
   db.close();
@@ -320,19 +339,34 @@ async function generate(scale, file, store, anchor) {
   store.openDatabase(temp, { create: false }).close();
   for (const suffix of ['-wal', '-shm']) rmSync(temp + suffix, { force: true });
   renameSync(temp, file);
+  return { searchIndexSeconds: searchSeconds };
 }
 
 function stopwatch(scale) {
   let last = performance.now();
   return (what) => {
     const now = performance.now();
-    if (process.env.BENCH_VERBOSE) process.stderr.write(`  ${scale}: ${what} ${((now - last) / 1000).toFixed(1)} s\n`);
+    const seconds = (now - last) / 1000;
+    if (process.env.BENCH_VERBOSE) process.stderr.write(`  ${scale}: ${what} ${seconds.toFixed(1)} s\n`);
     last = now;
+    return seconds;
   };
+}
+
+/** A database for a scale written to `file` (replacing it), outside the cache: for tests that want their own. */
+export async function generateInto(scale, file, options = {}) {
+  const { module: store } = await storeModule();
+  const started = performance.now();
+  const { searchIndexSeconds } = await generate(scale, resolve(file), store, anchorDay(options.now));
+  return { file: resolve(file), cached: false, seconds: (performance.now() - started) / 1000, searchIndexSeconds };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const scale = process.argv[2] ?? 'small';
-  const { file, cached, seconds } = await cachedDatabase(scale, { fresh: process.argv.includes('--fresh') });
-  process.stdout.write(`${scale}: ${file} (${cached ? 'cached' : `generated in ${seconds.toFixed(1)} s`})\n`);
+  const out = process.argv.indexOf('--out');
+  const { file, cached, seconds, searchIndexSeconds } = out !== -1 && process.argv[out + 1]
+    ? await generateInto(scale, process.argv[out + 1])
+    : await cachedDatabase(scale, { fresh: process.argv.includes('--fresh') });
+  const made = cached ? 'cached' : `generated in ${seconds.toFixed(1)} s, of which the full-text index ${searchIndexSeconds.toFixed(1)} s`;
+  process.stdout.write(`${scale}: ${file} (${made})\n`);
 }

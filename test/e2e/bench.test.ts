@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 
 const SCENARIOS = [
-  'help', 'followups-json-small', 'followups-large', 'leaders-large', 'show-large', 'people-stale-large', 'log-large',
+  'help', 'followups-json-small', 'followups-large', 'leaders-large', 'show-large', 'people-stale-large', 'search-large', 'search-tag-large', 'log-large',
   'export-meetings-large', 'export-meetings-rss', 'start-first-prompt', 'start-idle-cpu',
 ];
 
