@@ -131,7 +131,7 @@ async function pickOrAdd(input: string, name: string, candidates: Candidate[], o
     });
   }
   const choices = candidates.slice(0, MOST_CANDIDATES).map((c) => ({ id: c.id, label: apart(c) }));
-  const pick = await (options.choose ?? (await defaultChooser()))(`"${input}" is close to people you know. Who is it?`, [...choices, { id: 0, label: `Add "${name}" as a new person` }]);
+  const pick = await (options.choose ?? (await defaultChooser()))(kind === 'namesakes' ? `"${input}" could be ${candidates.length} people. Who is it?` : `"${input}" is close to people you know. Who is it?`, [...choices, { id: 0, label: `Add "${name}" as a new person` }]);
   return pick === 0 ? { add: name } : { person: candidates.find((c) => c.id === pick)! };
 }
 

@@ -147,4 +147,27 @@ describe('one meeting, one terminal', () => {
     expect(shown('Flo Hart').meetings.find((m) => m.id === id)!.notes.map((n) => n.text)).toEqual(['night shifts']);
     expect(box.run(['forget', 'Flo Hart', '--yes']).code).toBe(0);
   });
+
+  test('start refuses an unknown --template before asking a single question', async () => {
+    expect(box.run(['log', 'Gus Ito']).code).toBe(0);
+    const t = start(['Gus Ito', '--template', 'no-such-guide', '--minutes', '30']);
+    expect((await t.exit()).exitCode).toBe(1);
+    expect(t.text()).toMatch(/oneonone: .*no-such-guide/);
+    expect(t.text()).not.toContain('What is this meeting for?');
+  });
+
+  test('start with a name two people share asks who it is, and offers a new person', async () => {
+    expect(box.run(['log', 'Ana Ruiz', '--email', 'ana@example.org']).code).toBe(0);
+    expect(box.run(['log', 'Ana Ruiz', '--email', 'other@example.org', '--new']).code).toBe(0);
+    const t = start(['Ana Ruiz', '-t', 'quick', '-g', 'recruitment', '--plan-ask', 'x']);
+    const asked = await t.waitFor('could be 2 people. Who is it?');
+    expect(asked).toContain('#1 Ana Ruiz: ana@example.org');
+    expect(asked).toContain('#2 Ana Ruiz: other@example.org');
+    t.write('\u001b[B\r');
+    await t.waitFor('Start the first phase now?');
+    t.write(CTRL_C);
+    await t.exit();
+    const drafts = box.json<{ meetings: { status: string }[] }>(['show', '#2', '--json']).meetings.filter((m) => m.status === 'draft');
+    expect(drafts).toHaveLength(1);
+  });
 });
