@@ -325,7 +325,7 @@ async function generate(scale, file, store, anchor) {
   lap('indexes, summaries');
   const search = await searchSchemaModule();
   db.transaction(() => {
-    for (const statement of [...(search.SEARCH_REBUILD ?? []), ...(search.SEARCH_OPTIMIZE ?? [])]) db.exec(statement);
+    for (const statement of [...(search.SEARCH_REBUILD ?? []), ...(search.SEARCH_OPTIMIZE ? [search.SEARCH_OPTIMIZE] : [])]) db.exec(statement);
   })();
   const searchSeconds = lap('full-text index');
   db.transaction(() => {

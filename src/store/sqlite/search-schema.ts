@@ -147,7 +147,7 @@ function backfill(source: SearchSource): string {
 
 /**
  * The index made again from the tables: the backfill of 007, and what a bulk loader runs after loading rows with the
- * triggers dropped; then merged into one b-tree. Source by source, each in id order, so the rowids arrive in
+ * triggers dropped (then SEARCH_OPTIMIZE). Source by source, each in id order, so the rowids arrive in
  * ascending order: FTS5 writes out what it holds in memory whenever a rowid comes lower than the one before (which
  * reading the view as it comes would do at every note of another tag), and its own 'rebuild' asks the view for
  * every record sorted by rowid, which would sort all of their text first.
@@ -155,8 +155,14 @@ function backfill(source: SearchSource): string {
 export const SEARCH_REBUILD: readonly string[] = [
   `INSERT INTO ${SEARCH_INDEX}(${SEARCH_INDEX}) VALUES ('delete-all')`,
   ...[...SEARCH_SOURCES].sort((a, b) => a.code - b.code).map(backfill),
-  `INSERT INTO ${SEARCH_INDEX}(${SEARCH_INDEX}) VALUES ('optimize')`,
 ];
+
+/**
+ * The index's segments merged into one, written afresh: after a rebuild; and before the scrub that follows a forget,
+ * so not even the first letters of a forgotten word can stay behind as the key of an index page whose other words
+ * remain (secure-delete drops such a key only when its page empties). Near instant when the index is one segment.
+ */
+export const SEARCH_OPTIMIZE = `INSERT INTO ${SEARCH_INDEX}(${SEARCH_INDEX}) VALUES ('optimize')`;
 
 export const SEARCH_MIGRATION: Migration = {
   name: '007-search',
@@ -164,6 +170,6 @@ export const SEARCH_MIGRATION: Migration = {
       ${CONTENT_VIEW}
       ${INDEX_TABLE}
       ${TABLES.map(searchTriggers).join('\n')}
-      ${SEARCH_REBUILD.map((statement) => `${statement};`).join('\n      ')}
+      ${[...SEARCH_REBUILD, SEARCH_OPTIMIZE].map((statement) => `${statement};`).join('\n      ')}
   `,
 };

@@ -15,18 +15,24 @@ const EXCERPT_TOKENS = 32;
 /**
  * Only rowids and scores, from the index alone: FTS5 finds the records with every word and scores each (bm25), and
  * the LIMIT is applied before any record, name or date is read, so the work beyond the index grows with what is
- * shown, not with what matched. Ties (the same words in records as long) go to the newest of a kind.
+ * shown, not with what matched. Ties (the same words in records as long) go to the newest of a kind: FTS5 hands the
+ * matches over newest first (the inner ORDER BY rowid DESC, which it reads its lists backwards for), so a tie never
+ * displaces a row already kept; sorting ascending rowids by (score, rowid DESC) instead made every tie replace the
+ * one before (~50 ms more for a word in 170,000 records).
  */
-export const RANK = `SELECT rowid, bm25(${SEARCH_INDEX}) AS score FROM ${SEARCH_INDEX} WHERE ${SEARCH_INDEX} MATCH @match
-  ORDER BY score, rowid DESC LIMIT @limit`;
+function ranking(where: string): string {
+  return `SELECT rowid, score FROM (
+    SELECT rowid, bm25(${SEARCH_INDEX}) AS score FROM ${SEARCH_INDEX} WHERE ${where} ORDER BY rowid DESC LIMIT -1
+  ) ORDER BY score, rowid DESC LIMIT @limit`;
+}
+
+export const RANK = ranking(`${SEARCH_INDEX} MATCH @match`);
 
 /**
  * With --tag: the rowids of that tag's notes are one range, which FTS5 seeks to in each word's list. The bounds are
  * cast: better-sqlite3 binds a number as a REAL, and FTS5 ignores a rowid bound that is not an INTEGER.
  */
-export const RANK_RANGE = `SELECT rowid, bm25(${SEARCH_INDEX}) AS score FROM ${SEARCH_INDEX}
-  WHERE ${SEARCH_INDEX} MATCH @match AND rowid BETWEEN CAST(@low AS INTEGER) AND CAST(@high AS INTEGER)
-  ORDER BY score, rowid DESC LIMIT @limit`;
+export const RANK_RANGE = ranking(`${SEARCH_INDEX} MATCH @match AND rowid BETWEEN CAST(@low AS INTEGER) AND CAST(@high AS INTEGER)`);
 
 /** A shown record by its id: who, when (its meeting, else when it was written), its fields as the index's columns. */
 const RECORD: Record<SearchSourceKind, string> = {
