@@ -170,4 +170,20 @@ describe('one meeting, one terminal', () => {
     const drafts = box.json<{ meetings: { status: string }[] }>(['show', '#2', '--json']).meetings.filter((m) => m.status === 'draft');
     expect(drafts).toHaveLength(1);
   });
+
+  test("start's picker offers a new person even when the name typed is someone known's, and keeps the two apart", async () => {
+    expect(box.run(['log', 'Ana Ruiz', '--email', 'ana@example.org']).code).toBe(0);
+    const t = start(['-t', 'quick', '-g', 'recruitment', '--plan-ask', 'x']);
+    await t.waitFor('Who are you meeting?');
+    t.write('Ana Ruiz');
+    await t.waitFor('Add "Ana Ruiz" as a new person');
+    t.write('\u001b[B\r');
+    await answer(t, 'Ana Ruiz is new. How did you get their name?', '\u001b[B\u001b[B\r');
+    await answer(t, 'How did you get their name?', 'door knocking\r');
+    await answer(t, 'Start the first phase now?', CTRL_C);
+    await t.exit();
+    const everyone = box.json<{ id: number; name: string; meetings: number }[]>(['people', '--json']);
+    expect(everyone.map((p) => [p.id, p.name, p.meetings])).toEqual([[1, 'Ana Ruiz', 1], [2, 'Ana Ruiz', 0]]);
+    expect(box.json<{ person: { email: string | null } }>(['show', '#1', '--json']).person.email).toBe('ana@example.org');
+  });
 });
