@@ -4,6 +4,7 @@ import { nativeAddonProblem } from '../../support/native-addon.js';
 import { UserError } from '../../support/errors.js';
 import type { StoreSummary } from '../contract.js';
 import { APPLICATION_ID, cannotWrite, openDatabase, SCHEMA_VERSION, sqliteCode, type Db } from './db.js';
+import { SEARCH_OPTIMIZE } from './search-schema.js';
 
 /**
  * After a forget, outside any transaction: with secure_delete on, freed cells are zeroed; this folds the WAL into
@@ -14,6 +15,7 @@ import { APPLICATION_ID, cannotWrite, openDatabase, SCHEMA_VERSION, sqliteCode, 
 export function scrub(db: Db): boolean {
   db.pragma('temp_store = MEMORY');
   db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec(SEARCH_OPTIMIZE);
   db.exec('VACUUM');
   const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
   return result !== undefined && result.busy === 0;
