@@ -1,11 +1,6 @@
 import pg from 'pg';
 import { UserError } from '../../support/errors.js';
 
-/** A location names a PostgreSQL server when it is a postgres:// or postgresql:// URL. */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location.trim());
-}
-
 /** The URL as the organizer may see it: never the password. */
 export function shownLocation(url: string): string {
   try {

@@ -3,6 +3,7 @@ import type {
   LeaderReadModel, MeetingRepository, OpenOptions, PeopleRepository, SearchReadModel, SettingsRepository, StatsReadModel, Store,
   StoreSummary, Transaction,
 } from '../contract.js';
+import { loadedOnFirstUse } from '../lazy.js';
 import { UserError } from '../../support/errors.js';
 import { connect, queryOn, shownLocation, type PgClient, type Query } from './client.js';
 import { PgCommitments } from './commitments.js';
@@ -159,12 +160,4 @@ export function serverBackup(url: string): UserError {
 
 export async function checkPostgresBackup(url: string): Promise<CheckedBackup> {
   throw serverBackup(url);
-}
-
-function loadedOnFirstUse<T extends object>(load: () => Promise<T>): T {
-  let loading: Promise<T> | undefined;
-  return new Proxy({} as T, {
-    get: (_, method) =>
-      method === 'then' ? undefined : (...args: unknown[]) => (loading ??= load()).then((model) => (model as Record<PropertyKey, (...a: unknown[]) => unknown>)[method]!(...args)),
-  });
 }

@@ -67,21 +67,40 @@ function connect(path: string, readonly: boolean): Db {
   }
 }
 
+/** What marks a file as ours: its application id, its schema version, whether it holds tables at all. */
+export interface Identity {
+  applicationId: number;
+  version: number;
+  tables: number;
+}
+
+export function identityOf(db: Db): Identity {
+  return {
+    applicationId: db.pragma('application_id', { simple: true }) as number,
+    version: db.pragma('user_version', { simple: true }) as number,
+    tables: (db.prepare(`SELECT count(*) AS n FROM sqlite_master`).get() as { n: number }).n,
+  };
+}
+
+/** Why a file is someone else's, or undefined when it is ours or empty. */
+export function foreignReason({ applicationId, tables }: Identity): string | undefined {
+  if (applicationId === 0 && tables > 0) return 'it is a SQLite database made by another program';
+  if (applicationId !== 0 && applicationId !== APPLICATION_ID) return 'it belongs to another program';
+  return undefined;
+}
+
 /** Reads only: a foreign or newer file must be left exactly as it was. */
 function checkIdentity(db: Db, path: string): void {
-  let applicationId: number;
-  let version: number;
-  let tables: number;
+  let identity: Identity;
   try {
-    applicationId = db.pragma('application_id', { simple: true }) as number;
-    version = db.pragma('user_version', { simple: true }) as number;
-    tables = (db.prepare(`SELECT count(*) AS n FROM sqlite_master`).get() as { n: number }).n;
+    identity = identityOf(db);
   } catch (error) {
     if (sqliteCode(error) === 'SQLITE_NOTADB') throw notOurs(path, 'it is not a SQLite database');
     throw error;
   }
-  if (applicationId === 0 && tables > 0) throw notOurs(path, 'it is a SQLite database made by another program');
-  if (applicationId !== 0 && applicationId !== APPLICATION_ID) throw notOurs(path, 'it belongs to another program');
+  const foreign = foreignReason(identity);
+  if (foreign) throw notOurs(path, foreign);
+  const { version } = identity;
   if (version > SCHEMA_VERSION) {
     throw new UserError(
       `the database ${path} was written by a newer version of oneonone (schema ${version}; this one knows up to ${SCHEMA_VERSION})`,

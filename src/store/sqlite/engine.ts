@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import { loadedOnFirstUse } from '../lazy.js';
 import type {
   AgendaReadModel, ChangeLabel, CheckedBackup, SearchReadModel, ExportReadModel, LadderReadModel, LeaderReadModel, OpenOptions, StatsReadModel, Store, StoreSummary, Transaction,
 } from '../contract.js';
@@ -185,17 +186,6 @@ function refusedAsBackup<T>(open: () => T): T {
   }
 }
 
-/**
- * A read model whose module is loaded on its first call, so a command loads only the ones it reads (their SQL and the
- * domain code they rank and date with). Every read model method is async, so the wait for the module is hidden in it.
- */
-function loadedOnFirstUse<T extends object>(load: () => Promise<T>): T {
-  let loading: Promise<T> | undefined;
-  return new Proxy({} as T, {
-    get: (_, method) =>
-      method === 'then' ? undefined : (...args: unknown[]) => (loading ??= load()).then((model) => (model as Record<PropertyKey, (...a: unknown[]) => unknown>)[method]!(...args)),
-  });
-}
 
 function isDiskProblem(error: unknown): boolean {
   return /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(sqliteCode(error) ?? '');

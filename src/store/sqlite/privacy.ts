@@ -3,7 +3,7 @@ import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, re
 import { nativeAddonProblem } from '../../support/native-addon.js';
 import { UserError } from '../../support/errors.js';
 import type { StoreSummary } from '../contract.js';
-import { APPLICATION_ID, cannotWrite, openDatabase, SCHEMA_VERSION, sqliteCode, type Db } from './db.js';
+import { APPLICATION_ID, cannotWrite, foreignReason, identityOf, openDatabase, SCHEMA_VERSION, sqliteCode, type Db, type Identity } from './db.js';
 import { SEARCH_OPTIMIZE } from './search-schema.js';
 
 /**
@@ -145,18 +145,15 @@ function readBackup(path: string): Buffer {
 
 /** The checks openDatabase makes of every file, worded for a backup; returns its schema version. */
 function checkBackupIdentity(db: Db, path: string): number {
-  let applicationId: number;
-  let version: number;
-  let tables: number;
+  let identity: Identity;
   try {
-    applicationId = db.pragma('application_id', { simple: true }) as number;
-    version = db.pragma('user_version', { simple: true }) as number;
-    tables = (db.prepare(`SELECT count(*) AS n FROM sqlite_master`).get() as { n: number }).n;
+    identity = identityOf(db);
   } catch (error) {
     throw unreadable(error);
   }
-  if (applicationId === 0 && tables > 0) throw new NotADatabase('it is a SQLite database made by another program');
-  if (applicationId !== 0 && applicationId !== APPLICATION_ID) throw new NotADatabase('it belongs to another program');
+  const foreign = foreignReason(identity);
+  if (foreign) throw new NotADatabase(foreign);
+  const { applicationId, version } = identity;
   if (applicationId !== APPLICATION_ID || version < 1) throw new NotADatabase('it holds no oneonone data');
   if (version > SCHEMA_VERSION) {
     throw new UserError(`${path} was written by a newer version of oneonone (schema ${version}; this one knows up to ${SCHEMA_VERSION})`, {
