@@ -5,8 +5,6 @@ let cluster: Cluster | undefined;
 /** One PostgreSQL cluster for the whole run when the server is installed; CI (ONEONONE_REQUIRE_PG=1) insists on it. */
 export async function setup(): Promise<void> {
   if (process.env.ONEONONE_TEST_PG) return;
-  // The PostgreSQL engine's repositories are still being ported from SQLite's; until they are, its suite runs on request.
-  if (!process.env.ONEONONE_TEST_POSTGRES) return;
   if (!postgresBin()) {
     if (process.env.ONEONONE_REQUIRE_PG) throw new Error('ONEONONE_REQUIRE_PG is set but PostgreSQL is not installed');
     process.stderr.write('note: PostgreSQL is not installed, so the PostgreSQL suite was not run (apt-get install postgresql, then npm test)\n');
