@@ -36,6 +36,7 @@ let databases = 0;
 
 /** A fresh, empty database on the run's cluster per test; dropped with the rest at the end of the file. */
 async function postgresSession(socketDir: string): Promise<EngineSession> {
+  process.env.ONEONONE_PG_PREVIEW = '1';
   const admin = new pg.Client({ connectionString: urlFor(socketDir, 'postgres') });
   await admin.connect();
   const made: string[] = [];

@@ -287,7 +287,7 @@ describe('forgetting', () => {
     indexMatchesTables(s.db);
   });
 
-  it('would leave them in the index without FTS5 secure-delete (the check above can fail)', async () => {
+  it('would leave them in the index without FTS5 secure-delete and the merge before the scrub (the check above can fail)', async () => {
     const path = join(dir, 'insecure.db');
     const s = open(path);
     s.db.prepare(`INSERT INTO ${SEARCH_INDEX}(${SEARCH_INDEX}, rank) VALUES ('secure-delete', 0)`).run();
@@ -295,7 +295,10 @@ describe('forgetting', () => {
     const { id, secrets } = await secretPerson(s);
     await crowd(s);
     await s.write((tx) => tx.people.forget(id));
-    expect(await s.scrub()).toBe(true);
+    // The scrub as it was before it merged the index (a plain VACUUM): the merge alone also rewrites the words away.
+    s.db.pragma('wal_checkpoint(TRUNCATE)');
+    s.db.exec('VACUUM');
+    s.db.pragma('wal_checkpoint(TRUNCATE)');
     const file = bytes(path);
     expect(secrets.filter((secret) => file.includes(secret.toLowerCase())).length).toBeGreaterThan(0);
   });
