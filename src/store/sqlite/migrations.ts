@@ -386,6 +386,11 @@ export const MIGRATIONS: readonly Migration[] = [
     data: rekeyNames,
   },
   SEARCH_MIGRATION,
+  {
+    name: '008-drafts-dated-when-begun',
+    sql: '',
+    data: redateBegunDrafts,
+  },
 ];
 
 /** Recomputes every person's figures: the backfill of 003, and what a bulk loader runs after loading with triggers off. */
@@ -408,4 +413,36 @@ function rekeyNames(db: import('./db.js').Db): void {
     }
     after = rows.at(-1)!.id;
   }
+}
+
+/**
+ * Drafts were once dated when prepared, not when the meeting began. Where a draft has begun, its phase times tell
+ * when: the current phase was entered at updated_at, after the earlier phases' seconds; a note taken earlier wins.
+ * A draft that has not finished its first phase and has no note is left as it is: nothing tells.
+ */
+function redateBegunDrafts(db: import('./db.js').Db): void {
+  const drafts = db.prepare(`
+    SELECT m.id, m.held_at AS heldAt, CASE WHEN m.step = 'phases' THEN m.updated_at END AS updatedAt,
+           (SELECT sum(coalesce(ph.actual_seconds, 0)) FROM meeting_phases ph
+             WHERE ph.meeting_id = m.id AND ph.position < coalesce(m.current_phase, 1e9)) AS seconds,
+           (SELECT min(n.created_at) FROM notes n WHERE n.meeting_id = m.id) AS firstNote
+    FROM meetings m WHERE m.status = 'draft' AND m.current_phase IS NOT NULL`).all() as {
+    id: number; heldAt: string; updatedAt: string | null; seconds: number | null; firstNote: string | null;
+  }[];
+  const update = db.prepare(`UPDATE meetings SET held_at = ? WHERE id = ?`);
+  for (const draft of drafts) {
+    const begun = beganAt(draft.updatedAt, draft.seconds ?? 0, draft.firstNote);
+    if (begun !== undefined && begun > Date.parse(draft.heldAt)) update.run(new Date(begun).toISOString(), draft.id);
+  }
+}
+
+/**
+ * Only a phase entered after a finished one dates the start: the first phase was entered when the draft was made,
+ * and past the phases updated_at is when a debrief step began.
+ */
+function beganAt(updatedAt: string | null, seconds: number, firstNote: string | null): number | undefined {
+  const fromPhases = updatedAt === null || seconds === 0 ? Number.POSITIVE_INFINITY : Date.parse(updatedAt) - seconds * 1000;
+  const fromNote = firstNote === null ? Number.POSITIVE_INFINITY : Date.parse(firstNote);
+  const begun = Math.min(fromPhases, fromNote);
+  return Number.isFinite(begun) ? begun : undefined;
 }

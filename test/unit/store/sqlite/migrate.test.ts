@@ -40,4 +40,43 @@ describe('migrations', () => {
     expect(people.length).toBeGreaterThan(0);
     db.close();
   });
+
+  it('date a draft prepared ahead at the moment its first phase began, where its phase times or notes tell', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'oneonone-migrate-'));
+    folders.push(folder);
+    const path = join(folder, 'oneonone.db');
+    const db = openDatabase(path);
+    db.exec(`INSERT INTO people (id, name, name_key, created_at, updated_at) VALUES (1, 'Ana', 'ana', '2026-11-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z')`);
+    const draft = db.prepare(`
+      INSERT INTO meetings (id, person_id, held_at, goal, template, planned_minutes, status, step, current_phase, created_at, updated_at)
+      VALUES (?, 1, '2026-11-02T08:00:00.000Z', 'recruitment', 'standard', 45, 'draft', ?, ?, '2026-11-02T08:00:00.000Z', ?)`);
+    const phase = db.prepare(`
+      INSERT INTO meeting_phases (meeting_id, position, phase_key, title, planned_seconds, max_talk_share, actual_seconds)
+      VALUES (?, ?, ?, ?, 600, 0.3, ?)`);
+    const note = db.prepare(`INSERT INTO notes (person_id, meeting_id, tag, text, created_at) VALUES (1, ?, 'value', 'family', ?)`);
+    draft.run(1, 'phases', 3, '2026-11-02T10:20:00.000Z');
+    phase.run(1, 1, 'intro', 'Intro', 300);
+    phase.run(1, 2, 'story', 'Story', 900);
+    phase.run(1, 3, 'ask', 'Ask', null);
+    draft.run(2, 'phases', 1, '2026-11-02T08:00:00.000Z');
+    phase.run(2, 1, 'intro', 'Intro', null);
+    note.run(2, '2026-11-02T11:05:00.000Z');
+    draft.run(3, 'phases', 1, '2026-11-02T08:00:00.000Z');
+    phase.run(3, 1, 'intro', 'Intro', null);
+    draft.run(4, 'ask', 3, '2026-11-03T09:00:00.000Z');
+    const redating = MIGRATIONS.findIndex(({ name }) => name === '008-drafts-dated-when-begun');
+    db.prepare(`DELETE FROM migrations WHERE name = ?`).run(MIGRATIONS[redating]!.name);
+    db.pragma(`user_version = ${redating}`);
+    db.close();
+
+    const upgraded = openDatabase(path);
+    const dates = upgraded.prepare(`SELECT id, held_at AS heldAt FROM meetings ORDER BY id`).all();
+    expect(dates).toEqual([
+      { id: 1, heldAt: '2026-11-02T10:00:00.000Z' },
+      { id: 2, heldAt: '2026-11-02T11:05:00.000Z' },
+      { id: 3, heldAt: '2026-11-02T08:00:00.000Z' },
+      { id: 4, heldAt: '2026-11-02T08:00:00.000Z' },
+    ]);
+    upgraded.close();
+  });
 });
