@@ -88,7 +88,7 @@ export async function run(personInput: string | undefined, options: StartOptions
 async function claim(store: Store, meeting: DraftRow): Promise<void> {
   const holder = await store.write((tx) => tx.meetings.claim(meeting.id, thisProcess(), claimIsStale));
   if (holder === undefined) return;
-  throw new UserError(`meeting #${meeting.id} with ${meeting.personName} is running in another terminal (process ${holderPid(holder)})`, {
+  throw new UserError(`meeting M${meeting.id} with ${meeting.personName} is running in another terminal (process ${holderPid(holder)})`, {
     hint: 'carry on in that terminal; if it is gone, close it (or end that process) and resume again',
   });
 }
@@ -99,12 +99,12 @@ async function discard(input: string, globals: GlobalOptions): Promise<void> {
   try {
     const draft = await findDraft(store, input);
     if (draft.claimedBy && !claimIsStale(draft.claimedBy)) {
-      throw new UserError(`meeting #${draft.id} with ${draft.personName} is running in another terminal (process ${holderPid(draft.claimedBy)})`, {
+      throw new UserError(`meeting M${draft.id} with ${draft.personName} is running in another terminal (process ${holderPid(draft.claimedBy)})`, {
         hint: 'end it there first',
       });
     }
     await store.write((tx) => tx.corrections.deleteMeeting(draft.id, stamp()), { kind: 'discard', personId: draft.personId, detail: { meeting: draft.id } });
-    printMessage(`Discarded draft #${draft.id} with ${draft.personName}, prepared ${formatDateTime(new Date(draft.heldAt))}. Bring it back with: oneonone undo`);
+    printMessage(`Discarded draft M${draft.id} with ${draft.personName}, prepared ${formatDateTime(new Date(draft.heldAt))}. Bring it back with: oneonone undo`);
   } finally {
     await store.close();
   }
@@ -116,7 +116,7 @@ function isPromptExit(error: unknown): boolean {
 
 function interrupted(meeting: DraftRow | undefined): Interrupted {
   if (!meeting) return new Interrupted('stopped before the meeting began; nothing of it was saved');
-  return new Interrupted(`stopped: the meeting with ${meeting.personName} is saved as draft #${meeting.id}; carry on with: oneonone start --resume ${meeting.id}`);
+  return new Interrupted(`stopped: the meeting with ${meeting.personName} is saved as draft M${meeting.id}; carry on with: oneonone start --resume ${meeting.id}`);
 }
 
 /** Now, in the stored form (support/dates.ts toStored), without loading the date parser before the first question. */
@@ -138,7 +138,7 @@ async function findDraft(store: Store, resume: string | boolean): Promise<DraftR
   const id = Number(String(resume).replace(/^[#m]/i, ''));
   const draft = Number.isInteger(id) ? await store.meetings.draft(id) : undefined;
   if (!draft) {
-    throw new UserError(`there is no unfinished meeting #${resume}`, { hint: 'resume the latest with: oneonone start --resume' });
+    throw new UserError(`there is no unfinished meeting M${resume}`, { hint: 'resume the latest with: oneonone start --resume' });
   }
   return draft;
 }
@@ -149,9 +149,9 @@ async function resumeLine(session: Session): Promise<string> {
     const stored = await session.store.meetings.phases(meeting.id);
     const point = resumePoint(stored, meeting.currentPhase ?? 1);
     const left = point.remainingMs > 0 ? `${formatCountdown(point.remainingMs)} left` : `already ${formatCountdown(point.remainingMs)} over`;
-    return `Resuming meeting #${meeting.id} with ${meeting.personName} at phase ${stored[point.phaseIndex]?.position ?? 1} (${left}).`;
+    return `Resuming meeting M${meeting.id} with ${meeting.personName} at phase ${stored[point.phaseIndex]?.position ?? 1} (${left}).`;
   }
-  return `Resuming meeting #${meeting.id} with ${meeting.personName} at the debrief.`;
+  return `Resuming meeting M${meeting.id} with ${meeting.personName} at the debrief.`;
 }
 
 // ── 1. prepare ─────────────────────────────────────────────────────────────
@@ -166,7 +166,7 @@ async function prepare(
   const given = options.template ? findTemplate(options.template) : undefined;
   if (given && options.minutes) planPhases(given, options.minutes);
   const waiting = await store.meetings.latestDraft();
-  if (waiting) ask.say(`(An unfinished meeting with ${waiting.personName} is saved as draft #${waiting.id}; oneonone start --resume ${waiting.id} carries it on.)`);
+  if (waiting) ask.say(`(An unfinished meeting with ${waiting.personName} is saved as draft M${waiting.id}; oneonone start --resume ${waiting.id} carries it on.)`);
   const target = await choosePerson(store, ask, personInput, options.new === true);
   if ('person' in target) {
     const card = await cardFor(store, target.person);
@@ -198,7 +198,7 @@ async function prepare(
   onDraft(meeting);
   const ready = await ask.confirm(`Ready? ${phases.length} phases, ${lengthLabel(minutes)}. Start the first phase now?`, true);
   if (!ready) {
-    ask.say(`Prepared and saved as draft #${meetingId}. When ${meeting.personName} arrives: oneonone start --resume ${meetingId}`);
+    ask.say(`Prepared and saved as draft M${meetingId}. When ${meeting.personName} arrives: oneonone start --resume ${meetingId}`);
     return null;
   }
   return meeting;

@@ -8,7 +8,7 @@ export function changeWords(change: ChangeRecord, person: string | null): string
   const about = person ? ` (${person})` : '';
   const what: Record<ChangeRecord['kind'], string> = {
     log: `the 1:1 logged with ${who}`,
-    start: `the 1:1 with ${who}${change.meetingId ? ` (meeting #${change.meetingId})` : ''}`,
+    start: `the 1:1 with ${who}${change.meetingId ? ` (meeting M${change.meetingId})` : ''}`,
     done: `closing ${d.item ?? 'a follow-up'}${about}`,
     snooze: `moving ${d.item ?? 'a reminder'}${about}`,
     cadence: 'the change of how often each rung is met',
@@ -16,7 +16,7 @@ export function changeWords(change: ChangeRecord, person: string | null): string
     merge: `merging ${d.from ?? 'a duplicate'} into ${who}`,
     import: `the import of ${d.file ?? 'a file'}`,
     delete: `deleting ${d.item ?? 'a record'}${about}`,
-    discard: `discarding draft #${d.meeting ?? '?'}${person ? ` with ${person}` : ''}`,
+    discard: `discarding draft M${d.meeting ?? '?'}${person ? ` with ${person}` : ''}`,
     forget: 'a forget',
   };
   return `${what[change.kind]}, made ${formatDateTime(change.madeAt)}`;

@@ -9,12 +9,12 @@ import { printData } from './output.js';
 export function renderSavedMeeting(meeting: MeetingRecord, person: PersonRow, color: boolean): void {
   const c = paint(color);
   const lines = [
-    c.bold(`Saved meeting #${meeting.id} with ${person.name} (#${person.id})`),
+    c.bold(`Saved meeting M${meeting.id} with ${person.name} (#${person.id})`),
     `  ${formatDateTime(meeting.heldAt)} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}`,
     ...meeting.notes.map((note) => `  ${label(note.tag)}: ${note.text}`),
     ...(meeting.agitation ? [`  agitation: ${meeting.agitation}`] : []),
     ...meeting.asks.map(
-      (ask) => `  ask #${ask.id}: ${ask.text}${ask.dueAt ? ` — by ${formatDateTime(ask.dueAt)}` : ''}${ask.outcome ? ` — ${ask.outcome}` : ''}`,
+      (ask) => `  ask A${ask.id}: ${ask.text}${ask.dueAt ? ` — by ${formatDateTime(ask.dueAt)}` : ''}${ask.outcome ? ` — ${ask.outcome}` : ''}`,
     ),
     ...meeting.followups.map((followUp) => `  follow-up F${followUp.id}: ${followUpWords(followUp, person.name)} — ${formatDateTime(followUp.dueAt)}`),
     `  rung: ${person.rung}${person.potential ? ` · leadership potential ${person.potential}/5` : ''}`,

@@ -53,7 +53,7 @@ export interface SessionSummary {
 export function summaryLines(summary: SessionSummary, color: boolean): string[] {
   const c = paint(color);
   const { outcome } = summary;
-  const lines = [c.bold(`Meeting #${summary.meetingId} with ${summary.person} — saved`), '', c.bold('  Phase                       planned  actual   you talked')];
+  const lines = [c.bold(`Meeting M${summary.meetingId} with ${summary.person} — saved`), '', c.bold('  Phase                       planned  actual   you talked')];
   for (const phase of outcome.phases) {
     const actual = phase.actualSeconds === null ? 'skipped' : formatElapsed(phase.actualSeconds * 1000);
     const over = phase.overShare ? ` over its ${formatShare(phase.maxTalkShare)}` : ` (limit ${formatShare(phase.maxTalkShare)})`;

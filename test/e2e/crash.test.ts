@@ -354,10 +354,10 @@ async function seen(t: Terminal, text: string, what: string, timeoutMs = WAIT_MS
 
 /** The resume line, up to where it names the phase or the debrief. */
 async function resumeLine(t: Terminal): Promise<string> {
-  await seen(t, 'Resuming meeting #', 'the resume line');
+  await seen(t, 'Resuming meeting M', 'the resume line');
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
-    const line = /Resuming meeting #\d+ with .+? at (phase \d+|the debrief)/.exec(t.text().replace(/\s+/g, ' '));
+    const line = /Resuming meeting M\d+ with .+? at (phase \d+|the debrief)/.exec(t.text().replace(/\s+/g, ' '));
     if (line) return line[0];
     if (Date.now() > deadline) throw new Error(`the resume line never named a place; the screen ended with:\n${t.text().slice(-1500)}`);
     await sleep(20);
@@ -739,7 +739,7 @@ async function crashRun(plan: Plan): Promise<void> {
     rest = continuation(script, place, kill, afterKill);
     t = open(b, ['start', '--resume']);
     const where = place < 10 ? `at phase ${place}` : 'at the debrief';
-    expect(await resumeLine(t), 'where --resume says it carries on').toBe(`Resuming meeting #${meeting!.id} with ${plan.name} ${where}`);
+    expect(await resumeLine(t), 'where --resume says it carries on').toBe(`Resuming meeting M${meeting!.id} with ${plan.name} ${where}`);
     if (place >= 10) {
       const others = script.filter((beat) => beat.place >= 10 && beat.place !== rest[0]!.place).map((beat) => beat.prompt!);
       expect(await firstQuestion(t, [rest[0]!.prompt!, ...others]), 'the first question after resuming').toBe(rest[0]!.prompt);
@@ -753,7 +753,7 @@ async function crashRun(plan: Plan): Promise<void> {
   const facts = (beats: Beat[]) => beats.flatMap((beat) => (beat.fact ? [beat.fact] : []));
   if (ctrlCAt !== undefined) {
     expect((await t.exit()).exitCode, 'Ctrl-C exits 130').toBe(130);
-    await seen(t, `saved as draft #${meeting?.id ?? ''}`, 'the Ctrl-C line');
+    await seen(t, `saved as draft M${meeting?.id ?? ''}`, 'the Ctrl-C line');
     await seen(t, 'carry on with: oneonone start --resume', 'the Ctrl-C line');
     expect(t.text()).not.toMatch(/\n\s+at /);
     expectSoundFile(b.db);
@@ -861,7 +861,7 @@ describe('kill -9 while another process is writing', () => {
     };
     const rest = buildScript(plan, true).filter((beat) => !beat.prep && !beat.phaseAction);
     const resumed = open(b, ['start', '--resume']);
-    await seen(resumed, `Resuming meeting #${afterKill.id} with Ana Ruiz at phase 1 (`, 'the resume line');
+    await seen(resumed, `Resuming meeting M${afterKill.id} with Ana Ruiz at phase 1 (`, 'the resume line');
     await play(resumed, rest);
     expect((await resumed.exit()).exitCode, context).toBe(0);
     expectSoundFile(b.db);
@@ -903,7 +903,7 @@ describe('kill -9 the moment an answer is committed', () => {
 
       const rest = continuation(script, placeOf(meeting), kill, afterKill);
       const t = open(b, ['start', '--resume']);
-      expect(await resumeLine(t)).toBe(`Resuming meeting #${meeting.id} with Ana Ruiz at the debrief`);
+      expect(await resumeLine(t)).toBe(`Resuming meeting M${meeting.id} with Ana Ruiz at the debrief`);
       expect(await firstQuestion(t, script.filter((b) => b.place >= 10).map((b) => b.prompt!)), 'the first question after resuming').toBe(rest[0]!.prompt);
       await play(t, rest);
       expect((await t.exit()).exitCode).toBe(0);

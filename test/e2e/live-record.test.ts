@@ -60,7 +60,7 @@ describe('one meeting, one terminal', () => {
     const second = start(['--resume', String(id)]);
     expect((await second.exit()).exitCode).toBe(1);
     const said = second.text();
-    expect(said).toMatch(new RegExp(`oneonone: meeting #${id} with Ana Ruiz is running in another terminal \\(process ${first.pid}\\)`));
+    expect(said).toMatch(new RegExp(`oneonone: meeting M${id} with Ana Ruiz is running in another terminal \\(process ${first.pid}\\)`));
     expect(said).not.toMatch(/\n\s+at /);
     first.write('a');
     first.write('works nights\r');
@@ -72,7 +72,7 @@ describe('one meeting, one terminal', () => {
     await first.exit();
 
     const third = start(['--resume', String(id)]);
-    await third.waitFor(`Resuming meeting #${id} with Ana Ruiz at phase 1`);
+    await third.waitFor(`Resuming meeting M${id} with Ana Ruiz at phase 1`);
     await third.waitFor('Phase 1 of 3: Listen');
     expect(shown('Ana Ruiz').meetings.find((m) => m.id === id)!.notes.map((n) => n.text)).toEqual(['works nights']);
   });
@@ -81,9 +81,9 @@ describe('one meeting, one terminal', () => {
     const id = await prepareDraft('Bo Li');
     const result = box.run(['start', '--discard', String(id)]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(new RegExp(`^Discarded draft #${id} with Bo Li, prepared .*Bring it back with: oneonone undo`));
+    expect(result.stderr).toMatch(new RegExp(`^Discarded draft M${id} with Bo Li, prepared .*Bring it back with: oneonone undo`));
     expect(shown('Bo Li').meetings.map((m) => m.status)).toEqual(['complete']);
-    expect(box.run(['start', '--discard', String(id)]).stderr).toContain(`there is no unfinished meeting #${id}`);
+    expect(box.run(['start', '--discard', String(id)]).stderr).toContain(`there is no unfinished meeting M${id}`);
     expect(box.run(['undo']).code).toBe(0);
     expect(shown('Bo Li').meetings.map((m) => [m.id, m.status])).toContainEqual([id, 'draft']);
   });
@@ -94,7 +94,7 @@ describe('one meeting, one terminal', () => {
     await live.waitFor('Phase 1 of 3: Listen');
     const result = box.run(['start', '--discard', String(id)]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^oneonone: meeting #\d+ with Cy Dee is running in another terminal/);
+    expect(result.stderr).toMatch(/^oneonone: meeting M\d+ with Cy Dee is running in another terminal/);
     expect(shown('Cy Dee').meetings.some((m) => m.id === id && m.status === 'draft')).toBe(true);
   });
 

@@ -134,7 +134,7 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
     await answer(t, 'Right?', '\r');
     await answer(t, 'Your next step', '\r');
     const summary = await t.waitFor('Notes kept');
-    expect(summary).toContain('Meeting #1 with Ana Ruiz — saved');
+    expect(summary).toContain('Meeting M1 with Ana Ruiz — saved');
     expect(summary).toMatch(/this guide's phases allow 43% overall/);
     expect(summary).toContain('Rung: contact → participant');
     expect((await t.exit()).exitCode).toBe(0);
@@ -193,7 +193,7 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
     expect(share.organizerTalkSeconds).toBeGreaterThanOrEqual(1);
 
     const resumed = start(['--resume']);
-    const resuming = await resumed.waitFor(/Resuming meeting #2 with Ben Ortiz at phase 2 \(01:0\d left\)\./);
+    const resuming = await resumed.waitFor(/Resuming meeting M2 with Ben Ortiz at phase 2 \(01:0\d left\)\./);
     // 66 s for the phase (6 planned + the added minute), less the 2-3 s spent before the kill.
     expect(resuming).toMatch(/\(01:0[3-5] left\)/);
     const screen = await resumed.waitFor('Phase 2 of 3: Share');
@@ -216,19 +216,19 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
     const early = start(['Cleo Diaz', '-t', 'quick', '-g', 'escalation', '--plan-ask', 'chair the meeting']);
     await answer(early, 'Start the first phase now?', CTRL_C);
     expect((await early.exit()).exitCode).toBe(130);
-    expect(early.sinceMark()).toContain('saved as draft #2; carry on with: oneonone start --resume 2');
+    expect(early.sinceMark()).toContain('saved as draft M2; carry on with: oneonone start --resume 2');
 
     const t = start(['--resume', '2']);
     await answer(t, 'Phase 1 of 3: Listen', 'n');
     await answer(t, 'Phase 2 of 3: Share', CTRL_C);
     expect((await t.exit()).exitCode).toBe(130);
     const said = t.sinceMark();
-    expect(said).toContain('oneonone: stopped: the meeting with Cleo Diaz is saved as draft #2; carry on with: oneonone start --resume 2');
+    expect(said).toContain('oneonone: stopped: the meeting with Cleo Diaz is saved as draft M2; carry on with: oneonone start --resume 2');
     expect(said).not.toMatch(/\n\s+at /);
     expect(shown('Cleo Diaz').meetings[0]).toMatchObject({ id: 2, status: 'draft', currentPhase: 2 });
 
     const again = start(['--resume', '2']);
-    await again.waitFor(/Resuming meeting #2 with Cleo Diaz at phase 2 \(00:0[56] left\)\./);
+    await again.waitFor(/Resuming meeting M2 with Cleo Diaz at phase 2 \(00:0[56] left\)\./);
     await answer(again, 'Phase 2 of 3: Share', 'n');
     await answer(again, 'Phase 3 of 3: Ask', 'n');
     await answer(again, 'The ask:', '\r');
@@ -239,7 +239,7 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
     expect(draft.asks).toEqual([expect.objectContaining({ text: 'chair the meeting', dueAt: null })]);
 
     const third = start(['--resume']);
-    await third.waitFor('Resuming meeting #2 with Cleo Diaz at the debrief.');
+    await third.waitFor('Resuming meeting M2 with Cleo Diaz at the debrief.');
     await third.waitFor('By when?');
   });
 
@@ -258,7 +258,7 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
     expect(t.raw()).not.toContain('\u001b[');
     t.write(CTRL_C);
     expect((await t.exit()).exitCode).toBe(130);
-    expect(t.text()).toContain('saved as draft #2');
+    expect(t.text()).toContain('saved as draft M2');
   });
 });
 
