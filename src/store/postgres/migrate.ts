@@ -34,7 +34,7 @@ export async function migrate(client: PgClient, where: string): Promise<void> {
     if (now.state === 'empty') await client.query(`CREATE TABLE oneonone_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
     for (const step of PG_MIGRATIONS) {
       if (applied.has(step.name)) continue;
-      await client.query(step.sql);
+      if (step.sql.trim() !== '') await client.query(step.sql);
       await client.query(`INSERT INTO oneonone_migrations (name) VALUES ($1)`, [step.name]);
     }
     await client.query('COMMIT');

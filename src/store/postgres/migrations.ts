@@ -4,6 +4,8 @@
  * timestamptz (read back as the ISO-8601 UTC strings the SQLite engine stores), ids never reused (identity).
  * Run in one transaction under an advisory lock (see migrate.ts). Never edit a step that has shipped: add one.
  */
+import { SEARCH_SCHEMA } from './search-schema.js';
+
 export interface PgMigration {
   name: string;
   sql: string;
@@ -271,5 +273,7 @@ const SCHEMA = `
 `;
 
 export const PG_MIGRATIONS: readonly PgMigration[] = [
-  { name: '007-schema', sql: SCHEMA + FIGURES + JOURNAL },
+  { name: '007-schema', sql: SCHEMA + FIGURES + JOURNAL + SEARCH_SCHEMA },
+  // SQLite's drafts were dated when prepared; no server ever held one.
+  { name: '008-drafts-dated-when-begun', sql: '' },
 ];

@@ -4,7 +4,7 @@ import { statementCache, type Db } from './db.js';
 import { noteSource, ROWID_SPAN, SEARCH_INDEX, SEARCH_SOURCES, SEARCH_TOKENIZER, type SearchSource, type SearchSourceKind } from './search-schema.js';
 
 /** A shown record's fields, f0 its main text (a note, what was asked, a follow-up, agitation, a name), as RECORD reads them. */
-const FIELDS = ['f0', 'f1', 'f2', 'f3', 'f4', 'f5'] as const;
+export const FIELDS = ['f0', 'f1', 'f2', 'f3', 'f4', 'f5'] as const;
 
 /** Around a match, and marking it: control characters no stored text holds (the text checks refuse them). */
 const OPEN = '\u0002';
@@ -35,7 +35,7 @@ export const RANK = ranking(`${SEARCH_INDEX} MATCH @match`);
 export const RANK_RANGE = ranking(`${SEARCH_INDEX} MATCH @match AND rowid BETWEEN CAST(@low AS INTEGER) AND CAST(@high AS INTEGER)`);
 
 /** A shown record by its id: who, when (its meeting, else when it was written), its fields as the index's columns. */
-const RECORD: Record<SearchSourceKind, string> = {
+export const RECORD: Record<SearchSourceKind, string> = {
   note: `SELECT n.id, n.person_id AS personId, p.name AS personName, coalesce(m.held_at, n.created_at) AS at, n.meeting_id AS meetingId, n.tag,
            n.text AS f0
          FROM notes n JOIN people p ON p.id = n.person_id LEFT JOIN meetings m ON m.id = n.meeting_id WHERE n.id = ?`,
@@ -52,7 +52,7 @@ const RECORD: Record<SearchSourceKind, string> = {
            FROM people p WHERE p.id = ?`,
 };
 
-interface RecordRow {
+export interface RecordRow {
   id: number;
   personId: number;
   personName: string;
@@ -123,7 +123,7 @@ export class SqliteSearch implements SearchReadModel {
  * field there. The index's own snippet() would read the records back through its content view, a scan of every
  * table for each record.
  */
-function markMatches(records: (string | null)[][], match: string): (string | null)[][] {
+export function markMatches(records: (string | null)[][], match: string): (string | null)[][] {
   if (records.length === 0) return [];
   const marker = new Database(':memory:');
   try {
@@ -139,7 +139,7 @@ function markMatches(records: (string | null)[][], match: string): (string | nul
   }
 }
 
-function hitOf(source: SearchSource, row: RecordRow, marked: (string | null)[]): SearchHit {
+export function hitOf(source: SearchSource, row: RecordRow, marked: (string | null)[]): SearchHit {
   const fields: SearchField[] = source.columns.flatMap((name, i) => (typeof marked[i] === 'string' ? [{ name, parts: parts(marked[i]) }] : []));
   const found = (field: SearchField) => field.parts.some((part) => part.match);
   // An ask is always shown by what was asked, with its barriers or support where the words were found in them.
