@@ -348,6 +348,18 @@ program
     await runRestore(file, options, globals(command));
   });
 
+// ── a team server ──────────────────────────────────────────────────────────
+program
+  .command('push')
+  .description('send the meetings kept on this computer to the team server now (any command that reaches it sends them too)')
+  .option('--as <id>', 'the person on the server the oldest waiting meeting is with, when its name fits several', (value) => wholeNumber(value.replace(/^#/, '')))
+  .option('--json', 'print what was sent and what still waits as JSON')
+  .addHelpText('after', example('oneonone push', 'oneonone push --as 12'))
+  .action(async (options, command) => {
+    const { run } = await import('./commands/push.js');
+    await run(options, globals(command));
+  });
+
 // ── option helpers ─────────────────────────────────────────────────────────
 function example(...lines: string[]): string {
   return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;

@@ -1,5 +1,5 @@
 import { databasePath } from '../support/paths.js';
-import { openStore, type OpenMode, type Store } from '../store/index.js';
+import { isServer, openStore, type OpenMode, type Store } from '../store/index.js';
 import { renderMigrationBackup } from '../ui/privacy.js';
 import { colorWanted } from '../ui/color.js';
 
@@ -17,9 +17,15 @@ export interface AskDraft {
   support?: string;
 }
 
-/** The record for this command: a reading one never creates it, a writing one does. */
-export function storeFor(globals: GlobalOptions, mode: OpenMode): Promise<Store> {
-  return openStore(databasePath(globals.db), { mode, onUpgradeCopy: renderMigrationBackup });
+/**
+ * The record for this command: a reading one never creates it, a writing one does. On a server, what waits in this
+ * computer's outbox is sent first, so every command that reaches the server sends it.
+ */
+export async function storeFor(globals: GlobalOptions, mode: OpenMode, options: { send?: boolean } = {}): Promise<Store> {
+  const location = databasePath(globals.db);
+  const store = await openStore(location, { mode, onUpgradeCopy: renderMigrationBackup });
+  if (isServer(location) && options.send !== false) await (await import('./push.js')).sendKept(store, location, globals);
+  return store;
 }
 
 /** Opens the store, runs `work`, and closes it however `work` ends. */

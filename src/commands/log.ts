@@ -9,7 +9,10 @@ import { findTemplate } from '../support/template-files.js';
 import { printJson, printWarning } from '../ui/output.js';
 import { renderSavedMeeting } from '../ui/meeting.js';
 import { wordedFollowUp } from '../messages/commitments.js';
-import { useColor, withStore, type AskDraft, type GlobalOptions } from './context.js';
+import { storeFor, useColor, type AskDraft, type GlobalOptions } from './context.js';
+import { keptWords } from '../messages/outbox.js';
+import { databasePath } from '../support/paths.js';
+import { ServerUnreachable, type Store } from '../store/index.js';
 import { personFor, resolvePerson, type PersonTarget } from './person.js';
 import type { PeopleReader, PersonRow } from '../store/contract.js';
 
@@ -92,7 +95,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   const stamp = toStored(now);
   // What was heard, asked and decided is dated by the meeting, so a write-up done days later reads true.
   const met = toStored(heldAt);
-  const saved = await withStore(globals, 'write', async (store) => {
+  const record = async (store: Store) => {
     const who = await resolveWho(store.people, { name, referredBy, referrals, details }, options);
     const kept: string[] = [];
     const meetingId = await store.write(async ({ people, meetings, commitments }) => {
@@ -125,7 +128,8 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
     const meeting = (await store.meetings.get(meetingId))!;
     const person = (await store.people.get(meeting.person.id))!;
     return { meeting, person, referrals: await store.people.referrals(person.id) };
-  });
+  };
+  const saved = await recordSafely(globals, record);
   const { meeting, person, referrals: brought } = saved;
   if (options.json) {
     const followups = meeting.followups.map((f) => wordedFollowUp(f, person.name));
@@ -231,4 +235,33 @@ function checkSameDetails(person: PersonRow, details: Details, update: boolean):
 /** Phones are typed many ways: "(555) 010-2000" and "555 010 2000" are one number. */
 function comparable(field: keyof Details, value: string): string {
   return field === 'phone' ? value.replace(/\D/g, '') : value.trim().toLowerCase();
+}
+
+/**
+ * The meeting written to the record; with a server that cannot be reached, to this computer's outbox instead, to be
+ * sent by the next command that reaches it (a meeting logged is never lost to the network).
+ */
+async function recordSafely<T extends { meeting: { id: number; person: { name: string } } }>(globals: GlobalOptions, record: (store: Store) => Promise<T>): Promise<T> {
+  let store: Store;
+  try {
+    store = await storeFor(globals, 'write');
+  } catch (error) {
+    if (!(error instanceof ServerUnreachable)) throw error;
+    const location = databasePath(globals.db);
+    const { openOutbox, markForSending, closeOutbox } = await import('./outbox.js');
+    const outbox = await openOutbox(location);
+    try {
+      const saved = await record(outbox);
+      await markForSending(outbox, saved.meeting.id, 'log');
+      printWarning(keptWords(saved.meeting.person.name, error.message), globals.color);
+      return saved;
+    } finally {
+      await closeOutbox(outbox);
+    }
+  }
+  try {
+    return await record(store);
+  } finally {
+    await store.close();
+  }
 }

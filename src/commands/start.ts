@@ -18,6 +18,9 @@ import { inquirerAsker, plainAsker, type Asker, type Choice } from '../ui/ask.js
 import { printData, printMessage } from '../ui/output.js';
 import { cardLines, lengthLabel, summaryLines, type PersonCard } from '../ui/session.js';
 import { storeFor, useColor, type GlobalOptions } from './context.js';
+import { keptWords } from '../messages/outbox.js';
+import { databasePath } from '../support/paths.js';
+import { isServer, ServerUnreachable } from '../store/index.js';
 import { nameSearchChoices, personFor, resolvePerson, type LookupOptions, type PersonTarget } from './person.js';
 import { claimIsStale, holderPid, thisProcess } from '../support/claims.js';
 
@@ -56,21 +59,24 @@ export async function run(personInput: string | undefined, options: StartOptions
     });
   }
   const plain = options.plain === true || process.env.TERM === 'dumb' || process.stdout.isTTY !== true;
-  const store = await storeFor(globals, 'write');
   const ask = plain ? plainAsker() : inquirerAsker();
+  const stores = await storesFor(globals, ask);
+  const store = stores.meeting;
   const color = useColor(globals);
   let session: Session | undefined;
   let prepared: DraftRow | undefined;
   try {
     const meeting = options.resume !== undefined && options.resume !== false
       ? await findDraft(store, options.resume)
-      : await prepare(store, ask, personInput, options, color, (draft) => (prepared = draft));
+      : await prepare(stores, ask, personInput, options, color, (draft) => (prepared = draft));
+    await doneLookingUp(stores);
     if (meeting === null) return;
     await claim(store, meeting);
     session = { store, ask, color, plain, meeting };
     if (options.resume !== undefined && options.resume !== false) ask.say(await resumeLine(session));
     if (meeting.step === PHASES_STEP || meeting.step === null) await runPhases(session);
     await debrief(session);
+    if (stores.server) await sendToServer(globals, meeting.personName);
   } catch (error) {
     if (isPromptExit(error)) {
       // The message starts on its own line, not after the ^C or the half-drawn prompt.
@@ -80,7 +86,60 @@ export async function run(personInput: string | undefined, options: StartOptions
     throw error;
   } finally {
     if (session) await store.write((tx) => tx.meetings.release(session!.meeting.id, thisProcess())).catch(() => undefined);
-    await store.close();
+    await doneLookingUp(stores);
+    await (stores.server ? (await import('./outbox.js')).closeOutbox(store) : store.close());
+  }
+}
+
+/** Where the meeting runs, and where people are looked up. */
+interface Stores {
+  /** The record's file; with a server, this computer's outbox, so the meeting never waits on the network. */
+  meeting: Store;
+  /** The same file, or the server (until the meeting begins), or the outbox when the server cannot be reached. */
+  lookup: Store;
+  /** The server's URL, when the meeting is to be sent there. */
+  server?: string;
+}
+
+async function storesFor(globals: GlobalOptions, ask: Asker): Promise<Stores> {
+  const location = databasePath(globals.db);
+  if (!isServer(location)) {
+    const store = await storeFor(globals, 'write');
+    return { meeting: store, lookup: store };
+  }
+  const { openOutbox } = await import('./outbox.js');
+  try {
+    const lookup = await storeFor(globals, 'write');
+    return { meeting: await openOutbox(location), lookup, server: location };
+  } catch (error) {
+    if (!(error instanceof ServerUnreachable)) throw error;
+    ask.say(`(${error.message}: the meeting runs on this computer and is sent when the server can be reached.)`);
+    const outbox = await openOutbox(location);
+    return { meeting: outbox, lookup: outbox, server: location };
+  }
+}
+
+/** No connection is held open through a meeting: the server is not needed again until it is sent. */
+async function doneLookingUp(stores: Stores): Promise<void> {
+  if (stores.lookup === stores.meeting) return;
+  const lookup = stores.lookup;
+  stores.lookup = stores.meeting;
+  await lookup.close();
+}
+
+/** The person as the meeting's store knows them: with a server, copied into the outbox. */
+async function inMeetingStore(stores: Stores, person: PersonRow): Promise<PersonRow> {
+  if (stores.lookup === stores.meeting) return person;
+  return (await import('./outbox.js')).adopt(stores.meeting, person);
+}
+
+/** The finished meeting goes to the server now if it can; opening the server sends what waits. */
+async function sendToServer(globals: GlobalOptions, person: string): Promise<void> {
+  try {
+    await (await storeFor(globals, 'write')).close();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    printMessage(keptWords(person, error.message));
   }
 }
 
@@ -95,7 +154,9 @@ async function claim(store: Store, meeting: DraftRow): Promise<void> {
 
 /** `start --discard ID`: a draft thrown away, with everything noted in it; `undo` brings it back. */
 async function discard(input: string, globals: GlobalOptions): Promise<void> {
-  const store = await storeFor(globals, 'read');
+  const location = databasePath(globals.db);
+  // With a server, drafts are kept on this computer until they are finished.
+  const store = isServer(location) ? await (await import('./outbox.js')).openOutbox(location) : await storeFor(globals, 'read');
   try {
     const draft = await findDraft(store, input);
     if (draft.claimedBy && !claimIsStale(draft.claimedBy)) {
@@ -157,9 +218,10 @@ async function resumeLine(session: Session): Promise<string> {
 // ── 1. prepare ─────────────────────────────────────────────────────────────
 
 async function prepare(
-  store: Store, ask: Asker, personInput: string | undefined, options: StartOptions, color: boolean,
+  stores: Stores, ask: Asker, personInput: string | undefined, options: StartOptions, color: boolean,
   onDraft: (draft: DraftRow) => void,
 ): Promise<DraftRow | null> {
+  const { meeting: store, lookup } = stores;
   const { findTemplate } = await templateFiles();
   const { planPhases } = await meetingPlan();
   // What was typed on the command line is checked before the first question, not after them.
@@ -167,12 +229,13 @@ async function prepare(
   if (given && options.minutes) planPhases(given, options.minutes);
   const waiting = await store.meetings.latestDraft();
   if (waiting) ask.say(`(An unfinished meeting with ${waiting.personName} is saved as draft M${waiting.id}; oneonone start --resume ${waiting.id} carries it on.)`);
-  const target = await choosePerson(store, ask, personInput, options.new === true);
-  if ('person' in target) {
-    const card = await cardFor(store, target.person);
+  const found = await choosePerson(lookup, ask, personInput, options.new === true);
+  if ('person' in found) {
+    const card = await cardFor(lookup, found.person);
     if (card.meetings > 0 || card.heard.length > 0 || card.lastAsk) ask.say(['', ...cardLines(card, color), ''].join('\n'));
   }
-  const newcomer = 'add' in target ? await newcomerDetails(store, ask, target.add) : {};
+  const target: PersonTarget = 'person' in found ? { person: await inMeetingStore(stores, found.person) } : found;
+  const newcomer = 'add' in target ? await newcomerDetails(stores, ask, target.add) : {};
 
   const goal = options.goal ?? (await ask.select('What is this meeting for? (say it out loud at the start)', GOAL_CHOICES));
   const template = given ?? (await chooseTemplate(ask));
@@ -194,6 +257,7 @@ async function prepare(
       stamp(),
     );
   }, { kind: 'start' });
+  if (stores.server) await (await import('./outbox.js')).markForSending(store, meetingId, 'start');
   const meeting = (await store.meetings.draft(meetingId))!;
   onDraft(meeting);
   const ready = await ask.confirm(`Ready? ${phases.length} phases, ${lengthLabel(minutes)}. Start the first phase now?`, true);
@@ -221,7 +285,7 @@ function chooser(ask: Asker): NonNullable<LookupOptions['choose']> {
 }
 
 /** How the organizer got a new person's name: the guide's credential ("My friend Joan said…"). */
-async function newcomerDetails(store: Store, ask: Asker, name: string): Promise<{ source: 'referral' | 'event' | 'other'; sourceDetail: string | null; referredBy: number | null }> {
+async function newcomerDetails(stores: Stores, ask: Asker, name: string): Promise<{ source: 'referral' | 'event' | 'other'; sourceDetail: string | null; referredBy: number | null }> {
   const source = await ask.select<'referral' | 'event' | 'other'>(`${name} is new. How did you get their name?`, [
     { name: 'Someone referred them to me', value: 'referral' },
     { name: 'I met them at an event or meeting', value: 'event' },
@@ -231,9 +295,10 @@ async function newcomerDetails(store: Store, ask: Asker, name: string): Promise<
     const detail = optional(await ask.text(source === 'event' ? 'Which event?' : 'How did you get their name? (Enter to skip)'));
     return { source, sourceDetail: detail, referredBy: null };
   }
-  const everyone = await store.people.allNames();
+  const { lookup, meeting: store } = stores;
+  const everyone = await lookup.people.allNames();
   const pick = await ask.search<PersonPick>('Who referred them?', (term) => nameSearchChoices(everyone, term, (other) => `Add "${other}"`));
-  const referrer: PersonTarget = 'id' in pick ? { person: (await store.people.get(pick.id))! } : { add: cleanName(pick.add) };
+  const referrer: PersonTarget = 'id' in pick ? { person: await inMeetingStore(stores, (await lookup.people.get(pick.id))!) } : { add: cleanName(pick.add) };
   const referredBy = 'person' in referrer ? referrer.person.id : await store.write(async (tx) => (await personFor(tx.people, referrer, stamp())).person.id, { kind: 'start' });
   return { source, sourceDetail: null, referredBy };
 }

@@ -1,33 +1,21 @@
 /**
- * Where commands open the record. Only the engine named by the location is loaded: a local SQLite file today,
- * and the place a second engine (a server) is chosen.
+ * Where commands open the record. Only the engine named by the location is loaded: a local SQLite file
+ * or a PostgreSQL server.
  */
 import type { CheckedBackup, OpenOptions, Store, StoreSummary } from './contract.js';
 
 export type * from './contract.js';
 export { EXPORT_TABLES } from './contract.js';
-export { BackupRefused } from './errors.js';
-import { UserError } from '../support/errors.js';
+export { BackupRefused, ServerUnreachable } from './errors.js';
+export { shownLocation as serverLocation } from './server-location.js';
 
 /** postgres:// or postgresql:// names a server; anything else is a SQLite file (the PostgreSQL client is never loaded for one). */
 export function isServer(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location.trim());
 }
 
-/**
- * The PostgreSQL engine is being built (its repositories are still being ported): a server is refused in one line
- * unless ONEONONE_PG_PREVIEW=1, so nobody meets a half-made engine by accident.
- */
-function refuseUnfinishedServer(): void {
-  if (process.env.ONEONONE_PG_PREVIEW === '1') return;
-  throw new UserError('PostgreSQL servers are not supported yet: that engine is still being built', {
-    hint: 'use a local file (leave out --db, or give a path); to try the preview, set ONEONONE_PG_PREVIEW=1',
-  });
-}
-
 export async function openStore(location: string, options: OpenOptions): Promise<Store> {
   if (isServer(location)) {
-    refuseUnfinishedServer();
     return (await import('./postgres/engine.js')).openPostgresStore(location, options);
   }
   const { openSqliteStore } = await import('./sqlite/engine.js');
@@ -36,7 +24,6 @@ export async function openStore(location: string, options: OpenOptions): Promise
 
 /** What the database holds, without upgrading or creating it; undefined when there is none. */
 export async function inspectStore(location: string): Promise<StoreSummary | undefined> {
-  if (isServer(location)) refuseUnfinishedServer();
   if (isServer(location)) return (await import('./postgres/engine.js')).inspectPostgres(location);
   const { inspectSqlite } = await import('./sqlite/engine.js');
   return inspectSqlite(location);

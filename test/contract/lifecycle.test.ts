@@ -161,7 +161,14 @@ describe.each(ENGINES)('store lifecycle ($name)', (engine) => {
     });
   });
 
-  describe('backup(target)', () => {
+  // A server keeps its own backups: it refuses and names the tool (pg_dump); a file engine writes the copy.
+  it.runIf(!engine.localFile)('backup(target) on a server refuses, naming pg_dump and pg_restore', async () => {
+    const store = await h.store();
+    await expect(store.backup(join(h.dir, 'backup.db'))).rejects.toMatchObject({ hint: expect.stringMatching(/pg_dump .*pg_restore/) });
+    expect(existsSync(join(h.dir, 'backup.db'))).toBe(false);
+  });
+
+  describe.runIf(engine.localFile)('backup(target)', () => {
     async function filled(store: Store): Promise<{ ana: number; bo: number; meetingId: number }> {
       return store.write(async (tx) => {
         const ana = await tx.people.add(person('Ana Ruiz', { email: 'ana@example.org', potential: 4 }), T0);

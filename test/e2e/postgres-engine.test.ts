@@ -34,19 +34,10 @@ describe.skipIf(!socketDir)('the PostgreSQL engine', () => {
     admin = new pg.Client({ connectionString: urlFor(socketDir!, 'postgres') });
     await admin.connect();
     box = sandbox();
-    box.env.ONEONONE_PG_PREVIEW = '1';
   });
   afterAll(async () => {
     await admin?.end();
     box?.cleanup();
-  });
-
-  it('without the preview switch a server is refused in one line, and nothing is made on it', async () => {
-    const url = await freshDatabase();
-    const result = box.run(['followups', '--cadence', 'leader=14', '--db', url], { env: { ONEONONE_PG_PREVIEW: '' } });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^oneonone: PostgreSQL servers are not supported yet: that engine is still being built\nhint: /);
-    expect(await tables(url)).toEqual([]);
   });
 
   it('a reading command on an empty database reads nothing and makes nothing', async () => {

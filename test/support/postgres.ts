@@ -11,6 +11,9 @@ import { join } from 'node:path';
 export interface Cluster {
   socketDir: string;
   url(database: string): string;
+  /** The server stopped (as a crash or a lost network looks to a client) and started again, its data kept. */
+  pause(): void;
+  resume(): void;
   stop(): void;
 }
 
@@ -42,10 +45,14 @@ export function startCluster(): Cluster {
   const data = join(dir, 'data');
   asServerUser(join(bin, 'initdb'), ['-D', data, '--auth=trust', '-U', 'postgres', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync'], root);
   const options = `-k ${dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start'], root);
+  const start = () => asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start'], root);
+  start();
   return {
     socketDir: dir,
     url: (database) => urlFor(dir, database),
+    // A fast (clean) stop: the cluster runs with synchronous_commit off, so an immediate one could lose the last commits.
+    pause: () => asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'], root),
+    resume: start,
     stop: () => {
       try {
         asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop'], root);
@@ -58,4 +65,22 @@ export function startCluster(): Cluster {
 
 export function urlFor(socketDir: string, database: string): string {
   return `postgresql://postgres@/${database}?host=${encodeURIComponent(socketDir)}`;
+}
+
+/** Runs SQL on the cluster with psql (synchronously, for tests whose sandboxes are made without await). */
+export function psql(socketDir: string, sql: string, database = 'postgres'): string {
+  const bin = postgresBin();
+  if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
+  const result = spawnSync(join(bin, 'psql'), ['-h', socketDir, '-U', 'postgres', '-d', database, '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', sql], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`psql failed: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+let made = 0;
+
+/** A new, empty database on the cluster, and its URL. */
+export function freshDatabase(socketDir: string, prefix = 'e2e'): string {
+  const name = `${prefix}_${process.pid}_${++made}`;
+  psql(socketDir, `CREATE DATABASE ${name}`);
+  return urlFor(socketDir, name);
 }

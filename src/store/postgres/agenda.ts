@@ -1,6 +1,120 @@
+import { RUNGS } from '../../people/ladder.js';
+import { NEXT_MEETING_DUE, type CadenceDays } from '../../people/cadence.js';
+import { CHECK_IN_DUE, type CadenceCandidate, type OpenAsk, type OpenFollowUp } from '../../people/agenda.js';
+import type { AgendaFilter, AgendaReadModel } from '../contract.js';
 import type { Query } from './client.js';
+import { ASKED_AT } from './commitments.js';
+import { dueBySql, momentSql } from './rules.js';
 
-/** Not yet ported from the SQLite engine: every method is missing. */
-export class PgAgenda {
-  constructor(readonly q: Query) {}
+const DAY_MS = 86_400_000;
+/** When an ask is checked on (asks a, meetings m): the domain's rule. */
+const CHECKIN_DUE = momentSql(CHECK_IN_DUE, { checkinAt: 'a.checkin_at', dueAt: 'a.due_at', askedAt: ASKED_AT });
+/** The latest complete meeting per person, kept up to date on write in person_figures (triggers of migrations.ts). */
+const LAST_MET = (personFilter: string) => `SELECT person_id, last_met FROM person_figures WHERE 1 = 1 ${personFilter}`;
+/** One value per rung (parameters @<prefix>_<rung>, @<prefix>_other), typed: a CASE of bare parameters would be text. */
+const BY_RUNG = (prefix: string, type: string) =>
+  `CASE p.rung ${RUNGS.map((rung) => `WHEN '${rung}' THEN @${prefix}_${rung}::${type}`).join(' ')} ELSE @${prefix}_other::${type} END`;
+/** The columns of the next-meeting rule (people p, last met m); the cadence in days by rung, as people/cadence.ts cadenceFor. */
+const NEXT_DUE_COLUMNS = { lastMet: 'm.last_met', createdAt: 'p.created_at', cadenceDays: BY_RUNG('days', 'float8'), cadenceUntil: 'p.cadence_until' };
+/** When the next meeting is due: the domain's rule. */
+const NEXT_DUE = momentSql(NEXT_MEETING_DUE, NEXT_DUE_COLUMNS);
+/** Due by @until, with @from_<rung>: @until less that rung's days. */
+const DUE_BY_UNTIL = dueBySql(NEXT_MEETING_DUE, NEXT_DUE_COLUMNS, '@until::timestamptz', BY_RUNG('from', 'timestamptz'));
+/** Higher on the ladder, higher rank; a rung not on the ladder (e.g. from an import) ranks below contact. */
+const RUNG_RANK = `CASE p.rung ${RUNGS.map((rung, index) => `WHEN '${rung}' THEN ${index}`).join(' ')} ELSE -1 END`;
+const CANDIDATE_COLUMNS = `p.id AS "personId", p.name AS person, p.rung, m.last_met AS "lastMet", p.created_at AS "createdAt",
+  p.cadence_until AS "cadenceUntil"`;
+
+/**
+ * What needs the organizer: open follow-ups, asks to check on, people due a meeting by cadence.
+ * Each list is one query (no query per person); the end of the window is applied in SQL so a large
+ * database returns only what the list shows. Lists come in id order, as SQLite's rowid scans give them: PostgreSQL's
+ * heap order moves with every update.
+ */
+export class PgAgenda implements AgendaReadModel {
+  constructor(private readonly q: Query) {}
+
+  async openFollowUps(filter: AgendaFilter): Promise<OpenFollowUp[]> {
+    const where = ['f.done_at IS NULL'];
+    if (filter.until !== null) where.push('f.due_at <= @until');
+    if (filter.personId !== undefined) where.push('f.person_id = @personId');
+    const rows = await this.q.rows<Omit<OpenFollowUp, 'ask'> & { askText: string | null; askOutcome: string | null }>(`
+      SELECT f.id, f.person_id AS "personId", p.name AS person, f.text, f.due_at AS "dueAt", fa.text AS "askText", fa.outcome AS "askOutcome"
+      FROM followups f JOIN people p ON p.id = f.person_id LEFT JOIN asks fa ON fa.id = f.ask_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY f.id`, params(filter));
+    return rows.map(({ askText, askOutcome, ...row }) => ({ ...row, ask: askText === null ? null : { text: askText, outcome: askOutcome } }));
+  }
+
+  /** Asks they said yes or maybe to, not yet checked on. */
+  async openAsks(filter: AgendaFilter): Promise<OpenAsk[]> {
+    const where = [`a.checked_at IS NULL`, `a.outcome IN ('yes', 'maybe')`, `a.result IS NULL`];
+    if (filter.until !== null) where.push(`${CHECKIN_DUE} <= @until`);
+    if (filter.personId !== undefined) where.push('a.person_id = @personId');
+    return this.q.rows<OpenAsk>(`
+      SELECT a.id, a.person_id AS "personId", p.name AS person, a.text, a.outcome, a.due_at AS "dueAt",
+             a.checkin_at AS "checkinAt", ${ASKED_AT} AS "askedAt"
+      FROM asks a JOIN people p ON p.id = a.person_id LEFT JOIN meetings m ON m.id = a.meeting_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY a.id`, params(filter));
+  }
+
+  /**
+   * People whose next meeting falls by `until`: the cadence counted from the last complete meeting (or from when
+   * they were added) in whole days, never before `cadence_until`. The exact day is worked out in people/cadence.ts;
+   * this is the same arithmetic, so it only keeps the database from handing over everyone.
+   */
+  async cadenceDue(filter: AgendaFilter, cadence: CadenceDays): Promise<CadenceCandidate[]> {
+    const where: string[] = [];
+    if (filter.personId !== undefined) where.push('p.id = @personId');
+    if (filter.until !== null) where.push(`${NEXT_DUE} <= @until`);
+    return this.q.rows<CadenceCandidate>(`
+      SELECT ${CANDIDATE_COLUMNS}
+      FROM people p LEFT JOIN (${LAST_MET(filter.personId === undefined ? '' : 'AND person_id = @personId')}) m ON m.person_id = p.id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY p.id`, { ...params(filter), ...daysParams(cadence) });
+  }
+
+  /**
+   * The `limit` most overdue people due a meeting by `until` (the earliest due day first; on the same day the higher
+   * rung first, then the lower id), and how many are due in all: sorted, cut and counted in SQL.
+   *
+   * `utcOffsetMinutes` (the local offset now) makes the due day local, as the list shows it; a daylight-saving change
+   * between then and now can move a reminder due within an hour of midnight by one day in this choice, never in the
+   * list's order.
+   */
+  async cadenceDueFirst(until: Date, cadence: CadenceDays, limit: number, utcOffsetMinutes: number): Promise<{ people: CadenceCandidate[]; total: number }> {
+    const bound: Record<string, unknown> = { until: until.toISOString(), days_offset: utcOffsetMinutes / 1440, limit };
+    for (const [key, days] of Object.entries(daysParams(cadence))) {
+      bound[`from_${key.slice('days_'.length)}`] = new Date(until.getTime() - days * DAY_MS).toISOString();
+      bound[key] = days;
+    }
+    const from = `FROM people p LEFT JOIN person_figures m ON m.person_id = p.id WHERE ${DUE_BY_UNTIL}`;
+    const total = (await this.q.row<{ total: number }>(`SELECT count(*) AS total ${from}`, bound))!.total;
+    // The local day as a whole number: days since the epoch, shifted by the offset, rounded down as SQLite's CAST of a positive number.
+    const dueDay = `floor(extract(epoch FROM ${NEXT_DUE}) / 86400 + @days_offset::float8)`;
+    const people = await this.q.rows<CadenceCandidate>(`
+      SELECT ${CANDIDATE_COLUMNS}
+      ${from}
+      ORDER BY ${dueDay}, ${RUNG_RANK} DESC, p.id
+      LIMIT @limit`, bound);
+    return { people, total };
+  }
+
+  async cadencePerson(personId: number): Promise<CadenceCandidate | undefined> {
+    return this.q.row<CadenceCandidate>(`
+      SELECT ${CANDIDATE_COLUMNS}
+      FROM people p LEFT JOIN (${LAST_MET('AND person_id = @id')}) m ON m.person_id = p.id WHERE p.id = @id`, { id: personId });
+  }
+}
+
+function daysParams(cadence: CadenceDays): Record<string, number> {
+  return Object.fromEntries([...RUNGS.map((rung) => [`days_${rung}`, cadence.rungs[rung] ?? cadence.other]), ['days_other', cadence.other]]);
+}
+
+function params(filter: AgendaFilter): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  if (filter.until !== null) result.until = filter.until;
+  if (filter.personId !== undefined) result.personId = filter.personId;
+  return result;
 }

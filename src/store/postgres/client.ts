@@ -1,16 +1,9 @@
 import pg from 'pg';
 import { UserError } from '../../support/errors.js';
+import { ServerUnreachable } from '../errors.js';
+import { shownLocation } from '../server-location.js';
 
-/** The URL as the organizer may see it: never the password. */
-export function shownLocation(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '';
-    return parsed.toString().replace(/:@/, '@');
-  } catch {
-    return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1@');
-  }
-}
+export { shownLocation };
 
 const OID = { int8: 20, numeric: 1700, timestamptz: 1184, timestamp: 1114, date: 1082 } as const;
 
@@ -49,7 +42,7 @@ export function connectionProblem(url: string, error: unknown): UserError {
   const e = error as NodeJS.ErrnoException & { code?: string; message: string };
   const code = e.code ?? '';
   if (code === 'ECONNREFUSED' || code === 'ENOENT' || code === 'EHOSTUNREACH' || code === 'ETIMEDOUT' || /timeout/i.test(e.message)) {
-    return new UserError(`cannot reach the PostgreSQL server at ${where}`, { hint: 'is it running, and is the host, port or socket folder right?' });
+    return new ServerUnreachable(`cannot reach the PostgreSQL server at ${where}`, 'is it running, and is the host, port or socket folder right?');
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new UserError(`cannot find the PostgreSQL server's host in ${where}`, { hint: 'check the host name in the URL' });
   if (code === '28P01' || code === '28000') return new UserError(`the PostgreSQL server at ${where} refused the login`, { hint: 'check the user and password (PGPASSWORD or ~/.pgpass)' });
@@ -76,14 +69,28 @@ export interface Query {
   run(sql: string, params?: Record<string, unknown> | unknown[]): Promise<number>;
 }
 
-export function queryOn(client: PgClient): Query {
+export function queryOn(client: PgClient, where = 'the server'): Query {
   const exec = async (sql: string, params: Record<string, unknown> | unknown[] = []) => {
     const { text, values } = Array.isArray(params) ? { text: sql, values: params.map((v) => (v === undefined ? null : v)) } : named(sql, params);
-    return client.query(text, values);
+    if (values.flat().some((value) => typeof value === 'string' && value.includes('\u0000'))) {
+      throw new UserError('text with a NUL character (\\0) cannot be stored', { hint: 'take it out of what you typed or of the file' });
+    }
+    try {
+      return await client.query(text, values);
+    } catch (error) {
+      throw lostConnection(error) ? new ServerUnreachable(`lost the connection to the PostgreSQL server at ${where}`, 'nothing was half-written: the change was not made; try again when the server is back') : error;
+    }
   };
   return {
     rows: async <T>(sql: string, params?: Record<string, unknown> | unknown[]) => (await exec(sql, params)).rows as T[],
     row: async <T>(sql: string, params?: Record<string, unknown> | unknown[]) => (await exec(sql, params)).rows[0] as T | undefined,
     run: async (sql: string, params?: Record<string, unknown> | unknown[]) => (await exec(sql, params)).rowCount ?? 0,
   };
+}
+
+/** The server went away under a query (shut down, restarted, the network dropped), as opposed to the query failing. */
+function lostConnection(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  if (typeof e.code === 'string' && (/^(08|57P0)/.test(e.code) || ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT'].includes(e.code))) return true;
+  return /Connection terminated|not queryable|Client was closed/i.test(e.message ?? '');
 }

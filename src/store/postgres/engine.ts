@@ -43,20 +43,20 @@ export class PostgresStore implements Store {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly client: PgClient, readonly location: string, readonly exists: boolean, private readonly url: string) {
-    const q = (this.q = queryOn(client));
-    this.people = new PgPeople(q) as unknown as PeopleRepository;
-    this.meetings = new PgMeetings(q) as unknown as MeetingRepository;
-    this.commitments = new PgCommitments(q) as unknown as CommitmentRepository;
+    const q = (this.q = queryOn(client, location));
+    this.people = new PgPeople(q);
+    this.meetings = new PgMeetings(q);
+    this.commitments = new PgCommitments(q);
     this.settings = new PgSettings(q);
-    this.imports = new PgImportLookup(q) as unknown as ImportLookup;
+    this.imports = new PgImportLookup(q);
     this.journal = new PgJournal(q);
-    this.corrections = new PgCorrections(q) as unknown as CorrectionRepository;
-    this.agenda = loadedOnFirstUse(async () => new (await import('./agenda.js')).PgAgenda(q) as unknown as AgendaReadModel);
-    this.leaders = loadedOnFirstUse(async () => new (await import('./leaders.js')).PgLeaders(q) as unknown as LeaderReadModel);
-    this.ladder = loadedOnFirstUse(async () => new (await import('./leaders.js')).PgLadder(q) as unknown as LadderReadModel);
-    this.stats = loadedOnFirstUse(async () => new (await import('./stats.js')).PgStats(q) as unknown as StatsReadModel);
-    this.exports = loadedOnFirstUse(async () => new (await import('./export.js')).PgExports(q) as unknown as ExportReadModel);
-    this.search = loadedOnFirstUse(async () => new (await import('./search.js')).PgSearch(q) as unknown as SearchReadModel);
+    this.corrections = new PgCorrections(q);
+    this.agenda = loadedOnFirstUse(async () => new (await import('./agenda.js')).PgAgenda(q));
+    this.leaders = loadedOnFirstUse(async () => new (await import('./leaders.js')).PgLeaders(q));
+    this.ladder = loadedOnFirstUse(async () => new (await import('./leaders.js')).PgLadder(q));
+    this.stats = loadedOnFirstUse(async () => new (await import('./stats.js')).PgStats(q));
+    this.exports = loadedOnFirstUse(async () => new (await import('./export.js')).PgExports(q));
+    this.search = loadedOnFirstUse(async () => new (await import('./search.js')).PgSearch(q));
     this.tx = {
       people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports,
       journal: this.journal, corrections: this.corrections, agenda: this.agenda,
@@ -89,7 +89,7 @@ export class PostgresStore implements Store {
 
   async summary(): Promise<StoreSummary> {
     const row = await this.q.row<{ people: number; meetings: number }>(
-      `SELECT (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM meetings WHERE status = 'complete') AS meetings`,
+      `SELECT (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM meetings) AS meetings`,
     );
     return { version: PG_MIGRATIONS.length, people: row?.people ?? 0, meetings: row?.meetings ?? 0 };
   }
@@ -136,7 +136,9 @@ export async function openPostgresStore(url: string, options: OpenOptions): Prom
 
 /** An empty store shown as the server's location, for a read of a database oneonone has not set up yet. */
 function emptyAt(store: Store, location: string): Store {
-  return new Proxy(store, { get: (target, key) => (key === 'location' ? location : key === 'exists' ? false : Reflect.get(target, key)) });
+  const summary = async (): Promise<StoreSummary> => ({ version: PG_MIGRATIONS.length, people: 0, meetings: 0 });
+  const own: Record<PropertyKey, unknown> = { location, exists: false, summary };
+  return new Proxy(store, { get: (target, key) => (key in own ? own[key] : Reflect.get(target, key)) });
 }
 
 export async function inspectPostgres(url: string): Promise<StoreSummary | undefined> {
@@ -144,7 +146,7 @@ export async function inspectPostgres(url: string): Promise<StoreSummary | undef
   try {
     const state = await schemaState(client);
     if (state.state !== 'ours') return undefined;
-    const row = (await client.query(`SELECT (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM meetings WHERE status = 'complete') AS meetings`)).rows[0];
+    const row = (await client.query(`SELECT (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM meetings) AS meetings`)).rows[0];
     return { version: state.applied.length, people: Number(row.people), meetings: Number(row.meetings) };
   } finally {
     await client.end().catch(() => undefined);

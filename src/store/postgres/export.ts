@@ -1,6 +1,113 @@
+import type { ExportReadModel, ExportRows, ExportTable } from '../contract.js';
 import type { Query } from './client.js';
 
-/** Not yet ported from the SQLite engine: every method is missing. */
-export class PgExports {
-  constructor(readonly q: Query) {}
+/** One export sheet: its columns as [header, SQL], what they are read from, and the id its rows are paged by. */
+interface Sheet {
+  columns: readonly (readonly [string, string])[];
+  from: string;
+  id: string;
+}
+
+/** The note tags as meeting columns: [tag in the database, column header]. */
+const TAG_COLUMNS: readonly [string, string][] = [
+  ['value', 'values'], ['interest', 'interests'], ['motivation', 'motivations'], ['issue', 'issues'], ['skill', 'skills'],
+  ['capacity', 'capacity'], ['story', 'stories_shared'], ['lead-in', 'lead_ins'], ['note', 'other_notes'],
+];
+
+const notesWithTag = (tag: string): string =>
+  `(SELECT string_agg(n.text, ' | ' ORDER BY n.id) FROM notes n WHERE n.meeting_id = m.id AND n.tag = '${tag}')`;
+
+/**
+ * The same sheets as the SQLite engine's, column for column. organizer_talk_share is a fraction from 0 to 1;
+ * actual_minutes is empty when the phases were not timed.
+ */
+const SHEETS: Record<ExportTable, Sheet> = {
+  people: {
+    columns: [
+      ['id', 'p.id'], ['name', 'p.name'], ['rung', 'p.rung'], ['potential', 'p.potential'], ['email', 'p.email'], ['phone', 'p.phone'],
+      ['neighborhood', 'p.neighborhood'], ['organization', 'p.organization'], ['notes', 'p.notes'], ['source', 'p.source'],
+      ['referred_by', 'r.name'],
+      ['meetings', `(SELECT count(*) FROM meetings m WHERE m.person_id = p.id AND m.status = 'complete')`],
+      ['last_met', `(SELECT max(m.held_at) FROM meetings m WHERE m.person_id = p.id AND m.status = 'complete')`],
+      ['added', 'p.created_at'],
+    ],
+    from: 'people p LEFT JOIN people r ON r.id = p.referred_by',
+    id: 'p.id',
+  },
+  meetings: {
+    columns: [
+      ['id', 'm.id'], ['person', 'p.name'], ['date', 'm.held_at'], ['goal', 'm.goal'], ['template', 'm.template'], ['status', 'm.status'],
+      ['planned_minutes', 'm.planned_minutes'],
+      ['actual_minutes', '(SELECT round(sum(ph.actual_seconds) / 60.0, 1) FROM meeting_phases ph WHERE ph.meeting_id = m.id)'],
+      ['organizer_talk_share', `(SELECT round(sum(ph.organizer_talk_seconds) * 1.0
+         / nullif(sum(ph.organizer_talk_seconds) + sum(ph.other_talk_seconds), 0), 3) FROM meeting_phases ph WHERE ph.meeting_id = m.id)`],
+      ['asks', `(SELECT string_agg(a.text || coalesce(' (' || a.outcome || ')', ''), ' | ' ORDER BY a.id) FROM asks a WHERE a.meeting_id = m.id)`],
+      ['outcomes', `(SELECT string_agg(coalesce(a.outcome, 'no answer') || coalesce(', ' || a.result, ''), ' | ' ORDER BY a.id)
+         FROM asks a WHERE a.meeting_id = m.id)`],
+      ['rung_after', `(SELECT r.to_rung FROM rung_changes r WHERE r.person_id = m.person_id AND r.meeting_id = m.id
+         ORDER BY r.changed_at DESC, r.id DESC LIMIT 1)`],
+      ['agitation', 'm.agitation'],
+      ...TAG_COLUMNS.map(([tag, header]) => [header, notesWithTag(tag)] as const),
+    ],
+    from: 'meetings m JOIN people p ON p.id = m.person_id',
+    id: 'm.id',
+  },
+  asks: {
+    columns: [
+      ['id', 'a.id'], ['person', 'p.name'], ['meeting_id', 'a.meeting_id'], ['meeting_date', 'm.held_at'], ['ask', 'a.text'], ['due', 'a.due_at'],
+      ['outcome', 'a.outcome'], ['result', 'a.result'], ['barriers', 'a.barriers'], ['support', 'a.support'], ['checked', 'a.checked_at'],
+      ['created', 'a.created_at'],
+    ],
+    from: 'asks a JOIN people p ON p.id = a.person_id LEFT JOIN meetings m ON m.id = a.meeting_id',
+    id: 'a.id',
+  },
+  // A default follow-up has no text of its own: the last two columns are for wording it, not for the sheet.
+  followups: {
+    columns: [
+      ['id', 'f.id'], ['person', 'p.name'], ['meeting_id', 'f.meeting_id'], ['followup', 'f.text'], ['due', 'f.due_at'], ['done', 'f.done_at'],
+      ['created', 'f.created_at'], ['_ask', 'fa.text'], ['_ask_outcome', 'fa.outcome'],
+    ],
+    from: 'followups f JOIN people p ON p.id = f.person_id LEFT JOIN asks fa ON fa.id = f.ask_id',
+    id: 'f.id',
+  },
+  notes: {
+    columns: [
+      ['id', 'n.id'], ['person', 'p.name'], ['meeting_id', 'n.meeting_id'], ['meeting_date', 'm.held_at'], ['tag', 'n.tag'], ['note', 'n.text'],
+      ['phase', 'n.phase_key'], ['created', 'n.created_at'],
+    ],
+    from: 'notes n JOIN people p ON p.id = n.person_id LEFT JOIN meetings m ON m.id = n.meeting_id',
+    id: 'n.id',
+  },
+};
+
+/** Rows handed over at a time: enough to keep the CSV writer busy, few enough to stay small in memory. */
+const BATCH = 500;
+
+/**
+ * Read-only: everything `export` writes, a batch at a time, each batch the rows after the last id seen (so memory
+ * does not grow with the database and no cursor holds a transaction open on the command's one client).
+ */
+export class PgExports implements ExportReadModel {
+  constructor(private readonly q: Query) {}
+
+  async rows(table: ExportTable): Promise<ExportRows> {
+    const sheet = SHEETS[table];
+    return { columns: sheet.columns.map(([header]) => header), batches: this.batches(sheet) };
+  }
+
+  async count(table: ExportTable): Promise<number> {
+    return (await this.q.row<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
+  }
+
+  private async *batches({ columns, from, id }: Sheet): AsyncIterable<unknown[][]> {
+    const sql = `SELECT ${columns.map(([header, value]) => `${value} AS "${header}"`).join(', ')}
+      FROM ${from} WHERE ${id} > $1 ORDER BY ${id} LIMIT ${BATCH}`;
+    let after = 0;
+    for (;;) {
+      const rows = await this.q.rows<Record<string, unknown>>(sql, [after]);
+      if (rows.length > 0) yield rows.map((row) => columns.map(([header]) => row[header]));
+      if (rows.length < BATCH) return;
+      after = rows[rows.length - 1]!.id as number;
+    }
+  }
 }

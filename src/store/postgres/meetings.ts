@@ -1,6 +1,153 @@
+import type {
+  DraftRow, MeetingPhaseRecord, MeetingReader, MeetingRecord, MeetingRepository, NewMeeting, NewSession, NoteRecord, PhaseProgressRow,
+} from '../contract.js';
 import type { Query } from './client.js';
+import { ASK_COLUMNS, FOLLOWUP_COLUMNS, FOLLOWUP_JOIN, followUpRecord, type FollowUpRow } from './commitments.js';
 
-/** Not yet ported from the SQLite engine: every method is missing. */
-export class PgMeetings {
-  constructor(readonly q: Query) {}
+const NOTE_COLUMNS = `id, meeting_id AS "meetingId", tag, text, phase_key AS phase, created_at AS "createdAt"`;
+const DRAFT_COLUMNS = `m.id, m.person_id AS "personId", p.name AS "personName", m.template, m.goal, m.planned_minutes AS "plannedMinutes",
+  m.planned_ask AS "plannedAsk", m.step, m.current_phase AS "currentPhase", m.held_at AS "heldAt", m.updated_at AS "updatedAt",
+  m.claimed_by AS "claimedBy"`;
+
+type MeetingRow = Omit<MeetingRecord, 'person' | 'phases' | 'notes' | 'asks' | 'followups'> & { personId: number; personName: string };
+
+/**
+ * Meetings and what came out of them: phases and notes, and the draft that `start` writes as it happens
+ * (phase progress every second, each debrief answer as it is given) until it is marked complete.
+ */
+export class PgMeetings implements MeetingRepository, MeetingReader {
+  constructor(private readonly q: Query) {}
+
+  async add(meeting: NewMeeting, now: string): Promise<number> {
+    const { id } = (await this.q.row<{ id: number }>(`
+      INSERT INTO meetings (person_id, held_at, goal, template, planned_minutes, status, planned_ask, agitation,
+                            current_phase, created_at, updated_at, completed_at)
+      VALUES (@personId, @heldAt, @goal, @template, @plannedMinutes, @status, @plannedAsk, @agitation,
+              @currentPhase, @now, @now, @completedAt)
+      RETURNING id`, {
+      plannedAsk: null, agitation: null, ...meeting,
+      currentPhase: meeting.status === 'draft' ? 0 : null,
+      completedAt: meeting.status === 'complete' ? now : null, now,
+    }))!;
+    for (const phase of meeting.phases) {
+      await this.q.run(`
+        INSERT INTO meeting_phases (meeting_id, position, phase_key, title, planned_seconds, max_talk_share,
+                                    actual_seconds, organizer_talk_seconds, other_talk_seconds)
+        VALUES (@meetingId, @position, @key, @title, @plannedSeconds, @maxTalkShare,
+                @actualSeconds, @organizerTalkSeconds, @otherTalkSeconds)`,
+      { actualSeconds: null, organizerTalkSeconds: null, otherTalkSeconds: null, ...phase, meetingId: id });
+    }
+    return id;
+  }
+
+  /** Ids are identities, never reused, so a live note cannot take the id of a deleted one that undo may put back. */
+  async addNote(personId: number, meetingId: number | null, tag: string, text: string, phase: string | null, now: string): Promise<number> {
+    return (await this.q.row<{ id: number }>(
+      `INSERT INTO notes (person_id, meeting_id, tag, text, phase_key, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [personId, meetingId, tag, text, phase, now],
+    ))!.id;
+  }
+
+  async get(id: number): Promise<MeetingRecord | undefined> {
+    const meeting = await this.q.row<MeetingRow>(`
+      SELECT m.id, m.person_id AS "personId", p.name AS "personName", m.held_at AS "heldAt", m.goal, m.template,
+             m.planned_minutes AS "plannedMinutes", m.status, m.step, m.current_phase AS "currentPhase",
+             m.planned_ask AS "plannedAsk", m.agitation, m.created_at AS "createdAt", m.updated_at AS "updatedAt",
+             m.completed_at AS "completedAt"
+      FROM meetings m JOIN people p ON p.id = m.person_id WHERE m.id = $1`, [id]);
+    if (!meeting) return undefined;
+    const { personId, personName, ...rest } = meeting;
+    return {
+      ...rest,
+      person: { id: personId, name: personName },
+      phases: await this.phases(id),
+      notes: await this.q.rows<NoteRecord>(`SELECT ${NOTE_COLUMNS} FROM notes WHERE meeting_id = $1 ORDER BY id`, [id]),
+      asks: await this.q.rows<MeetingRecord['asks'][number]>(`SELECT ${ASK_COLUMNS} FROM asks WHERE meeting_id = $1 ORDER BY id`, [id]),
+      followups: (await this.q.rows<FollowUpRow>(`SELECT ${FOLLOWUP_COLUMNS} FROM followups f ${FOLLOWUP_JOIN} WHERE f.meeting_id = $1 ORDER BY f.id`, [id]))
+        .map(followUpRecord),
+    };
+  }
+
+  async phases(meetingId: number): Promise<MeetingPhaseRecord[]> {
+    return this.q.rows<MeetingPhaseRecord>(`
+      SELECT position, phase_key AS key, title, planned_seconds AS "plannedSeconds", max_talk_share AS "maxTalkShare",
+             actual_seconds AS "actualSeconds", organizer_talk_seconds AS "organizerTalkSeconds",
+             other_talk_seconds AS "otherTalkSeconds", extra_seconds AS "extraSeconds"
+      FROM meeting_phases WHERE meeting_id = $1 ORDER BY position`, [meetingId]);
+  }
+
+  async idsForPerson(personId: number): Promise<number[]> {
+    return (await this.q.rows<{ id: number }>(`SELECT id FROM meetings WHERE person_id = $1 ORDER BY held_at DESC, id DESC`, [personId])).map(({ id }) => id);
+  }
+
+  async notesForPerson(personId: number): Promise<NoteRecord[]> {
+    return this.q.rows<NoteRecord>(`SELECT ${NOTE_COLUMNS} FROM notes WHERE person_id = $1 ORDER BY created_at, id`, [personId]);
+  }
+
+  async latestDraft(): Promise<DraftRow | undefined> {
+    return this.q.row<DraftRow>(`
+      SELECT ${DRAFT_COLUMNS} FROM meetings m JOIN people p ON p.id = m.person_id
+      WHERE m.status = 'draft' ORDER BY m.updated_at DESC, m.id DESC LIMIT 1`);
+  }
+
+  async draft(id: number): Promise<DraftRow | undefined> {
+    return this.q.row<DraftRow>(`SELECT ${DRAFT_COLUMNS} FROM meetings m JOIN people p ON p.id = m.person_id WHERE m.id = $1 AND m.status = 'draft'`, [id]);
+  }
+
+  async begin(meetingId: number, at: string): Promise<void> {
+    await this.q.run(`UPDATE meetings SET held_at = $1 WHERE id = $2 AND status = 'draft'`, [at, meetingId]);
+  }
+
+  async claim(meetingId: number, by: string, stale: (holder: string) => boolean): Promise<string | undefined> {
+    const row = await this.q.row<{ holder: string | null }>(`SELECT claimed_by AS holder FROM meetings WHERE id = $1`, [meetingId]);
+    if (row?.holder && row.holder !== by && !stale(row.holder)) return row.holder;
+    await this.q.run(`UPDATE meetings SET claimed_by = $1 WHERE id = $2`, [by, meetingId]);
+    return undefined;
+  }
+
+  async release(meetingId: number, by: string): Promise<void> {
+    await this.q.run(`UPDATE meetings SET claimed_by = NULL WHERE id = $1 AND claimed_by = $2`, [meetingId, by]);
+  }
+
+  async claimed(): Promise<{ id: number; personId: number; personName: string; claimedBy: string }[]> {
+    return this.q.rows(`
+      SELECT m.id, m.person_id AS "personId", p.name AS "personName", m.claimed_by AS "claimedBy"
+      FROM meetings m JOIN people p ON p.id = m.person_id WHERE m.status = 'draft' AND m.claimed_by IS NOT NULL`);
+  }
+
+  async createDraft(session: NewSession, now: string): Promise<number> {
+    const id = await this.add({ ...session, status: 'draft', agitation: null }, now);
+    await this.enterPhase(id, session.phases[0]?.position ?? 1, now);
+    return id;
+  }
+
+  async saveProgress(meetingId: number, position: number, progress: PhaseProgressRow): Promise<void> {
+    await this.q.run(`
+      UPDATE meeting_phases SET actual_seconds = @actualSeconds, organizer_talk_seconds = @organizerTalkSeconds,
+             other_talk_seconds = @otherTalkSeconds, extra_seconds = @extraSeconds
+      WHERE meeting_id = @meetingId AND position = @position`, { ...progress, meetingId, position });
+  }
+
+  async enterPhase(meetingId: number, position: number, now: string): Promise<void> {
+    await this.q.run(`UPDATE meetings SET current_phase = $1, step = 'phases', updated_at = $2 WHERE id = $3`, [position, now, meetingId]);
+  }
+
+  async setStep(meetingId: number, step: string, now: string): Promise<void> {
+    await this.q.run(`UPDATE meetings SET step = $1, updated_at = $2 WHERE id = $3`, [step, now, meetingId]);
+  }
+
+  async setAgitation(meetingId: number, text: string | null, now: string): Promise<void> {
+    await this.q.run(`UPDATE meetings SET agitation = $1, updated_at = $2 WHERE id = $3`, [text, now, meetingId]);
+  }
+
+  async dropNote(meetingId: number, noteId: number): Promise<void> {
+    await this.q.run(`DELETE FROM notes WHERE id = $1 AND meeting_id = $2`, [noteId, meetingId]);
+  }
+
+  async complete(meetingId: number, now: string): Promise<void> {
+    await this.q.run(
+      `UPDATE meetings SET status = 'complete', step = NULL, current_phase = NULL, completed_at = $1, updated_at = $1 WHERE id = $2`,
+      [now, meetingId],
+    );
+  }
 }

@@ -4,9 +4,9 @@
  * index. Triggers keep it exact in the same transaction as every write, cascades included.
  *
  * Words are cut as SQLite's unicode61 cuts them: accents folded (the trusted `unaccent` extension), ASCII punctuation
- * a break ("lead-in", an email, a phone are their parts), no stemming (the 'simple' configuration). A record's fields
- * are joined by U+E000, a letter no one types, so a phrase is never found across the end of one field and the start of
- * the next.
+ * a break ("lead-in", an email, a phone are their parts), no stemming (the 'simple' configuration). Between a
+ * record's fields is a word that is then taken out, leaving a gap in the positions, so a phrase is never found across
+ * the end of one field and the start of the next.
  */
 import { SEARCH_SOURCES, type SearchSource } from '../sqlite/search-schema.js';
 
@@ -18,7 +18,7 @@ const WORDS = `
     SELECT regexp_replace(public.unaccent('public.unaccent'::regdictionary, t), '[\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e]+', ' ', 'g')
   $$;
   CREATE FUNCTION search_doc(fields text[]) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT to_tsvector('simple', search_words(array_to_string(fields, ' ' || chr(57344) || ' ')))
+    SELECT ts_delete(to_tsvector('simple', search_words(array_to_string(fields, ' oneononefieldbreak '))), 'oneononefieldbreak')
   $$;
   CREATE TABLE search_index (
     code smallint NOT NULL,

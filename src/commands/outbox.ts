@@ -1,0 +1,245 @@
+/**
+ * With a server, a meeting never depends on the network: `start` runs it in a private SQLite file on this computer
+ * (the outbox, one per server, beside the default database) and `log` writes there when the server cannot be
+ * reached. A finished meeting is sent in one server transaction, marked there by an id of its own, so sending it
+ * twice (a lost reply, two terminals) saves it once. Sent meetings, and the people they were with, leave the outbox.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { nameKey, sameName } from '../people/names.js';
+import { dataDir } from '../support/paths.js';
+import { openStore, serverLocation, type ChangeKind, type MeetingRecord, type PeopleRepository, type PersonRow, type PersonSource, type Store } from '../store/index.js';
+
+/** The outbox of one server: the same server, however its URL is written with a password, has one file. */
+export function outboxPath(serverUrl: string): string {
+  const key = createHash('sha256').update(serverLocation(serverUrl.trim())).digest('hex').slice(0, 12);
+  return join(dataDir(), `outbox-${key}.db`);
+}
+
+export function hasOutbox(serverUrl: string): boolean {
+  return existsSync(outboxPath(serverUrl));
+}
+
+export function openOutbox(serverUrl: string): Promise<Store> {
+  return openStore(outboxPath(serverUrl), { mode: 'write' });
+}
+
+/** A meeting in the outbox is sent as the change it was (a log, a start) under an id that marks it on the server. */
+export async function markForSending(outbox: Store, meetingId: number, kind: ChangeKind): Promise<void> {
+  await outbox.write((tx) => tx.settings.set(`origin:${meetingId}`, JSON.stringify({ id: randomUUID(), kind })));
+}
+
+/** A person of the server, copied into the outbox (once) so a meeting with them can run there. */
+export async function adopt(outbox: Store, person: PersonRow): Promise<PersonRow> {
+  const known = await outbox.settings.get(`local-id:${person.id}`);
+  if (known) {
+    const local = await outbox.people.get(Number(known));
+    if (local) return local;
+  }
+  const id = await outbox.write(async (tx) => {
+    const local = await tx.people.add({
+      name: person.name, nameKey: nameKey(person.name), email: person.email, phone: person.phone, neighborhood: person.neighborhood,
+      organization: person.organization, rung: person.rung, potential: person.potential,
+    }, person.createdAt);
+    await mapPerson(tx.settings, local, person.id, person.potential);
+    return local;
+  });
+  return (await outbox.people.get(id))!;
+}
+
+async function mapPerson(settings: Tx['settings'], local: number, server: number, potential: number | null): Promise<void> {
+  await settings.set(`server-id:${local}`, String(server));
+  await settings.set(`local-id:${server}`, String(local));
+  await settings.set(`server-potential:${local}`, potential === null ? '' : String(potential));
+}
+
+export interface Sent {
+  local: number;
+  server: number;
+  person: string;
+}
+
+export interface Held {
+  local: number;
+  person: string;
+  why: string;
+}
+
+/** The finished meetings waiting in the outbox, oldest first. */
+export async function waitingMeetings(outbox: Store): Promise<MeetingRecord[]> {
+  const waiting: MeetingRecord[] = [];
+  for (const { id } of await outbox.people.allNames()) {
+    for (const meetingId of await outbox.meetings.idsForPerson(id)) {
+      const meeting = await outbox.meetings.get(meetingId);
+      if (meeting?.status === 'complete') waiting.push(meeting);
+    }
+  }
+  return waiting.sort((a, b) => a.id - b.id);
+}
+
+/** Several people on the server with this name: the organizer says which (push --as). */
+class Ambiguous extends Error {}
+
+/**
+ * Sends every finished meeting; `as` names the server person the oldest held one is with. What cannot be sent stays
+ * (and says why); an outbox left with nothing in it is deleted.
+ */
+export async function sendWaiting(outbox: Store, server: Store, as?: number): Promise<{ sent: Sent[]; held: Held[] }> {
+  const sent: Sent[] = [];
+  const held: Held[] = [];
+  for (const meeting of await waitingMeetings(outbox)) {
+    try {
+      sent.push(await sendOne(outbox, server, meeting, held.length === 0 ? as : undefined));
+    } catch (error) {
+      if (!(error instanceof Ambiguous)) throw error;
+      held.push({ local: meeting.id, person: meeting.person.name, why: error.message });
+    }
+  }
+  return { sent, held };
+}
+
+/**
+ * Closes the outbox. The file stays (another terminal may have it open, a meeting about to be prepared in it), but
+ * once meetings were sent the rows of the people they were about are gone from it, scrubbed from its pages.
+ */
+export async function closeOutbox(outbox: Store, sent = false): Promise<void> {
+  try {
+    if (sent) await outbox.scrub();
+  } finally {
+    await outbox.close();
+  }
+}
+
+async function sendOne(outbox: Store, server: Store, meeting: MeetingRecord, as: number | undefined): Promise<Sent> {
+  const parcel = await parcelOf(outbox, meeting);
+  const result = await server.write((tx) => deliver(tx, parcel, as), { kind: parcel.kind });
+  await outbox.write(async (tx) => {
+    for (const [local, serverId] of result.people) await mapPerson(tx.settings, local, serverId, null);
+    await tx.corrections.deleteMeeting(meeting.id, new Date().toISOString());
+  });
+  await forgetSent(outbox, parcel);
+  return { local: meeting.id, server: result.meetingId, person: meeting.person.name };
+}
+
+interface Parcel {
+  origin: string;
+  kind: ChangeKind;
+  meeting: MeetingRecord;
+  person: PersonRow;
+  serverId: number | undefined;
+  potentialBefore: number | null | undefined;
+  moves: { toRung: string; reason: string | null; at: string | null }[];
+  referrer: { local: PersonRow; serverId: number | undefined } | undefined;
+  referrals: { local: PersonRow; serverId: number | undefined }[];
+}
+
+async function parcelOf(outbox: Store, meeting: MeetingRecord): Promise<Parcel> {
+  const person = (await outbox.people.get(meeting.person.id))!;
+  const serverId = await serverIdOf(outbox, person.id);
+  const origin = JSON.parse((await outbox.settings.get(`origin:${meeting.id}`)) ?? 'null') as { id: string; kind: ChangeKind } | null;
+  const potential = await outbox.settings.get(`server-potential:${person.id}`);
+  const moves = (await outbox.people.rungHistory(person.id)).filter((move) => move.meetingId === meeting.id);
+  const withServerId = async (local: PersonRow) => ({ local, serverId: await serverIdOf(outbox, local.id) });
+  const referrer = serverId === undefined && person.referredBy !== null ? await withServerId((await outbox.people.get(person.referredBy))!) : undefined;
+  const referrals = [];
+  for (const { id } of await outbox.people.referrals(person.id)) referrals.push(await withServerId((await outbox.people.get(id))!));
+  return {
+    // A meeting written before the outbox marked meetings is marked now, by its place in this file.
+    origin: origin?.id ?? `${outbox.location}#${meeting.id}@${meeting.createdAt}`,
+    kind: origin?.kind ?? 'start',
+    meeting, person, serverId, referrer, referrals,
+    potentialBefore: serverId === undefined || potential === undefined ? undefined : potential === '' ? null : Number(potential),
+    moves: moves.map((move) => ({ toRung: move.toRung, reason: move.reason, at: move.meetingHeldAt })),
+  };
+}
+
+async function serverIdOf(outbox: Store, local: number): Promise<number | undefined> {
+  const id = await outbox.settings.get(`server-id:${local}`);
+  return id ? Number(id) : undefined;
+}
+
+type Tx = Parameters<Parameters<Store['write']>[0]>[0];
+
+/** One server transaction: the meeting, what was heard, asked and promised, the rung and the referrals, once. */
+async function deliver(tx: Tx, parcel: Parcel, as: number | undefined): Promise<{ meetingId: number; people: [number, number][] }> {
+  const received = await tx.settings.get(`received:${parcel.origin}`);
+  const now = new Date().toISOString();
+  const people: [number, number][] = [];
+  const serverPerson = async (local: PersonRow, serverId: number | undefined, extra: { referredBy?: number } = {}) => {
+    const id = serverId ?? (await matchOrAdd(tx.people, local, now, extra));
+    people.push([local.id, id]);
+    return id;
+  };
+  if (received !== undefined) return { meetingId: Number(received), people };
+  const referredBy = parcel.referrer && (await serverPerson(parcel.referrer.local, parcel.referrer.serverId));
+  const personId = as ?? (await serverPerson(parcel.person, parcel.serverId, referredBy === undefined ? {} : { referredBy }));
+  if (as !== undefined) people.push([parcel.person.id, as]);
+  const meetingId = await addMeeting(tx, parcel.meeting, personId);
+  for (const move of parcel.moves) await tx.people.moveToRung(personId, move.toRung, { cause: 'meeting', reason: move.reason, meetingId, at: move.at ?? now });
+  if (parcel.person.potential !== null && parcel.person.potential !== parcel.potentialBefore) await tx.people.setPotential(personId, parcel.person.potential, now);
+  for (const referral of parcel.referrals) {
+    const id = await serverPerson(referral.local, referral.serverId, { referredBy: personId });
+    if ((await tx.people.get(id))?.referredBy === null && id !== personId) await tx.people.setReferredBy(id, personId, now);
+  }
+  await tx.settings.set(`received:${parcel.origin}`, String(meetingId));
+  return { meetingId, people };
+}
+
+async function addMeeting(tx: Tx, meeting: MeetingRecord, personId: number): Promise<number> {
+  const id = await tx.meetings.add({
+    personId, heldAt: meeting.heldAt, goal: meeting.goal, template: meeting.template, plannedMinutes: meeting.plannedMinutes,
+    status: 'complete', plannedAsk: meeting.plannedAsk, agitation: meeting.agitation, phases: meeting.phases,
+  }, meeting.completedAt ?? meeting.updatedAt);
+  for (const phase of meeting.phases.filter((p) => p.extraSeconds > 0)) {
+    await tx.meetings.saveProgress(id, phase.position, {
+      actualSeconds: phase.actualSeconds ?? 0, organizerTalkSeconds: phase.organizerTalkSeconds ?? 0, otherTalkSeconds: phase.otherTalkSeconds ?? 0, extraSeconds: phase.extraSeconds,
+    });
+  }
+  for (const note of meeting.notes) await tx.meetings.addNote(personId, id, note.tag, note.text, note.phase, note.createdAt);
+  const asks = new Map<number, number>();
+  for (const ask of meeting.asks) {
+    asks.set(ask.id, await tx.commitments.addAsk(personId, id, { text: ask.text, dueAt: ask.dueAt, barriers: ask.barriers, support: ask.support, outcome: ask.outcome }, ask.createdAt));
+  }
+  for (const followUp of meeting.followups) {
+    await tx.commitments.addFollowUp(personId, id, { text: followUp.text, askId: followUp.ask ? asks.get(followUp.ask.id) ?? null : null, dueAt: followUp.dueAt }, followUp.createdAt);
+  }
+  return id;
+}
+
+/** Someone first written down on this computer: the one person of that name on the server, else a new person. */
+async function matchOrAdd(people: PeopleRepository, local: PersonRow, now: string, extra: { referredBy?: number }): Promise<number> {
+  const key = (await people.withNameKey(nameKey(local.name))).filter((candidate) => sameName(candidate.name, local.name));
+  if (key.length === 1) {
+    await people.updateDetails(key[0]!.id, gaps(key[0]!, local), now);
+    return key[0]!.id;
+  }
+  if (key.length > 1) {
+    throw new Ambiguous(`${local.name} could be ${key.length} people on the server (${key.map((p) => `#${p.id}`).join(', ')})`);
+  }
+  return people.add({
+    name: local.name, nameKey: nameKey(local.name), email: local.email, phone: local.phone, neighborhood: local.neighborhood,
+    organization: local.organization, notes: local.notes, source: extra.referredBy === undefined ? (local.source as PersonSource | null) : 'referral',
+    sourceDetail: local.sourceDetail, referredBy: extra.referredBy ?? null, potential: local.potential,
+  }, local.createdAt);
+}
+
+function gaps(known: PersonRow, local: PersonRow): Partial<Pick<PersonRow, 'email' | 'phone' | 'neighborhood' | 'organization'>> {
+  const fields = ['email', 'phone', 'neighborhood', 'organization'] as const;
+  return Object.fromEntries(fields.filter((field) => known[field] === null && local[field] !== null).map((field) => [field, local[field]]));
+}
+
+/** People copied or written down for a meeting now sent, and no longer part of one waiting, leave the outbox (a key set to '' is gone). */
+async function forgetSent(outbox: Store, parcel: Parcel): Promise<void> {
+  // Those they referred first, then them, then who referred them: each is kept while someone still links to them.
+  const involved = [...parcel.referrals.map((r) => r.local), parcel.person, ...(parcel.referrer ? [parcel.referrer.local] : [])];
+  for (const person of involved) {
+    if ((await outbox.meetings.idsForPerson(person.id)).length > 0) continue;
+    if ((await outbox.people.referrals(person.id)).length > 0) continue;
+    const server = await serverIdOf(outbox, person.id);
+    await outbox.write(async (tx) => {
+      await tx.people.forget(person.id);
+      for (const key of [`server-id:${person.id}`, `server-potential:${person.id}`, ...(server === undefined ? [] : [`local-id:${server}`])]) await tx.settings.set(key, '');
+    });
+  }
+}

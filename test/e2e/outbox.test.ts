@@ -1,0 +1,161 @@
+/**
+ * With a server, no meeting depends on the network: the server of these tests is a private cluster of their own,
+ * stopped and started under the commands (as a crash, a restart or a lost network looks to the client).
+ */
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { ROOT, sandbox, type Sandbox } from './helpers.js';
+import { openTerminal, type Terminal } from './terminal.js';
+import { freshDatabase, postgresBin, psql, startCluster, type Cluster } from '../support/postgres.js';
+
+const installed = postgresBin() !== undefined;
+
+interface Shown {
+  person: { id: number; name: string; rung: string };
+  meetings: { id: number; status: string; notes: { tag: string; text: string }[]; asks: { text: string; outcome: string | null }[] }[];
+}
+
+let cluster: Cluster;
+let box: Sandbox;
+let url: string;
+let terminal: Terminal | undefined;
+
+beforeAll(() => {
+  if (installed) cluster = startCluster();
+});
+afterAll(() => cluster?.stop());
+beforeEach(() => {
+  if (!installed) return;
+  box = sandbox();
+  url = freshDatabase(cluster.socketDir, 'outbox');
+  box.env.ONEONONE_DB = url;
+  const templates = join(box.env.XDG_CONFIG_HOME!, 'oneonone', 'templates');
+  mkdirSync(templates, { recursive: true });
+  copyFileSync(join(ROOT, 'test/fixtures/templates/quick.yaml'), join(templates, 'quick.yaml'));
+});
+afterEach(() => {
+  terminal?.kill('SIGKILL');
+  terminal = undefined;
+  try {
+    cluster?.resume();
+  } catch {
+    // it was running
+  }
+  box?.cleanup();
+});
+
+const outboxes = () => {
+  const folder = join(box.env.XDG_DATA_HOME!, 'oneonone');
+  return existsSync(folder) ? readdirSync(folder).filter((name) => /^outbox-.*\.db$/.test(name)).map((name) => join(folder, name)) : [];
+};
+/** What is left in this computer's outbox: no one's rows once everything is sent. */
+const leftHere = () => outboxes().map((file) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare(`SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM meetings) + (SELECT count(*) FROM notes) AS n`).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+});
+const onServer = (sql: string) => psql(cluster.socketDir, sql, /\/([^/?]+)\?/.exec(url)![1]);
+
+async function answer(t: Terminal, question: string | RegExp, keys: string): Promise<void> {
+  await t.waitFor(question);
+  t.mark();
+  t.write(keys);
+}
+
+describe.runIf(installed)('a meeting never depends on the network', { timeout: 90_000 }, () => {
+  test('log with the server down keeps the meeting on this computer (0600), and push sends it once', () => {
+    expect(box.run(['log', 'Ana Ruiz', '--value', 'her kids']).code).toBe(0);
+    cluster.pause();
+    const offline = box.run(['log', 'Ana Ruiz', '--issue', 'broken heating', '--ask', 'come to the tenant meeting', '--outcome', 'yes']);
+    expect(offline.code, offline.stderr).toBe(0);
+    expect(offline.stderr).toMatch(/The meeting with Ana Ruiz is kept on this computer \(cannot reach the PostgreSQL server at .*\); it is sent by the next command that reaches the server, or: oneonone push/);
+    expect(outboxes()).toHaveLength(1);
+    expect(statSync(outboxes()[0]!).mode & 0o777).toBe(0o600);
+    const down = box.run(['people']);
+    expect([down.code, down.stderr.trim().split('\n')[0]]).toEqual([1, expect.stringMatching(/^oneonone: cannot reach the PostgreSQL server/)]);
+
+    cluster.resume();
+    const pushed = box.run(['push']);
+    expect(pushed.code, pushed.stderr).toBe(0);
+    expect(pushed.stderr).toMatch(/^Sent 1 meeting kept on this computer to the server: Ana Ruiz \(now M\d+\)\./);
+    const ana = box.json<Shown>(['show', 'Ana Ruiz', '--json']);
+    expect(ana.meetings.map((m) => m.notes.map((n) => n.text))).toEqual([['broken heating'], ['her kids']]);
+    expect(ana.meetings[0]!.asks).toEqual([expect.objectContaining({ text: 'come to the tenant meeting', outcome: 'yes' })]);
+    expect(onServer(`SELECT count(*) FROM people`)).toBe('1');
+    expect(leftHere()).toEqual([0]);
+    expect(box.run(['push']).stderr).toBe('Nothing is waiting to be sent.\n');
+  });
+
+  test('the next command that reaches the server sends what waits; a meeting sent twice is saved once', () => {
+    cluster.pause();
+    expect(box.run(['log', 'Bo Li', '--value', 'his union', '--referral', 'Cy Dee']).code).toBe(0);
+    const [outbox] = outboxes();
+    const copy = `${outbox}.copy`;
+    copyFileSync(outbox!, copy);
+    cluster.resume();
+    const next = box.run(['followups']);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).toMatch(/^Sent 1 meeting kept on this computer to the server: Bo Li/);
+    copyFileSync(copy, outbox!);
+    expect(box.run(['push']).code).toBe(0);
+    expect(onServer(`SELECT count(*) FROM meetings`)).toBe('1');
+    expect(onServer(`SELECT p.name || ' <- ' || r.name FROM people p JOIN people r ON r.id = p.referred_by`)).toBe('Cy Dee <- Bo Li');
+  });
+
+  test('the server stopped during a live start: the meeting is finished, kept, and on the server once after the next command', async () => {
+    expect(box.run(['log', 'Ana Ruiz', '--value', 'her kids', '--email', 'ana@example.org']).code).toBe(0);
+    const t = (terminal = openTerminal(box, ['start', 'Ana Ruiz', '-t', 'quick', '-g', 'maintenance', '--plan-ask', 'chair the meeting']));
+    await answer(t, 'Start the first phase now?', '\r');
+    await t.waitFor('Phase 1 of 3');
+    cluster.pause();
+    t.write('a');
+    t.write('fed up with the landlord');
+    await answer(t, 'Note: fed up with the landlord', '\r');
+    await answer(t, 'What kind of note is it?', 'i');
+    await answer(t, 'Noted (self-interest)', 'n');
+    await answer(t, 'Phase 2 of 3', 'n');
+    await answer(t, 'Phase 3 of 3', 'n');
+    await answer(t, 'The ask:', '\r');
+    await answer(t, 'By when?', 'next friday 5pm\r');
+    await answer(t, 'Right?', '\r');
+    await answer(t, 'What might stop them?', '\r');
+    await answer(t, 'What did they say', '\r');
+    await answer(t, 'Your quick notes', '\r');
+    for (const question of ['values did you hear', 'self-interests', 'Which issues', 'What skills', 'What is their capacity', 'Agitation:', 'The story you shared', 'on the ladder', 'Leadership potential', 'connect you to anyone']) {
+      await answer(t, question, '\r');
+    }
+    await answer(t, 'When will you follow up', '\r');
+    await answer(t, 'Right?', '\r');
+    await answer(t, 'Your next step', '\r');
+    await t.waitFor('is kept on this computer');
+    expect((await t.exit()).exitCode).toBe(0);
+    expect(onServerDown()).toBe(true);
+
+    expect(outboxes(), 'the outbox holds the finished meeting').toHaveLength(1);
+    cluster.resume();
+    const next = box.run(['show', 'Ana Ruiz', '--json']);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).toMatch(/Sent 1 meeting kept on this computer to the server: Ana Ruiz/);
+    const ana = JSON.parse(next.stdout) as Shown;
+    expect(ana.meetings.map((m) => m.notes.map((n) => `${n.tag}: ${n.text}`))).toEqual([['interest: fed up with the landlord'], ['value: her kids']]);
+    expect(ana.meetings[0]!.asks.map((a) => a.text)).toEqual(['chair the meeting']);
+    expect(box.run(['show', 'Ana Ruiz']).stderr).not.toMatch(/Sent/);
+    expect(onServer(`SELECT count(*) FROM meetings`)).toBe('2');
+    expect(onServer(`SELECT count(*) FROM people`)).toBe('1');
+    expect(leftHere()).toEqual([0]);
+  });
+});
+
+function onServerDown(): boolean {
+  try {
+    onServer('SELECT 1');
+    return false;
+  } catch {
+    return true;
+  }
+}
