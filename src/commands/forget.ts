@@ -3,7 +3,9 @@ import { claimIsStale, holderPid } from '../support/claims.js';
 import { keptCopies } from '../support/copies.js';
 import { UserError } from '../support/errors.js';
 import { askToTypeName, canAsk } from '../ui/confirm.js';
-import { forgetWarning, renderForgotten } from '../ui/privacy.js';
+import { forgetWarning, renderForgotten, renderForgottenOnServer } from '../ui/privacy.js';
+import { databasePath } from '../support/paths.js';
+import { isServer } from '../store/index.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
 
@@ -38,6 +40,26 @@ export async function run(personInput: string, options: ForgetOptions, globals: 
       return erased;
     });
     const scrubbed = await store.scrub();
-    renderForgotten(person.name, counts, scrubbed, keptCopies(store.location), useColor(globals, process.stderr));
+    const color = useColor(globals, process.stderr);
+    const location = databasePath(globals.db);
+    if (!isServer(location)) return renderForgotten(person.name, counts, scrubbed, keptCopies(store.location), color);
+    const local = await forgetHere(location, person.id);
+    renderForgottenOnServer(person.name, counts, scrubbed, local, color);
   });
+}
+
+/** A person forgotten on the server leaves this computer's outbox too, with any meeting of theirs waiting there. */
+async function forgetHere(location: string, serverId: number): Promise<boolean> {
+  const { hasOutbox, openOutbox, closeOutbox } = await import('./outbox.js');
+  if (!hasOutbox(location)) return false;
+  const outbox = await openOutbox(location);
+  let found = false;
+  try {
+    const local = Number((await outbox.settings.get(`local-id:${serverId}`)) || 0);
+    found = local > 0 && (await outbox.people.get(local)) !== undefined;
+    if (found) await outbox.write((tx) => tx.people.forget(local));
+  } finally {
+    await closeOutbox(outbox, found);
+  }
+  return found;
 }

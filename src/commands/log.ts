@@ -129,12 +129,12 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
     const person = (await store.people.get(meeting.person.id))!;
     return { meeting, person, referrals: await store.people.referrals(person.id) };
   };
-  const saved = await recordSafely(globals, record);
+  const { saved, here } = await recordSafely(globals, record);
   const { meeting, person, referrals: brought } = saved;
   if (options.json) {
     const followups = meeting.followups.map((f) => wordedFollowUp(f, person.name));
     printJson({ ...meeting, followups, rung: person.rung, potential: person.potential, referrals: brought });
-  } else renderSavedMeeting(meeting, person, useColor(globals));
+  } else renderSavedMeeting(meeting, person, useColor(globals), here);
 }
 
 function checkAsk(draft: AskDraft, heldAt: Date): CheckedAsk {
@@ -241,7 +241,9 @@ function comparable(field: keyof Details, value: string): string {
  * The meeting written to the record; with a server that cannot be reached, to this computer's outbox instead, to be
  * sent by the next command that reaches it (a meeting logged is never lost to the network).
  */
-async function recordSafely<T extends { meeting: { id: number; person: { name: string } } }>(globals: GlobalOptions, record: (store: Store) => Promise<T>): Promise<T> {
+async function recordSafely<T extends { meeting: { id: number; person: { name: string } } }>(
+  globals: GlobalOptions, record: (store: Store) => Promise<T>,
+): Promise<{ saved: T; here: boolean }> {
   let store: Store;
   try {
     store = await storeFor(globals, 'write');
@@ -254,13 +256,13 @@ async function recordSafely<T extends { meeting: { id: number; person: { name: s
       const saved = await record(outbox);
       await markForSending(outbox, saved.meeting.id, 'log');
       printWarning(keptWords(saved.meeting.person.name, error.message), globals.color);
-      return saved;
+      return { saved, here: true };
     } finally {
       await closeOutbox(outbox);
     }
   }
   try {
-    return await record(store);
+    return { saved: await record(store), here: false };
   } finally {
     await store.close();
   }

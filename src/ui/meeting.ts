@@ -5,18 +5,22 @@ import type { MeetingRecord, PersonRow } from '../store/contract.js';
 import { paint } from './color.js';
 import { printData } from './output.js';
 
-/** What `log` saved, read back from the database so the organizer sees exactly what is kept. */
-export function renderSavedMeeting(meeting: MeetingRecord, person: PersonRow, color: boolean): void {
+/**
+ * What `log` saved, read back from the database so the organizer sees exactly what is kept. Kept on this computer for
+ * a server, it has no ids yet: the server gives them when it is sent.
+ */
+export function renderSavedMeeting(meeting: MeetingRecord, person: PersonRow, color: boolean, here = false): void {
   const c = paint(color);
+  const id = (prefix: string, n: number) => (here ? '' : ` ${prefix}${n}`);
   const lines = [
-    c.bold(`Saved meeting M${meeting.id} with ${person.name} (#${person.id})`),
+    c.bold(here ? `Kept the meeting with ${person.name} on this computer, to send` : `Saved meeting M${meeting.id} with ${person.name} (#${person.id})`),
     `  ${formatDateTime(meeting.heldAt)} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}`,
     ...meeting.notes.map((note) => `  ${label(note.tag)}: ${note.text}`),
     ...(meeting.agitation ? [`  agitation: ${meeting.agitation}`] : []),
     ...meeting.asks.map(
-      (ask) => `  ask A${ask.id}: ${ask.text}${ask.dueAt ? ` — by ${formatDateTime(ask.dueAt)}` : ''}${ask.outcome ? ` — ${ask.outcome}` : ''}`,
+      (ask) => `  ask${id('A', ask.id)}: ${ask.text}${ask.dueAt ? ` — by ${formatDateTime(ask.dueAt)}` : ''}${ask.outcome ? ` — ${ask.outcome}` : ''}`,
     ),
-    ...meeting.followups.map((followUp) => `  follow-up F${followUp.id}: ${followUpWords(followUp, person.name)} — ${formatDateTime(followUp.dueAt)}`),
+    ...meeting.followups.map((followUp) => `  follow-up${id('F', followUp.id)}: ${followUpWords(followUp, person.name)} — ${formatDateTime(followUp.dueAt)}`),
     `  rung: ${person.rung}${person.potential ? ` · leadership potential ${person.potential}/5` : ''}`,
   ];
   printData(lines.join('\n'));

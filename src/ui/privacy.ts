@@ -18,6 +18,23 @@ export function renderForgotten(name: string, counts: ForgetCounts, scrubbed: bo
   printMessage('Any backups you made with oneonone backup, and files you exported, are not tracked: they still hold them wherever you saved them.');
 }
 
+/** On a server the rows are gone; what the server itself still holds is its administrator's to clear, said plainly. */
+export function renderForgottenOnServer(name: string, counts: ForgetCounts, vacuumed: boolean, fromThisComputer: boolean, color: boolean): void {
+  printMessage(`Forgot ${name}: ${whatGoes(counts)} erased from the server.`);
+  if (counts.referralsUnlinked > 0) {
+    printMessage(`${plural(counts.referralsUnlinked, 'person', 'people')} they referred ${counts.referralsUnlinked === 1 ? 'stays' : 'stay'}, no longer linked to them.`);
+  }
+  if (fromThisComputer) printMessage('What this computer kept of them to send to the server is erased too.');
+  printWarning(
+    [
+      `a server cannot promise what a file on this computer can: ${vacuumed ? 'the tables were vacuumed, but' : 'until the tables are vacuumed (VACUUM, by their owner),'} old copies of the rows may stay in the server's data files for a while;`,
+      "its write-ahead log and archive, every replica, and every backup (pg_dump files, base backups) still hold them until they are recycled or deleted —",
+      'ask the administrator to clear them, and tell every organizer who exported or backed up the record.',
+    ].join('\n  '),
+    color,
+  );
+}
+
 export function renderBackup(path: string, bytes: number, summary: BackupSummary): void {
   printMessage(`Backed up ${plural(summary.people, 'person', 'people')} and ${plural(summary.meetings, 'meeting')} to ${path} (${formatSize(bytes)}, readable only by you).`);
   printMessage('It holds everything people told you: keep it somewhere private.');
