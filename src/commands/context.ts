@@ -23,8 +23,15 @@ export interface AskDraft {
  */
 export async function storeFor(globals: GlobalOptions, mode: OpenMode, options: { send?: boolean } = {}): Promise<Store> {
   const location = databasePath(globals.db);
-  const store = await openStore(location, { mode, onUpgradeCopy: renderMigrationBackup });
-  if (isServer(location) && options.send !== false) await (await import('./push.js')).sendKept(store, location, globals);
+  if (!isServer(location)) return openStore(location, { mode, onUpgradeCopy: renderMigrationBackup });
+  const push = await import('./push.js');
+  let store: Store;
+  try {
+    store = await openStore(location, { mode });
+  } catch (error) {
+    throw await push.sayWhatWaits(error, location);
+  }
+  if (options.send !== false) await push.sendKept(store, location, globals);
   return store;
 }
 

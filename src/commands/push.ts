@@ -1,7 +1,7 @@
-import { heldWords, sentWords } from '../messages/outbox.js';
+import { heldWords, sentWords, waitingWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
 import { UserError } from '../support/errors.js';
-import { isServer, openStore, type Store } from '../store/index.js';
+import { isServer, openStore, ServerUnreachable, type Store } from '../store/index.js';
 import { printJson, printMessage, printWarning } from '../ui/output.js';
 import { storeFor, type GlobalOptions } from './context.js';
 import { closeOutbox, hasOutbox, openOutbox, sendWaiting, waitingMeetings } from './outbox.js';
@@ -59,5 +59,17 @@ export async function sendKept(store: Store, location: string, globals: GlobalOp
     printWarning(`what is kept on this computer was not sent: ${(error as Error).message}`, globals.color);
   } finally {
     await closeOutbox(outbox, sentAny);
+  }
+}
+
+/** The server out of reach: its one line says too what is waiting on this computer for it. */
+export async function sayWhatWaits(error: unknown, location: string): Promise<unknown> {
+  if (!(error instanceof ServerUnreachable) || !hasOutbox(location)) return error;
+  const outbox = await openOutbox(location);
+  try {
+    const count = (await waitingMeetings(outbox)).length;
+    return count === 0 ? error : new ServerUnreachable(error.message, `${error.hint ?? ''}; ${waitingWords(count)}`.replace(/^; /, ''));
+  } finally {
+    await closeOutbox(outbox);
   }
 }
