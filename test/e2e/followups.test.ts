@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import ICAL from 'ical.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,9 +56,7 @@ function fill(box: Sandbox): void {
   ok(box, ['log', 'Dev Patel', '--date', dayAt(-20, '10:00'), '--followup', dayAt(1, '10:00'), '--followup-note', 'send the meeting notes']);
   ok(box, ['log', 'Eve Stone', '--date', dayAt(-30, '00:30'), '--rung', 'volunteer']);
   // `log` refuses a follow-up date in the past, so this one is made late directly.
-  const db = new Database(box.db);
-  db.prepare(`UPDATE followups SET due_at = ? WHERE id = 3`).run(isoAt(-5, '09:00'));
-  db.close();
+  box.sql(`UPDATE followups SET due_at = ? WHERE id = 3`, [isoAt(-5, '09:00')]);
 }
 
 beforeAll(() => awayFromMidnight(), 200_000);
@@ -316,19 +313,15 @@ describe('followups with a cadence backlog larger than the list', () => {
   beforeAll(() => {
     box = sandbox();
     ok(box, ['log', 'Ana Ruiz']);
-    const db = new Database(box.db);
-    const person = db.prepare(`INSERT INTO people (name, name_key, rung, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`);
-    const followUp = db.prepare(`INSERT INTO followups (person_id, text, due_at, created_at) VALUES (1, ?, ?, ?)`);
-    db.transaction(() => {
-      for (let i = 0; i < 40; i++) {
-        const name = `Contact ${String(i).padStart(2, '0')}`;
-        person.run(name, name.toLowerCase(), 'contact', isoAt(-100 - i), isoAt(-100 - i));
-      }
-      person.run('Lea Leader', 'lea leader', 'leader', isoAt(-93), isoAt(-93));
-      person.run('Val Volunteer', 'val volunteer', 'volunteer', isoAt(-109), isoAt(-109));
-      for (let i = 1; i <= 30; i++) followUp.run(`call back ${i}`, isoAt(-1, '09:00'), isoAt(-3));
-    })();
-    db.close();
+    const people: unknown[][] = Array.from({ length: 40 }, (_, i) => {
+      const name = `Contact ${String(i).padStart(2, '0')}`;
+      return [name, name.toLowerCase(), 'contact', isoAt(-100 - i), isoAt(-100 - i)];
+    });
+    people.push(['Lea Leader', 'lea leader', 'leader', isoAt(-93), isoAt(-93)], ['Val Volunteer', 'val volunteer', 'volunteer', isoAt(-109), isoAt(-109)]);
+    // One statement a table: on the server each statement is a run of psql.
+    box.sql(`INSERT INTO people (name, name_key, rung, created_at, updated_at) VALUES ${people.map(() => '(?, ?, ?, ?, ?)').join(', ')}`, people.flat());
+    const followUps = Array.from({ length: 30 }, (_, i) => [`call back ${i + 1}`, isoAt(-1, '09:00'), isoAt(-3)]);
+    box.sql(`INSERT INTO followups (person_id, text, due_at, created_at) VALUES ${followUps.map(() => '(1, ?, ?, ?)').join(', ')}`, followUps.flat());
   });
 
   afterAll(() => box.cleanup());
