@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { ENGINE, type Sandbox } from './helpers.js';
 
 /** What person_figures must equal: the counts recomputed from the rows themselves ("brought in": first added through the referral). */
 const RECOUNT = `
@@ -14,16 +15,29 @@ const RECOUNT = `
     (SELECT count(*) FROM people r WHERE r.referred_by = p.id AND r.source = 'referral') AS referrals
   FROM people p ORDER BY p.id`;
 
-export function figures(db: string): { kept: unknown[]; recounted: unknown[] } {
-  const open = new Database(db, { readonly: true });
-  try {
-    return {
-      kept: open.prepare(`SELECT person_id, meetings, last_met, asks_made, asks_yes, asks_kept, asks_broken, open_asks, open_followups, referrals
-                          FROM person_figures ORDER BY person_id`).all(),
-      recounted: open.prepare(RECOUNT).all(),
-    };
-  } finally {
-    open.close();
-  }
+/** person_figures as kept by the engine's triggers, and as recounted from the rows, on the sandbox's database (either engine). */
+export function figures(box: Sandbox): { kept: unknown[]; recounted: unknown[] } {
+  return {
+    kept: box.sql(`SELECT person_id, meetings, last_met, asks_made, asks_yes, asks_kept, asks_broken, open_asks, open_followups, referrals
+                   FROM person_figures ORDER BY person_id`),
+    recounted: box.sql(RECOUNT),
+  };
 }
 
+/** The tables of the sandbox's database: SQLite's own list, or those of the server's schema. */
+export function tableNames(box: Sandbox): string[] {
+  const list = ENGINE === 'postgres'
+    ? `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`
+    : `SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`;
+  return box.sql<{ name: string }>(list).map(({ name }) => name);
+}
+
+/** Whether a command made the database: the file, or (on a server, where the database is there before) any table in it. */
+export function hasDatabase(box: Sandbox): boolean {
+  return ENGINE === 'postgres' ? tableNames(box).length > 0 : existsSync(box.db);
+}
+
+/** Every row of every table as one text, rows sorted: a word left anywhere in the record shows in it, and any change does. */
+export function allRows(box: Sandbox): string {
+  return JSON.stringify(tableNames(box).map((table) => [table, box.sql(`SELECT * FROM "${table}"`).map((row) => JSON.stringify(row)).sort()]));
+}

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awayFromMidnight, dayAt, isoAt } from './relative-dates.js';
 import { sandbox, type RunResult, type Sandbox } from './helpers.js';
@@ -64,9 +63,7 @@ describe('leaders and ladder', () => {
     ok(box, ['log', 'Fay Lee', '--date', dayAt(-60, '10:00'), '--rung', 'participant', '--potential', '2']);
     ok(box, ['log', 'Fay Lee', '--date', dayAt(-50, '10:00')]);
     // `log` records a rung change when it is typed; Fay's move is set 40 days back to fall outside the ladder's 30.
-    const db = new Database(box.db);
-    db.prepare(`UPDATE rung_changes SET changed_at = ? WHERE person_id = 6 AND from_rung IS NOT NULL`).run(isoAt(-40));
-    db.close();
+    box.sql(`UPDATE rung_changes SET changed_at = ? WHERE person_id = 6 AND from_rung IS NOT NULL`, [isoAt(-40)]);
   });
 
   afterAll(() => box.cleanup());

@@ -17,7 +17,7 @@ describe('per-person figures kept by triggers', () => {
       '--followup', '2099-01-01', '--referral', 'Bo Li', '--referral', 'Cy Dee']);
     ok(['log', 'Ana Ruiz', '--date', '2026-02-10', '--ask', 'bring a neighbour', '--outcome', 'maybe']);
     ok(['log', 'Bo Li', '--date', '2026-03-01', '--ask', 'host a house meeting', '--outcome', 'no', '--followup', '2099-02-01']);
-    let now = figures(box.db);
+    let now = figures(box);
     expect(now.kept).toEqual(now.recounted);
     expect(now.kept[0]).toMatchObject({ meetings: 2, asks_made: 2, asks_yes: 1, open_asks: 2, open_followups: 1, referrals: 2 });
 
@@ -26,12 +26,12 @@ describe('per-person figures kept by triggers', () => {
     const followUp = asks.find((item) => item.kind === 'followup' && item.person === 'Bo Li')!;
     ok(['done', askCheckIn.id, '--kept']);
     ok(['done', followUp.id]);
-    now = figures(box.db);
+    now = figures(box);
     expect(now.kept).toEqual(now.recounted);
     expect(now.kept[0]).toMatchObject({ asks_kept: 1, open_asks: 1 });
 
     ok(['forget', 'Bo Li', '--yes']);
-    now = figures(box.db);
+    now = figures(box);
     expect(now.kept).toEqual(now.recounted);
     expect(now.kept).toHaveLength(2);
     expect(now.kept[0]).toMatchObject({ referrals: 1 });

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatsFigures } from '../../src/meeting/stats.js';
+import { hasDatabase } from './figures.js';
 import { sandbox, type Sandbox } from './helpers.js';
 
 const UTC = { TZ: 'UTC' };
@@ -20,9 +19,7 @@ describe('stats', () => {
     expect(result.code, result.stderr).toBe(0);
     const id = (JSON.parse(result.stdout) as { id: number }).id;
     if (talk) {
-      const db = new Database(box.db);
-      db.prepare(`UPDATE meeting_phases SET organizer_talk_seconds = ?, other_talk_seconds = ? WHERE meeting_id = ?`).run(talk[0], talk[1], id);
-      db.close();
+      box.sql(`UPDATE meeting_phases SET organizer_talk_seconds = ?, other_talk_seconds = ? WHERE meeting_id = ?`, [talk[0], talk[1], id]);
     }
     return id;
   }
@@ -37,9 +34,7 @@ describe('stats', () => {
     meet('Ana Ruiz', stamp(new Date(lastMonth.getTime() + 2 * 86_400_000)), [120, 180]); // last month: 40%
     meet('Bo Chen', stamp(new Date(thisMonth.getTime() + 60_000)), [30, 270]); // this month: 10%
     meet('Cy Diaz', stamp(new Date(thisMonth.getTime() + 120_000)), [90, 210]); // this month: 30%
-    const db = new Database(box.db);
-    db.prepare(`UPDATE asks SET result = 'kept' WHERE meeting_id = ?`).run(kept);
-    db.close();
+    box.sql(`UPDATE asks SET result = 'kept' WHERE meeting_id = ?`, [kept]);
   });
 
   afterAll(() => box.cleanup());
@@ -116,7 +111,7 @@ describe('stats', () => {
       const result = none.run(['stats', '--json']);
       expect(result.code).toBe(0);
       expect(JSON.parse(result.stdout).asks.made).toBe(0);
-      expect(existsSync(none.db)).toBe(false);
+      expect(hasDatabase(none)).toBe(false);
     } finally {
       none.cleanup();
     }
