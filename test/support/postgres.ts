@@ -4,7 +4,7 @@
  * vitest global setup; tests reach it through ONEONONE_TEST_PG (the socket folder).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 
@@ -31,19 +31,26 @@ function asServerUser(bin: string, args: string[], root: boolean): void {
   if (result.status !== 0) throw new Error(`${bin} ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
 }
 
-export function startCluster(): Cluster {
+export interface ClusterOptions {
+  /** A password for the postgres superuser, and every login must give it (scram-sha-256 instead of trust). */
+  password?: string;
+}
+
+export function startCluster({ password }: ClusterOptions = {}): Cluster {
   const bin = postgresBin();
   if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
   const root = userInfo().uid === 0;
   const dir = mkdtempSync(join(tmpdir(), 'oneonone-pg-'));
   chmodSync(dir, 0o755);
-  if (root) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
-    chownSync(dir, uid, gid);
-  }
+  const owner = root ? serverUser() : undefined;
+  if (owner) chownSync(dir, owner.uid, owner.gid);
   const data = join(dir, 'data');
-  asServerUser(join(bin, 'initdb'), ['-D', data, '--auth=trust', '-U', 'postgres', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync'], root);
+  const auth = password === undefined ? ['--auth=trust'] : ['--auth=scram-sha-256', `--pwfile=${passwordFile(dir, password, owner)}`];
+  try {
+    asServerUser(join(bin, 'initdb'), ['-D', data, ...auth, '-U', 'postgres', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync'], root);
+  } finally {
+    rmSync(join(dir, 'pwfile'), { force: true });
+  }
   const options = `-k ${dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   const start = () => asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start'], root);
   start();
@@ -61,6 +68,20 @@ export function startCluster(): Cluster {
       }
     },
   };
+}
+
+function serverUser(): { uid: number; gid: number } {
+  const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid, gid };
+}
+
+/** initdb reads the superuser's password from a file the server user can read; it is removed once initdb is done. */
+function passwordFile(dir: string, password: string, owner: { uid: number; gid: number } | undefined): string {
+  const file = join(dir, 'pwfile');
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  if (owner) chownSync(file, owner.uid, owner.gid);
+  return file;
 }
 
 export function urlFor(socketDir: string, database: string): string {

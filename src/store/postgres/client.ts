@@ -1,4 +1,5 @@
 import pg from 'pg';
+import pgpass from 'pgpass';
 import { UserError } from '../../support/errors.js';
 import { ServerUnreachable } from '../errors.js';
 import { shownLocation } from '../server-location.js';
@@ -25,6 +26,10 @@ export type PgClient = pg.Client;
  */
 export async function connect(url: string): Promise<PgClient> {
   const client = new pg.Client({ connectionString: url, types, application_name: 'oneonone', connectionTimeoutMillis: 10_000 });
+  // ~/.pgpass read by us: pg's own reading of it prints a deprecation warning on every command.
+  if (client.password === null) {
+    (client as unknown as { password: unknown }).password = () => new Promise((resolve) => pgpass((client as unknown as { connectionParameters: object }).connectionParameters, resolve));
+  }
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -48,6 +53,9 @@ export function connectionProblem(url: string, error: unknown): UserError {
   if (code === '28P01' || code === '28000') return new UserError(`the PostgreSQL server at ${where} refused the login`, { hint: 'check the user and password (PGPASSWORD or ~/.pgpass)' });
   if (code === '3D000') return new UserError(`there is no database by that name at ${where}`, { hint: 'create it first, e.g. createdb oneonone' });
   if (/ssl|tls|certificate/i.test(e.message)) return new UserError(`the TLS connection to ${where} failed: ${e.message.replace(url, where)}`, { hint: 'check sslmode and the server certificate' });
+  if (/client password must be a string/i.test(e.message)) {
+    return new UserError(`the PostgreSQL server at ${where} asks for a password, and none was given`, { hint: 'put it in PGPASSWORD or ~/.pgpass (mode 0600), or in the URL' });
+  }
   return new UserError(`cannot use the PostgreSQL database at ${where}: ${e.message.replace(url, where)}`);
 }
 

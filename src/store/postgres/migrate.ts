@@ -5,7 +5,11 @@ import { PG_MIGRATIONS } from './migrations.js';
 /** Any number will do, as long as it is always the same: every oneonone process upgrading this database waits on it. */
 const UPGRADE_LOCK = 0x6f6e6531;
 
-export type SchemaState = { state: 'empty' } | { state: 'ours'; applied: string[] } | { state: 'foreign'; why: string };
+export type SchemaState =
+  | { state: 'empty' }
+  | { state: 'ours'; applied: string[] }
+  | { state: 'newer'; steps: string[] }
+  | { state: 'foreign'; why: string };
 
 /** What the database holds, read without changing it: nothing, our schema (and how far), or someone else's tables. */
 export async function schemaState(client: PgClient): Promise<SchemaState> {
@@ -16,20 +20,20 @@ export async function schemaState(client: PgClient): Promise<SchemaState> {
   const applied = (await client.query<{ name: string }>(`SELECT name FROM oneonone_migrations ORDER BY name`)).rows.map(({ name }) => name);
   const known = new Set(PG_MIGRATIONS.map(({ name }) => name));
   const newer = applied.filter((name) => !known.has(name));
-  if (newer.length > 0) return { state: 'foreign', why: `it was upgraded by a newer oneonone (${newer.join(', ')}); update oneonone to use it` };
+  if (newer.length > 0) return { state: 'newer', steps: newer };
   return { state: 'ours', applied };
 }
 
 /** Brings the schema up to date in one transaction, under a lock, so two processes never apply a step twice. */
 export async function migrate(client: PgClient, where: string): Promise<void> {
   const before = await schemaState(client);
-  if (before.state === 'foreign') throw notOurs(where, before.why);
+  refuseOthers(where, before);
   if (before.state === 'ours' && before.applied.length === PG_MIGRATIONS.length) return;
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [UPGRADE_LOCK]);
     const now = await schemaState(client);
-    if (now.state === 'foreign') throw notOurs(where, now.why);
+    refuseOthers(where, now);
     const applied = new Set(now.state === 'ours' ? now.applied : []);
     if (now.state === 'empty') await client.query(`CREATE TABLE oneonone_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
     for (const step of PG_MIGRATIONS) {
@@ -44,8 +48,15 @@ export async function migrate(client: PgClient, where: string): Promise<void> {
   }
 }
 
-function notOurs(where: string, why: string): UserError {
-  return new UserError(`the PostgreSQL database at ${where} is not a oneonone database: ${why}`, {
-    hint: 'point --db or ONEONONE_DB at an empty database (createdb oneonone) or one oneonone made',
-  });
+function refuseOthers(where: string, state: SchemaState): void {
+  if (state.state === 'foreign') {
+    throw new UserError(`the PostgreSQL database at ${where} is not a oneonone database: ${state.why}`, {
+      hint: 'point --db or ONEONONE_DB at an empty database (createdb oneonone) or one oneonone made',
+    });
+  }
+  if (state.state === 'newer') {
+    throw new UserError(`the PostgreSQL database at ${where} was upgraded by a newer oneonone (${state.steps.join(', ')})`, {
+      hint: 'update oneonone on this computer to use it; nothing was changed',
+    });
+  }
 }
