@@ -1,5 +1,6 @@
 // `npm run bench`: generates (or reuses) the synthetic databases, times the built binary against
-// its references, prints one table and writes the same as JSON under bench/results/.
+// its references, prints one table and writes the same as JSON under bench/results/. Where PostgreSQL is installed,
+// some commands are timed on a private local server holding the same data too (bench/lib/postgres.mjs).
 //
 //   node bench/run.mjs [--tiny] [--runs N] [--only help,leaders-large,...] [--idle SECONDS] [--out FILE]
 //
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ROOT, bundledSource, cachedDatabase } from './generate.mjs';
 import { comparePair, cpuMs, median, runOnce, scratchDir } from './lib/measure.mjs';
+import { benchServer } from './lib/postgres.mjs';
 
 const BIN = join(ROOT, 'bin', 'oneonone.js');
 const args = parseArgs(process.argv.slice(2));
@@ -89,10 +91,7 @@ const scenarios = [
   largeVsSmall('search-large', 'search rent', SEARCH_TARGET, ['search', 'rent']),
   largeVsSmall('search-tag-large', 'search rent --tag issue', SEARCH_TAG_TARGET, ['search', 'rent', '--tag', 'issue']),
   {
-    ...largeVsSmall('log-large', 'log one meeting', 1.5, (role) => [
-      'log', `#${person[role]}`, '--minutes', '30', '--value', 'her kids\' safety', '--ask', 'come to the tenant meeting',
-      '--ask-due', futureDay(3), '--outcome', 'yes', '--followup', futureDay(2), '--followup-note', 'call to remind her',
-    ]),
+    ...largeVsSmall('log-large', 'log one meeting', 1.5, logMeeting),
     // Writes go to copies, so the cached databases stay as generated.
     writes: true,
   },
@@ -107,11 +106,45 @@ const scenarios = [
   { id: 'start-idle-cpu', name: `start: live phase idle ${idleSeconds} s`, target: 1, unit: '% core', kind: 'start-idle' },
 ];
 
+/**
+ * The same commands on PostgreSQL (a private local server holding the same data) against SQLite, same database: at
+ * most 1.5 times on small; on large, the ratio the SQLite scenario allows its large database over its small one.
+ */
+const SERVER_TARGET = 1.5;
+const onServer = [
+  { key: 'show', name: 'show PERSON', large: 'show-large', command: (role) => ['show', `#${person[role]}`] },
+  { key: 'followups-json', name: 'followups --json', large: 'followups-large', command: () => ['followups', '--json'] },
+  { key: 'leaders', name: 'leaders', large: 'leaders-large', command: () => ['leaders'] },
+  // Last on each database: its writes land in the server's copy the others read.
+  { key: 'log', name: 'log one meeting', large: 'log-large', command: logMeeting, writes: true },
+];
+for (const role of ['small', 'large']) {
+  for (const { key, name, large, command, writes } of onServer) {
+    const target = role === 'small' ? SERVER_TARGET : scenarios.find((scenario) => scenario.id === large).target;
+    scenarios.push({ id: `pg-${key}-${role}`, name: `${name} on PostgreSQL (${role})`, target, reference: 'same on SQLite', server: role, command, writes });
+  }
+}
+
+function logMeeting(role) {
+  return [
+    'log', `#${person[role]}`, '--minutes', '30', '--value', 'her kids\' safety', '--ask', 'come to the tenant meeting',
+    '--ask-due', futureDay(3), '--outcome', 'yes', '--followup', futureDay(2), '--followup-note', 'call to remind her',
+  ];
+}
+
 function largeVsSmall(id, name, target, commandFor) {
   const command = (role) => oneonone(...on(role), ...(typeof commandFor === 'function' ? commandFor(role) : commandFor));
   return { id, name: `${name} (large)`, target, reference: 'same on small', ours: command('large'), ref: command('small'), command };
 }
 
+const servers = {};
+const serverLoads = {};
+const running = new Set();
+// Interrupted, the bench still exits, so bench/lib/postgres.mjs stops its servers (each holds a copy of the data,
+// gigabytes on large, in the temp folder).
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
+process.on('exit', () => scratch.cleanup());
 const results = [];
 for (const scenario of scenarios) {
   if (only && !only.has(scenario.id)) continue;
@@ -130,6 +163,7 @@ for (const scenario of scenarios) {
   results.push(row);
   note(`${scenario.id}: ${describe(row)}`);
 }
+stopServers();
 scratch.cleanup();
 
 const report = {
@@ -141,6 +175,7 @@ const report = {
   runs,
   databases: Object.fromEntries(Object.entries(databases).map(([role, file]) => [role, { file: file.replace(`${ROOT}/`, ''), ...counts(file) }])),
   generation,
+  postgres: serverLoads,
   results,
 };
 const table = renderTable(results);
@@ -154,6 +189,7 @@ note(`results written to ${out}`);
 async function measureScenario(scenario) {
   if (scenario.kind === 'rss') return measureRss(scenario);
   if (scenario.kind === 'start-prompt' || scenario.kind === 'start-idle') return measureStart(scenario);
+  if (scenario.server) return measureOnServer(scenario);
   if (!scenario.ref) return { status: 'skipped', detail: 'no reference on this machine' };
   if (scenario.writes) {
     const copies = { large: copyOf(databases.large, 'large'), small: copyOf(databases.small, 'small') };
@@ -163,6 +199,21 @@ async function measureScenario(scenario) {
   // Commands on the large database take seconds each, so they get fewer pairs than the start-up ones.
   // A full export of the large database takes tens of seconds, so it gets fewest.
   const pairs = scenario.id.startsWith('export') ? Math.min(runs, 3) : scenario.reference === 'same on small' ? Math.min(runs, 5) : runs;
+  return timePairs(scenario, pairs);
+}
+
+/** A command on the server against the same on the SQLite file it was loaded from (a copy of it when it writes). */
+async function measureOnServer(scenario) {
+  const role = scenario.server;
+  const server = await serverFor(role);
+  if (!server) return { status: 'skipped', detail: 'PostgreSQL is not installed (apt-get install postgresql)' };
+  const file = scenario.writes ? copyOf(databases[role], `server-reference-${role}`) : databases[role];
+  const args = scenario.command(role);
+  // Timed as the SQLite scenario of the same database is: fewer pairs on the large one.
+  return timePairs({ ...scenario, ours: oneonone('--db', server.url, ...args), ref: oneonone('--db', file, ...args) }, role === 'large' ? Math.min(runs, 5) : runs);
+}
+
+async function timePairs(scenario, pairs) {
   const measured = await comparePair({ command: scenario.ours }, { command: scenario.ref }, { runs: pairs, env });
   if (measured.failure) return failureOf(measured.failure);
   return {
@@ -265,6 +316,25 @@ function startSession(spawnPty, db, firstPrompt, stayIdle) {
     });
     let idleStart;
   });
+}
+
+// ── the server ──────────────────────────────────────────────────────────────
+/** Started when a scenario first needs it (loaded into PostgreSQL first when not cached), one per database. */
+function serverFor(role) {
+  servers[role] ??= benchServer(databases[role]).then((server) => {
+    if (server) {
+      running.add(server);
+      serverLoads[role] = { scale: generation[role].scale, cached: server.cached, seconds: server.cached ? null : round(server.seconds, 1) };
+      note(`${role} database on PostgreSQL: ${server.cached ? 'cached' : `loaded in ${server.seconds.toFixed(1)} s`}: ${server.folder}`);
+    }
+    return server;
+  });
+  return servers[role];
+}
+
+function stopServers() {
+  for (const server of running) server.stop();
+  running.clear();
 }
 
 // ── helpers ─────────────────────────────────────────────────────────────────

@@ -10,7 +10,11 @@ const MOST_CANDIDATES = 12;
 type Candidate = NameCandidate;
 
 /** Who a name given on the command line means: someone known, or (for log and start) a new person to add. */
-export type PersonTarget = { person: PersonRow } | { add: string };
+/**
+ * Who a command is about: someone found, or a name to add. `apart`: the organizer chose a new person though the name
+ * is known (--new, "Add … as a new person"); without it, the name was nobody's when looked up.
+ */
+export type PersonTarget = { person: PersonRow } | { add: string; apart?: boolean };
 
 export interface LookupOptions {
   /** Ask in a terminal when the name fits several people (default: when stdin is one). */
@@ -51,7 +55,7 @@ export async function findPerson(people: PeopleReader, input: string, options: L
 export async function resolvePerson(people: PeopleReader, input: string, options: LookupOptions & { addNew?: boolean } = {}): Promise<PersonTarget> {
   if (parsePersonId(input) !== undefined) return { person: await findPerson(people, input) };
   const name = cleanName(input);
-  if (options.addNew) return { add: name };
+  if (options.addNew) return { add: name, apart: true };
   const exact = await withName(people, name);
   if (exact.length === 1) return { person: exact[0]! };
   if (exact.length > 1) return pickOrAdd(input, name, await describe(people, name, exact), options, 'namesakes');
@@ -59,12 +63,22 @@ export async function resolvePerson(people: PeopleReader, input: string, options
   if (words.length === 1) return { person: words[0]! };
   if (words.length > 1) return pickOrAdd(input, name, words, options, 'namesakes');
   const close = await closeTo(people, name);
+  // Each lookup is a read of its own: on a server, someone of exactly this name may have been added between them.
+  const justAdded = close.filter((candidate) => candidate.formerName === null && sameName(candidate.name, name));
+  if (justAdded.length === 1) return { person: justAdded[0]! };
   return close.length === 0 ? { add: name } : pickOrAdd(input, name, close, options);
 }
 
-/** Adds the person a target names, or gives back the one it found. */
+/**
+ * Adds the person a target names, or gives back the one it found. A name that was nobody's is looked up again inside
+ * the write: another organizer may have added them since (on a server, at the same moment), and they are one person.
+ */
 export async function personFor(people: PeopleRepository, target: PersonTarget, now: string, extra: Partial<NewPerson> = {}): Promise<{ person: PersonRow; added: boolean }> {
   if ('person' in target) return { person: target.person, added: false };
+  if (!target.apart) {
+    const meanwhile = await withName(people, target.add);
+    if (meanwhile.length === 1) return { person: meanwhile[0]!, added: false };
+  }
   const id = await people.add({ ...extra, name: target.add, nameKey: nameKey(target.add) }, now);
   return { person: (await people.get(id))!, added: true };
 }
@@ -132,7 +146,7 @@ async function pickOrAdd(input: string, name: string, candidates: Candidate[], o
   }
   const choices = candidates.slice(0, MOST_CANDIDATES).map((c) => ({ id: c.id, label: apart(c) }));
   const pick = await (options.choose ?? (await defaultChooser()))(kind === 'namesakes' ? `"${input}" could be ${candidates.length} people. Who is it?` : `"${input}" is close to people you know. Who is it?`, [...choices, { id: 0, label: `Add "${name}" as a new person` }]);
-  return pick === 0 ? { add: name } : { person: candidates.find((c) => c.id === pick)! };
+  return pick === 0 ? { add: name, apart: true } : { person: candidates.find((c) => c.id === pick)! };
 }
 
 function list(candidates: Candidate[]): string {

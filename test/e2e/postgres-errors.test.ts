@@ -74,7 +74,7 @@ describe.skipIf(!socketDir)('PostgreSQL failures, one line each', () => {
   it('a database with some other table in it is not oneonone\'s: refused, and nothing is created', () => {
     const url = freshDatabase(socketDir!, 'foreign');
     psql(socketDir!, `CREATE TABLE invoices (id int PRIMARY KEY, total numeric); INSERT INTO invoices VALUES (1, 9.5)`, nameOf(url));
-    const line = `oneonone: the PostgreSQL database at ${url} is not a oneonone database: it holds 1 table that is not oneonone's`;
+    const line = `oneonone: the PostgreSQL database at ${url} is not a oneonone database: it holds a table made by another program`;
     for (const args of [['people', '--json'], ['log', 'Ana Ruiz', '--value', 'family'], ['followups', '--cadence', 'leader=14']]) {
       expectOneLine(box.run([...args, '--db', url]), line);
     }

@@ -16,7 +16,7 @@ export async function schemaState(client: PgClient): Promise<SchemaState> {
   const tables = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`);
   const names = new Set(tables.rows.map(({ name }) => name));
   if (names.size === 0) return { state: 'empty' };
-  if (!names.has('oneonone_migrations')) return { state: 'foreign', why: `it holds ${names.size === 1 ? '1 table' : `${names.size} tables`} that ${names.size === 1 ? 'is' : 'are'} not oneonone's` };
+  if (!names.has('oneonone_migrations')) return { state: 'foreign', why: `it holds ${names.size === 1 ? 'a table' : `${names.size} tables`} made by another program` };
   const applied = (await client.query<{ name: string }>(`SELECT name FROM oneonone_migrations ORDER BY name`)).rows.map(({ name }) => name);
   const known = new Set(PG_MIGRATIONS.map(({ name }) => name));
   const newer = applied.filter((name) => !known.has(name));
