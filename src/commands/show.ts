@@ -20,8 +20,7 @@ export async function run(personInput: string, options: ShowOptions, globals: Gl
 async function profileOf(store: Store, person: PersonRow): Promise<Profile> {
   const notes = await store.meetings.notesForPerson(person.id);
   const heard = Object.fromEntries(NOTE_TAGS.map((tag) => [tag, notes.filter((note) => note.tag === tag).map((note) => note.text)])) as Record<NoteTag, string[]>;
-  const meetings = [];
-  for (const id of await store.meetings.idsForPerson(person.id)) meetings.push((await store.meetings.get(id))!);
+  const meetings = await store.meetings.forPerson(person.id);
   return {
     person,
     formerNames: await store.people.formerNames(person.id),

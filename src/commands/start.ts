@@ -305,10 +305,7 @@ async function newcomerDetails(stores: Stores, ask: Asker, name: string): Promis
 
 async function cardFor(store: Store, person: PersonRow): Promise<PersonCard> {
   const meetings = [];
-  for (const id of await store.meetings.idsForPerson(person.id)) {
-    const meeting = (await store.meetings.get(id))!;
-    if (meeting.status === 'complete') meetings.push(meeting);
-  }
+  for (const meeting of await store.meetings.forPerson(person.id)) if (meeting.status === 'complete') meetings.push(meeting);
   const heardTags: NoteTag[] = ['value', 'interest', 'motivation', 'issue', 'skill', 'capacity'];
   const heard = (await store.meetings.notesForPerson(person.id)).filter((note) => heardTags.includes(note.tag as NoteTag));
   return {

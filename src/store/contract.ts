@@ -280,6 +280,8 @@ export interface MeetingReader {
   phases(meetingId: number): Promise<MeetingPhaseRecord[]>;
   /** Newest first: the order a person's record is read in. */
   idsForPerson(personId: number): Promise<number[]>;
+  /** A person's meetings whole, newest first (as idsForPerson orders them), read together rather than one by one. */
+  forPerson(personId: number): Promise<MeetingRecord[]>;
   notesForPerson(personId: number): Promise<NoteRecord[]>;
   latestDraft(): Promise<DraftRow | undefined>;
   draft(id: number): Promise<DraftRow | undefined>;

@@ -109,6 +109,29 @@ describe.each(ENGINES)('meetings ($name)', (engine) => {
     });
   });
 
+  describe('forPerson', () => {
+    it('reads each of a person\'s meetings whole, in idsForPerson order, as get reads them one by one', async () => {
+      const store = await h.store();
+      const ana = await addPerson(store, 'Ana Ruiz');
+      const bo = await addPerson(store, 'Bo Li');
+      const ids = await store.write(async (tx) => {
+        const first = await tx.meetings.add(meeting(ana, T1, { phases: PHASES }), T1);
+        const second = await tx.meetings.add(meeting(ana, T2, { phases: PHASES.slice(0, 2), agitation: 'rent' }), T2);
+        await tx.meetings.add(meeting(bo, T2, { phases: PHASES }), T2);
+        for (const [id, tag] of [[first, 'value'], [second, 'issue'], [second, 'skill']] as const) await tx.meetings.addNote(ana, id, tag, `${tag} ${id}`, null, T2);
+        const ask = await tx.commitments.addAsk(ana, second, { text: 'come to the vigil', outcome: 'yes', dueAt: T3 }, T2);
+        await tx.commitments.addFollowUp(ana, second, { text: null, askId: ask, dueAt: T4 }, T2);
+        await tx.commitments.addFollowUp(ana, first, { text: 'call her', dueAt: T3 }, T1);
+        return [second, first];
+      });
+      const whole = await store.meetings.forPerson(ana);
+      expect(whole.map(({ id }) => id)).toEqual(ids);
+      expect(whole).toEqual([await store.meetings.get(ids[0]!), await store.meetings.get(ids[1]!)]);
+      expect(whole.map((m) => [m.phases.length, m.notes.length, m.asks.length, m.followups.length])).toEqual([[2, 2, 1, 1], [3, 1, 0, 1]]);
+      expect(await store.meetings.forPerson(await addPerson(store, 'Cy Dee'))).toEqual([]);
+    });
+  });
+
   describe('notes', () => {
     it('adds notes in and out of a meeting; the meeting reads its own, the person reads all in time order', async () => {
       const store = await h.store();

@@ -25,7 +25,9 @@ export type PgClient = pg.Client;
  * are computed as the SQLite engine computes them.
  */
 export async function connect(url: string): Promise<PgClient> {
-  const client = new pg.Client({ connectionString: url, types, application_name: 'oneonone', connectionTimeoutMillis: 10_000 });
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  // The session's time zone goes with the connection itself: no round trip before the first query.
+  const client = new pg.Client({ connectionString: url, types, application_name: 'oneonone', connectionTimeoutMillis: 10_000, options: `-c TimeZone=${zone}` });
   // ~/.pgpass read by us: pg's own reading of it prints a deprecation warning on every command.
   if (client.password === null) {
     (client as unknown as { password: unknown }).password = () => new Promise((resolve) => pgpass((client as unknown as { connectionParameters: object }).connectionParameters, resolve));
@@ -33,7 +35,6 @@ export async function connect(url: string): Promise<PgClient> {
   client.on('error', () => undefined);
   try {
     await client.connect();
-    await client.query(`SELECT set_config('TimeZone', $1, false)`, [Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC']);
     return client;
   } catch (error) {
     await client.end().catch(() => undefined);

@@ -137,13 +137,14 @@ export async function openPostgresStore(url: string, options: OpenOptions): Prom
   const client = await connect(url);
   const where = shownLocation(url);
   try {
-    if (options.mode === 'read' && (await schemaState(client)).state === 'empty') {
+    const state = await schemaState(client);
+    if (options.mode === 'read' && state.state === 'empty') {
       await client.end();
       // A reading command never creates the schema: it reads an empty record, as on SQLite.
       const { openSqliteStore } = await import('../sqlite/engine.js');
       return emptyAt(await openSqliteStore(':memory:', { mode: 'read' }), where);
     }
-    await migrate(client, where);
+    await migrate(client, where, state);
     return new PostgresStore(client, where, true, url);
   } catch (error) {
     await client.end().catch(() => undefined);

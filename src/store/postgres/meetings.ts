@@ -4,6 +4,9 @@ import type {
 import type { Query } from './client.js';
 import { ASK_COLUMNS, FOLLOWUP_COLUMNS, FOLLOWUP_JOIN, followUpRecord, type FollowUpRow } from './commitments.js';
 
+const PHASE_COLUMNS = `position, phase_key AS key, title, planned_seconds AS "plannedSeconds", max_talk_share AS "maxTalkShare",
+  actual_seconds AS "actualSeconds", organizer_talk_seconds AS "organizerTalkSeconds", other_talk_seconds AS "otherTalkSeconds",
+  extra_seconds AS "extraSeconds"`;
 const NOTE_COLUMNS = `id, meeting_id AS "meetingId", tag, text, phase_key AS phase, created_at AS "createdAt"`;
 const DRAFT_COLUMNS = `m.id, m.person_id AS "personId", p.name AS "personName", m.template, m.goal, m.planned_minutes AS "plannedMinutes",
   m.planned_ask AS "plannedAsk", m.step, m.current_phase AS "currentPhase", m.held_at AS "heldAt", m.updated_at AS "updatedAt",
@@ -49,31 +52,41 @@ export class PgMeetings implements MeetingRepository, MeetingReader {
   }
 
   async get(id: number): Promise<MeetingRecord | undefined> {
-    const meeting = await this.q.row<MeetingRow>(`
+    return (await this.whole(`m.id = $1`, [id]))[0];
+  }
+
+  async forPerson(personId: number): Promise<MeetingRecord[]> {
+    return this.whole(`m.person_id = $1`, [personId]);
+  }
+
+  async phases(meetingId: number): Promise<MeetingPhaseRecord[]> {
+    return this.q.rows<MeetingPhaseRecord>(`SELECT ${PHASE_COLUMNS} FROM meeting_phases WHERE meeting_id = $1 ORDER BY position`, [meetingId]);
+  }
+
+  /** The meetings that match, newest first, each with its phases, notes, asks and follow-ups: five queries however many. */
+  private async whole(where: string, params: unknown[]): Promise<MeetingRecord[]> {
+    const meetings = await this.q.rows<MeetingRow>(`
       SELECT m.id, m.person_id AS "personId", p.name AS "personName", m.held_at AS "heldAt", m.goal, m.template,
              m.planned_minutes AS "plannedMinutes", m.status, m.step, m.current_phase AS "currentPhase",
              m.planned_ask AS "plannedAsk", m.agitation, m.created_at AS "createdAt", m.updated_at AS "updatedAt",
              m.completed_at AS "completedAt"
-      FROM meetings m JOIN people p ON p.id = m.person_id WHERE m.id = $1`, [id]);
-    if (!meeting) return undefined;
-    const { personId, personName, ...rest } = meeting;
-    return {
+      FROM meetings m JOIN people p ON p.id = m.person_id WHERE ${where} ORDER BY m.held_at DESC, m.id DESC`, params);
+    if (meetings.length === 0) return [];
+    const ids = [meetings.map(({ id }) => id)];
+    const phases = await this.q.rows<MeetingPhaseRecord & { meetingId: number }>(
+      `SELECT meeting_id AS "meetingId", ${PHASE_COLUMNS} FROM meeting_phases WHERE meeting_id = ANY($1::bigint[]) ORDER BY position`, ids);
+    const notes = await this.q.rows<NoteRecord>(`SELECT ${NOTE_COLUMNS} FROM notes WHERE meeting_id = ANY($1::bigint[]) ORDER BY id`, ids);
+    const asks = await this.q.rows<MeetingRecord['asks'][number]>(`SELECT ${ASK_COLUMNS} FROM asks WHERE meeting_id = ANY($1::bigint[]) ORDER BY id`, ids);
+    const followups = (await this.q.rows<FollowUpRow>(`SELECT ${FOLLOWUP_COLUMNS} FROM followups f ${FOLLOWUP_JOIN} WHERE f.meeting_id = ANY($1::bigint[]) ORDER BY f.id`, ids))
+      .map(followUpRecord);
+    return meetings.map(({ personId, personName, ...rest }) => ({
       ...rest,
       person: { id: personId, name: personName },
-      phases: await this.phases(id),
-      notes: await this.q.rows<NoteRecord>(`SELECT ${NOTE_COLUMNS} FROM notes WHERE meeting_id = $1 ORDER BY id`, [id]),
-      asks: await this.q.rows<MeetingRecord['asks'][number]>(`SELECT ${ASK_COLUMNS} FROM asks WHERE meeting_id = $1 ORDER BY id`, [id]),
-      followups: (await this.q.rows<FollowUpRow>(`SELECT ${FOLLOWUP_COLUMNS} FROM followups f ${FOLLOWUP_JOIN} WHERE f.meeting_id = $1 ORDER BY f.id`, [id]))
-        .map(followUpRecord),
-    };
-  }
-
-  async phases(meetingId: number): Promise<MeetingPhaseRecord[]> {
-    return this.q.rows<MeetingPhaseRecord>(`
-      SELECT position, phase_key AS key, title, planned_seconds AS "plannedSeconds", max_talk_share AS "maxTalkShare",
-             actual_seconds AS "actualSeconds", organizer_talk_seconds AS "organizerTalkSeconds",
-             other_talk_seconds AS "otherTalkSeconds", extra_seconds AS "extraSeconds"
-      FROM meeting_phases WHERE meeting_id = $1 ORDER BY position`, [meetingId]);
+      phases: phases.filter((phase) => phase.meetingId === rest.id).map(({ meetingId: _, ...phase }) => phase),
+      notes: notes.filter((note) => note.meetingId === rest.id),
+      asks: asks.filter((ask) => ask.meetingId === rest.id),
+      followups: followups.filter((followUp) => followUp.meetingId === rest.id),
+    }));
   }
 
   async idsForPerson(personId: number): Promise<number[]> {

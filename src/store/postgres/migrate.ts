@@ -25,8 +25,8 @@ export async function schemaState(client: PgClient): Promise<SchemaState> {
 }
 
 /** Brings the schema up to date in one transaction, under a lock, so two processes never apply a step twice. */
-export async function migrate(client: PgClient, where: string): Promise<void> {
-  const before = await schemaState(client);
+export async function migrate(client: PgClient, where: string, known?: SchemaState): Promise<void> {
+  const before = known ?? (await schemaState(client));
   refuseOthers(where, before);
   if (before.state === 'ours' && before.applied.length === PG_MIGRATIONS.length) return;
   await client.query('BEGIN');

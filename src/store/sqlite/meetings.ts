@@ -76,6 +76,12 @@ export class SqliteMeetings implements MeetingRepository, MeetingReader {
     };
   }
 
+  async forPerson(personId: number): Promise<MeetingRecord[]> {
+    const meetings: MeetingRecord[] = [];
+    for (const id of await this.idsForPerson(personId)) meetings.push((await this.get(id))!);
+    return meetings;
+  }
+
   async phases(meetingId: number): Promise<MeetingPhaseRecord[]> {
     return this.sql(`
         SELECT position, phase_key AS key, title, planned_seconds AS plannedSeconds, max_talk_share AS maxTalkShare,
