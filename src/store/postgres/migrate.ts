@@ -11,17 +11,30 @@ export type SchemaState =
   | { state: 'newer'; steps: string[] }
   | { state: 'foreign'; why: string };
 
-/** What the database holds, read without changing it: nothing, our schema (and how far), or someone else's tables. */
+/**
+ * What the database holds, read without changing it: nothing, our schema (and how far), or someone else's tables.
+ * Our own migrations table is looked for first: on a database oneonone made (nearly every open) the catalog is not scanned.
+ */
 export async function schemaState(client: PgClient): Promise<SchemaState> {
-  const tables = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`);
-  const names = new Set(tables.rows.map(({ name }) => name));
-  if (names.size === 0) return { state: 'empty' };
-  if (!names.has('oneonone_migrations')) return { state: 'foreign', why: `it holds ${names.size === 1 ? 'a table' : `${names.size} tables`} made by another program` };
-  const applied = (await client.query<{ name: string }>(`SELECT name FROM oneonone_migrations ORDER BY name`)).rows.map(({ name }) => name);
+  const applied = await appliedSteps(client);
+  if (applied === undefined) {
+    const tables = await client.query<{ n: number }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()`);
+    const n = Number(tables.rows[0]?.n ?? 0);
+    if (n === 0) return { state: 'empty' };
+    return { state: 'foreign', why: `it holds ${n === 1 ? 'a table' : `${n} tables`} made by another program` };
+  }
   const known = new Set(PG_MIGRATIONS.map(({ name }) => name));
   const newer = applied.filter((name) => !known.has(name));
   if (newer.length > 0) return { state: 'newer', steps: newer };
   return { state: 'ours', applied };
+}
+
+/** The steps recorded in oneonone_migrations, or undefined when there is no such table (asked first: inside a
+ * transaction a failed query would abort it). */
+async function appliedSteps(client: PgClient): Promise<string[] | undefined> {
+  const table = await client.query<{ ours: boolean }>(`SELECT to_regclass('oneonone_migrations') IS NOT NULL AS ours`);
+  if (!table.rows[0]?.ours) return undefined;
+  return (await client.query<{ name: string }>(`SELECT name FROM oneonone_migrations ORDER BY name`)).rows.map(({ name }) => name);
 }
 
 /** Brings the schema up to date in one transaction, under a lock, so two processes never apply a step twice. */
