@@ -1,5 +1,5 @@
-import { databasePath } from '../support/paths.js';
-import { isServer, openStore, type OpenMode, type Store } from '../store/index.js';
+import { databasePath, outboxExists } from '../support/paths.js';
+import { isServer, openStore, serverLocation, type OpenMode, type Store } from '../store/index.js';
 import { renderMigrationBackup } from '../ui/privacy.js';
 import { colorWanted } from '../ui/color.js';
 
@@ -24,14 +24,15 @@ export interface AskDraft {
 export async function storeFor(globals: GlobalOptions, mode: OpenMode, options: { send?: boolean } = {}): Promise<Store> {
   const location = databasePath(globals.db);
   if (!isServer(location)) return openStore(location, { mode, onUpgradeCopy: renderMigrationBackup });
-  const push = await import('./push.js');
+  // The outbox's code is loaded only when this computer has one for this server.
+  const kept = outboxExists(serverLocation(location.trim()));
   let store: Store;
   try {
     store = await openStore(location, { mode });
   } catch (error) {
-    throw await push.sayWhatWaits(error, location);
+    throw kept ? await (await import('./push.js')).sayWhatWaits(error, location) : error;
   }
-  if (options.send !== false) await push.sendKept(store, location, globals);
+  if (kept && options.send !== false) await (await import('./push.js')).sendKept(store, location, globals);
   return store;
 }
 

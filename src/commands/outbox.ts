@@ -4,21 +4,17 @@
  * reached. A finished meeting is sent in one server transaction, marked there by an id of its own, so sending it
  * twice (a lost reply, two terminals) saves it once. Sent meetings, and the people they were with, leave the outbox.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { nameKey, sameName } from '../people/names.js';
-import { dataDir } from '../support/paths.js';
+import { outboxExists, outboxPath as pathOfOutbox } from '../support/paths.js';
 import { openStore, serverLocation, type ChangeKind, type MeetingRecord, type PeopleRepository, type PersonRow, type PersonSource, type Store } from '../store/index.js';
 
-/** The outbox of one server: the same server, however its URL is written with a password, has one file. */
 export function outboxPath(serverUrl: string): string {
-  const key = createHash('sha256').update(serverLocation(serverUrl.trim())).digest('hex').slice(0, 12);
-  return join(dataDir(), `outbox-${key}.db`);
+  return pathOfOutbox(serverLocation(serverUrl.trim()));
 }
 
 export function hasOutbox(serverUrl: string): boolean {
-  return existsSync(outboxPath(serverUrl));
+  return outboxExists(serverLocation(serverUrl.trim()));
 }
 
 export function openOutbox(serverUrl: string): Promise<Store> {
