@@ -1,4 +1,4 @@
-import { databasePath, outboxExists } from '../support/paths.js';
+import { databasePath } from '../support/paths.js';
 import { isServer, openStore, serverLocation, type OpenMode, type Store } from '../store/index.js';
 import { renderMigrationBackup } from '../ui/privacy.js';
 import { colorWanted } from '../ui/color.js';
@@ -25,6 +25,7 @@ export async function storeFor(globals: GlobalOptions, mode: OpenMode, options: 
   const location = databasePath(globals.db);
   if (!isServer(location)) return openStore(location, { mode, onUpgradeCopy: renderMigrationBackup });
   // The outbox's code is loaded only when this computer has one for this server.
+  const { outboxExists } = await import('../support/outbox-path.js');
   const kept = outboxExists(serverLocation(location.trim()));
   let store: Store;
   try {

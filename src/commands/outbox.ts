@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { nameKey, sameName } from '../people/names.js';
-import { outboxExists, outboxPath as pathOfOutbox } from '../support/paths.js';
+import { outboxExists, outboxPath as pathOfOutbox } from '../support/outbox-path.js';
 import { openStore, serverLocation, type ChangeKind, type MeetingRecord, type PeopleRepository, type PersonRow, type PersonSource, type Store } from '../store/index.js';
 
 export function outboxPath(serverUrl: string): string {

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -20,15 +18,3 @@ export function databasePath(flag: string | undefined, env: Env = process.env): 
   return chosen ? resolve(chosen) : join(dataDir(env), 'oneonone.db');
 }
 
-/**
- * This computer's outbox for a server (see commands/outbox.ts): one file per server, however its URL is written with
- * a password (`shown` is the URL without it).
- */
-export function outboxPath(shown: string, env: Env = process.env): string {
-  const key = createHash('sha256').update(shown).digest('hex').slice(0, 12);
-  return join(dataDir(env), `outbox-${key}.db`);
-}
-
-export function outboxExists(shown: string): boolean {
-  return existsSync(outboxPath(shown));
-}
