@@ -68,7 +68,7 @@ export async function sayWhatWaits(error: unknown, location: string): Promise<un
   const outbox = await openOutbox(location);
   try {
     const count = (await waitingMeetings(outbox)).length;
-    return count === 0 ? error : new ServerUnreachable(error.message, `${error.hint ?? ''}; ${waitingWords(count)}`.replace(/^; /, ''));
+    return count === 0 ? error : new ServerUnreachable(error.message, [error.hint, waitingWords(count)].filter(Boolean).join(' '));
   } finally {
     await closeOutbox(outbox);
   }

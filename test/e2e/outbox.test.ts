@@ -78,7 +78,7 @@ describe.runIf(installed)('a meeting never depends on the network', { timeout: 9
     expect(statSync(outboxes()[0]!).mode & 0o777).toBe(0o600);
     const down = box.run(['people']);
     expect([down.code, down.stderr.trim().split('\n')[0]]).toEqual([1, expect.stringMatching(/^oneonone: cannot reach the PostgreSQL server/)]);
-    expect(down.stderr).toMatch(/\nhint: .*; 1 meeting kept on this computer will be sent when the server can be reached \(oneonone push sends now\)\.\n$/);
+    expect(down.stderr).toMatch(/\nhint: .* 1 meeting kept on this computer will be sent when the server can be reached \(oneonone push sends now\)\.\n$/);
 
     cluster.resume();
     const pushed = box.run(['push']);
