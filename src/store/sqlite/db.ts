@@ -110,11 +110,28 @@ function checkIdentity(db: Db, path: string): void {
 }
 
 function prepare(db: Db, options: OpenOptions): void {
-  db.pragma('journal_mode = WAL');
+  untilNotBusy(() => db.pragma('journal_mode = WAL'));
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('secure_delete = ON');
-  migrate(db, options);
+  untilNotBusy(() => migrate(db, options));
+}
+
+/**
+ * Two terminals opening a new file at the same moment both switch it to WAL and both migrate it; SQLite answers
+ * one of them SQLITE_BUSY at once there (its busy timeout does not cover a change of journal mode), so it waits
+ * and tries again, as a write does, up to the same timeout.
+ */
+function untilNotBusy<T>(work: () => T): T {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      return work();
+    } catch (error) {
+      if (sqliteCode(error) !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10 + Math.random() * 20);
+    }
+  }
 }
 
 function migrate(db: Db, options: OpenOptions): void {
