@@ -8,6 +8,7 @@ import { mentionsTime } from '../../src/meeting/debrief.js';
 import { UserError } from '../../src/support/errors.js';
 import { psql } from '../support/postgres.js';
 import { BIN, ENGINE, sandbox, type RunResult, type Sandbox } from './helpers.js';
+import { serverState } from './figures.js';
 
 /**
  * Issue 5, "bad input refused, clearly": every command, fed what an organizer (or a spreadsheet, or a stray file)
@@ -105,7 +106,7 @@ function runAsync(box: Sandbox, args: string[]): Promise<RunResult> {
  * F N or A N). Not the undo journal's: a refused write opens its change before it is refused, and no one sees those ids.
  */
 function dump(box: Sandbox): Record<string, unknown> {
-  if (ENGINE === 'postgres') return serverDump(box);
+  if (ENGINE === 'postgres') return serverState(box);
   const db = new Database(box.db, { readonly: true });
   try {
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[];
@@ -113,16 +114,6 @@ function dump(box: Sandbox): Record<string, unknown> {
   } finally {
     db.close();
   }
-}
-
-function serverDump(box: Sandbox): Record<string, unknown> {
-  const tables = box.sql<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`);
-  const rows = box.sql<{ tbl: string; content: unknown }>([
-    `SELECT '(sequences)' AS tbl, (SELECT json_agg(json_build_array(s.sequencename, s.last_value) ORDER BY s.sequencename)
-       FROM pg_sequences s WHERE s.schemaname = current_schema() AND s.sequencename NOT IN ('changes_id_seq', 'change_rows_id_seq')) AS content`,
-    ...tables.map(({ name }) => `SELECT '${name}', (SELECT json_agg(r ORDER BY r::text) FROM "${name}" r)`),
-  ].join(' UNION ALL '));
-  return Object.fromEntries(rows.map(({ tbl, content }) => [tbl, content]));
 }
 
 function userTemplate(box: Sandbox, file: string, text: string): void {

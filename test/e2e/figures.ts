@@ -41,3 +41,18 @@ export function hasDatabase(box: Sandbox): boolean {
 export function allRows(box: Sandbox): string {
   return JSON.stringify(tableNames(box).map((table) => [table, box.sql(`SELECT * FROM "${table}"`).map((row) => JSON.stringify(row)).sort()]));
 }
+
+/**
+ * On a server, where there are no bytes to compare: every table's rows, and where each id sequence stands (a refused
+ * write could use up an id shown as #N, F N or A N) — but the undo journal's, unless asked: a refused labelled write
+ * opens its change before it is refused, and no one sees those ids.
+ */
+export function serverState(box: Sandbox, options: { journalIds?: boolean } = {}): Record<string, unknown> {
+  const hidden = options.journalIds ? '' : ` AND s.sequencename NOT IN ('changes_id_seq', 'change_rows_id_seq')`;
+  const rows = box.sql<{ tbl: string; content: unknown }>([
+    `SELECT '(sequences)' AS tbl, (SELECT json_agg(json_build_array(s.sequencename, s.last_value) ORDER BY s.sequencename)
+       FROM pg_sequences s WHERE s.schemaname = current_schema()${hidden}) AS content`,
+    ...tableNames(box).map((name) => `SELECT '${name}', (SELECT json_agg(r ORDER BY r::text) FROM "${name}" r)`),
+  ].join(' UNION ALL '));
+  return Object.fromEntries(rows.map(({ tbl, content }) => [tbl, content]));
+}

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ENGINE, sandbox, type Sandbox } from './helpers.js';
+import { serverState } from './figures.js';
 
 interface MeetingJson {
   id: number;
@@ -38,12 +39,7 @@ afterEach(() => box.cleanup());
 
 /** The whole record, to show a refused command changed nothing: the file byte for byte, or on the server every table's rows and every sequence. */
 function record(): unknown {
-  if (ENGINE === 'sqlite') return readFileSync(box.db);
-  const tables = box.sql<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`);
-  return {
-    tables: tables.map(({ name }) => [name, box.sql(`SELECT * FROM ${name} ORDER BY 1`)]),
-    sequences: box.sql(`SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = current_schema() ORDER BY sequencename`),
-  };
+  return ENGINE === 'sqlite' ? readFileSync(box.db) : serverState(box, { journalIds: true });
 }
 
 const FULL_LOG = [

@@ -3,6 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENGINE, fileBytes, sandbox, type Sandbox } from './helpers.js';
+import { hasDatabase, serverState } from './figures.js';
 
 interface PersonOut {
   id: number;
@@ -23,25 +24,9 @@ function people(box: Sandbox): PersonOut[] {
     FROM people ORDER BY id`);
 }
 
-/**
- * The record as it stands: the file byte for byte, or on a server every table's rows and where each id sequence
- * stands but the undo journal's (whose ids no one sees).
- */
+/** The record as it stands: the file byte for byte, or on a server every table's rows and its ids' sequences. */
 function record(box: Sandbox): unknown {
-  if (ENGINE === 'sqlite') return createHash('sha256').update(fileBytes(box.db)).digest('hex');
-  const tables = box.sql<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`);
-  const rows = box.sql<{ tbl: string; content: unknown }>([
-    `SELECT '(sequences)' AS tbl, (SELECT json_agg(json_build_array(s.sequencename, s.last_value) ORDER BY s.sequencename)
-       FROM pg_sequences s WHERE s.schemaname = current_schema() AND s.sequencename NOT IN ('changes_id_seq', 'change_rows_id_seq')) AS content`,
-    ...tables.map(({ name }) => `SELECT '${name}', (SELECT json_agg(r ORDER BY r::text) FROM "${name}" r)`),
-  ].join(' UNION ALL '));
-  return Object.fromEntries(rows.map(({ tbl, content }) => [tbl, content]));
-}
-
-/** Whether oneonone has made its record there: the file, or on a server any table. */
-function recordMade(box: Sandbox): boolean {
-  if (ENGINE === 'sqlite') return existsSync(box.db);
-  return box.sql<{ n: number }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()`)[0]!.n > 0;
+  return ENGINE === 'sqlite' ? createHash('sha256').update(fileBytes(box.db)).digest('hex') : serverState(box);
 }
 
 interface Change {
@@ -128,7 +113,7 @@ describe('import keeps two people with one name apart', () => {
     expect(JSON.parse(result.stdout).bad).toEqual([
       { line: 4, reason: '"Ana Ruiz" could be any of 2 people (lines 2, 3 of the file); add an email or phone to say which' },
     ]);
-    expect(recordMade(box)).toBe(false);
+    expect(hasDatabase(box)).toBe(false);
   });
 });
 
@@ -238,7 +223,7 @@ describe('import that refuses creates nothing', () => {
       const result = box.run(['import', file]);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('oneonone: nothing was imported: 1 bad row (line 3)');
-      expect(recordMade(box)).toBe(false);
+      expect(hasDatabase(box)).toBe(false);
       expect(existsSync(join(box.dir, 'data'))).toBe(false);
     } finally {
       box.cleanup();

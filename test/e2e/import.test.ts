@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENGINE, fileBytes, sandbox, type Sandbox } from './helpers.js';
+import { hasDatabase, serverState } from './figures.js';
 
 interface Counts {
   added: number;
@@ -41,25 +42,9 @@ function people(box: Sandbox): PersonOut[] {
   return box.sql<PersonOut>(`SELECT id, name, email, phone, neighborhood, organization, notes, source, rung FROM people ORDER BY id`);
 }
 
-/**
- * The record as it stands: the file byte for byte, or on a server every table's rows and where each id sequence
- * stands but the undo journal's (whose ids no one sees).
- */
+/** The record as it stands: the file byte for byte, or on a server every table's rows and its ids' sequences. */
 function record(box: Sandbox): unknown {
-  if (ENGINE === 'sqlite') return createHash('sha256').update(fileBytes(box.db)).digest('hex');
-  const tables = box.sql<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`);
-  const rows = box.sql<{ tbl: string; content: unknown }>([
-    `SELECT '(sequences)' AS tbl, (SELECT json_agg(json_build_array(s.sequencename, s.last_value) ORDER BY s.sequencename)
-       FROM pg_sequences s WHERE s.schemaname = current_schema() AND s.sequencename NOT IN ('changes_id_seq', 'change_rows_id_seq')) AS content`,
-    ...tables.map(({ name }) => `SELECT '${name}', (SELECT json_agg(r ORDER BY r::text) FROM "${name}" r)`),
-  ].join(' UNION ALL '));
-  return Object.fromEntries(rows.map(({ tbl, content }) => [tbl, content]));
-}
-
-/** Whether oneonone has made its record there: the file, or on a server any table. */
-function recordMade(box: Sandbox): boolean {
-  if (ENGINE === 'sqlite') return existsSync(box.db);
-  return box.sql<{ n: number }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()`)[0]!.n > 0;
+  return ENGINE === 'sqlite' ? createHash('sha256').update(fileBytes(box.db)).digest('hex') : serverState(box);
 }
 
 describe('import', () => {
@@ -158,7 +143,7 @@ describe('import', () => {
       const result = fresh.run(['import', join(fresh.dir, 'a.csv'), '--dry-run', '--json']);
       expect(result.code, result.stderr).toBe(0);
       expect(JSON.parse(result.stdout)).toMatchObject({ added: 1, dryRun: true });
-      expect(recordMade(fresh)).toBe(false);
+      expect(hasDatabase(fresh)).toBe(false);
     } finally {
       fresh.cleanup();
     }
