@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ROOT, sandbox, type Sandbox } from './helpers.js';
-import { openTerminal, type Terminal } from './terminal.js';
+import { answer, openTerminal, type Terminal } from './terminal.js';
 
 interface Shown {
   meetings: { id: number; status: string; heldAt: string; createdAt: string; currentPhase: number | null; notes: { text: string }[] }[];
@@ -32,12 +32,6 @@ function start(args: string[]): Terminal {
   const t = openTerminal(box, ['start', ...args]);
   terminals.push(t);
   return t;
-}
-
-async function answer(t: Terminal, question: string | RegExp, keys: string): Promise<void> {
-  await t.waitFor(question);
-  t.mark();
-  t.write(keys);
 }
 
 const shown = (who: string) => box.json<Shown>(['show', who, '--json']);

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { ROOT, sandbox, type Sandbox } from './helpers.js';
-import { openTerminal, type Terminal } from './terminal.js';
+import { HEARD_QUESTIONS, answer, openTerminal, type Terminal } from './terminal.js';
 import { freshDatabase, postgresBin, psql, startCluster, type Cluster } from '../support/postgres.js';
 
 const installed = postgresBin() !== undefined;
@@ -60,12 +60,6 @@ const leftHere = () => outboxes().map((file) => {
   }
 });
 const onServer = (sql: string) => psql(cluster.socketDir, sql, /\/([^/?]+)\?/.exec(url)![1]);
-
-async function answer(t: Terminal, question: string | RegExp, keys: string): Promise<void> {
-  await t.waitFor(question);
-  t.mark();
-  t.write(keys);
-}
 
 describe.runIf(installed)('a meeting never depends on the network', { timeout: 90_000 }, () => {
   test('log with the server down keeps the meeting on this computer (0600), and push sends it once', () => {
@@ -127,7 +121,7 @@ describe.runIf(installed)('a meeting never depends on the network', { timeout: 9
     await answer(t, 'What might stop them?', '\r');
     await answer(t, 'What did they say', '\r');
     await answer(t, 'Your quick notes', '\r');
-    for (const question of ['values did you hear', 'self-interests', 'Which issues', 'What skills', 'What is their capacity', 'Agitation:', 'The story you shared', 'on the ladder', 'Leadership potential', 'connect you to anyone']) {
+    for (const question of HEARD_QUESTIONS) {
       await answer(t, question, '\r');
     }
     await answer(t, 'When will you follow up', '\r');

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ROOT, sandbox, type Sandbox } from './helpers.js';
-import { openTerminal, type Terminal } from './terminal.js';
+import { HEARD_QUESTIONS, answer, openTerminal, type Terminal } from './terminal.js';
 
 /** What `show --json` prints, as far as these tests read it. */
 interface ShownPhase {
@@ -55,13 +55,6 @@ function start(args: string[], env: NodeJS.ProcessEnv = {}): Terminal {
   return terminal;
 }
 
-/** Wait for a question, then answer it; later waits only look at what came after. */
-async function answer(t: Terminal, question: string | RegExp, keys: string): Promise<void> {
-  await t.waitFor(question);
-  t.mark();
-  t.write(keys);
-}
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function shown(name: string): Shown {
@@ -73,7 +66,7 @@ async function finishQuickly(t: Terminal, fromPhase: number, options: { quickNot
   for (let phase = fromPhase; phase <= 3; phase++) await answer(t, `Phase ${phase} of 3`, 'n');
   await answer(t, 'The ask:', '-\r');
   if (options.quickNotes) await answer(t, 'Your quick notes', '\r');
-  const questions = ['values did you hear', 'self-interests', 'Which issues', 'What skills', 'What is their capacity', 'Agitation:', 'The story you shared', 'on the ladder', 'Leadership potential', 'connect you to anyone', 'When will you follow up'];
+  const questions = [...HEARD_QUESTIONS, 'When will you follow up'];
   for (const question of questions) await answer(t, question, question === 'When will you follow up' ? '-\r' : '\r');
 }
 
@@ -280,7 +273,7 @@ describe('the ask after a no', { timeout: 30_000 }, () => {
     await answer(t, 'Right?', '\r');
     await answer(t, 'What might stop them?', '\r');
     await answer(t, 'What did they say', '\r');
-    for (const question of ['values did you hear', 'self-interests', 'Which issues', 'What skills', 'What is their capacity', 'Agitation:', 'The story you shared', 'on the ladder', 'Leadership potential', 'connect you to anyone']) {
+    for (const question of HEARD_QUESTIONS) {
       await answer(t, question, '\r');
     }
     await answer(t, 'When will you follow up', '\r');

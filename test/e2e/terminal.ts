@@ -77,3 +77,16 @@ export function openTerminal(box: Sandbox, args: string[], env: NodeJS.ProcessEn
     },
   };
 }
+
+/** Wait for a question, then answer it; later waits only look at what came after. */
+export async function answer(t: Terminal, question: string | RegExp, keys: string): Promise<void> {
+  await t.waitFor(question);
+  t.mark();
+  t.write(keys);
+}
+
+/** The debrief's questions about what was heard and decided, after the ask and before the follow-up, in order. */
+export const HEARD_QUESTIONS = [
+  'values did you hear', 'self-interests', 'Which issues', 'What skills', 'What is their capacity', 'Agitation:', 'The story you shared', 'on the ladder',
+  'Leadership potential', 'connect you to anyone',
+];
