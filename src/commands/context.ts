@@ -1,5 +1,5 @@
 import { databasePath } from '../support/paths.js';
-import { isServer, openStore, serverLocation, type OpenMode, type Store } from '../store/index.js';
+import { isServer, openStore, type OpenMode, type Store } from '../store/index.js';
 import { renderMigrationBackup } from '../ui/privacy.js';
 import { colorWanted } from '../ui/color.js';
 
@@ -25,8 +25,7 @@ export async function storeFor(globals: GlobalOptions, mode: OpenMode, options: 
   const location = databasePath(globals.db);
   if (!isServer(location)) return openStore(location, { mode, onUpgradeCopy: renderMigrationBackup });
   // The outbox's code is loaded only when this computer has one for this server.
-  const { outboxExists } = await import('../support/outbox-path.js');
-  const kept = outboxExists(serverLocation(location.trim()));
+  const kept = (await import('../support/outbox-path.js')).hasOutbox(location);
   let store: Store;
   try {
     store = await openStore(location, { mode });

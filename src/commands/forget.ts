@@ -50,8 +50,8 @@ export async function run(personInput: string, options: ForgetOptions, globals: 
 
 /** A person forgotten on the server leaves this computer's outbox too, with any meeting of theirs waiting there. */
 async function forgetHere(location: string, serverId: number): Promise<boolean> {
-  const { hasOutbox, openOutbox, closeOutbox } = await import('./outbox.js');
-  if (!hasOutbox(location)) return false;
+  if (!(await import('../support/outbox-path.js')).hasOutbox(location)) return false;
+  const { openOutbox, closeOutbox } = await import('./outbox.js');
   const outbox = await openOutbox(location);
   let found = false;
   try {

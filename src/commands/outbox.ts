@@ -5,17 +5,10 @@
  * twice (a lost reply, two terminals) saves it once. Sent meetings, and the people they were with, leave the outbox.
  */
 import { randomUUID } from 'node:crypto';
-import { nameKey, sameName } from '../people/names.js';
-import { outboxExists, outboxPath as pathOfOutbox } from '../support/outbox-path.js';
-import { openStore, serverLocation, type ChangeKind, type MeetingRecord, type PeopleRepository, type PersonRow, type PersonSource, type Store } from '../store/index.js';
-
-export function outboxPath(serverUrl: string): string {
-  return pathOfOutbox(serverLocation(serverUrl.trim()));
-}
-
-export function hasOutbox(serverUrl: string): boolean {
-  return outboxExists(serverLocation(serverUrl.trim()));
-}
+import { nameKey } from '../people/names.js';
+import { withName } from './person.js';
+import { outboxPath } from '../support/outbox-path.js';
+import { openStore, type ChangeKind, type MeetingRecord, type PeopleRepository, type PersonRow, type PersonSource, type Store } from '../store/index.js';
 
 export function openOutbox(serverUrl: string): Promise<Store> {
   return openStore(outboxPath(serverUrl), { mode: 'write' });
@@ -205,7 +198,7 @@ async function addMeeting(tx: Tx, meeting: MeetingRecord, personId: number): Pro
 
 /** Someone first written down on this computer: the one person of that name on the server, else a new person. */
 async function matchOrAdd(people: PeopleRepository, local: PersonRow, now: string, extra: { referredBy?: number }): Promise<number> {
-  const key = (await people.withNameKey(nameKey(local.name))).filter((candidate) => sameName(candidate.name, local.name));
+  const key = await withName(people, local.name);
   if (key.length === 1) {
     await people.updateDetails(key[0]!.id, gaps(key[0]!, local), now);
     return key[0]!.id;

@@ -1,10 +1,11 @@
-import { heldWords, sentWords, waitingWords } from '../messages/outbox.js';
+import { heldWords, NOTHING_WAITS, sentWords, waitingWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
 import { UserError } from '../support/errors.js';
 import { isServer, openStore, ServerUnreachable, type Store } from '../store/index.js';
 import { printJson, printMessage, printWarning } from '../ui/output.js';
 import { storeFor, type GlobalOptions } from './context.js';
-import { closeOutbox, hasOutbox, openOutbox, sendWaiting, waitingMeetings } from './outbox.js';
+import { hasOutbox } from '../support/outbox-path.js';
+import { closeOutbox, openOutbox, sendWaiting, waitingMeetings } from './outbox.js';
 
 export interface PushOptions {
   as?: number;
@@ -19,7 +20,7 @@ export async function run(options: PushOptions, globals: GlobalOptions): Promise
   }
   if (!hasOutbox(location)) {
     if (options.json) printJson({ sent: [], held: [] });
-    return printMessage('Nothing is waiting to be sent.');
+    return printMessage(NOTHING_WAITS);
   }
   const server = await storeFor(globals, 'write', { send: false });
   try {
@@ -33,15 +34,17 @@ export async function run(options: PushOptions, globals: GlobalOptions): Promise
     if (options.json) printJson(result);
     if (result.sent.length > 0) printMessage(sentWords(result.sent));
     if (result.held.length > 0) throw new UserError(heldWords(result.held), { hint: 'the ids are in: oneonone people --json' });
-    if (result.sent.length === 0) printMessage('Nothing is waiting to be sent.');
+    if (result.sent.length === 0) printMessage(NOTHING_WAITS);
   } finally {
     await server.close();
   }
 }
 
-/** Before a command on the server: what waits is sent, in a line; what cannot be is said, and the command goes on. */
+/**
+ * Before a command on a server, when this computer has an outbox for it: what waits is sent, in a line; what cannot
+ * be is said, and the command goes on.
+ */
 export async function sendKept(store: Store, location: string, globals: GlobalOptions): Promise<void> {
-  if (!hasOutbox(location)) return;
   const outbox = await openOutbox(location);
   let sentAny = false;
   try {
@@ -62,9 +65,9 @@ export async function sendKept(store: Store, location: string, globals: GlobalOp
   }
 }
 
-/** The server out of reach: its one line says too what is waiting on this computer for it. */
+/** The server out of reach, with an outbox for it here: its one line says too what is waiting on this computer. */
 export async function sayWhatWaits(error: unknown, location: string): Promise<unknown> {
-  if (!(error instanceof ServerUnreachable) || !hasOutbox(location)) return error;
+  if (!(error instanceof ServerUnreachable)) return error;
   const outbox = await openOutbox(location);
   try {
     const count = (await waitingMeetings(outbox)).length;

@@ -14,6 +14,8 @@ export function heldWords(held: readonly Held[]): string {
   return `${meetings(held.length)} waiting on this computer: ${first.why}; send it with: oneonone push --as ID`;
 }
 
+export const NOTHING_WAITS = 'Nothing is waiting to be sent.';
+
 export function waitingWords(count: number): string {
   return `${meetings(count)} kept on this computer will be sent when the server can be reached (oneonone push sends now).`;
 }

@@ -7,7 +7,6 @@ import type { CheckedBackup, OpenOptions, Store, StoreSummary } from './contract
 export type * from './contract.js';
 export { EXPORT_TABLES } from './contract.js';
 export { BackupRefused, ServerUnreachable } from './errors.js';
-export { shownLocation as serverLocation } from './server-location.js';
 
 /** postgres:// or postgresql:// names a server; anything else is a SQLite file (the PostgreSQL client is never loaded for one). */
 export function isServer(location: string): boolean {

@@ -7,9 +7,7 @@ export function forgetWarning(name: string, id: number, counts: ForgetCounts): s
 
 export function renderForgotten(name: string, counts: ForgetCounts, scrubbed: boolean, oldCopies: string[], color: boolean): void {
   printMessage(`Forgot ${name}: ${whatGoes(counts)} erased.`);
-  if (counts.referralsUnlinked > 0) {
-    printMessage(`${plural(counts.referralsUnlinked, 'person', 'people')} they referred ${counts.referralsUnlinked === 1 ? 'stays' : 'stay'}, no longer linked to them.`);
-  }
+  sayReferralsStay(counts);
   if (scrubbed) printMessage('The database file was rebuilt, so nothing of them is left in it.');
   else printWarning('another oneonone is still open on this database; close it, then run any command to finish clearing old pages', color);
   if (oldCopies.length > 0) {
@@ -21,9 +19,7 @@ export function renderForgotten(name: string, counts: ForgetCounts, scrubbed: bo
 /** On a server the rows are gone; what the server itself still holds is its administrator's to clear, said plainly. */
 export function renderForgottenOnServer(name: string, counts: ForgetCounts, vacuumed: boolean, fromThisComputer: boolean, color: boolean): void {
   printMessage(`Forgot ${name}: ${whatGoes(counts)} erased from the server.`);
-  if (counts.referralsUnlinked > 0) {
-    printMessage(`${plural(counts.referralsUnlinked, 'person', 'people')} they referred ${counts.referralsUnlinked === 1 ? 'stays' : 'stay'}, no longer linked to them.`);
-  }
+  sayReferralsStay(counts);
   if (fromThisComputer) printMessage('What this computer kept of them to send to the server is erased too.');
   printWarning(
     [
@@ -33,6 +29,11 @@ export function renderForgottenOnServer(name: string, counts: ForgetCounts, vacu
     ].join('\n  '),
     color,
   );
+}
+
+function sayReferralsStay(counts: ForgetCounts): void {
+  if (counts.referralsUnlinked === 0) return;
+  printMessage(`${plural(counts.referralsUnlinked, 'person', 'people')} they referred ${counts.referralsUnlinked === 1 ? 'stays' : 'stay'}, no longer linked to them.`);
 }
 
 export function renderBackup(path: string, bytes: number, summary: BackupSummary): void {
