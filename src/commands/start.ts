@@ -87,7 +87,7 @@ export async function run(personInput: string | undefined, options: StartOptions
   } finally {
     if (session) await store.write((tx) => tx.meetings.release(session!.meeting.id, thisProcess())).catch(() => undefined);
     await doneLookingUp(stores);
-    await (stores.server ? (await import('./outbox.js')).closeOutbox(store) : store.close());
+    await store.close();
   }
 }
 
