@@ -5,6 +5,8 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../../src/store/postgres/client.js';
+import { migrate, schemaState } from '../../src/store/postgres/migrate.js';
 import { urlFor } from '../support/postgres.js';
 import { sandbox, type Sandbox } from './helpers.js';
 
@@ -83,5 +85,21 @@ describe.skipIf(!socketDir)('the PostgreSQL engine', () => {
     const result = box.run(['people', '--db', urlFor(socketDir!, 'no_such_database')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^oneonone: there is no database by that name at .*\nhint: create it first/);
+  });
+
+  it('eight processes making a new database at once all find it theirs: none sees the first one\'s tables as another program\'s', async () => {
+    const refusals: string[] = [];
+    for (let round = 0; round < 12; round++) {
+      const url = await freshDatabase();
+      const clients = await Promise.all(Array.from({ length: 8 }, () => connect(url)));
+      try {
+        const opened = await Promise.allSettled(clients.map(async (client) => migrate(client, 'the test server', await schemaState(client))));
+        for (const result of opened) if (result.status === 'rejected') refusals.push(String(result.reason));
+        expect((await schemaState(clients[0]!)).state).toBe('ours');
+      } finally {
+        await Promise.all(clients.map((client) => client.end()));
+      }
+    }
+    expect(refusals).toEqual([]);
   });
 });

@@ -16,25 +16,30 @@ export type SchemaState =
  * Our own migrations table is looked for first: on a database oneonone made (nearly every open) the catalog is not scanned.
  */
 export async function schemaState(client: PgClient): Promise<SchemaState> {
-  const applied = await appliedSteps(client);
-  if (applied === undefined) {
-    const tables = await client.query<{ n: number }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()`);
-    const n = Number(tables.rows[0]?.n ?? 0);
-    if (n === 0) return { state: 'empty' };
-    return { state: 'foreign', why: `it holds ${n === 1 ? 'a table' : `${n} tables`} made by another program` };
+  const seen = await firstLook(client);
+  if (!seen.ours) {
+    if (seen.tables === 0) return { state: 'empty' };
+    return { state: 'foreign', why: `it holds ${seen.tables === 1 ? 'a table' : `${seen.tables} tables`} made by another program` };
   }
+  const applied = (await client.query<{ name: string }>(`SELECT name FROM oneonone_migrations ORDER BY name`)).rows.map(({ name }) => name);
   const known = new Set(PG_MIGRATIONS.map(({ name }) => name));
   const newer = applied.filter((name) => !known.has(name));
   if (newer.length > 0) return { state: 'newer', steps: newer };
   return { state: 'ours', applied };
 }
 
-/** The steps recorded in oneonone_migrations, or undefined when there is no such table (asked first: inside a
- * transaction a failed query would abort it). */
-async function appliedSteps(client: PgClient): Promise<string[] | undefined> {
-  const table = await client.query<{ ours: boolean }>(`SELECT to_regclass('oneonone_migrations') IS NOT NULL AS ours`);
-  if (!table.rows[0]?.ours) return undefined;
-  return (await client.query<{ name: string }>(`SELECT name FROM oneonone_migrations ORDER BY name`)).rows.map(({ name }) => name);
+/**
+ * Whether our migrations table is there, and how many tables there are, in one statement: one snapshot, so a
+ * oneonone that commits the schema in between cannot make a new database look like another program's. The catalog is
+ * counted only when our table is missing (nearly every open finds it). Both are read from pg_tables, not one of
+ * them through to_regclass, whose catalog snapshot is not the statement's.
+ */
+async function firstLook(client: PgClient): Promise<{ ours: boolean; tables: number }> {
+  const { rows } = await client.query<{ ours: boolean; tables: number | null }>(
+    `SELECT ours, CASE WHEN ours THEN NULL ELSE (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()) END AS tables
+       FROM (SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'oneonone_migrations') AS ours) AS look`,
+  );
+  return { ours: Boolean(rows[0]?.ours), tables: Number(rows[0]?.tables ?? 0) };
 }
 
 /** Brings the schema up to date in one transaction, under a lock, so two processes never apply a step twice. */
