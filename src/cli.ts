@@ -360,6 +360,43 @@ program
     await run(options, globals(command));
   });
 
+program
+  .command('team')
+  .description('the team on a server: organizers, their roles, and what each may read (enforced by the database)')
+  .addCommand(
+    new Command('init')
+      .description('set up the team on this server, once, as its PostgreSQL superuser (you become its first admin)')
+      .argument('<name>', 'your name, as the team knows you')
+      .addHelpText('after', example('oneonone team init "Rosa Delgado" --db postgres://postgres@db.example.org/oneonone'))
+      .action(async (name, _options, command) => {
+        const { runInit } = await import('./commands/team.js');
+        await runInit(name, globals(command));
+      }),
+  )
+  .addCommand(
+    new Command('add')
+      .description('add an organizer: a login role on the server in the group role of their role (an admin)')
+      .argument('<name>', "the organizer's name")
+      .addOption(new Option('--role <role>', 'what they may read and do').choices(['organizer', 'lead', 'director', 'admin']).makeOptionMandatory())
+      .option('--login <role>', 'their PostgreSQL login (default: made from the name, e.g. ana_ruiz)')
+      .option('--supervisor <name>', 'the lead who coaches them')
+      .addHelpText('after', example('oneonone team add "Ana Ruiz" --role organizer --supervisor "Marcus Lee"', 'oneonone team add "Marcus Lee" --role lead --login mlee'))
+      .action(async (name, options, command) => {
+        const { runAdd } = await import('./commands/team.js');
+        await runAdd(name, options, globals(command));
+      }),
+  )
+  .addCommand(
+    new Command('list')
+      .description('the organizers on the team, their roles and leads')
+      .option('--json', 'print them as JSON')
+      .addHelpText('after', example('oneonone team list', 'oneonone team list --json'))
+      .action(async (options, command) => {
+        const { runList } = await import('./commands/team.js');
+        await runList(options, globals(command));
+      }),
+  );
+
 // ── option helpers ─────────────────────────────────────────────────────────
 function example(...lines: string[]): string {
   return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;

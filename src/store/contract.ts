@@ -590,6 +590,28 @@ export interface StoreSummary {
   meetings: number;
 }
 
+export type TeamRole = 'organizer' | 'lead' | 'director' | 'admin';
+
+/** An organizer on a team server: a PostgreSQL login role in the group role of their role. */
+export interface Organizer {
+  id: number;
+  name: string;
+  login: string;
+  role: TeamRole;
+  supervisor?: string;
+}
+
+/** The team on a server; the database enforces what each role may read and write, this only sets it up. */
+export interface TeamAdmin {
+  isTeam(): Promise<boolean>;
+  /** The organizer this connection is, or undefined (no team, or a login not on it). */
+  me(): Promise<Organizer | undefined>;
+  init(name: string): Promise<Organizer>;
+  /** madeLogin: the login role did not exist and was made, with no password yet. */
+  add(organizer: { name: string; role: TeamRole; login: string; supervisor?: string }): Promise<{ organizer: Organizer; madeLogin: boolean }>;
+  list(): Promise<Organizer[]>;
+}
+
 export interface Store {
   /** Where the record is, as shown to the organizer (a path; never a password). */
   readonly location: string;
@@ -606,6 +628,8 @@ export interface Store {
   readonly exports: ExportReadModel;
   readonly imports: ImportLookup;
   readonly search: SearchReadModel;
+  /** Only on a server: a local file has one organizer. */
+  readonly team?: TeamAdmin;
   /**
    * All of it or none of it. Writes queue behind each other (and behind another terminal's) instead of failing;
    * the repositories handed to `work` are only valid until it settles. A command has one connection, so a read

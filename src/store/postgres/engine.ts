@@ -1,7 +1,7 @@
 import type {
   AgendaReadModel, ChangeLabel, CheckedBackup, CommitmentRepository, CorrectionRepository, ExportReadModel, ImportLookup, LadderReadModel,
   LeaderReadModel, MeetingRepository, OpenOptions, PeopleRepository, SearchReadModel, SettingsRepository, StatsReadModel, Store,
-  StoreSummary, Transaction,
+  StoreSummary, TeamAdmin, Transaction,
 } from '../contract.js';
 import { loadedOnFirstUse } from '../lazy.js';
 import { UserError } from '../../support/errors.js';
@@ -38,6 +38,7 @@ export class PostgresStore implements Store {
   readonly stats: StatsReadModel;
   readonly exports: ExportReadModel;
   readonly search: SearchReadModel;
+  readonly team: TeamAdmin;
   private readonly journal: PgJournal;
   private readonly corrections: CorrectionRepository;
   private readonly tx: Transaction;
@@ -59,6 +60,7 @@ export class PostgresStore implements Store {
     this.stats = loadedOnFirstUse(async () => new (await import('./stats.js')).PgStats(q));
     this.exports = loadedOnFirstUse(async () => new (await import('./export.js')).PgExports(q));
     this.search = loadedOnFirstUse(async () => new (await import('./search.js')).PgSearch(q));
+    this.team = loadedOnFirstUse(async () => new (await import('./team.js')).PgTeam(q));
     this.tx = {
       people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports,
       journal: this.journal, corrections: this.corrections, agenda: this.agenda,

@@ -1,0 +1,50 @@
+import { NO_TEAM, organizerAddedWords, TEAM_NEEDS_SERVER_HINT, teamMadeWords } from '../messages/team.js';
+import type { TeamAdmin, TeamRole } from '../store/contract.js';
+import { UserError } from '../support/errors.js';
+import { printJson, printMessage } from '../ui/output.js';
+import { renderOrganizers } from '../ui/team.js';
+import { useColor, withStore, type GlobalOptions } from './context.js';
+
+export interface TeamAddOptions {
+  role: TeamRole;
+  login?: string;
+  supervisor?: string;
+}
+
+/** `oneonone team init NAME`: once, as the server's superuser. */
+export async function runInit(name: string, globals: GlobalOptions): Promise<void> {
+  await withTeam(globals, async (team) => printMessage(teamMadeWords(await team.init(name.trim()))));
+}
+
+/** `oneonone team add NAME --role … [--login …] [--supervisor …]` (an admin). */
+export async function runAdd(name: string, options: TeamAddOptions, globals: GlobalOptions): Promise<void> {
+  await withTeam(globals, async (team) => {
+    const login = options.login ?? loginFor(name);
+    const { organizer, madeLogin } = await team.add({ name: name.trim(), role: options.role, login, supervisor: options.supervisor });
+    printMessage(organizerAddedWords(organizer, madeLogin));
+  });
+}
+
+/** `oneonone team list [--json]`. */
+export async function runList(options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
+  await withTeam(globals, async (team) => {
+    const organizers = await team.list();
+    if (options.json) return printJson(organizers);
+    if (organizers.length === 0) return printMessage(NO_TEAM);
+    renderOrganizers(organizers, await team.me(), useColor(globals));
+  });
+}
+
+async function withTeam(globals: GlobalOptions, work: (team: TeamAdmin) => Promise<void>): Promise<void> {
+  await withStore(globals, 'write', async (store) => {
+    if (!store.team) throw new UserError(`there is no team in a file: the record is ${store.location}`, { hint: TEAM_NEEDS_SERVER_HINT });
+    await work(store.team);
+  });
+}
+
+/** "Ana Ruiz" logs in as ana_ruiz unless told otherwise: PostgreSQL role names are simplest in lowercase ASCII. */
+function loginFor(name: string): string {
+  const login = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  if (login === '') throw new UserError(`cannot make a login from the name ${name}`, { hint: 'give one: --login LOGIN' });
+  return login;
+}

@@ -1,0 +1,119 @@
+/**
+ * The team on a real PostgreSQL cluster, with a login role per organizer: what each role reads and writes through the
+ * CLI and through a raw connection of its own (the database enforces it, not the CLI). Skipped where PostgreSQL is
+ * not installed; CI requires it.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { urlFor } from '../support/postgres.js';
+import { sandbox, type Sandbox } from './helpers.js';
+
+const socketDir = process.env.ONEONONE_TEST_PG;
+const database = `team_${process.pid}`;
+/** Logins are the cluster's, shared by every database on it: these are this run's own. */
+const login = (who: string) => `${who}_${process.pid}`;
+const as = (who?: string) => urlFor(socketDir!, database).replace('postgresql://postgres@', `postgresql://${who ? login(who) : 'postgres'}@`);
+
+let box: Sandbox;
+
+function cli(who: string | undefined, args: string[]) {
+  return box.run(args, { env: { ONEONONE_DB: as(who) } });
+}
+
+function ok(who: string | undefined, args: string[]): string {
+  const result = cli(who, args);
+  expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+  return result.stdout;
+}
+
+async function raw<T = Record<string, unknown>>(who: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: as(who) });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+const texts = async (who: string) => (await raw<{ text: string }>(who, `SELECT text FROM notes ORDER BY text`)).map(({ text }) => text);
+
+describe.skipIf(!socketDir)('the team on a server', () => {
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: urlFor(socketDir!, 'postgres') });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database}`);
+    await admin.end();
+    box = sandbox();
+    ok(undefined, ['log', 'Old Timer', '--note', 'met before the team existed']);
+    ok(undefined, ['team', 'init', 'Rosa Admin']);
+    ok(undefined, ['team', 'add', 'Lee Lead', '--role', 'lead', '--login', login('lee')]);
+    ok(undefined, ['team', 'add', 'Ana Ruiz', '--role', 'organizer', '--login', login('ana'), '--supervisor', 'Lee Lead']);
+    ok(undefined, ['team', 'add', 'Ben Ortiz', '--role', 'organizer', '--login', login('ben')]);
+    ok(undefined, ['team', 'add', 'Dee Diaz', '--role', 'director', '--login', login('dee')]);
+    ok('ana', ['log', 'Maria Lopez', '--value', 'her kids safety', '--note', 'no papers, fears the landlord will call', '--ask', 'come to the meeting', '--outcome', 'yes']);
+  });
+  afterAll(() => box?.cleanup());
+
+  it('lists the organizers with their roles and leads, to anyone on the team', () => {
+    const team = JSON.parse(ok('ben', ['team', 'list', '--json'])) as { name: string; role: string; supervisor?: string }[];
+    expect(team.map(({ name, role, supervisor }) => [name, role, supervisor ?? null])).toEqual([
+      ['Ana Ruiz', 'organizer', 'Lee Lead'], ['Ben Ortiz', 'organizer', null], ['Dee Diaz', 'director', null], ['Lee Lead', 'lead', null], ['Rosa Admin', 'admin', null],
+    ]);
+    expect(ok('ben', ['team', 'list'])).toMatch(/Ben Ortiz \(you\)\s+│ organizer/);
+  });
+
+  it('an organizer reads their own notes, private ones among them; one who never met the person reads none, even with raw SQL', async () => {
+    expect(await texts('ana')).toEqual(['her kids safety', 'no papers, fears the landlord will call']);
+    expect(await texts('ben')).toEqual([]);
+    expect(await raw('ben', `SELECT code FROM search_index WHERE code < 9`)).toEqual([]);
+    expect(await raw('ben', `SELECT id FROM change_rows`)).toEqual([]);
+    expect(cli('ben', ['search', 'papers', '--json']).stdout).not.toContain('papers');
+  });
+
+  it('the team reads team notes but never a private one: the lead of the author, a director, an organizer who met the person', async () => {
+    expect(await texts('lee')).toEqual(['her kids safety']);
+    expect(await texts('dee')).toEqual(['her kids safety']);
+    ok('ben', ['log', 'Maria Lopez', '--story', 'grew up in the building']);
+    expect(await texts('ben')).toEqual(['grew up in the building', 'her kids safety']);
+    const shown = ok('ben', ['show', 'Maria Lopez']);
+    expect(shown).toContain('her kids safety');
+    expect(shown).not.toContain('papers');
+    expect(ok('ana', ['show', 'Maria Lopez'])).toContain('no papers');
+  });
+
+  it('writing in another organizer\'s name and changing another\'s note are refused by the database', async () => {
+    const [ana] = await raw<{ id: number }>('ben', `SELECT id FROM organizers WHERE name = 'Ana Ruiz'`);
+    const [maria] = await raw<{ id: number }>('ben', `SELECT id FROM people WHERE name = 'Maria Lopez'`);
+    await expect(raw('ben', `INSERT INTO notes (person_id, tag, text, created_at, author_id) VALUES ($1, 'note', 'forged', now(), $2)`, [maria!.id, ana!.id]))
+      .rejects.toThrow(/row-level security/);
+    const changed = await raw('ben', `UPDATE notes SET text = 'changed' WHERE text = 'her kids safety' RETURNING id`);
+    expect(changed).toEqual([]);
+    expect(await raw('ben', `DELETE FROM notes WHERE text = 'her kids safety' RETURNING id`)).toEqual([]);
+    await expect(raw('ben', `UPDATE organizers SET role = 'admin' WHERE name = 'Ben Ortiz'`)).rejects.toThrow(/permission denied/);
+    expect(await texts('ana')).toContain('her kids safety');
+  });
+
+  it('each organizer undoes their own last change, never another\'s', async () => {
+    ok('ana', ['log', 'Sam Park', '--value', 'his block']);
+    ok('ben', ['undo']);
+    expect((await raw('ana', `SELECT name FROM people WHERE name = 'Sam Park'`)).length).toBe(1);
+    // Ben's own last change was his meeting with Maria: undone, he has not met her, and reads none of her notes again.
+    expect(await texts('ben')).toEqual([]);
+    expect(await texts('ana')).toEqual(['her kids safety', 'his block', 'no papers, fears the landlord will call']);
+  });
+
+  it('what was there before the team is the first admin\'s; only an admin adds organizers; a file has no team', async () => {
+    expect(await texts('ben')).not.toContain('met before the team existed');
+    const refused = cli('ana', ['team', 'add', 'Eve', '--role', 'admin', '--login', login('eve')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^oneonone: only an admin can add organizers \(you are Ana Ruiz, organizer\)\nhint: /);
+    const again = cli(undefined, ['team', 'init', 'Rosa Admin']);
+    expect(again.stderr).toMatch(/^oneonone: this server already has a team/);
+    const file = box.run(['team', 'list'], { env: { ONEONONE_DB: `${box.dir}/solo.db` } });
+    expect(file.code).toBe(1);
+    expect(file.stderr).toMatch(/^oneonone: there is no team in a file: .*\nhint: a team lives on a PostgreSQL server/);
+    const notSuper = cli('ana', ['team', 'init', 'Ana Ruiz']);
+    expect(notSuper.stderr).toMatch(/^oneonone: only a PostgreSQL superuser can set up the team \(you are ana_\d+\)/);
+  });
+});
