@@ -16,6 +16,8 @@ export interface ForgetOptions {
 /** Erases a person and everything about them, then rebuilds the file so no trace is left in it or its WAL. */
 export async function run(personInput: string, options: ForgetOptions, globals: GlobalOptions): Promise<void> {
   await withStore(globals, 'read', async (store) => {
+    const erase = await store.team?.whyNotErase();
+    if (erase) throw new UserError(`not erasing anyone: ${erase}`, { hint: 'ask the administrator to run it with the server\'s superuser login' });
     const person = await findPerson(store.people, personInput);
     const live = (await store.meetings.claimed()).find((draft) => draft.personId === person.id && !claimIsStale(draft.claimedBy));
     if (live) {

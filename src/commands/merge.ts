@@ -32,6 +32,8 @@ export function mergedDetails(from: PersonRow, into: PersonRow): { edit: PersonE
 export async function run(fromInput: string, intoInput: string, options: MergeOptions, globals: GlobalOptions): Promise<void> {
   const now = new Date().toISOString();
   const result = await withStore(globals, 'write', async (store) => {
+    const erase = await store.team?.whyNotErase();
+    if (erase) throw new UserError(`not erasing anyone: ${erase}`, { hint: 'ask the administrator to run it with the server\'s superuser login' });
     const from = await findPerson(store.people, fromInput);
     const into = await findPerson(store.people, intoInput);
     if (from.id === into.id) throw new UserError(`"${fromInput}" and "${intoInput}" are the same person (#${from.id})`, { hint: 'merge names the duplicate first, then the person to keep: oneonone merge "#7" "#3"' });

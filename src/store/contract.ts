@@ -606,6 +606,11 @@ export interface TeamAdmin {
   isTeam(): Promise<boolean>;
   /** The organizer this connection is, or undefined (no team, or a login not on it). */
   me(): Promise<Organizer | undefined>;
+  /**
+   * Undefined when this login may erase people here (no team, or a superuser, whom no policy binds); else why not.
+   * Forget and merge delete a person, and the cascade would take teammates' notes this login cannot even see.
+   */
+  whyNotErase(): Promise<string | undefined>;
   init(name: string): Promise<Organizer>;
   /** madeLogin: the login role did not exist and was made, with no password yet. */
   add(organizer: { name: string; role: TeamRole; login: string; supervisor?: string }): Promise<{ organizer: Organizer; madeLogin: boolean }>;

@@ -101,6 +101,21 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     // Ben's own last change was his meeting with Maria: undone, he has not met her, and reads none of her notes again.
     expect(await texts('ben')).toEqual([]);
     expect(await texts('ana')).toEqual(['her kids safety', 'his block', 'no papers, fears the landlord will call']);
+    ok('ana', ['undo']);
+    expect(await raw('ana', `SELECT name FROM people WHERE name = 'Sam Park'`)).toEqual([]);
+  });
+
+  it('erasing a person is the superuser\'s: forget and merge are refused to the team, and raw SQL deletes only what its login owns', async () => {
+    for (const args of [['forget', 'Maria Lopez', '--yes'], ['merge', 'Maria Lopez', 'Old Timer']]) {
+      const refused = cli('lee', args);
+      expect(refused.code, refused.stderr).toBe(1);
+      expect(refused.stderr).toMatch(/^oneonone: not erasing anyone: on a team server only its administrator's superuser login can erase a person \(you are Lee Lead, lead\)\nhint: /);
+    }
+    expect(await raw('ben', `DELETE FROM people WHERE name = 'Maria Lopez' RETURNING id`)).toEqual([]);
+    ok('ana', ['log', 'Tom Reyes', '--note', 'a mistake']);
+    expect(await raw('ana', `DELETE FROM people WHERE name = 'Tom Reyes' RETURNING name`)).toEqual([{ name: 'Tom Reyes' }]);
+    ok(undefined, ['forget', 'Maria Lopez', '--yes']);
+    expect(await texts('ana')).toEqual([]);
   });
 
   it('what was there before the team is the first admin\'s; only an admin adds organizers; a file has no team', async () => {

@@ -99,6 +99,14 @@ const POLICIES = `
   CREATE POLICY change_rows_own ON change_rows FOR ALL
     USING (EXISTS (SELECT 1 FROM changes c WHERE c.id = change_id)) WITH CHECK (EXISTS (SELECT 1 FROM changes c WHERE c.id = change_id));
 
+  -- Everyone reads and adds people for now; deleting one (undo of a log that added them) is their owner's or a lead's.
+  ALTER TABLE people ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE people FORCE ROW LEVEL SECURITY;
+  CREATE POLICY people_read ON people FOR SELECT USING (true);
+  CREATE POLICY people_add ON people FOR INSERT WITH CHECK (true);
+  CREATE POLICY people_change ON people FOR UPDATE USING (true) WITH CHECK (true);
+  CREATE POLICY people_remove ON people FOR DELETE USING (owner_id = team_me() OR team_role() IN ('lead', 'admin'));
+
   ALTER TABLE organizers ENABLE ROW LEVEL SECURITY;
   ALTER TABLE organizers FORCE ROW LEVEL SECURITY;
   CREATE POLICY organizers_read ON organizers FOR SELECT USING (true);
@@ -143,6 +151,16 @@ export class PgTeam implements TeamAdmin {
     if (!(await this.isTeam())) return undefined;
     const row = await this.q.row<OrganizerRow>(`${ORGANIZER} WHERE o.login = session_user`);
     return row && organizer(row);
+  }
+
+  async whyNotErase(): Promise<string | undefined> {
+    if (!(await this.isTeam()) || (await this.superuser())) return undefined;
+    const me = await this.me();
+    return `on a team server only its administrator's superuser login can erase a person (you are ${me ? `${me.name}, ${me.role}` : 'not on the team'})`;
+  }
+
+  private async superuser(): Promise<boolean> {
+    return (await this.q.row<{ s: boolean }>(`SELECT rolsuper AS s FROM pg_roles WHERE rolname = session_user`))?.s ?? false;
   }
 
   /** Once, as a superuser: the group roles, the tables and policies, and whoever runs it as the first admin. */
@@ -208,7 +226,6 @@ export class PgTeam implements TeamAdmin {
   private async mustBeAdmin(what: string): Promise<void> {
     if (!(await this.isTeam())) throw new UserError('this server has no team yet', { hint: 'set it up once, as the server\'s superuser: oneonone team init "Your Name"' });
     const me = await this.me();
-    const superuser = (await this.q.row<{ s: boolean }>(`SELECT rolsuper AS s FROM pg_roles WHERE rolname = session_user`))?.s;
-    if (me?.role !== 'admin' && !superuser) throw new UserError(`only an admin can ${what} (you are ${me ? `${me.name}, ${me.role}` : 'not on the team'})`, { hint: 'ask the team\'s admin' });
+    if (me?.role !== 'admin' && !(await this.superuser())) throw new UserError(`only an admin can ${what} (you are ${me ? `${me.name}, ${me.role}` : 'not on the team'})`, { hint: 'ask the team\'s admin' });
   }
 }
