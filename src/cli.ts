@@ -82,6 +82,7 @@ program
   .option('--new', 'add a new person even when the name is someone known or close to them (a namesake)')
   .option('--update', 'the same person with new contact details: replace the email, phone, neighborhood or organization on record')
   .option('--replace-referred-by', 'replace the "referred by" already recorded')
+  .addOption(new Option('--sensitive <choice>', 'on a server, what to do with notes naming immigration status and the like: send them as they are').choices(['send']))
   .option('--json', 'print the saved meeting as JSON')
   .addHelpText(
     'after',

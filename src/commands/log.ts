@@ -12,7 +12,9 @@ import { wordedFollowUp } from '../messages/commitments.js';
 import { storeFor, useColor, type AskDraft, type GlobalOptions } from './context.js';
 import { keptWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
-import { ServerUnreachable, type Store } from '../store/index.js';
+import { isServer, ServerUnreachable, type Store } from '../store/index.js';
+import { sensitiveTermsIn } from '../meeting/sensitive.js';
+import { SENSITIVE_HINT, sensitiveWords } from '../messages/sensitive.js';
 import { personFor, resolvePerson, type PersonTarget } from './person.js';
 import type { PeopleReader, PersonRow } from '../store/contract.js';
 
@@ -50,6 +52,7 @@ export interface LogOptions {
   /** Replace the "referred by" already recorded. */
   replaceReferredBy?: boolean;
   json?: boolean;
+  sensitive?: 'send';
 }
 
 const TAG_OPTIONS: [NoteTag, keyof LogOptions][] = [
@@ -80,6 +83,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
     (options[option] as string[]).map((text) => ({ tag, text: cleanText(text, `--${option === 'leadIn' ? 'lead-in' : option} note`) })),
   );
   const asks = options.ask.map((draft) => checkAsk(draft, heldAt));
+  if (options.sensitive === undefined && isServer(databasePath(globals.db))) refuseSensitive([...notes.map(({ text }) => text), ...(options.agitation ? [options.agitation] : []), ...asks.map(({ text }) => text)]);
   const rung: Rung | undefined = options.rung === undefined ? undefined : parseRung(options.rung);
   if (options.rungReason !== undefined && rung === undefined) {
     throw new UserError('--rung-reason needs a rung', { hint: 'add --rung, e.g. --rung participant --rung-reason "agreed to talk to neighbors"' });
@@ -265,5 +269,13 @@ async function recordSafely<T extends { meeting: { id: number; person: { name: s
     return { saved: await record(store), here: false };
   } finally {
     await store.close();
+  }
+}
+
+/** Before anything leaves this computer for a server: immigration status and the like are the organizer's decision. */
+function refuseSensitive(texts: readonly string[]): void {
+  for (const text of texts) {
+    const found = sensitiveTermsIn(text);
+    if (found.length > 0) throw new UserError(sensitiveWords(text, found), { hint: SENSITIVE_HINT });
   }
 }

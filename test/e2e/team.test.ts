@@ -51,7 +51,7 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     ok(undefined, ['team', 'add', 'Ana Ruiz', '--role', 'organizer', '--login', login('ana'), '--supervisor', 'Lee Lead']);
     ok(undefined, ['team', 'add', 'Ben Ortiz', '--role', 'organizer', '--login', login('ben')]);
     ok(undefined, ['team', 'add', 'Dee Diaz', '--role', 'director', '--login', login('dee')]);
-    ok('ana', ['log', 'Maria Lopez', '--value', 'her kids safety', '--note', 'no papers, fears the landlord will call', '--ask', 'come to the meeting', '--outcome', 'yes']);
+    ok('ana', ['log', 'Maria Lopez', '--value', 'her kids safety', '--note', 'fears the landlord will call the police', '--ask', 'come to the meeting', '--outcome', 'yes']);
   });
   afterAll(() => box?.cleanup());
 
@@ -64,11 +64,12 @@ describe.skipIf(!socketDir)('the team on a server', () => {
   });
 
   it('an organizer reads their own notes, private ones among them; one who never met the person reads none, even with raw SQL', async () => {
-    expect(await texts('ana')).toEqual(['her kids safety', 'no papers, fears the landlord will call']);
+    expect(await texts('ana')).toEqual(['fears the landlord will call the police', 'her kids safety']);
     expect(await texts('ben')).toEqual([]);
     expect(await raw('ben', `SELECT code FROM search_index WHERE code < 9`)).toEqual([]);
     expect(await raw('ben', `SELECT id FROM change_rows`)).toEqual([]);
-    expect(cli('ben', ['search', 'papers', '--json']).stdout).not.toContain('papers');
+    expect(cli('ben', ['search', 'police', '--json']).stdout).not.toContain('police');
+    expect(cli('ana', ['search', 'police', '--json']).stdout).toContain('police');
   });
 
   it('the team reads team notes but never a private one: the lead of the author, a director, an organizer who met the person', async () => {
@@ -78,8 +79,8 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     expect(await texts('ben')).toEqual(['grew up in the building', 'her kids safety']);
     const shown = ok('ben', ['show', 'Maria Lopez']);
     expect(shown).toContain('her kids safety');
-    expect(shown).not.toContain('papers');
-    expect(ok('ana', ['show', 'Maria Lopez'])).toContain('no papers');
+    expect(shown).not.toContain('police');
+    expect(ok('ana', ['show', 'Maria Lopez'])).toContain('call the police');
   });
 
   it('writing in another organizer\'s name and changing another\'s note are refused by the database', async () => {
@@ -100,9 +101,25 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     expect((await raw('ana', `SELECT name FROM people WHERE name = 'Sam Park'`)).length).toBe(1);
     // Ben's own last change was his meeting with Maria: undone, he has not met her, and reads none of her notes again.
     expect(await texts('ben')).toEqual([]);
-    expect(await texts('ana')).toEqual(['her kids safety', 'his block', 'no papers, fears the landlord will call']);
+    expect(await texts('ana')).toEqual(['fears the landlord will call the police', 'her kids safety', 'his block']);
     ok('ana', ['undo']);
     expect(await raw('ana', `SELECT name FROM people WHERE name = 'Sam Park'`)).toEqual([]);
+  });
+
+  it('a note naming immigration status is not sent to the server without the organizer\'s say: refused, nothing written; sent with --sensitive send', async () => {
+    const before = await texts('ana');
+    const refused = cli('ana', ['log', 'Rosa Vega', '--value', 'her family', '--note', 'está sin papeles, miedo a la migra']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      'oneonone: not sending "está sin papeles, miedo a la migra" to the team\'s server: it names "sin papeles", "la migra", and immigration status is safest not written down at all\n' +
+        'hint: rewrite it without those words (the record needs the issue, not the status), or, if the person agreed, add --sensitive send\n',
+    );
+    expect(await raw('ana', `SELECT name FROM people WHERE name = 'Rosa Vega'`)).toEqual([]);
+    expect(cli('ana', ['log', 'Rosa Vega', '--ask', 'talk to ICE about it']).code).toBe(1);
+    ok('ana', ['log', 'Rosa Vega', '--note', 'está sin papeles', '--sensitive', 'send']);
+    expect(await texts('ana')).toEqual([...before, 'está sin papeles'].sort());
+    const file = box.run(['log', 'Rosa Vega', '--note', 'sin papeles'], { env: { ONEONONE_DB: `${box.dir}/solo.db` } });
+    expect(file.code, 'a file on this computer is the organizer\'s own: nothing leaves').toBe(0);
   });
 
   it('erasing a person is the superuser\'s: forget and merge are refused to the team, and raw SQL deletes only what its login owns', async () => {
@@ -115,7 +132,7 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     ok('ana', ['log', 'Tom Reyes', '--note', 'a mistake']);
     expect(await raw('ana', `DELETE FROM people WHERE name = 'Tom Reyes' RETURNING name`)).toEqual([{ name: 'Tom Reyes' }]);
     ok(undefined, ['forget', 'Maria Lopez', '--yes']);
-    expect(await texts('ana')).toEqual([]);
+    expect(await texts('ana')).toEqual(['está sin papeles']);
   });
 
   it('what was there before the team is the first admin\'s; only an admin adds organizers; a file has no team', async () => {
