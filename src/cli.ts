@@ -396,6 +396,28 @@ program
         const { runList } = await import('./commands/team.js');
         await runList(options, globals(command));
       }),
+  )
+  .addCommand(
+    new Command('role')
+      .description("change an organizer's role (an admin)")
+      .argument('<name>', "the organizer's name or login")
+      .addOption(new Option('--role <role>', 'their new role').choices(['organizer', 'lead', 'director', 'admin']).makeOptionMandatory())
+      .addHelpText('after', example('oneonone team role "Ana Ruiz" --role lead'))
+      .action(async (name, options, command) => {
+        const { runRole } = await import('./commands/team.js');
+        await runRole(name, options, globals(command));
+      }),
+  )
+  .addCommand(
+    new Command('remove')
+      .description('take an organizer off the team; their people go to another organizer (an admin)')
+      .argument('<name>', "the organizer's name or login")
+      .requiredOption('--to <name>', 'the organizer their people go to')
+      .addHelpText('after', example('oneonone team remove "Ben Ortiz" --to "Ana Ruiz"'))
+      .action(async (name, options, command) => {
+        const { runRemove } = await import('./commands/team.js');
+        await runRemove(name, options, globals(command));
+      }),
   );
 
 // ── option helpers ─────────────────────────────────────────────────────────

@@ -1,4 +1,4 @@
-import { NO_TEAM, organizerAddedWords, TEAM_NEEDS_SERVER_HINT, teamMadeWords } from '../messages/team.js';
+import { NO_TEAM, organizerAddedWords, removedWords, roleChangedWords, TEAM_NEEDS_SERVER_HINT, teamMadeWords } from '../messages/team.js';
 import type { TeamAdmin, TeamRole } from '../store/contract.js';
 import { UserError } from '../support/errors.js';
 import { printJson, printMessage } from '../ui/output.js';
@@ -32,6 +32,22 @@ export async function runList(options: { json?: boolean }, globals: GlobalOption
     if (options.json) return printJson(organizers);
     if (organizers.length === 0) return printMessage(NO_TEAM);
     renderOrganizers(organizers, await team.me(), useColor(globals));
+  });
+}
+
+/** `oneonone team role NAME --role …` (an admin). */
+export async function runRole(name: string, options: { role: TeamRole }, globals: GlobalOptions): Promise<void> {
+  await withTeam(globals, async (team) => {
+    const { organizer, was } = await team.changeRole(name, options.role);
+    printMessage(roleChangedWords(organizer, was));
+  });
+}
+
+/** `oneonone team remove NAME --to NAME` (an admin). */
+export async function runRemove(name: string, options: { to: string }, globals: GlobalOptions): Promise<void> {
+  await withTeam(globals, async (team) => {
+    const { organizer, to, people } = await team.remove(name, options.to);
+    printMessage(removedWords(organizer, to, people));
   });
 }
 

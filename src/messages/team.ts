@@ -12,3 +12,12 @@ export function organizerAddedWords(organizer: Organizer, madeLogin: boolean): s
 export const NO_TEAM = 'This server has no team yet: set it up once, as its superuser: oneonone team init "Your Name"';
 
 export const TEAM_NEEDS_SERVER_HINT = 'a team lives on a PostgreSQL server: --db postgres://… or ONEONONE_DB';
+
+export function roleChangedWords(organizer: Organizer, was: string): string {
+  return was === organizer.role ? `${organizer.name} is already ${organizer.role}; nothing changed.` : `${organizer.name} is now ${organizer.role} (was ${was}).`;
+}
+
+export function removedWords(organizer: Organizer, to: Organizer, people: number): string {
+  const moved = people === 1 ? '1 person' : `${people} people`;
+  return `${organizer.name} is off the team: ${moved} now ${people === 1 ? 'has' : 'have'} ${to.name} as organizer; their meetings and notes keep their name, and the login ${organizer.login} reads nothing here any more.`;
+}

@@ -615,6 +615,9 @@ export interface TeamAdmin {
   /** madeLogin: the login role did not exist and was made, with no password yet. */
   add(organizer: { name: string; role: TeamRole; login: string; supervisor?: string }): Promise<{ organizer: Organizer; madeLogin: boolean }>;
   list(): Promise<Organizer[]>;
+  changeRole(name: string, role: TeamRole): Promise<{ organizer: Organizer; was: TeamRole }>;
+  /** Off the team: their people go to `to`; what they did keeps their name. */
+  remove(name: string, to: string): Promise<{ organizer: Organizer; to: Organizer; people: number }>;
 }
 
 export interface Store {

@@ -148,4 +148,16 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     const notSuper = cli('ana', ['team', 'init', 'Ana Ruiz']);
     expect(notSuper.stderr).toMatch(/^oneonone: only a PostgreSQL superuser can set up the team \(you are ana_\d+\)/);
   });
+
+  it('an admin changes roles and takes an organizer off the team: their people go to another, their login reads nothing', async () => {
+    expect(cli(undefined, ['team', 'role', 'Dee Diaz', '--role', 'lead']).stderr).toBe('Dee Diaz is now lead (was director).\n');
+    expect((await raw<{ rolname: string }>('dee', `SELECT b.rolname FROM pg_auth_members m JOIN pg_roles b ON b.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = session_user`)).map(({ rolname }) => rolname)).toEqual(['lead']);
+    ok('ben', ['log', 'Kim Ng', '--story', 'works nights']);
+    const removed = cli(undefined, ['team', 'remove', 'Ben Ortiz', '--to', 'Ana Ruiz']);
+    expect(removed.stderr).toMatch(/^Ben Ortiz is off the team: 1 person now has Ana Ruiz as organizer; .* the login ben_\d+ reads nothing here any more\.\n$/);
+    await expect(raw('ben', `SELECT text FROM notes`)).rejects.toThrow(/permission denied/);
+    expect(JSON.parse(ok('ana', ['team', 'list', '--json'])).map(({ name }: { name: string }) => name)).not.toContain('Ben Ortiz');
+    expect(await texts('ana')).toContain('works nights');
+    expect(cli('ana', ['team', 'remove', 'Lee Lead', '--to', 'Ana Ruiz']).code).toBe(1);
+  });
 });

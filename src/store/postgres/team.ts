@@ -23,7 +23,9 @@ const SCHEMA = `
     login name NOT NULL UNIQUE,
     role text NOT NULL CHECK (role IN (${TEAM_ROLES.map((role) => `'${role}'`).join(', ')})),
     supervisor_id bigint REFERENCES organizers(id) ON DELETE SET NULL,
-    added_at timestamptz NOT NULL DEFAULT now()
+    added_at timestamptz NOT NULL DEFAULT now(),
+    -- A removed organizer stays, so what they did keeps its name; their login reads and writes nothing any more.
+    removed_at timestamptz
   );
   CREATE TABLE note_visibility (
     tag text PRIMARY KEY,
@@ -32,10 +34,10 @@ const SCHEMA = `
   INSERT INTO note_visibility (tag, visibility) VALUES ${TEAM_TAGS.map((tag) => `('${tag}', 'team')`).join(', ')}, ('note', 'private');
 
   CREATE FUNCTION team_me() RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT id FROM organizers WHERE login = session_user
+    SELECT id FROM organizers WHERE login = session_user AND removed_at IS NULL
   $$;
   CREATE FUNCTION team_role() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT role FROM organizers WHERE login = session_user
+    SELECT role FROM organizers WHERE login = session_user AND removed_at IS NULL
   $$;
   ALTER TABLE people ADD COLUMN owner_id bigint REFERENCES organizers(id) ON DELETE SET NULL DEFAULT team_me();
   ALTER TABLE meetings ADD COLUMN organizer_id bigint REFERENCES organizers(id) ON DELETE SET NULL DEFAULT team_me();
@@ -149,7 +151,7 @@ export class PgTeam implements TeamAdmin {
 
   async me(): Promise<Organizer | undefined> {
     if (!(await this.isTeam())) return undefined;
-    const row = await this.q.row<OrganizerRow>(`${ORGANIZER} WHERE o.login = session_user`);
+    const row = await this.q.row<OrganizerRow>(`${ORGANIZER} WHERE o.login = session_user AND o.removed_at IS NULL`);
     return row && organizer(row);
   }
 
@@ -214,11 +216,49 @@ export class PgTeam implements TeamAdmin {
 
   async list(): Promise<Organizer[]> {
     if (!(await this.isTeam())) return [];
-    return (await this.q.rows<OrganizerRow>(`${ORGANIZER} ORDER BY o.name`)).map(organizer);
+    return (await this.q.rows<OrganizerRow>(`${ORGANIZER} WHERE o.removed_at IS NULL ORDER BY o.name`)).map(organizer);
+  }
+
+  async changeRole(name: string, role: TeamRole): Promise<{ organizer: Organizer; was: TeamRole }> {
+    await this.mustBeAdmin('change roles');
+    const before = await this.named(name);
+    await this.inOne(async () => {
+      await this.q.run(`REVOKE ${quoteIdent(before.role)} FROM ${quoteIdent(before.login)}`);
+      await this.q.run(`GRANT ${quoteIdent(role)} TO ${quoteIdent(before.login)}`);
+      await this.q.run(`UPDATE organizers SET role = $2 WHERE id = $1`, [before.id, role]);
+    });
+    return { organizer: await this.named(name), was: before.role };
+  }
+
+  /** Their people go to `to`; they stay on record by name, and their login loses the team's grants. */
+  async remove(name: string, to: string): Promise<{ organizer: Organizer; to: Organizer; people: number }> {
+    await this.mustBeAdmin('remove organizers');
+    const leaving = await this.named(name);
+    const heir = await this.named(to);
+    if (heir.id === leaving.id) throw new UserError(`${leaving.name}'s people need someone else to go to`, { hint: 'name another organizer: --to NAME' });
+    let people = 0;
+    await this.inOne(async () => {
+      people = await this.q.run(`UPDATE people SET owner_id = $2 WHERE owner_id = $1`, [leaving.id, heir.id]);
+      await this.q.run(`UPDATE organizers SET removed_at = now(), supervisor_id = NULL WHERE id = $1`, [leaving.id]);
+      await this.q.run(`UPDATE organizers SET supervisor_id = NULL WHERE supervisor_id = $1`, [leaving.id]);
+      await this.q.run(`REVOKE ${quoteIdent(leaving.role)} FROM ${quoteIdent(leaving.login)}`);
+    });
+    return { organizer: leaving, to: heir, people };
+  }
+
+  private async inOne(work: () => Promise<void>): Promise<void> {
+    await this.q.run('BEGIN');
+    try {
+      await work();
+      await this.q.run('COMMIT');
+    } catch (error) {
+      await this.q.run('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
   }
 
   private async named(name: string): Promise<Organizer> {
-    const row = await this.q.row<OrganizerRow>(`${ORGANIZER} WHERE lower(o.name) = lower($1) OR o.login = $1`, [name]);
+    const row = await this.q.row<OrganizerRow>(`${ORGANIZER} WHERE (lower(o.name) = lower($1) OR o.login = $1) AND o.removed_at IS NULL`, [name]);
     if (!row) throw new UserError(`there is no organizer named ${name} on the team`, { hint: 'see who is: oneonone team list' });
     return organizer(row);
   }
