@@ -418,6 +418,16 @@ program
         const { runRemove } = await import('./commands/team.js');
         await runRemove(name, options, globals(command));
       }),
+  )
+  .addCommand(
+    new Command('audit')
+      .description("what was done that matters to members' safety: people erased (never their names), organizers added, roles changed, removals (an admin)")
+      .option('--json', 'print it as JSON')
+      .addHelpText('after', example('oneonone team audit', 'oneonone team audit --json'))
+      .action(async (options, command) => {
+        const { runAudit } = await import('./commands/team.js');
+        await runAudit(options, globals(command));
+      }),
   );
 
 // ── option helpers ─────────────────────────────────────────────────────────

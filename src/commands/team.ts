@@ -2,7 +2,7 @@ import { NO_TEAM, organizerAddedWords, removedWords, roleChangedWords, TEAM_NEED
 import type { TeamAdmin, TeamRole } from '../store/contract.js';
 import { UserError } from '../support/errors.js';
 import { printJson, printMessage } from '../ui/output.js';
-import { renderOrganizers } from '../ui/team.js';
+import { renderAudit, renderOrganizers } from '../ui/team.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
 
 export interface TeamAddOptions {
@@ -48,6 +48,15 @@ export async function runRemove(name: string, options: { to: string }, globals: 
   await withTeam(globals, async (team) => {
     const { organizer, to, people } = await team.remove(name, options.to);
     printMessage(removedWords(organizer, to, people));
+  });
+}
+
+/** `oneonone team audit [--json]` (an admin). */
+export async function runAudit(options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
+  await withTeam(globals, async (team) => {
+    const entries = await team.audit();
+    if (options.json) return printJson(entries);
+    renderAudit(entries, useColor(globals));
   });
 }
 

@@ -601,6 +601,14 @@ export interface Organizer {
   supervisor?: string;
 }
 
+/** A line of the team's audit log, written by the database itself. */
+export interface AuditEntry {
+  at: string;
+  login: string;
+  what: string;
+  detail: string | null;
+}
+
 /** The team on a server; the database enforces what each role may read and write, this only sets it up. */
 export interface TeamAdmin {
   isTeam(): Promise<boolean>;
@@ -618,6 +626,8 @@ export interface TeamAdmin {
   changeRole(name: string, role: TeamRole): Promise<{ organizer: Organizer; was: TeamRole }>;
   /** Off the team: their people go to `to`; what they did keeps their name. */
   remove(name: string, to: string): Promise<{ organizer: Organizer; to: Organizer; people: number }>;
+  /** An admin's: what was done that matters to a member's safety, oldest first. */
+  audit(): Promise<AuditEntry[]>;
 }
 
 export interface Store {

@@ -160,4 +160,18 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     expect(await texts('ana')).toContain('works nights');
     expect(cli('ana', ['team', 'remove', 'Lee Lead', '--to', 'Ana Ruiz']).code).toBe(1);
   });
+
+  it('the audit log is written by the database, read by an admin alone, and never names a person who was erased', async () => {
+    const audit = JSON.parse(ok(undefined, ['team', 'audit', '--json'])) as { login: string; what: string; detail: string | null }[];
+    expect(audit.map(({ what }) => what)).toEqual([
+      ...Array(5).fill('organizer added'), 'person erased', 'person erased', 'person erased', 'role changed', 'organizer removed',
+    ]);
+    expect(audit.filter(({ what }) => what === 'person erased').map(({ login: who }) => who)).toEqual([login('ana'), login('ana'), 'postgres']);
+    expect(JSON.stringify(audit)).not.toMatch(/Maria|Sam Park|Tom Reyes/);
+    expect(ok(undefined, ['team', 'audit'])).toContain('role changed');
+    expect(await raw('ana', `SELECT * FROM team_audit`)).toEqual([]);
+    await expect(raw('ana', `INSERT INTO team_audit (what) VALUES ('forged')`)).rejects.toThrow(/permission denied/);
+    await expect(raw('ana', `DELETE FROM team_audit`)).rejects.toThrow(/permission denied/);
+    expect(cli('ana', ['team', 'audit']).stderr).toMatch(/^oneonone: only an admin can read the audit log/);
+  });
 });

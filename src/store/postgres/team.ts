@@ -5,7 +5,7 @@
  * not bind, so a policy can look a note up whoever asks.
  */
 import { UserError } from '../../support/errors.js';
-import type { Organizer, TeamAdmin, TeamRole } from '../contract.js';
+import type { AuditEntry, Organizer, TeamAdmin, TeamRole } from '../contract.js';
 import type { Query } from './client.js';
 
 export const TEAM_ROLES: readonly TeamRole[] = ['organizer', 'lead', 'director', 'admin'];
@@ -66,6 +66,34 @@ const SCHEMA = `
   END $$;
 
   CREATE TRIGGER notes_visibility BEFORE INSERT ON notes FOR EACH ROW EXECUTE FUNCTION note_visibility_default();
+
+  -- What matters to a member's safety, written by the database itself (no login may write or change it): a person
+  -- erased (never their name), an organizer added, their role changed, their removal.
+  CREATE TABLE team_audit (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    login name NOT NULL DEFAULT session_user,
+    what text NOT NULL,
+    detail text
+  );
+  CREATE FUNCTION team_audit_person() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  BEGIN
+    INSERT INTO team_audit (what, detail) VALUES ('person erased', 'a person (forget, merge or undo of their adding)');
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER audit_people AFTER DELETE ON people FOR EACH ROW EXECUTE FUNCTION team_audit_person();
+  CREATE FUNCTION team_audit_organizer() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  BEGIN
+    IF TG_OP = 'INSERT' THEN
+      INSERT INTO team_audit (what, detail) VALUES ('organizer added', format('%s (%s) as %s', NEW.name, NEW.login, NEW.role));
+    ELSIF NEW.removed_at IS NOT NULL AND OLD.removed_at IS NULL THEN
+      INSERT INTO team_audit (what, detail) VALUES ('organizer removed', format('%s (%s)', NEW.name, NEW.login));
+    ELSIF NEW.role <> OLD.role THEN
+      INSERT INTO team_audit (what, detail) VALUES ('role changed', format('%s: %s to %s', NEW.name, OLD.role, NEW.role));
+    END IF;
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER audit_organizers AFTER INSERT OR UPDATE ON organizers FOR EACH ROW EXECUTE FUNCTION team_audit_organizer();
 `;
 
 /** What was there before the team: the first admin's. */
@@ -109,6 +137,10 @@ const POLICIES = `
   CREATE POLICY people_change ON people FOR UPDATE USING (true) WITH CHECK (true);
   CREATE POLICY people_remove ON people FOR DELETE USING (owner_id = team_me() OR team_role() IN ('lead', 'admin'));
 
+  ALTER TABLE team_audit ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE team_audit FORCE ROW LEVEL SECURITY;
+  CREATE POLICY team_audit_admin ON team_audit FOR SELECT USING (team_role() = 'admin');
+
   ALTER TABLE organizers ENABLE ROW LEVEL SECURITY;
   ALTER TABLE organizers FORCE ROW LEVEL SECURITY;
   CREATE POLICY organizers_read ON organizers FOR SELECT USING (true);
@@ -123,6 +155,7 @@ function grants(schema: string): string {
     GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA ${quoteIdent(schema)} TO ${everyone};
     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${quoteIdent(schema)} TO ${everyone};
     REVOKE INSERT, UPDATE, DELETE ON organizers, note_visibility FROM ${TEAM_ROLES.filter((role) => role !== 'admin').map(quoteIdent).join(', ')};
+    REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON team_audit FROM ${everyone};
   `;
 }
 
@@ -244,6 +277,11 @@ export class PgTeam implements TeamAdmin {
       await this.q.run(`REVOKE ${quoteIdent(leaving.role)} FROM ${quoteIdent(leaving.login)}`);
     });
     return { organizer: leaving, to: heir, people };
+  }
+
+  async audit(): Promise<AuditEntry[]> {
+    await this.mustBeAdmin('read the audit log');
+    return this.q.rows<AuditEntry>(`SELECT at, login, what, detail FROM team_audit ORDER BY id`);
   }
 
   private async inOne(work: () => Promise<void>): Promise<void> {
