@@ -93,6 +93,24 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     expect(await raw('ben', `DELETE FROM notes WHERE text = 'her kids safety' RETURNING id`)).toEqual([]);
     await expect(raw('ben', `UPDATE organizers SET role = 'admin' WHERE name = 'Ben Ortiz'`)).rejects.toThrow(/permission denied/);
     expect(await texts('ana')).toContain('her kids safety');
+    const [note] = await raw<{ id: number }>('ana', `SELECT id FROM notes WHERE text = 'her kids safety'`);
+    for (const args of [['edit', `N${note!.id}`, '--text', 'changed'], ['delete', `N${note!.id}`]]) {
+      const refused = cli('ben', args);
+      expect(refused.code, refused.stderr).toBe(1);
+      expect(refused.stderr).toMatch(new RegExp(`^oneonone: note N${note!.id} was written by another organizer, and only its author can change or delete it\\nhint: `));
+    }
+    expect(await texts('ana')).toContain('her kids safety');
+  });
+
+  it('a note whose tag is corrected to a private one becomes private', async () => {
+    ok('ana', ['log', 'Maria Lopez', '--skill', 'speaks at church']);
+    expect(await texts('lee')).toContain('speaks at church');
+    const [note] = await raw<{ id: number }>('ana', `SELECT id FROM notes WHERE text = 'speaks at church'`);
+    ok('ana', ['edit', `N${note!.id}`, '--tag', 'note']);
+    expect(await texts('lee')).not.toContain('speaks at church');
+    ok('ana', ['undo']);
+    expect(await texts('lee')).toContain('speaks at church');
+    ok('ana', ['undo']);
   });
 
   it('each organizer undoes their own last change, never another\'s', async () => {

@@ -1,3 +1,4 @@
+import { UserError } from '../../support/errors.js';
 import type { AskEdit, CorrectionRepository, FollowUpEdit, MeetingEdit, NoteEdit, NoteState, PersonEdit } from '../contract.js';
 import type { Query } from './client.js';
 
@@ -47,7 +48,7 @@ export class PgCorrections implements CorrectionRepository {
   }
 
   async editNote(id: number, edit: NoteEdit): Promise<void> {
-    await this.update('notes', NOTE_FIELDS, id, edit);
+    if ((await this.update('notes', NOTE_FIELDS, id, edit)) === 0) throw notTheAuthor(id);
   }
 
   async editAsk(id: number, edit: AskEdit): Promise<void> {
@@ -72,7 +73,7 @@ export class PgCorrections implements CorrectionRepository {
   }
 
   async deleteNote(id: number): Promise<void> {
-    await this.q.run(`DELETE FROM notes WHERE id = $1`, [id]);
+    if ((await this.q.run(`DELETE FROM notes WHERE id = $1`, [id])) === 0) throw notTheAuthor(id);
   }
 
   async deleteAsk(id: number): Promise<void> {
@@ -84,15 +85,21 @@ export class PgCorrections implements CorrectionRepository {
     await this.q.run(`DELETE FROM followups WHERE id = $1`, [id]);
   }
 
-  private async update<E extends object>(table: string, fields: Record<keyof E, string>, id: number, edit: E, also: Record<string, string> = {}): Promise<void> {
+  /** How many rows changed: none when row security kept this login from the row (a teammate's note). */
+  private async update<E extends object>(table: string, fields: Record<keyof E, string>, id: number, edit: E, also: Record<string, string> = {}): Promise<number | undefined> {
     const given = (Object.keys(edit) as (keyof E)[]).filter((field) => edit[field] !== undefined);
-    if (given.length === 0) return;
+    if (given.length === 0) return undefined;
     const params: Record<string, unknown> = { id, ...also };
     const sets = given.map((field) => {
       params[String(field)] = edit[field];
       return `${fields[field]} = @${String(field)}`;
     });
     for (const column of Object.keys(also)) sets.push(`${column} = @${column}`);
-    await this.q.run(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = @id`, params);
+    return this.q.run(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = @id`, params);
   }
+}
+
+/** The note was read, so it is there: on a team server only its author may change it. */
+function notTheAuthor(id: number): UserError {
+  return new UserError(`note N${id} was written by another organizer, and only its author can change or delete it`, { hint: 'ask them, or add a note of your own: oneonone log NAME --note "…"' });
 }

@@ -57,15 +57,16 @@ const SCHEMA = `
   CREATE FUNCTION team_may_read_note(note bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
     SELECT coalesce((SELECT team_may_read(n.author_id, n.visibility, n.person_id) FROM notes n WHERE n.id = note), true)
   $$;
+  -- A note takes its tag's visibility when written, and again when its tag is corrected (value to note: private).
   CREATE FUNCTION note_visibility_default() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    IF NEW.visibility IS NULL THEN
+    IF NEW.visibility IS NULL OR (TG_OP = 'UPDATE' AND NEW.tag <> OLD.tag AND NEW.visibility = OLD.visibility) THEN
       NEW.visibility := coalesce((SELECT v.visibility FROM note_visibility v WHERE v.tag = NEW.tag), 'private');
     END IF;
     RETURN NEW;
   END $$;
 
-  CREATE TRIGGER notes_visibility BEFORE INSERT ON notes FOR EACH ROW EXECUTE FUNCTION note_visibility_default();
+  CREATE TRIGGER notes_visibility BEFORE INSERT OR UPDATE OF tag ON notes FOR EACH ROW EXECUTE FUNCTION note_visibility_default();
 
   -- What matters to a member's safety, written by the database itself (no login may write or change it): a person
   -- erased (never their name), an organizer added, their role changed, their removal.
