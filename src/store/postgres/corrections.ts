@@ -73,7 +73,9 @@ export class PgCorrections implements CorrectionRepository {
   }
 
   async deleteNote(id: number): Promise<void> {
-    if ((await this.q.run(`DELETE FROM notes WHERE id = $1`, [id])) === 0) throw notTheAuthor(id);
+    const deleted = await this.q.run(`DELETE FROM notes WHERE id = $1`, [id]);
+    // No such note is nothing to do; one this login reads but could not delete is a teammate's.
+    if (deleted === 0 && (await this.q.row(`SELECT 1 FROM notes WHERE id = $1`, [id]))) throw notTheAuthor(id);
   }
 
   async deleteAsk(id: number): Promise<void> {
