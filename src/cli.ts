@@ -82,7 +82,7 @@ program
   .option('--new', 'add a new person even when the name is someone known or close to them (a namesake)')
   .option('--update', 'the same person with new contact details: replace the email, phone, neighborhood or organization on record')
   .option('--replace-referred-by', 'replace the "referred by" already recorded')
-  .addOption(new Option('--sensitive <choice>', 'on a server, what to do with notes naming immigration status and the like: send them as they are').choices(['send']))
+  .addOption(new Option('--sensitive <choice>', 'on a server, what to do with notes naming immigration status and the like: send them as they are, or private to you').choices(['send', 'private']))
   .option('--json', 'print the saved meeting as JSON')
   .addHelpText(
     'after',
@@ -128,8 +128,10 @@ program
   .option('--person <name>', 'only this person')
   .option('--cadence [days]', 'show, or set, how often each rung should be met, e.g. leader=14,volunteer=30,other=60')
   .option('--ics <file>', 'also write the listed items to an iCalendar file')
+  .option('--team', 'on a team server: everyone\'s, not only yours')
+  .option('--organizer <name>', 'on a team server: this organizer\'s')
   .option('--json', 'print as JSON')
-  .addHelpText('after', example('oneonone followups', 'oneonone followups --days 14 --ics week.ics', 'oneonone followups --cadence leader=10'))
+  .addHelpText('after', example('oneonone followups', 'oneonone followups --days 14 --ics week.ics', 'oneonone followups --cadence leader=10', 'oneonone followups --team'))
   .action(async (options, command) => {
     const { run } = await import('./commands/followups.js');
     await run(options, globals(command));
@@ -428,7 +430,77 @@ program
         const { runAudit } = await import('./commands/team.js');
         await runAudit(options, globals(command));
       }),
+  )
+  .addCommand(
+    new Command('week')
+      .description("the weekly review: each organizer's 1:1s against their goal, talk share, asks, people brought in, ladder moves, overdue follow-ups")
+      .option('--organizer <name>', 'only this organizer')
+      .option('--weeks <n>', 'how many weeks back, this one included (default 1)', dayCount)
+      .option('--json', 'print it as JSON')
+      .addHelpText('after', example('oneonone team week', 'oneonone team week --organizer "Ana Ruiz" --weeks 8'))
+      .action(async (options, command) => {
+        const { runWeek } = await import('./commands/team-week.js');
+        await runWeek(options, globals(command));
+      }),
+  )
+  .addCommand(
+    new Command('goal')
+      .description("set the weekly 1:1 goal, the team's or one organizer's (a lead, director or admin)")
+      .requiredOption('--weekly <n>', 'one-on-ones a week', dayCount)
+      .option('--organizer <name>', "this organizer's goal instead of the team's")
+      .addHelpText('after', example('oneonone team goal --weekly 10', 'oneonone team goal --weekly 6 --organizer "Ana Ruiz"'))
+      .action(async (options, command) => {
+        const { runGoal } = await import('./commands/team-week.js');
+        await runGoal(options, globals(command));
+      }),
+  )
+  .addCommand(
+    new Command('words')
+      .description('the sensitive words that stop a note before it leaves this computer: the defaults and the team\'s own')
+      .addCommand(
+        new Command('list')
+          .description('every sensitive word checked, the defaults and the team\'s')
+          .option('--json', 'print them as JSON')
+          .addHelpText('after', example('oneonone team words list'))
+          .action(async (options, command) => {
+            const { runWordsList } = await import('./commands/team-words.js');
+            await runWordsList(options, globals(command));
+          }),
+      )
+      .addCommand(
+        new Command('add')
+          .description('add a word or phrase the team checks for (an admin)')
+          .argument('<term>', 'a word or phrase, e.g. "green card"')
+          .addHelpText('after', example('oneonone team words add "green card"'))
+          .action(async (term, _options, command) => {
+            const { runWordsAdd } = await import('./commands/team-words.js');
+            await runWordsAdd(term, globals(command));
+          }),
+      )
+      .addCommand(
+        new Command('remove')
+          .description("take a word off the team's list (an admin; the defaults stay)")
+          .argument('<term>', 'the word or phrase')
+          .addHelpText('after', example('oneonone team words remove "green card"'))
+          .action(async (term, _options, command) => {
+            const { runWordsRemove } = await import('./commands/team-words.js');
+            await runWordsRemove(term, globals(command));
+          }),
+      ),
   );
+
+program
+  .command('handoff')
+  .description('hand a person to another organizer on the team, with a warm introduction')
+  .argument('<person>', 'the person, by any part of their name')
+  .requiredOption('--to <organizer>', 'the organizer who takes them on')
+  .requiredOption('--note <text>', 'the introduction: who they are, what they care about, what was promised')
+  .option('--keep-open', 'leave their open asks and follow-ups with whoever holds them (by default they go to the new owner)')
+  .addHelpText('after', example('oneonone handoff "Maria Lopez" --to "Ben Ortiz" --note "Leads the 3rd floor; promised to bring two neighbors Thursday"'))
+  .action(async (person, options, command) => {
+    const { runHandoff } = await import('./commands/handoff.js');
+    await runHandoff(person, options, globals(command));
+  });
 
 // ── option helpers ─────────────────────────────────────────────────────────
 function example(...lines: string[]): string {

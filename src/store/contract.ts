@@ -14,6 +14,7 @@ import type { ImportDetails, ImportLookup } from './import.js';
 import type { RankedLeader } from '../people/ranking.js';
 import type { AskCountRow, TalkRow } from '../meeting/stats.js';
 import type { SearchReadModel } from './search.js';
+import type { TeamReview } from './review.js';
 
 export type { SearchHit, SearchQuery, SearchReadModel } from './search.js';
 export type { ImportDetails, ImportLookup } from './import.js';
@@ -396,6 +397,8 @@ export interface SettingsRepository extends SettingsReader {
 export interface AgendaFilter {
   until: string | null;
   personId?: number;
+  /** On a team server: only what this organizer is responsible for (their people, the asks and follow-ups they hold). */
+  organizerId?: number;
 }
 
 export interface AgendaReadModel {
@@ -628,6 +631,39 @@ export interface TeamAdmin {
   remove(name: string, to: string): Promise<{ organizer: Organizer; to: Organizer; people: number }>;
   /** An admin's: what was done that matters to a member's safety, oldest first. */
   audit(): Promise<AuditEntry[]>;
+  /** An organizer on the team, by name or login; a UserError naming the team list when there is none. */
+  organizer(name: string): Promise<Organizer>;
+  /** A person to another organizer, by their owner or a lead/admin, recorded in the person's history and the audit log. */
+  handoff(handoff: HandoffInput): Promise<HandoffResult>;
+  /** The handoffs in a person's history, oldest first. */
+  handoffsOf(personId: number): Promise<HandoffRecord[]>;
+}
+
+export interface HandoffInput {
+  personId: number;
+  to: string;
+  note: string;
+  /** True: the person's open asks and follow-ups go to the new owner; false: they stay with whoever holds them. */
+  carry: boolean;
+  now: string;
+}
+
+export interface HandoffResult {
+  from: Organizer | undefined;
+  to: Organizer;
+  asksMoved: number;
+  followUpsMoved: number;
+  /** The introduction follow-up given to the new owner. */
+  introductionId: number;
+}
+
+export interface HandoffRecord {
+  at: string;
+  from: string | null;
+  to: string;
+  by: string;
+  note: string;
+  carried: boolean;
 }
 
 export interface Store {
@@ -648,6 +684,8 @@ export interface Store {
   readonly search: SearchReadModel;
   /** Only on a server: a local file has one organizer. */
   readonly team?: TeamAdmin;
+  /** Only on a server with a team: the weekly figures per organizer. */
+  readonly review?: TeamReview;
   /**
    * All of it or none of it. Writes queue behind each other (and behind another terminal's) instead of failing;
    * the repositories handed to `work` are only valid until it settles. A command has one connection, so a read

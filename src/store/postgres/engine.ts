@@ -3,6 +3,7 @@ import type {
   LeaderReadModel, MeetingRepository, OpenOptions, PeopleRepository, SearchReadModel, SettingsRepository, StatsReadModel, Store,
   StoreSummary, TeamAdmin, Transaction,
 } from '../contract.js';
+import type { TeamReview } from '../review.js';
 import { loadedOnFirstUse } from '../lazy.js';
 import { UserError } from '../../support/errors.js';
 import { connect, queryOn, shownLocation, type PgClient, type Query } from './client.js';
@@ -39,6 +40,7 @@ export class PostgresStore implements Store {
   readonly exports: ExportReadModel;
   readonly search: SearchReadModel;
   readonly team: TeamAdmin;
+  readonly review: TeamReview;
   private readonly journal: PgJournal;
   private readonly corrections: CorrectionRepository;
   private readonly tx: Transaction;
@@ -61,6 +63,7 @@ export class PostgresStore implements Store {
     this.exports = loadedOnFirstUse(async () => new (await import('./export.js')).PgExports(q));
     this.search = loadedOnFirstUse(async () => new (await import('./search.js')).PgSearch(q));
     this.team = loadedOnFirstUse(async () => new (await import('./team.js')).PgTeam(q));
+    this.review = loadedOnFirstUse(async () => new (await import('./review.js')).PgReview(q));
     this.tx = {
       people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports,
       journal: this.journal, corrections: this.corrections, agenda: this.agenda,

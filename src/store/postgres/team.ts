@@ -5,8 +5,9 @@
  * not bind, so a policy can look a note up whoever asks.
  */
 import { UserError } from '../../support/errors.js';
-import type { AuditEntry, Organizer, TeamAdmin, TeamRole } from '../contract.js';
+import type { AuditEntry, HandoffInput, HandoffRecord, HandoffResult, Organizer, TeamAdmin, TeamRole } from '../contract.js';
 import type { Query } from './client.js';
+import { REVIEW_POLICIES, REVIEW_SCHEMA } from './review.js';
 
 export const TEAM_ROLES: readonly TeamRole[] = ['organizer', 'lead', 'director', 'admin'];
 
@@ -215,10 +216,12 @@ export class PgTeam implements TeamAdmin {
       await this.q.run(`SELECT pg_advisory_xact_lock(${0x6f6e6574})`);
       for (const role of TEAM_ROLES) await this.q.run(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN CREATE ROLE ${quoteIdent(role)} NOLOGIN; END IF; END $$`);
       await this.q.run(SCHEMA);
+      if (REVIEW_SCHEMA.trim() !== '') await this.q.run(REVIEW_SCHEMA);
       const admin = await this.q.row<{ id: number }>(`INSERT INTO organizers (name, login, role) VALUES ($1, session_user, 'admin') RETURNING id`, [name]);
       for (const statement of ADOPT.split(';').map((s) => s.trim()).filter(Boolean)) await this.q.run(statement, [admin!.id]);
       await this.q.run(POLICIES);
       await this.q.run(grants(who.schema));
+      if (REVIEW_POLICIES.trim() !== '') await this.q.run(REVIEW_POLICIES);
       await this.q.run('COMMIT');
     } catch (error) {
       await this.q.run('ROLLBACK').catch(() => undefined);
@@ -283,6 +286,18 @@ export class PgTeam implements TeamAdmin {
   async audit(): Promise<AuditEntry[]> {
     await this.mustBeAdmin('read the audit log');
     return this.q.rows<AuditEntry>(`SELECT at, login, what, detail FROM team_audit ORDER BY id`);
+  }
+
+  organizer(name: string): Promise<Organizer> {
+    return this.named(name);
+  }
+
+  async handoff(_handoff: HandoffInput): Promise<HandoffResult> {
+    throw new UserError('handoff is not built yet', { hint: 'see oneonone handoff --help' });
+  }
+
+  async handoffsOf(_personId: number): Promise<HandoffRecord[]> {
+    return [];
   }
 
   private async inOne(work: () => Promise<void>): Promise<void> {
