@@ -455,6 +455,18 @@ program
       }),
   )
   .addCommand(
+    new Command('import-local')
+      .description('bring your own oneonone file into the team server under your name: people matched by email, phone, then name; never merged on the name alone')
+      .argument('<file>', 'your local database, e.g. ~/.local/share/oneonone/oneonone.db')
+      .option('--dry-run', 'say what would be brought in and matched, and write nothing')
+      .option('--json', 'print the report as JSON')
+      .addHelpText('after', example('oneonone team import-local ~/.local/share/oneonone/oneonone.db --dry-run', 'oneonone team import-local ~/.local/share/oneonone/oneonone.db'))
+      .action(async (file, options, command) => {
+        const { runImportLocal } = await import('./commands/team-import-local.js');
+        await runImportLocal(file, options, globals(command));
+      }),
+  )
+  .addCommand(
     new Command('words')
       .description('the sensitive words that stop a note before it leaves this computer: the defaults and the team\'s own')
       .addCommand(
