@@ -17,6 +17,7 @@ export function changeWords(change: ChangeRecord, person: string | null): string
     import: `the import of ${d.file ?? 'a file'}`,
     delete: `deleting ${d.item ?? 'a record'}${about}`,
     discard: `discarding draft M${d.meeting ?? '?'}${person ? ` with ${person}` : ''}`,
+    handoff: `handing ${who} to ${d.to ?? 'another organizer'}`,
     forget: 'a forget',
   };
   return `${what[change.kind]}, made ${formatDateTime(change.madeAt)}`;

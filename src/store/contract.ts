@@ -407,8 +407,8 @@ export interface AgendaReadModel {
   openAsks(filter: AgendaFilter): Promise<OpenAsk[]>;
   /** People whose next meeting falls by `until` (every one of them). */
   cadenceDue(filter: AgendaFilter, cadence: CadenceDays): Promise<CadenceCandidate[]>;
-  /** The `limit` most overdue people due by `until`, and how many are due in all. */
-  cadenceDueFirst(until: Date, cadence: CadenceDays, limit: number, utcOffsetMinutes: number): Promise<{ people: CadenceCandidate[]; total: number }>;
+  /** The `limit` most overdue people due by `until`, and how many are due in all (on a team server, `organizerId`'s people only). */
+  cadenceDueFirst(until: Date, cadence: CadenceDays, limit: number, utcOffsetMinutes: number, organizerId?: number): Promise<{ people: CadenceCandidate[]; total: number }>;
   cadencePerson(personId: number): Promise<CadenceCandidate | undefined>;
 }
 
@@ -540,7 +540,7 @@ export interface CorrectionRepository {
 // ── the undo journal ───────────────────────────────────────────────────────
 
 /** What kind of change a command made, as a code (worded by messages/undo.ts). */
-export type ChangeKind = 'log' | 'start' | 'done' | 'snooze' | 'cadence' | 'edit' | 'merge' | 'import' | 'delete' | 'discard';
+export type ChangeKind = 'log' | 'start' | 'done' | 'snooze' | 'cadence' | 'edit' | 'merge' | 'import' | 'delete' | 'discard' | 'handoff';
 
 /** Given with a write, so `undo` can reverse it whole and say what it was. */
 export interface ChangeLabel {
