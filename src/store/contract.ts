@@ -397,8 +397,8 @@ export interface SettingsRepository extends SettingsReader {
 export interface AgendaFilter {
   until: string | null;
   personId?: number;
-  /** On a team server: only what this organizer is responsible for (their people, the asks and follow-ups they hold). */
-  organizerId?: number;
+  /** On a team server: only what these organizers are responsible for (their people, the asks and follow-ups they hold). */
+  organizerIds?: number[];
 }
 
 export interface AgendaReadModel {
@@ -407,8 +407,8 @@ export interface AgendaReadModel {
   openAsks(filter: AgendaFilter): Promise<OpenAsk[]>;
   /** People whose next meeting falls by `until` (every one of them). */
   cadenceDue(filter: AgendaFilter, cadence: CadenceDays): Promise<CadenceCandidate[]>;
-  /** The `limit` most overdue people due by `until`, and how many are due in all (on a team server, `organizerId`'s people only). */
-  cadenceDueFirst(until: Date, cadence: CadenceDays, limit: number, utcOffsetMinutes: number, organizerId?: number): Promise<{ people: CadenceCandidate[]; total: number }>;
+  /** The `limit` most overdue people due by `until`, and how many are due in all (on a team server, `organizerIds`' people only). */
+  cadenceDueFirst(until: Date, cadence: CadenceDays, limit: number, utcOffsetMinutes: number, organizerIds?: number[]): Promise<{ people: CadenceCandidate[]; total: number }>;
   cadencePerson(personId: number): Promise<CadenceCandidate | undefined>;
 }
 
