@@ -637,6 +637,8 @@ export interface TeamAdmin {
   handoff(handoff: HandoffInput): Promise<HandoffResult>;
   /** The handoffs in a person's history, oldest first. */
   handoffsOf(personId: number): Promise<HandoffRecord[]>;
+  /** Who held each of a person's meetings, by meeting id, and who owns them now. */
+  organizersOf(personId: number): Promise<{ owner: string | null; meetings: Record<number, string> }>;
 }
 
 export interface HandoffInput {
@@ -646,6 +648,8 @@ export interface HandoffInput {
   /** True: the person's open asks and follow-ups go to the new owner; false: they stay with whoever holds them. */
   carry: boolean;
   now: string;
+  /** The new owner's follow-up, in words, from the organizer handing over (undefined: nobody owned the person). */
+  introduction(from: string | undefined, note: string): string;
 }
 
 export interface HandoffResult {
