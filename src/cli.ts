@@ -508,6 +508,7 @@ program
   .requiredOption('--to <organizer>', 'the organizer who takes them on')
   .requiredOption('--note <text>', 'the introduction: who they are, what they care about, what was promised')
   .option('--keep-open', 'leave their open asks and follow-ups with whoever holds them (by default they go to the new owner)')
+  .option('--json', 'print what was done as JSON')
   .addHelpText('after', example('oneonone handoff "Maria Lopez" --to "Ben Ortiz" --note "Leads the 3rd floor; promised to bring two neighbors Thursday"'))
   .action(async (person, options, command) => {
     const { runHandoff } = await import('./commands/handoff.js');

@@ -7,6 +7,7 @@ import { agendaJson, agendaSummary, cadenceJson, moreDueLine, renderAgenda, rend
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
+import { organizersInView } from './scope.js';
 
 export interface FollowupsOptions {
   days?: number;
@@ -16,6 +17,8 @@ export interface FollowupsOptions {
   cadence?: string | true;
   ics?: string;
   json?: boolean;
+  team?: boolean;
+  organizer?: string;
 }
 
 export const CADENCE_SETTING = 'cadence';
@@ -25,15 +28,15 @@ export async function run(options: FollowupsOptions, globals: GlobalOptions): Pr
   if (options.cadence !== undefined) return runCadence(options, globals);
   const window = chooseWindow(options);
   const now = new Date();
-  const { items, moreDue, person } = await withStore(globals, 'read', (store) => agendaOf(store, options.person, window, now));
+  const { items, moreDue, person } = await withStore(globals, 'read', async (store) => agendaOf(store, options.person, window, now, await organizersInView(store, options)));
   await show(items, moreDue, window, person, options, globals, now);
 }
 
-async function agendaOf(store: Store, personInput: string | undefined, window: AgendaWindow, now: Date) {
+async function agendaOf(store: Store, personInput: string | undefined, window: AgendaWindow, now: Date, organizerIds: number[] | undefined) {
   const person = personInput === undefined ? undefined : await findPerson(store.people, personInput);
   const cadence = await cadenceOf(store.settings);
   const until = windowEnd(window, now);
-  const filter = { until: until === null ? null : until.toISOString(), personId: person?.id };
+  const filter = { until: until === null ? null : until.toISOString(), personId: person?.id, organizerIds };
   // Cadence reminders are capped (the most overdue first) unless --all or one person is asked for.
   const cadenceEnd = cadenceWindowEnd(window, now);
   let due: CadenceCandidate[];
@@ -41,7 +44,7 @@ async function agendaOf(store: Store, personInput: string | undefined, window: A
   if (cadenceEnd === null || person !== undefined) {
     due = await store.agenda.cadenceDue({ ...filter, until: cadenceEnd === null ? null : cadenceEnd.toISOString() }, cadence);
   } else {
-    const first = await store.agenda.cadenceDueFirst(cadenceEnd, cadence, CADENCE_CAP, -now.getTimezoneOffset());
+    const first = await store.agenda.cadenceDueFirst(cadenceEnd, cadence, CADENCE_CAP, -now.getTimezoneOffset(), organizerIds);
     due = first.people;
     moreDue = first.total - first.people.length;
   }

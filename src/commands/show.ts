@@ -32,7 +32,14 @@ async function profileOf(store: Store, person: PersonRow): Promise<Profile> {
     rungHistory: await store.people.rungHistory(person.id),
     referredBy: (await store.people.referredBy(person.id)) ?? null,
     referrals: await store.people.referrals(person.id),
+    ...(await teamSide(store, person.id)),
   };
+}
+
+/** On a team server: who owns them, who held each meeting, and their handoffs. */
+async function teamSide(store: Store, personId: number): Promise<Pick<Profile, 'team'>> {
+  if (!store.team || !(await store.team.isTeam())) return {};
+  return { team: { ...(await store.team.organizersOf(personId)), handoffs: await store.team.handoffsOf(personId) } };
 }
 
 /** The record as it reads: codes kept beside their words (a default follow-up's text, the reason of a rung change). */

@@ -2,7 +2,7 @@ import { NOTE_TAGS, type NoteTag } from '../meeting/tags.js';
 import { daysAgo, formatDate, formatDateTime, formatMinutes, formatShare } from '../support/format.js';
 import { followUpWords } from '../messages/commitments.js';
 import { rungReason } from '../messages/people.js';
-import type { AskRecord, FollowUpRecord, MeetingRecord, NoteRecord, PersonRow, RungChange } from '../store/contract.js';
+import type { AskRecord, FollowUpRecord, HandoffRecord, MeetingRecord, NoteRecord, PersonRow, RungChange } from '../store/contract.js';
 import { paint } from './color.js';
 import { label } from './meeting.js';
 import { printData } from './output.js';
@@ -19,6 +19,8 @@ export interface Profile {
   rungHistory: RungChange[];
   referredBy: { id: number; name: string } | null;
   referrals: { id: number; name: string; rung: string }[];
+  /** On a team server only. */
+  team?: { owner: string | null; meetings: Record<number, string>; handoffs: HandoffRecord[] };
 }
 
 export function renderProfile(profile: Profile, color: boolean): void {
@@ -30,6 +32,7 @@ export function renderProfile(profile: Profile, color: boolean): void {
     [
       `${c.bold(person.name)} (#${person.id}) — ${person.rung}${person.potential ? `, leadership potential ${person.potential}/5` : ''}`,
       ...(contact ? [contact] : []),
+      ...(profile.team ? [`organizer: ${profile.team.owner ?? 'nobody'}`] : []),
       ...(profile.formerNames.length ? [`also known as ${profile.formerNames.join(', ')}`] : []),
       meetingCount(profile.meetings),
       ...(profile.referredBy ? [`referred by ${profile.referredBy.name} (#${profile.referredBy.id})`] : []),
@@ -38,7 +41,8 @@ export function renderProfile(profile: Profile, color: boolean): void {
       ...section('Follow-ups', profile.followups.map((f) => `F${f.id} ${f.doneAt ? 'done' : 'open'}: ${followUpWords(f, person.name)} — ${formatDateTime(f.dueAt)}`)),
       ...section('Ladder', profile.rungHistory.map(describeRungChange)),
       ...section('Connected you to', profile.referrals.map((r) => `${r.name} (#${r.id}, ${r.rung})`)),
-      ...section('Meetings, newest first', profile.meetings.map(describeMeeting)),
+      ...section('Handoffs', (profile.team?.handoffs ?? []).map(describeHandoff)),
+      ...section('Meetings, newest first', profile.meetings.map((meeting) => describeMeeting(meeting, profile.team?.meetings[meeting.id]))),
     ].join('\n'),
   );
 }
@@ -61,10 +65,16 @@ function describeAsk(ask: AskRecord): string {
   return `A${ask.id}: ${ask.text}${due} — ${answer}${ask.result ? `, ${ask.result}` : ''}`;
 }
 
-function describeMeeting(meeting: MeetingRecord): string {
-  const organizer = meeting.phases.reduce((sum, phase) => sum + (phase.organizerTalkSeconds ?? 0), 0);
+function describeHandoff(h: HandoffRecord): string {
+  const carried = h.carried ? 'open asks and follow-ups went along' : 'open asks and follow-ups stayed';
+  return `${formatDate(h.at)}: ${h.from ?? 'nobody'} → ${h.to} (by ${h.by}; ${carried}): ${h.note}`;
+}
+
+function describeMeeting(meeting: MeetingRecord, organizer: string | undefined): string {
+  const talked = meeting.phases.reduce((sum, phase) => sum + (phase.organizerTalkSeconds ?? 0), 0);
   const other = meeting.phases.reduce((sum, phase) => sum + (phase.otherTalkSeconds ?? 0), 0);
-  const share = organizer + other > 0 ? ` · you talked ${formatShare(organizer / (organizer + other))}` : '';
+  const share = talked + other > 0 ? ` · ${organizer ? 'the organizer' : 'you'} talked ${formatShare(talked / (talked + other))}` : '';
+  const by = organizer ? ` · with ${organizer}` : '';
   const draft = meeting.status === 'draft' ? ' · DRAFT (resume with: oneonone start --resume ' + meeting.id + ')' : '';
-  return `M${meeting.id} ${formatDateTime(meeting.heldAt)} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}${share}${draft}`;
+  return `M${meeting.id} ${formatDateTime(meeting.heldAt)}${by} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}${share}${draft}`;
 }

@@ -38,6 +38,7 @@ export class PgAgenda implements AgendaReadModel {
     const where = ['f.done_at IS NULL'];
     if (filter.until !== null) where.push('f.due_at <= @until');
     if (filter.personId !== undefined) where.push('f.person_id = @personId');
+    if (filter.organizerIds !== undefined) where.push('f.owner_id = ANY(@organizerIds::bigint[])');
     const rows = await this.q.rows<Omit<OpenFollowUp, 'ask'> & { askText: string | null; askOutcome: string | null }>(`
       SELECT f.id, f.person_id AS "personId", p.name AS person, f.text, f.due_at AS "dueAt", fa.text AS "askText", fa.outcome AS "askOutcome"
       FROM followups f JOIN people p ON p.id = f.person_id LEFT JOIN asks fa ON fa.id = f.ask_id
@@ -51,6 +52,7 @@ export class PgAgenda implements AgendaReadModel {
     const where = [`a.checked_at IS NULL`, `a.outcome IN ('yes', 'maybe')`, `a.result IS NULL`];
     if (filter.until !== null) where.push(`${CHECKIN_DUE} <= @until`);
     if (filter.personId !== undefined) where.push('a.person_id = @personId');
+    if (filter.organizerIds !== undefined) where.push('a.owner_id = ANY(@organizerIds::bigint[])');
     return this.q.rows<OpenAsk>(`
       SELECT a.id, a.person_id AS "personId", p.name AS person, a.text, a.outcome, a.due_at AS "dueAt",
              a.checkin_at AS "checkinAt", ${ASKED_AT} AS "askedAt"
@@ -67,6 +69,7 @@ export class PgAgenda implements AgendaReadModel {
   async cadenceDue(filter: AgendaFilter, cadence: CadenceDays): Promise<CadenceCandidate[]> {
     const where: string[] = [];
     if (filter.personId !== undefined) where.push('p.id = @personId');
+    if (filter.organizerIds !== undefined) where.push('p.owner_id = ANY(@organizerIds::bigint[])');
     if (filter.until !== null) where.push(`${NEXT_DUE} <= @until`);
     return this.q.rows<CadenceCandidate>(`
       SELECT ${CANDIDATE_COLUMNS}
@@ -83,13 +86,15 @@ export class PgAgenda implements AgendaReadModel {
    * between then and now can move a reminder due within an hour of midnight by one day in this choice, never in the
    * list's order.
    */
-  async cadenceDueFirst(until: Date, cadence: CadenceDays, limit: number, utcOffsetMinutes: number): Promise<{ people: CadenceCandidate[]; total: number }> {
+  async cadenceDueFirst(until: Date, cadence: CadenceDays, limit: number, utcOffsetMinutes: number, organizerIds?: number[]): Promise<{ people: CadenceCandidate[]; total: number }> {
     const bound: Record<string, unknown> = { until: until.toISOString(), days_offset: utcOffsetMinutes / 1440, limit };
+    if (organizerIds !== undefined) bound.organizerIds = organizerIds;
     for (const [key, days] of Object.entries(daysParams(cadence))) {
       bound[`from_${key.slice('days_'.length)}`] = new Date(until.getTime() - days * DAY_MS).toISOString();
       bound[key] = days;
     }
-    const from = `FROM people p LEFT JOIN person_figures m ON m.person_id = p.id WHERE ${DUE_BY_UNTIL}`;
+    const mine = organizerIds === undefined ? '' : ' AND p.owner_id = ANY(@organizerIds::bigint[])';
+    const from = `FROM people p LEFT JOIN person_figures m ON m.person_id = p.id WHERE ${DUE_BY_UNTIL}${mine}`;
     const total = (await this.q.row<{ total: number }>(`SELECT count(*) AS total ${from}`, bound))!.total;
     // The local day as a whole number: days since the epoch, shifted by the offset, rounded down as SQLite's CAST of a positive number.
     const dueDay = `floor(extract(epoch FROM ${NEXT_DUE}) / 86400 + @days_offset::float8)`;
@@ -116,5 +121,6 @@ function params(filter: AgendaFilter): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   if (filter.until !== null) result.until = filter.until;
   if (filter.personId !== undefined) result.personId = filter.personId;
+  if (filter.organizerIds !== undefined) result.organizerIds = filter.organizerIds;
   return result;
 }

@@ -88,20 +88,42 @@ const BATCH = 500;
  * does not grow with the database and no cursor holds a transaction open on the command's one client).
  */
 export class PgExports implements ExportReadModel {
+  private whose: Promise<string> | undefined;
+
   constructor(private readonly q: Query) {}
 
   async rows(table: ExportTable): Promise<ExportRows> {
     const sheet = SHEETS[table];
-    return { columns: sheet.columns.map(([header]) => header), batches: this.batches(sheet) };
+    const mine = await this.scope();
+    await this.audited(table, mine);
+    return { columns: sheet.columns.map(([header]) => header), batches: this.batches(sheet, mine) };
   }
 
   async count(table: ExportTable): Promise<number> {
-    return (await this.q.row<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
+    const { from } = SHEETS[table];
+    return (await this.q.row<{ n: number }>(`SELECT count(*) AS n FROM ${from} WHERE true ${await this.scope()}`))!.n;
   }
 
-  private async *batches({ columns, from, id }: Sheet): AsyncIterable<unknown[][]> {
+  /** On a team server the whole team's record is a lead's or an admin's to export; anyone else exports the people they own. */
+  private scope(): Promise<string> {
+    return (this.whose ??= this.q
+      .row<{ own: boolean }>(`SELECT to_regclass('organizers') IS NOT NULL AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) AS own`)
+      .then(async (team) => {
+        if (!team?.own) return '';
+        const whole = await this.q.row<{ whole: boolean }>(`SELECT coalesce(team_role() IN ('lead', 'admin'), false) AS whole`);
+        return whole?.whole ? '' : 'AND p.owner_id = team_me()';
+      }));
+  }
+
+  private async audited(table: ExportTable, mine: string): Promise<void> {
+    if ((await this.q.row<{ team: boolean }>(`SELECT to_regclass('organizers') IS NOT NULL AS team`))?.team) {
+      await this.q.run(`SELECT team_record_export($1)`, [`${table}: ${mine ? 'their own people' : 'the whole team'}`]);
+    }
+  }
+
+  private async *batches({ columns, from, id }: Sheet, mine: string): AsyncIterable<unknown[][]> {
     const sql = `SELECT ${columns.map(([header, value]) => `${value} AS "${header}"`).join(', ')}
-      FROM ${from} WHERE ${id} > $1 ORDER BY ${id} LIMIT ${BATCH}`;
+      FROM ${from} WHERE ${id} > $1 ${mine} ORDER BY ${id} LIMIT ${BATCH}`;
     let after = 0;
     for (;;) {
       const rows = await this.q.rows<Record<string, unknown>>(sql, [after]);

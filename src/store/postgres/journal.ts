@@ -3,6 +3,9 @@ import { UserError } from '../../support/errors.js';
 import type { Query } from './client.js';
 import { JOURNALED_KEYS } from './migrations.js';
 
+/** The team's tables the journal keeps too (made by `team init`, not by a migration). */
+export const TEAM_JOURNALED_KEYS: Readonly<Record<string, readonly string[]>> = { handoffs: ['id'] };
+
 /** How many changes `undo` can reach back (as on SQLite). */
 export const KEPT_CHANGES = 200;
 
@@ -62,7 +65,9 @@ export class PgJournal implements JournalRepository {
     try {
       for (const row of rows) await this.reverse(row.tbl, row.op, row.key, row.old);
     } catch (error) {
-      if (!/^23/.test((error as { code?: string }).code ?? '')) throw error;
+      const code = (error as { code?: string }).code ?? '';
+      if (code === '42501') throw new UserError((error as Error).message.replace(/^oneonone: /, ''), { hint: 'ask their owner, or your lead, to put it right' });
+      if (!/^23/.test(code)) throw error;
       throw new UserError('this change cannot be undone: what it changed has been changed again since', {
         hint: 'correct it by hand with oneonone edit or delete (see the ids with: oneonone show NAME)',
       });
@@ -79,7 +84,7 @@ export class PgJournal implements JournalRepository {
 
   /** A row put back from its JSON image: jsonb_populate_record gives it the table's own column types. */
   private async reverse(table: string, op: 'insert' | 'update' | 'delete', key: Record<string, unknown>, old: Record<string, unknown> | null): Promise<void> {
-    const keys = JOURNALED_KEYS[table];
+    const keys = JOURNALED_KEYS[table] ?? TEAM_JOURNALED_KEYS[table];
     if (!keys) throw new Error(`no journal for ${table}`);
     const where = keys.map((k, i) => `${k} = (($${i + 1})::jsonb ->> '${k}')::${k === 'key' ? 'text' : 'bigint'}`).join(' AND ');
     const keyParams = keys.map(() => JSON.stringify(key));
