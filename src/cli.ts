@@ -101,6 +101,8 @@ program
   .description('everyone, with rung, last meeting, open asks and follow-ups')
   .option('--rung <rung>', 'only people at or above this rung')
   .option('--stale <days>', 'only people not met in this many days (or never)', dayCount)
+  .option('--team', "on a team server: everyone's your role allows, not only yours")
+  .option('--organizer <name>', "on a team server: this organizer's")
   .option('--json', 'print as JSON')
   .addHelpText('after', example('oneonone people', 'oneonone people --stale 60 --json'))
   .action(async (options, command) => {
@@ -168,6 +170,8 @@ program
   .option('--min-potential <n>', 'only people with at least this leadership potential (1-5)', wholeNumber)
   .option('--stale <days>', 'only people not met in this many days', dayCount)
   .option('--limit <n>', 'show at most this many (default 20)', wholeNumber)
+  .option('--team', "on a team server: everyone's your role allows, not only yours")
+  .option('--organizer <name>', "on a team server: this organizer's")
   .option('--json', 'print as JSON')
   .addHelpText('after', example('oneonone leaders --min-potential 4', 'oneonone leaders --rung volunteer --stale 30 --json'))
   .action(async (options, command) => {

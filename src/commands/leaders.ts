@@ -5,6 +5,7 @@ import { UsageError } from '../support/errors.js';
 import { leadersJson, renderLeaders } from '../ui/leaders.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
+import { organizersInView } from './scope.js';
 
 export interface LeadersOptions {
   rung?: string;
@@ -12,6 +13,8 @@ export interface LeadersOptions {
   stale?: number;
   limit?: number;
   json?: boolean;
+  team?: boolean;
+  organizer?: string;
 }
 
 export const DEFAULT_LIMIT = 20;
@@ -28,12 +31,13 @@ export async function run(options: LeadersOptions, globals: GlobalOptions): Prom
     options.stale !== undefined && `not met in ${options.stale} days`,
   ].filter(Boolean);
 
-  const { leaders: shown, total } = await withStore(globals, 'read', (store) =>
+  const { leaders: shown, total } = await withStore(globals, 'read', async (store) =>
     store.leaders.top(
       {
         rungs: rung === undefined ? undefined : rungsFrom(rung),
         minPotential,
         metBefore: options.stale === undefined ? undefined : subDays(now, options.stale).toISOString(),
+        organizerIds: await organizersInView(store, options),
       },
       now,
       limit,

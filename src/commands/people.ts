@@ -5,17 +5,20 @@ import { printData, printJson, printMessage } from '../ui/output.js';
 import type { PersonSummary } from '../store/contract.js';
 import { renderCappedTable } from '../ui/table.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
+import { organizersInView } from './scope.js';
 
 export interface PeopleOptions {
   rung?: string;
   stale?: number;
   json?: boolean;
+  team?: boolean;
+  organizer?: string;
 }
 
 export async function run(options: PeopleOptions, globals: GlobalOptions): Promise<void> {
   const rungs = options.rung === undefined ? undefined : rungsFrom(parseRung(options.rung));
   const metBefore = options.stale === undefined ? undefined : subDays(new Date(), options.stale).toISOString();
-  const people = await withStore(globals, 'read', (store) => store.people.summaries({ rungs, metBefore }));
+  const people = await withStore(globals, 'read', async (store) => store.people.summaries({ rungs, metBefore, organizerIds: await organizersInView(store, options) }));
   if (options.json) return printJson(people);
   if (people.length === 0) return printMessage('Nobody here yet. Add someone with: oneonone log "Ana Ruiz" (or oneonone start).');
   const row = (person: PersonSummary) => [

@@ -126,7 +126,7 @@ export interface PeopleReader {
   referredBy(id: number): Promise<{ id: number; name: string } | undefined>;
   referrals(id: number): Promise<{ id: number; name: string; rung: string }[]>;
   /** Everyone with what the people list needs, by name. */
-  summaries(filter?: { rungs?: string[]; metBefore?: string }): Promise<PersonSummary[]>;
+  summaries(filter?: { rungs?: string[]; metBefore?: string; organizerIds?: number[] }): Promise<PersonSummary[]>;
   /** What forgetting this person would erase. */
   forgetCounts(id: number): Promise<ForgetCounts>;
 }
@@ -418,6 +418,8 @@ export interface LeaderFilter {
   minPotential?: number;
   /** Only people whose last meeting was before this moment, or who were never met. */
   metBefore?: string;
+  /** On a team server: only the people these organizers own. */
+  organizerIds?: number[];
 }
 
 export interface LeaderPage {

@@ -79,6 +79,19 @@ describe.skipIf(!socketDir)('ownership and handoff on a team server', () => {
     expect(file.stderr).toMatch(/^oneonone: a file has one organizer: --team and --organizer are for a team server\n/);
   });
 
+  it('people and leaders, too: your own by default, the wider view by role', () => {
+    const names = (who: string, command: string, ...more: string[]) => (JSON.parse(ok(who, [command, '--json', ...more])) as { name: string }[]).map(({ name }) => name).sort();
+    expect(names('ana', 'people')).toEqual(['Maria Lopez', 'Sam Park']);
+    expect(names('ben', 'people')).toEqual(['Tom Reyes']);
+    expect(names('dee', 'people', '--team')).toEqual(['Maria Lopez', 'Sam Park', 'Tom Reyes']);
+    expect(names('lee', 'people', '--team')).toEqual(['Maria Lopez', 'Sam Park']);
+    expect(refused('ana', ['people', '--organizer', 'Ben Ortiz'])).toMatch(/^oneonone: as an organizer, Ana Ruiz sees their own list, not Ben Ortiz's\n/);
+    expect(names('ben', 'leaders')).toEqual(['Tom Reyes']);
+    expect(names('dee', 'leaders', '--organizer', 'Ana Ruiz')).toEqual(['Maria Lopez', 'Sam Park']);
+    expect(names(undefined, 'people'), 'the admin owns nobody here').toEqual([]);
+    expect(names(undefined, 'people', '--team')).toEqual(['Maria Lopez', 'Sam Park', 'Tom Reyes']);
+  });
+
   it('only the owner (or a lead) hands a person over: another organizer is refused by the CLI and by the database', async () => {
     expect(refused('ben', ['handoff', 'Maria', '--to', 'Ben Ortiz', '--note', 'mine now'])).toMatch(
       /^oneonone: only the owner of a person, or a lead, director or admin, can hand them to another organizer\n/,

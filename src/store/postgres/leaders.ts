@@ -151,5 +151,9 @@ function whereOf(filter: LeaderFilter): { where: string[]; values: Record<string
     where.push('(m.last_met IS NULL OR m.last_met < @metBefore)');
     values.metBefore = filter.metBefore;
   }
+  if (filter.organizerIds !== undefined) {
+    where.push('p.owner_id = ANY(@organizerIds::bigint[])');
+    values.organizerIds = filter.organizerIds;
+  }
   return { where, values };
 }

@@ -126,7 +126,7 @@ export class PgPeople implements PeopleRepository {
   }
 
   /** Everyone in one pass: no query per person; the counts come kept up to date in person_figures. */
-  async summaries(filter: { rungs?: string[]; metBefore?: string } = {}): Promise<PersonSummary[]> {
+  async summaries(filter: { rungs?: string[]; metBefore?: string; organizerIds?: number[] } = {}): Promise<PersonSummary[]> {
     const where: string[] = [];
     const params: Record<string, unknown> = {};
     if (filter.rungs) {
@@ -136,6 +136,10 @@ export class PgPeople implements PeopleRepository {
     if (filter.metBefore) {
       where.push(`(f.last_met IS NULL OR f.last_met < @metBefore::timestamptz)`);
       params.metBefore = filter.metBefore;
+    }
+    if (filter.organizerIds) {
+      where.push(`p.owner_id = ANY(@organizerIds::bigint[])`);
+      params.organizerIds = filter.organizerIds;
     }
     return this.q.rows<PersonSummary>(`
       SELECT p.id, p.name, p.rung, p.potential, f.last_met AS "lastMet", coalesce(f.meetings, 0) AS meetings,

@@ -123,7 +123,7 @@ export class SqlitePeople implements PeopleRepository {
   }
 
   /** Everyone in one pass: no query per person; the counts come kept up to date in person_figures. */
-  async summaries(filter: { rungs?: string[]; metBefore?: string } = {}): Promise<PersonSummary[]> {
+  async summaries(filter: { rungs?: string[]; metBefore?: string; organizerIds?: number[] } = {}): Promise<PersonSummary[]> {
     const where: string[] = [];
     const params: Record<string, unknown> = {};
     if (filter.rungs) {
