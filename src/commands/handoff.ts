@@ -1,4 +1,5 @@
 import { handedOffWords, HANDOFF_NOTE_HINT, introductionWords, TEAM_NEEDS_SERVER_HINT } from '../messages/team.js';
+import { nextMorning } from '../support/dates.js';
 import { UserError } from '../support/errors.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
@@ -15,7 +16,9 @@ export interface HandoffOptions {
 export async function runHandoff(personInput: string, options: HandoffOptions, globals: GlobalOptions): Promise<void> {
   const note = options.note.trim();
   if (note === '') throw new UserError('a handoff needs an introduction', { hint: HANDOFF_NOTE_HINT });
-  const now = new Date().toISOString();
+  const moment = new Date();
+  const now = moment.toISOString();
+  const dueAt = nextMorning(moment).toISOString();
   const carry = !options.keepOpen;
   const words = await withStore(globals, 'write', async (store) => {
     const team = store.team;
@@ -23,10 +26,10 @@ export async function runHandoff(personInput: string, options: HandoffOptions, g
     const person = await findPerson(store.people, personInput);
     const to = await team.organizer(options.to);
     const done = await store.write(
-      () => team.handoff({ personId: person.id, to: to.name, note, carry, now, introduction: introductionWords }),
+      () => team.handoff({ personId: person.id, to: to.name, note, carry, now, dueAt, introduction: introductionWords }),
       { kind: 'handoff', personId: person.id, detail: { to: to.name } },
     );
-    return { person: person.name, from: done.from?.name, to: done.to.name, asksMoved: done.asksMoved, followUpsMoved: done.followUpsMoved, carry, introductionId: done.introductionId };
+    return { person: person.name, from: done.from?.name, to: done.to.name, asksMoved: done.asksMoved, followUpsMoved: done.followUpsMoved, carry, introductionId: done.introductionId, introductionDue: done.introductionDue };
   });
   if (options.json) printJson(words);
   printMessage(handedOffWords(words));

@@ -1,5 +1,5 @@
 import type { Organizer } from '../store/contract.js';
-import { counted } from '../support/format.js';
+import { counted, formatDateTime } from '../support/format.js';
 
 export function teamMadeWords(admin: Organizer): string {
   return `The team is set up on this server, with ${admin.name} (login ${admin.login}) as its admin. Every note, meeting and person here is now theirs; add organizers with: oneonone team add NAME --role organizer --login LOGIN`;
@@ -35,6 +35,7 @@ export interface HandoffWords {
   followUpsMoved: number;
   carry: boolean;
   introductionId: number;
+  introductionDue: string;
 }
 
 export function handedOffWords(h: HandoffWords): string {
@@ -43,7 +44,7 @@ export function handedOffWords(h: HandoffWords): string {
     : 'their open asks and follow-ups stay with whoever holds them';
   return [
     `${h.person} is now ${h.to}'s${h.from ? ` (was ${h.from}'s)` : ''}; ${carried}.`,
-    `  ${h.to} has the introduction as follow-up F${h.introductionId}, due today. Undo with: oneonone undo`,
+    `  ${h.to} has the introduction as follow-up F${h.introductionId}, due ${formatDateTime(h.introductionDue)}. Undo with: oneonone undo`,
   ].join('\n');
 }
 

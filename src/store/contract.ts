@@ -650,6 +650,8 @@ export interface HandoffInput {
   /** True: the person's open asks and follow-ups go to the new owner; false: they stay with whoever holds them. */
   carry: boolean;
   now: string;
+  /** When the introduction follow-up is due. */
+  dueAt: string;
   /** The new owner's follow-up, in words, from the organizer handing over (undefined: nobody owned the person). */
   introduction(from: string | undefined, note: string): string;
 }
@@ -661,6 +663,7 @@ export interface HandoffResult {
   followUpsMoved: number;
   /** The introduction follow-up given to the new owner. */
   introductionId: number;
+  introductionDue: string;
 }
 
 export interface HandoffRecord {

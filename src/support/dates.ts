@@ -52,6 +52,12 @@ export function parseWhen(input: string, options: WhenOptions = {}): Date {
   return moment;
 }
 
+/** The next 9:00 to come: a reminder made now for "as soon as you can" lands on a morning's list, never late at once. */
+export function nextMorning(now: Date): Date {
+  const today = setHours(startOfDay(now), DAY_DUE_HOUR);
+  return today.getTime() > now.getTime() ? today : addDays(today, 1);
+}
+
 /** 9:00 on the day read; a weekday named on that same weekday once 9:00 has passed is the next one. */
 function dayDue({ moment, weekdayOnly }: Reading, now: Date): Date {
   const due = setHours(startOfDay(moment), DAY_DUE_HOUR);

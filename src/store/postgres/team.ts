@@ -374,10 +374,10 @@ export class PgTeam implements TeamAdmin {
       followUpsMoved = await this.q.run(`UPDATE followups SET owner_id = $2 WHERE person_id = $1 AND done_at IS NULL AND owner_id IS DISTINCT FROM $2`, [h.personId, to.id]);
     }
     const introduction = await this.q.row<{ id: number }>(
-      `INSERT INTO followups (person_id, text, due_at, created_at, owner_id) VALUES ($1, $2, $3, $3, $4) RETURNING id`,
-      [h.personId, h.introduction(from?.name, h.note), h.now, to.id],
+      `INSERT INTO followups (person_id, text, due_at, created_at, owner_id) VALUES ($1, $2, $3, $5, $4) RETURNING id`,
+      [h.personId, h.introduction(from?.name, h.note), h.dueAt, to.id, h.now],
     );
-    return { from, to, asksMoved, followUpsMoved, introductionId: introduction!.id };
+    return { from, to, asksMoved, followUpsMoved, introductionId: introduction!.id, introductionDue: h.dueAt };
   }
 
   async handoffsOf(personId: number): Promise<HandoffRecord[]> {
