@@ -17,7 +17,7 @@ export interface ForgetOptions {
 export async function run(personInput: string, options: ForgetOptions, globals: GlobalOptions): Promise<void> {
   await withStore(globals, 'read', async (store) => {
     const erase = await store.team?.whyNotErase();
-    if (erase) throw new UserError(`not erasing anyone: ${erase}`, { hint: 'ask the administrator to run it with the server\'s superuser login' });
+    if (erase) throw new UserError(`not erasing anyone: ${erase}`, { hint: 'ask your lead or the team\'s admin' });
     const person = await findPerson(store.people, personInput);
     const live = (await store.meetings.claimed()).find((draft) => draft.personId === person.id && !claimIsStale(draft.claimedBy));
     if (live) {

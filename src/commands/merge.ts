@@ -33,20 +33,22 @@ export async function run(fromInput: string, intoInput: string, options: MergeOp
   const now = new Date().toISOString();
   const result = await withStore(globals, 'write', async (store) => {
     const erase = await store.team?.whyNotErase();
-    if (erase) throw new UserError(`not erasing anyone: ${erase}`, { hint: 'ask the administrator to run it with the server\'s superuser login' });
+    if (erase) throw new UserError(`not erasing anyone: ${erase}`, { hint: 'ask your lead or the team\'s admin' });
     const from = await findPerson(store.people, fromInput);
     const into = await findPerson(store.people, intoInput);
     if (from.id === into.id) throw new UserError(`"${fromInput}" and "${intoInput}" are the same person (#${from.id})`, { hint: 'merge names the duplicate first, then the person to keep: oneonone merge "#7" "#3"' });
     const counts = await store.people.forgetCounts(from.id);
     const { edit, taken, kept } = mergedDetails(from, into);
     const higher = rungLevel(from.rung) > rungLevel(into.rung) ? (from.rung as Rung) : undefined;
+    // On a team server the merge moves teammates' notes this login cannot see: undo, as this login, could not move them back.
+    const onTeam = (await store.team?.isTeam()) ?? false;
     await store.write(async (tx) => {
       await tx.corrections.editPerson(into.id, edit, now);
       await tx.corrections.addFormerName(into.id, from.name, nameKey(from.name), now);
       await tx.corrections.merge(from.id, into.id);
       if (higher) await tx.people.moveToRung(into.id, higher, { cause: 'manual', reason: null, detail: 'merge', at: now });
-    }, { kind: 'merge', personId: into.id, detail: { from: `${from.name} (#${from.id})` } });
-    return { from: { id: from.id, name: from.name }, into: { id: into.id, name: into.name }, moved: counts, taken, kept, rung: higher ?? into.rung };
+    }, onTeam ? undefined : { kind: 'merge', personId: into.id, detail: { from: `${from.name} (#${from.id})` } });
+    return { from: { id: from.id, name: from.name }, into: { id: into.id, name: into.name }, moved: counts, taken, kept, rung: higher ?? into.rung, undoable: !onTeam };
   });
   if (options.json) printJson(result);
   const { moved } = result;
@@ -54,7 +56,7 @@ export async function run(fromInput: string, intoInput: string, options: MergeOp
     `Merged ${result.from.name} (#${result.from.id}) into ${result.into.name} (#${result.into.id}); moved: ${counted(moved.meetings, 'meeting')}, ${counted(moved.notes, 'note')}, ${counted(moved.asks, 'ask')}, ${counted(moved.followups, 'follow-up')}, ${counted(moved.referralsUnlinked, 'referral')}.`,
     ...(result.taken.length ? [`  taken: ${result.taken.join('; ')}`] : []),
     ...(result.kept.length ? [`  kept: ${result.kept.join('; ')}`] : []),
-    `  "${result.from.name}" still finds them. Undo with: oneonone undo`,
+    `  "${result.from.name}" still finds them. ${result.undoable ? 'Undo with: oneonone undo' : 'On a team server a merge cannot be undone: it moved teammates\' notes.'}`,
   ].join('\n'));
 }
 

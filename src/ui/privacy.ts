@@ -25,6 +25,7 @@ export function renderForgottenOnServer(name: string, counts: ForgetCounts, vacu
     [
       `a server cannot promise what a file on this computer can: ${vacuumed ? 'the tables were vacuumed, but' : 'until the tables are vacuumed (VACUUM, by their owner),'} old copies of the rows may stay in the server's data files for a while;`,
       "its write-ahead log and archive, every replica, and every backup (pg_dump files, base backups) still hold them until they are recycled or deleted —",
+      "and so does every organizer's outbox on their own computer while a meeting with them waits there to be sent —",
       'ask the administrator to clear them, and tell every organizer who exported or backed up the record.',
     ].join('\n  '),
     color,

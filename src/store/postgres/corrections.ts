@@ -1,6 +1,7 @@
 import { UserError } from '../../support/errors.js';
 import type { AskEdit, CorrectionRepository, FollowUpEdit, MeetingEdit, NoteEdit, NoteState, PersonEdit } from '../contract.js';
 import type { Query } from './client.js';
+import { onTeam } from './on-team.js';
 
 const PERSON_FIELDS: Record<keyof PersonEdit, string> = {
   name: 'name', nameKey: 'name_key', email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization',
@@ -12,7 +13,7 @@ const ASK_FIELDS: Record<keyof AskEdit, string> = { text: 'text', dueAt: 'due_at
 const FOLLOWUP_FIELDS: Record<keyof FollowUpEdit, string> = { text: 'text', dueAt: 'due_at' };
 
 /** Where each kind of row that names a person keeps that name. */
-const PERSON_ROWS = ['meetings', 'notes', 'asks', 'followups', 'rung_changes', 'person_names'];
+export const PERSON_ROWS = ['meetings', 'notes', 'asks', 'followups', 'rung_changes', 'person_names'];
 /** What else names a meeting, deleted before it (the follow-ups go first, with the asks'). */
 const MEETING_ROWS = ['rung_changes', 'meeting_phases', 'notes', 'asks'];
 
@@ -36,6 +37,10 @@ export class PgCorrections implements CorrectionRepository {
 
   async merge(fromId: number, intoId: number): Promise<void> {
     if (fromId === intoId) return;
+    if (await onTeam(this.q)) {
+      await this.q.run(`SELECT team_merge_people($1, $2)`, [fromId, intoId]);
+      return;
+    }
     // The duplicate's "added" step is not a step of the person kept: they were added once, with their own record.
     await this.q.run(`DELETE FROM rung_changes WHERE person_id = $1 AND cause = 'added'`, [fromId]);
     for (const table of PERSON_ROWS) await this.q.run(`UPDATE ${table} SET person_id = $1 WHERE person_id = $2`, [intoId, fromId]);

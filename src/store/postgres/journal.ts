@@ -1,6 +1,7 @@
 import type { ChangeLabel, ChangeRecord, JournalRepository } from '../contract.js';
 import { UserError } from '../../support/errors.js';
 import type { Query } from './client.js';
+import { onTeam } from './on-team.js';
 import { JOURNALED_KEYS } from './migrations.js';
 
 /** The team's tables the journal keeps too (made by `team init`, not by a migration). */
@@ -77,6 +78,10 @@ export class PgJournal implements JournalRepository {
   }
 
   async forgetHistory(now: string): Promise<void> {
+    if (await onTeam(this.q)) {
+      await this.q.run(`SELECT team_erase_history($1)`, [now]);
+      return;
+    }
     await this.q.run(`DELETE FROM change_rows`);
     await this.q.run(`DELETE FROM changes`);
     await this.q.run(`INSERT INTO changes (seq, kind, made_at) VALUES (1, 'forget', $1)`, [now]);

@@ -2,6 +2,7 @@ import type {
   ContactDetails, ForgetCounts, ImportDetails, NameCandidate, NewPerson, PeopleRepository, PersonRow, PersonSummary, RungChange, RungMoveChange,
 } from '../contract.js';
 import type { Query } from './client.js';
+import { onTeam } from './on-team.js';
 
 /** Column and the name it is read back by; PostgreSQL folds unquoted aliases to lower case, so they are quoted. */
 const PERSON_FIELDS: [column: string, field: string][] = [
@@ -151,6 +152,11 @@ export class PgPeople implements PeopleRepository {
   }
 
   async forgetCounts(id: number): Promise<ForgetCounts> {
+    // On a team server the login sees only some of the notes: the counts of what goes are read as the schema's owner.
+    if (await onTeam(this.q)) {
+      const counts = await this.q.row<ForgetCounts>(`SELECT * FROM team_erase_counts($1)`, [id]);
+      if (counts) return counts;
+    }
     return (await this.q.row<ForgetCounts>(`
       SELECT (SELECT count(*) FROM meetings WHERE person_id = @id) AS meetings,
              (SELECT count(*) FROM notes WHERE person_id = @id) AS notes,
@@ -163,7 +169,7 @@ export class PgPeople implements PeopleRepository {
   /** The schema does the cascade (meetings and their phases, notes, asks, follow-ups, rung history); referrals are unlinked. */
   async forget(id: number): Promise<ForgetCounts> {
     const counts = await this.forgetCounts(id);
-    await this.q.run(`DELETE FROM people WHERE id = $1`, [id]);
+    await this.q.run((await onTeam(this.q)) ? `SELECT team_erase_person($1)` : `DELETE FROM people WHERE id = $1`, [id]);
     return counts;
   }
 }

@@ -7,6 +7,7 @@
 import { UserError } from '../../support/errors.js';
 import type { AuditEntry, HandoffInput, HandoffRecord, HandoffResult, Organizer, TeamAdmin, TeamRole } from '../contract.js';
 import type { Query } from './client.js';
+import { PERSON_ROWS as MERGED_ROWS } from './corrections.js';
 import { REVIEW_POLICIES, REVIEW_SCHEMA } from './review.js';
 
 export const TEAM_ROLES: readonly TeamRole[] = ['organizer', 'lead', 'director', 'admin'];
@@ -146,6 +147,44 @@ const SCHEMA = `
     RETURN NULL;
   END $$;
   CREATE TRIGGER audit_handoffs AFTER INSERT ON handoffs FOR EACH ROW EXECUTE FUNCTION team_audit_handoff();
+  -- Erasing a person (forget, merge) is a lead's, an admin's or the superuser's, and takes every row about them,
+  -- teammates' private notes and every organizer's undo journal among them, which no policy would let the login see:
+  -- so it runs as the schema's owner, after checking who asks.
+  CREATE FUNCTION team_must_erase() RETURNS void LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  BEGIN
+    IF NOT coalesce(team_role() IN ('lead', 'admin') OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false) THEN
+      RAISE EXCEPTION 'oneonone: only a lead or an admin can erase a person on a team server' USING ERRCODE = '42501';
+    END IF;
+  END $$;
+  CREATE FUNCTION team_erase_counts(who bigint) RETURNS TABLE (meetings bigint, notes bigint, asks bigint, followups bigint, "rungChanges" bigint, "referralsUnlinked" bigint)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    SELECT (SELECT count(*) FROM meetings WHERE person_id = who), (SELECT count(*) FROM notes WHERE person_id = who),
+           (SELECT count(*) FROM asks WHERE person_id = who), (SELECT count(*) FROM followups WHERE person_id = who),
+           (SELECT count(*) FROM rung_changes WHERE person_id = who), (SELECT count(*) FROM people WHERE referred_by = who)
+    WHERE team_role() IN ('lead', 'admin') OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+  $$;
+  CREATE FUNCTION team_erase_person(who bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  BEGIN
+    PERFORM team_must_erase();
+    DELETE FROM people WHERE id = who;
+  END $$;
+  CREATE FUNCTION team_erase_history(at timestamptz) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  BEGIN
+    PERFORM team_must_erase();
+    DELETE FROM change_rows;
+    DELETE FROM changes;
+    -- Every organizer's undo then says it stops at a forget.
+    INSERT INTO changes (seq, kind, made_at, organizer_id) SELECT 1, 'forget', at, id FROM organizers;
+  END $$;
+  CREATE FUNCTION team_merge_people(dup bigint, kept bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  BEGIN
+    PERFORM team_must_erase();
+    DELETE FROM rung_changes WHERE person_id = dup AND cause = 'added';
+    ${[...MERGED_ROWS, 'handoffs'].map((table) => `UPDATE ${table} SET person_id = kept WHERE person_id = dup;`).join(' ')}
+    UPDATE people SET referred_by = CASE WHEN id = kept THEN NULL ELSE kept END WHERE referred_by = dup;
+    DELETE FROM people WHERE id = dup;
+  END $$;
+
   -- An export is recorded by the command that makes it; the entry carries the login, so nobody can write one for another.
   CREATE FUNCTION team_record_export(what text) RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$
     INSERT INTO team_audit (what, detail) VALUES ('export', what)
@@ -257,7 +296,8 @@ export class PgTeam implements TeamAdmin {
   async whyNotErase(): Promise<string | undefined> {
     if (!(await this.isTeam()) || (await this.superuser())) return undefined;
     const me = await this.me();
-    return `on a team server only its administrator's superuser login can erase a person (you are ${me ? `${me.name}, ${me.role}` : 'not on the team'})`;
+    if (me?.role === 'lead' || me?.role === 'admin') return undefined;
+    return `on a team server only a lead or an admin can erase a person (you are ${me ? `${me.name}, ${me.role}` : 'not on the team'})`;
   }
 
   private async superuser(): Promise<boolean> {
