@@ -26,7 +26,7 @@ function ok(who: string | undefined, args: string[]): string {
   return result.stdout;
 }
 
-async function raw<T = Record<string, unknown>>(who: string, sql: string, params: unknown[] = []): Promise<T[]> {
+async function raw<T = Record<string, unknown>>(who: string | undefined, sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: as(who) });
   await client.connect();
   try {
