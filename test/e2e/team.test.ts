@@ -51,7 +51,7 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     ok(undefined, ['team', 'add', 'Ana Ruiz', '--role', 'organizer', '--login', login('ana'), '--supervisor', 'Lee Lead']);
     ok(undefined, ['team', 'add', 'Ben Ortiz', '--role', 'organizer', '--login', login('ben')]);
     ok(undefined, ['team', 'add', 'Dee Diaz', '--role', 'director', '--login', login('dee')]);
-    ok('ana', ['log', 'Maria Lopez', '--value', 'her kids safety', '--note', 'fears the landlord will call the police', '--ask', 'come to the meeting', '--outcome', 'yes']);
+    ok('ana', ['log', 'Maria Lopez', '--value', 'her kids safety', '--note', 'fears the landlord will call the police', '--ask', 'come to the meeting', '--outcome', 'yes', '--followup', 'in 2 days']);
   });
   afterAll(() => box?.cleanup());
 
@@ -72,11 +72,33 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     expect(cli('ana', ['search', 'police', '--json']).stdout).toContain('police');
   });
 
+  it("of people an organizer neither owns nor has met, the team sees name, rung, owner and figures, never their meetings, asks, follow-ups or ladder", async () => {
+    const maria = `(SELECT id FROM people WHERE name = 'Maria Lopez')`;
+    for (const sql of [
+      `SELECT id FROM meetings WHERE person_id = ${maria}`, `SELECT id FROM asks WHERE person_id = ${maria}`,
+      `SELECT id FROM followups WHERE person_id = ${maria}`, `SELECT id FROM rung_changes WHERE person_id = ${maria}`,
+      `SELECT meeting_id FROM meeting_phases`, `SELECT id FROM search_index WHERE code IN (9, 10, 11)`,
+    ]) {
+      expect(await raw('ben', sql), sql).toEqual([]);
+      expect((await raw('ana', sql)).length, sql).toBeGreaterThan(0);
+    }
+    expect(await raw('ben', `SELECT p.name, p.rung, o.name AS owner, f.meetings FROM people p JOIN organizers o ON o.id = p.owner_id JOIN person_figures f ON f.person_id = p.id WHERE p.name = 'Maria Lopez'`))
+      .toEqual([{ name: 'Maria Lopez', rung: 'contact', owner: 'Ana Ruiz', meetings: 1 }]);
+    expect(cli('ben', ['search', 'meeting', '--json']).stdout).not.toContain('come to the meeting');
+    expect((await raw('lee', `SELECT id FROM asks WHERE person_id = ${maria}`)).length, "Ana's lead").toBe(1);
+    expect((await raw('dee', `SELECT id FROM asks WHERE person_id = ${maria}`)).length, 'a director').toBe(1);
+    await expect(raw('ben', `INSERT INTO meetings (person_id, held_at, goal, template, planned_minutes, status, created_at, updated_at, organizer_id)
+      SELECT ${maria}, now(), 'recruitment', 'agenda', 30, 'complete', now(), now(), id FROM organizers WHERE name = 'Ana Ruiz'`)).rejects.toThrow(/row-level security/);
+  });
+
   it('the team reads team notes but never a private one: the lead of the author, a director, an organizer who met the person', async () => {
     expect(await texts('lee')).toEqual(['her kids safety']);
     expect(await texts('dee')).toEqual(['her kids safety']);
     ok('ben', ['log', 'Maria Lopez', '--story', 'grew up in the building']);
     expect(await texts('ben')).toEqual(['grew up in the building', 'her kids safety']);
+    expect((await raw('ben', `SELECT id FROM meetings WHERE person_id = (SELECT id FROM people WHERE name = 'Maria Lopez')`)).length, 'met now: he reads both meetings').toBe(2);
+    expect(await raw(undefined, `SELECT meetings, open_asks AS "openAsks" FROM person_figures WHERE person_id = (SELECT id FROM people WHERE name = 'Maria Lopez')`))
+      .toEqual([{ meetings: 2, openAsks: 1 }]);
     const shown = ok('ben', ['show', 'Maria Lopez']);
     expect(shown).toContain('her kids safety');
     expect(shown).not.toContain('police');

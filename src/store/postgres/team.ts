@@ -7,6 +7,7 @@
 import { UserError } from '../../support/errors.js';
 import type { AuditEntry, HandoffInput, HandoffRecord, HandoffResult, Organizer, TeamAdmin, TeamRole } from '../contract.js';
 import type { Query } from './client.js';
+import { SEARCH_SOURCES } from '../sqlite/search-schema.js';
 import { PERSON_ROWS as MERGED_ROWS } from './corrections.js';
 import { REVIEW_POLICIES, REVIEW_SCHEMA } from './review.js';
 
@@ -17,6 +18,19 @@ const TEAM_TAGS = ['value', 'interest', 'motivation', 'issue', 'skill', 'capacit
 
 /** Note codes in search_index are below this (one per tag); the index of a note is readable when the note is. */
 const FIRST_NON_NOTE_CODE = 9;
+
+/** The tables read only about the people one knows, with what makes a row one's own whoever the person is. */
+const KNOWN_ROWS: readonly [table: string, mine: string][] = [
+  ['meetings', 'organizer_id = team_me()'],
+  ['asks', 'owner_id = team_me()'],
+  ['followups', 'owner_id = team_me()'],
+  ['rung_changes', 'EXISTS (SELECT 1 FROM meetings m WHERE m.id = meeting_id)'],
+];
+
+/** Search entries other than notes that follow their row: code, table, and the column naming the row's organizer. */
+const INDEXED_HOLDERS: readonly [code: number, table: string, holder: string][] = SEARCH_SOURCES
+  .filter((source) => source.kind !== 'note' && source.table !== 'people')
+  .map((source) => [source.code, source.table, source.table === 'meetings' ? 'organizer_id' : 'owner_id']);
 
 /** An ask still waiting to be checked on (asks a), as the agenda lists it. */
 const OPEN_ASK = `checked_at IS NULL AND result IS NULL AND (outcome IS NULL OR outcome IN ('yes', 'maybe'))`;
@@ -102,6 +116,25 @@ const SCHEMA = `
   CREATE FUNCTION team_may_read_note(note bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
     SELECT coalesce((SELECT team_may_read(n.author_id, n.visibility, n.person_id) FROM notes n WHERE n.id = note), true)
   $$;
+  -- Whom an organizer knows, and so reads the meetings, asks, follow-ups and ladder of: the people they own or have
+  -- met, and for a lead their organizers' too; a director or an admin everyone. The rest of the team's people they
+  -- see by name, rung, owner and figures (last met), to avoid contacting them twice.
+  CREATE FUNCTION team_knows(person bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    SELECT coalesce(team_role() IN ('director', 'admin'), false)
+      OR EXISTS (SELECT 1 FROM people p WHERE p.id = person
+                 AND (p.owner_id = team_me() OR p.owner_id IN (SELECT o.id FROM organizers o WHERE o.supervisor_id = team_me())))
+      OR EXISTS (SELECT 1 FROM meetings m WHERE m.person_id = person
+                 AND (m.organizer_id = team_me() OR m.organizer_id IN (SELECT o.id FROM organizers o WHERE o.supervisor_id = team_me())))
+  $$;
+  -- A search entry is read when what it indexes is; one whose row is already gone (being deleted) hides nothing.
+  CREATE FUNCTION team_may_read_indexed(entry integer, row_id bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    SELECT CASE WHEN entry < ${FIRST_NON_NOTE_CODE} THEN team_may_read_note(row_id)
+      ${INDEXED_HOLDERS.map(([code, table, holder]) => `WHEN entry = ${code} THEN coalesce((SELECT t.${holder} = team_me() OR team_knows(t.person_id) FROM ${table} t WHERE t.id = row_id), true)`).join(' ')}
+      ELSE true END
+  $$;
+  -- The figures are recounted from every row about the person, whoever's change set it off.
+  ALTER FUNCTION refresh_person_figures(bigint) SECURITY DEFINER;
+  ALTER FUNCTION refresh_person_figures(bigint) SET search_path FROM CURRENT;
   -- A note takes its tag's visibility when written, and again when its tag is corrected (value to note: private).
   CREATE FUNCTION note_visibility_default() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
@@ -212,10 +245,23 @@ const POLICIES = `
 
   ALTER TABLE search_index ENABLE ROW LEVEL SECURITY;
   ALTER TABLE search_index FORCE ROW LEVEL SECURITY;
-  CREATE POLICY search_read ON search_index FOR SELECT USING (code >= ${FIRST_NON_NOTE_CODE} OR team_may_read_note(id));
+  CREATE POLICY search_read ON search_index FOR SELECT USING (team_may_read_indexed(code, id));
   CREATE POLICY search_write ON search_index FOR INSERT WITH CHECK (true);
   CREATE POLICY search_change ON search_index FOR UPDATE USING (true) WITH CHECK (true);
   CREATE POLICY search_remove ON search_index FOR DELETE USING (true);
+
+  -- Meetings, asks, follow-ups and the ladder of the people one knows (team_knows), and always one's own.
+  ${KNOWN_ROWS.map(([table, mine]) => `
+  ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
+  CREATE POLICY ${table}_read ON ${table} FOR SELECT USING (${mine} OR team_knows(person_id));
+  CREATE POLICY ${table}_add ON ${table} FOR INSERT WITH CHECK (${table === 'meetings' ? 'organizer_id IS NOT DISTINCT FROM team_me()' : 'true'});
+  CREATE POLICY ${table}_change ON ${table} FOR UPDATE USING (${mine} OR team_knows(person_id)) WITH CHECK (true);
+  CREATE POLICY ${table}_remove ON ${table} FOR DELETE USING (${mine} OR team_knows(person_id));`).join('')}
+  ALTER TABLE meeting_phases ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE meeting_phases FORCE ROW LEVEL SECURITY;
+  CREATE POLICY meeting_phases_known ON meeting_phases FOR ALL
+    USING (EXISTS (SELECT 1 FROM meetings m WHERE m.id = meeting_id)) WITH CHECK (EXISTS (SELECT 1 FROM meetings m WHERE m.id = meeting_id));
 
   -- The undo journal holds the rows a change replaced, notes among them: each organizer reads and undoes their own.
   ALTER TABLE changes ENABLE ROW LEVEL SECURITY;
@@ -403,10 +449,15 @@ export class PgTeam implements TeamAdmin {
     if (!person) throw new UserError('that person is no longer on the server', { hint: 'see who is: oneonone people' });
     const from = person.owner === null ? undefined : await this.byId(person.owner);
     if (from?.id === to.id) throw new UserError(`they are already ${to.name}'s`, { hint: 'hand them to someone else: --to NAME' });
-    // The handoff is recorded before the owner changes, so that undo, which reverses a change newest first, still finds
-    // it when it gives the person back (the guard lets whoever handed them over take them back).
+    // The trigger on people has the last word; asked first, so a refusal is its one line and not a policy's on the way.
+    const may = await this.q.row<{ may: boolean }>(
+      `SELECT coalesce($1::bigint IS NOT DISTINCT FROM team_me() OR team_role() IN ('lead', 'director', 'admin') OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false) AS may`,
+      [person.owner],
+    );
+    if (!may?.may) throw new UserError('only the owner of a person, or a lead, director or admin, can hand them to another organizer', { hint: 'ask their owner, or your lead, to do it' });
+    // Everything is written before the owner changes: the handoff, so that undo (newest first) still finds it when it
+    // gives the person back; the asks, follow-ups and introduction while the login still knows the person.
     await this.q.run(`INSERT INTO handoffs (person_id, from_id, to_id, note, carried, at) VALUES ($1, $2, $3, $4, $5, $6)`, [h.personId, from?.id ?? null, to.id, h.note, h.carry, h.now]);
-    await this.refusedAsOneLine(() => this.q.run(`UPDATE people SET owner_id = $2 WHERE id = $1`, [h.personId, to.id]));
     let asksMoved = 0;
     let followUpsMoved = 0;
     if (h.carry) {
@@ -417,6 +468,7 @@ export class PgTeam implements TeamAdmin {
       `INSERT INTO followups (person_id, text, due_at, created_at, owner_id) VALUES ($1, $2, $3, $5, $4) RETURNING id`,
       [h.personId, h.introduction(from?.name, h.note), h.dueAt, to.id, h.now],
     );
+    await this.refusedAsOneLine(() => this.q.run(`UPDATE people SET owner_id = $2 WHERE id = $1`, [h.personId, to.id]));
     return { from, to, asksMoved, followUpsMoved, introductionId: introduction!.id, introductionDue: h.dueAt };
   }
 
