@@ -3,42 +3,20 @@
  * commitments and an introduction, the person's history in `show`, and whose record `export` holds. On the run's
  * real cluster, as several login roles, through the CLI and raw connections.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { urlFor } from '../support/postgres.js';
-import { sandbox, type Sandbox } from './helpers.js';
+import { socketDir, teamServer, type TeamServer } from './team-server.js';
 
-const socketDir = process.env.ONEONONE_TEST_PG;
-const database = `handoff_${process.pid}`;
-/** Logins are the cluster's, shared by every database on it: these are this file's own. */
-const login = (who: string) => `h_${who}_${process.pid}`;
-const as = (who?: string) => urlFor(socketDir!, database).replace('postgresql://postgres@', `postgresql://${who ? login(who) : 'postgres'}@`);
-
-let box: Sandbox;
-
-const cli = (who: string | undefined, args: string[]) => box.run(args, { env: { ONEONONE_DB: as(who) } });
-
-function ok(who: string | undefined, args: string[]): string {
-  const result = cli(who, args);
-  expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
-  return result.stdout;
-}
+let team: TeamServer;
+const login = (who: string) => team.login(who);
+const cli = (who: string | undefined, args: string[]) => team.cli(who, args);
+const ok = (who: string | undefined, args: string[]) => team.ok(who, args);
+const raw = <T = Record<string, unknown>>(who: string | undefined, sql: string, params: unknown[] = []) => team.raw<T>(who, sql, params);
 
 function refused(who: string | undefined, args: string[]): string {
   const result = cli(who, args);
   expect(result.code, `${args.join(' ')} should be refused: ${result.stdout}`).toBe(1);
   expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(2);
   return result.stderr;
-}
-
-async function raw<T = Record<string, unknown>>(who: string | undefined, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: as(who) });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
 }
 
 interface Item { kind: string; person: string; text: string }
@@ -48,11 +26,7 @@ const ownerOf = async (name: string) => (await raw<{ owner: string }>(undefined,
 
 describe.skipIf(!socketDir)('ownership and handoff on a team server', () => {
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: urlFor(socketDir!, 'postgres') });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${database}`);
-    await admin.end();
-    box = sandbox();
+    team = await teamServer('handoff', 'h_');
     ok(undefined, ['team', 'init', 'Rosa Admin']);
     ok(undefined, ['team', 'add', 'Lee Lead', '--role', 'lead', '--login', login('lee')]);
     ok(undefined, ['team', 'add', 'Ana Ruiz', '--role', 'organizer', '--login', login('ana'), '--supervisor', 'Lee Lead']);
@@ -62,7 +36,7 @@ describe.skipIf(!socketDir)('ownership and handoff on a team server', () => {
     ok('ana', ['log', 'Sam Park', '--ask', 'chair the block meeting', '--outcome', 'maybe']);
     ok('ben', ['log', 'Tom Reyes', '--ask', 'sign the petition', '--outcome', 'yes']);
   });
-  afterAll(() => box?.cleanup());
+  afterAll(() => team?.cleanup());
 
   it('followups shows your own list by default; --team is the wider view your role allows; --organizer one organizer', () => {
     expect(peopleIn('ana')).toEqual(['Maria Lopez', 'Sam Park']);
@@ -74,7 +48,7 @@ describe.skipIf(!socketDir)('ownership and handoff on a team server', () => {
     expect(peopleIn('dee', '--team'), 'a director: everyone').toEqual(['Maria Lopez', 'Sam Park', 'Tom Reyes']);
     expect(peopleIn('dee', '--organizer', 'Ben Ortiz')).toEqual(['Tom Reyes']);
     expect(refused('dee', ['followups', '--organizer', 'Nobody Here'])).toMatch(/^oneonone: there is no organizer named Nobody Here on the team\n/);
-    const file = box.run(['followups', '--team'], { env: { ONEONONE_DB: `${box.dir}/solo.db` } });
+    const file = team.box.run(['followups', '--team'], { env: { ONEONONE_DB: `${team.box.dir}/solo.db` } });
     expect(file.code).toBe(1);
     expect(file.stderr).toMatch(/^oneonone: a file has one organizer: --team and --organizer are for a team server\n/);
   });

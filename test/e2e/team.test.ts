@@ -3,48 +3,20 @@
  * CLI and through a raw connection of its own (the database enforces it, not the CLI). Skipped where PostgreSQL is
  * not installed; CI requires it.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { urlFor } from '../support/postgres.js';
-import { sandbox, type Sandbox } from './helpers.js';
+import { socketDir, teamServer, type TeamServer } from './team-server.js';
 
-const socketDir = process.env.ONEONONE_TEST_PG;
-const database = `team_${process.pid}`;
-/** Logins are the cluster's, shared by every database on it: these are this run's own. */
-const login = (who: string) => `${who}_${process.pid}`;
-const as = (who?: string) => urlFor(socketDir!, database).replace('postgresql://postgres@', `postgresql://${who ? login(who) : 'postgres'}@`);
-
-let box: Sandbox;
-
-function cli(who: string | undefined, args: string[]) {
-  return box.run(args, { env: { ONEONONE_DB: as(who) } });
-}
-
-function ok(who: string | undefined, args: string[]): string {
-  const result = cli(who, args);
-  expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
-  return result.stdout;
-}
-
-async function raw<T = Record<string, unknown>>(who: string | undefined, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: as(who) });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+let team: TeamServer;
+const login = (who: string) => team.login(who);
+const cli = (who: string | undefined, args: string[]) => team.cli(who, args);
+const ok = (who: string | undefined, args: string[]) => team.ok(who, args);
+const raw = <T = Record<string, unknown>>(who: string | undefined, sql: string, params: unknown[] = []) => team.raw<T>(who, sql, params);
 
 const texts = async (who: string) => (await raw<{ text: string }>(who, `SELECT text FROM notes ORDER BY text`)).map(({ text }) => text);
 
 describe.skipIf(!socketDir)('the team on a server', () => {
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: urlFor(socketDir!, 'postgres') });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${database}`);
-    await admin.end();
-    box = sandbox();
+    team = await teamServer('team', '');
     ok(undefined, ['log', 'Old Timer', '--note', 'met before the team existed']);
     ok(undefined, ['team', 'init', 'Rosa Admin']);
     ok(undefined, ['team', 'add', 'Lee Lead', '--role', 'lead', '--login', login('lee')]);
@@ -53,7 +25,7 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     ok(undefined, ['team', 'add', 'Dee Diaz', '--role', 'director', '--login', login('dee')]);
     ok('ana', ['log', 'Maria Lopez', '--value', 'her kids safety', '--note', 'fears the landlord will call the police', '--ask', 'come to the meeting', '--outcome', 'yes', '--followup', 'in 2 days']);
   });
-  afterAll(() => box?.cleanup());
+  afterAll(() => team?.cleanup());
 
   it('lists the organizers with their roles and leads, to anyone on the team', () => {
     const team = JSON.parse(ok('ben', ['team', 'list', '--json'])) as { name: string; role: string; supervisor?: string }[];
@@ -157,7 +129,7 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     expect(cli('ana', ['log', 'Rosa Vega', '--ask', 'talk to ICE about it']).code).toBe(1);
     ok('ana', ['log', 'Rosa Vega', '--note', 'está sin papeles', '--sensitive', 'send']);
     expect(await texts('ana')).toEqual([...before, 'está sin papeles'].sort());
-    const file = box.run(['log', 'Rosa Vega', '--note', 'sin papeles'], { env: { ONEONONE_DB: `${box.dir}/solo.db` } });
+    const file = team.box.run(['log', 'Rosa Vega', '--note', 'sin papeles'], { env: { ONEONONE_DB: `${team.box.dir}/solo.db` } });
     expect(file.code, 'a file on this computer is the organizer\'s own: nothing leaves').toBe(0);
   });
 
@@ -213,7 +185,7 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     expect(refused.stderr).toMatch(/^oneonone: only an admin can add organizers \(you are Ana Ruiz, organizer\)\nhint: /);
     const again = cli(undefined, ['team', 'init', 'Rosa Admin']);
     expect(again.stderr).toMatch(/^oneonone: this server already has a team/);
-    const file = box.run(['team', 'list'], { env: { ONEONONE_DB: `${box.dir}/solo.db` } });
+    const file = team.box.run(['team', 'list'], { env: { ONEONONE_DB: `${team.box.dir}/solo.db` } });
     expect(file.code).toBe(1);
     expect(file.stderr).toMatch(/^oneonone: there is no team in a file: .*\nhint: a team lives on a PostgreSQL server/);
     const notSuper = cli('ana', ['team', 'init', 'Ana Ruiz']);
