@@ -199,6 +199,9 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     const removed = cli(undefined, ['team', 'remove', 'Ben Ortiz', '--to', 'Ana Ruiz']);
     expect(removed.stderr).toMatch(/^Ben Ortiz is off the team: 1 person now has Ana Ruiz as organizer; .* the login ben_\d+ reads nothing here any more\.\n$/);
     await expect(raw('ben', `SELECT text FROM notes`)).rejects.toThrow(/permission denied/);
+    const locked = cli('ben', ['people']);
+    expect(locked.code).toBe(1);
+    expect(locked.stderr).toMatch(/^oneonone: the login ben_\d+ may not read the record at .*\nhint: on a team server, ask the team's admin to add you/);
     expect(JSON.parse(ok('ana', ['team', 'list', '--json'])).map(({ name }: { name: string }) => name)).not.toContain('Ben Ortiz');
     expect(await texts('ana')).toContain('works nights');
     expect(cli('ana', ['team', 'remove', 'Lee Lead', '--to', 'Ana Ruiz']).code).toBe(1);

@@ -157,8 +157,15 @@ export async function openPostgresStore(url: string, options: OpenOptions): Prom
     return new PostgresStore(client, where, true, url);
   } catch (error) {
     await client.end().catch(() => undefined);
-    throw error;
+    throw (error as { code?: string }).code === '42501' ? noAccess((client as { user?: string }).user, where) : error;
   }
+}
+
+/** A login the server knows but that may read nothing here: never on the team, or taken off it. */
+function noAccess(login: string | undefined, where: string): UserError {
+  return new UserError(`the login ${login ?? '(unknown)'} may not read the record at ${where}`, {
+    hint: "on a team server, ask the team's admin to add you (oneonone team add); an organizer taken off the team reads nothing",
+  });
 }
 
 /** An empty store shown as the server's location, for a read of a database oneonone has not set up yet. */
