@@ -186,6 +186,9 @@ export interface MeetingPhaseRecord {
   extraSeconds: number;
 }
 
+/** Who reads a note on a team server: its author alone, or the team (as its tag says, unless the organizer chose). */
+export type NoteVisibility = 'private' | 'team';
+
 export interface NoteRecord {
   id: number;
   meetingId: number | null;
@@ -292,7 +295,11 @@ export interface MeetingReader {
 
 export interface MeetingRepository extends MeetingReader {
   add(meeting: NewMeeting, now: string): Promise<number>;
-  addNote(personId: number, meetingId: number | null, tag: string, text: string, phase: string | null, now: string): Promise<number>;
+  /**
+   * `visibility`: on a team server, the note's as the organizer chose it (keep it private); without it, the note takes
+   * its tag's. A server without a team and a local file have no visibility and ignore it.
+   */
+  addNote(personId: number, meetingId: number | null, tag: string, text: string, phase: string | null, now: string, visibility?: NoteVisibility): Promise<number>;
   /** The draft with its planned phases, standing at the first phase. */
   createDraft(session: NewSession, now: string): Promise<number>;
   saveProgress(meetingId: number, position: number, progress: PhaseProgressRow): Promise<void>;

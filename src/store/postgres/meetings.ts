@@ -1,5 +1,5 @@
 import type {
-  DraftRow, MeetingPhaseRecord, MeetingReader, MeetingRecord, MeetingRepository, NewMeeting, NewSession, NoteRecord, PhaseProgressRow,
+  DraftRow, MeetingPhaseRecord, MeetingReader, MeetingRecord, MeetingRepository, NewMeeting, NewSession, NoteRecord, NoteVisibility, PhaseProgressRow,
 } from '../contract.js';
 import type { Query } from './client.js';
 import { ASK_COLUMNS, FOLLOWUP_COLUMNS, FOLLOWUP_JOIN, followUpRecord, type FollowUpRow } from './commitments.js';
@@ -19,6 +19,9 @@ type MeetingRow = Omit<MeetingRecord, 'person' | 'phases' | 'notes' | 'asks' | '
  * (phase progress every second, each debrief answer as it is given) until it is marked complete.
  */
 export class PgMeetings implements MeetingRepository, MeetingReader {
+  /** Whether notes have a visibility here (a team server), once known. */
+  private visibilityColumn: boolean | undefined;
+
   constructor(private readonly q: Query) {}
 
   async add(meeting: NewMeeting, now: string): Promise<number> {
@@ -43,8 +46,20 @@ export class PgMeetings implements MeetingRepository, MeetingReader {
     return id;
   }
 
-  /** Ids are identities, never reused, so a live note cannot take the id of a deleted one that undo may put back. */
-  async addNote(personId: number, meetingId: number | null, tag: string, text: string, phase: string | null, now: string): Promise<number> {
+  /**
+   * Ids are identities, never reused, so a live note cannot take the id of a deleted one that undo may put back. A
+   * visibility chosen by the organizer is written where notes have one (a team server: `team init` adds the column,
+   * and a trigger gives a note written without one its tag's); a server without a team has none to write.
+   */
+  async addNote(
+    personId: number, meetingId: number | null, tag: string, text: string, phase: string | null, now: string, visibility?: NoteVisibility,
+  ): Promise<number> {
+    if (visibility !== undefined && (await this.hasVisibility())) {
+      return (await this.q.row<{ id: number }>(
+        `INSERT INTO notes (person_id, meeting_id, tag, text, phase_key, created_at, visibility) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [personId, meetingId, tag, text, phase, now, visibility],
+      ))!.id;
+    }
     return (await this.q.row<{ id: number }>(
       `INSERT INTO notes (person_id, meeting_id, tag, text, phase_key, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [personId, meetingId, tag, text, phase, now],
@@ -53,6 +68,12 @@ export class PgMeetings implements MeetingRepository, MeetingReader {
 
   async get(id: number): Promise<MeetingRecord | undefined> {
     return (await this.whole(`m.id = $1`, [id]))[0];
+  }
+
+  private async hasVisibility(): Promise<boolean> {
+    this.visibilityColumn ??= (await this.q.row<{ has: boolean }>(`
+      SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('notes') AND attname = 'visibility' AND NOT attisdropped) AS has`))?.has ?? false;
+    return this.visibilityColumn;
   }
 
   async forPerson(personId: number): Promise<MeetingRecord[]> {

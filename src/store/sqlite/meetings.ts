@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type {
-  DraftRow, MeetingPhaseRecord, MeetingReader, MeetingRecord, MeetingRepository, NewMeeting, NewSession, NoteRecord, PhaseProgressRow,
+  DraftRow, MeetingPhaseRecord, MeetingReader, MeetingRecord, MeetingRepository, NewMeeting, NewSession, NoteRecord, NoteVisibility, PhaseProgressRow,
 } from '../contract.js';
 import { ASK_COLUMNS, FOLLOWUP_COLUMNS, FOLLOWUP_JOIN, followUpRecord, type FollowUpRow } from './commitments.js';
 import { statementCache, type Db } from './db.js';
@@ -45,7 +45,8 @@ export class SqliteMeetings implements MeetingRepository, MeetingReader {
     return id;
   }
 
-  async addNote(personId: number, meetingId: number | null, tag: string, text: string, phase: string | null, now: string): Promise<number> {
+  /** A file has one organizer, so no visibility: a note's choice (keep it private) is ignored here (the outbox keeps it beside). */
+  async addNote(personId: number, meetingId: number | null, tag: string, text: string, phase: string | null, now: string, _visibility?: NoteVisibility): Promise<number> {
     return Number(
       // A live note is saved outside any change: it must not take the id of a deleted note that undo may put back.
       this.sql(`
