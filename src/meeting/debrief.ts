@@ -108,7 +108,8 @@ export type DebriefWrite =
   | { kind: 'ask'; text: string }
   | { kind: 'ask-change'; change: { dueAt?: string; barriers?: string | null; support?: string | null; outcome?: Outcome } }
   | { kind: 'drop-notes'; ids: number[] }
-  | { kind: 'note'; tag: NoteTag; text: string }
+  /** visibility: the organizer's choice for a note naming a sensitive term (keep it private); else its tag's. */
+  | { kind: 'note'; tag: NoteTag; text: string; visibility?: 'private' }
   | { kind: 'agitation'; text: string | null }
   | { kind: 'rung'; rung: Rung }
   | { kind: 'potential'; potential: number }

@@ -16,6 +16,7 @@ import {
   type PhaseMoment,
   type PhaseStage,
 } from './clock.js';
+import { flaggedTerms, type SensitiveCheck } from './sensitive.js';
 import { isNoteTag, type NoteTag } from './tags.js';
 import {
   addTalk,
@@ -67,7 +68,15 @@ const NOTE_KEYS: Readonly<Record<string, 'finish' | 'cancel' | 'erase'>> = {
   '\b': 'erase',
 };
 
-export type PhaseMode = 'keys' | 'help' | 'note-text' | 'note-tag';
+export type PhaseMode = 'keys' | 'help' | 'note-text' | 'note-tag' | 'note-choice';
+
+/** What each key does while a note naming a sensitive term waits for the organizer's choice (Esc cancels the note). */
+const CHOICE_KEYS: Readonly<Record<string, 'private' | 'rewrite' | 'send'>> = { p: 'private', r: 'rewrite', s: 'send' };
+
+/** The same, typed as a line. */
+const CHOICE_WORDS: Readonly<Record<string, 'private' | 'rewrite' | 'send'>> = {
+  ...CHOICE_KEYS, private: 'private', keep: 'private', rewrite: 'rewrite', send: 'send',
+};
 
 export interface PhaseTimers {
   clock: PhaseClock;
@@ -82,7 +91,28 @@ export interface PhaseSetup extends PhaseTimers {
   maxTalkShare: number;
   /** Talk in the earlier phases of this meeting. */
   meetingTalkBefore: TalkTotals;
+  /** With a server: the words a note is checked for before it is kept, and whether it may be private there. */
+  sensitive?: SensitiveCheck;
 }
+
+/**
+ * A note that names a sensitive term, waiting for the organizer's choice: kept at once, private (so a crash or Ctrl-C
+ * loses nothing and sends nothing to the team), until they keep it private, rewrite it or send it as it is.
+ */
+export interface HeldNote {
+  tag: NoteTag;
+  text: string;
+  terms: string[];
+}
+
+/** What becomes of the held note, for the caller to save. */
+export type HeldNoteChange =
+  /** Kept, private, in place of the one held before (a rewrite that still names a term). */
+  | { kind: 'hold'; tag: NoteTag; text: string }
+  /** Settled: private as chosen, or (null) the visibility its tag gives it: sent as it is. */
+  | { kind: 'settle'; visibility: 'private' | null }
+  /** Cancelled: gone. */
+  | { kind: 'drop' };
 
 export interface TalkShares {
   phaseShare: number | null;
@@ -91,7 +121,7 @@ export interface TalkShares {
 }
 
 /** What became of the last note: shown until the next command. */
-export type PhaseNotice = { code: 'note-cancelled' } | { code: 'noted'; tag: NoteTag; text: string };
+export type PhaseNotice = { code: 'note-cancelled' } | { code: 'noted'; tag: NoteTag; text: string; private?: true };
 
 /** Everything the machine says, as codes with their values; src/messages words them. */
 export type PhaseMessage =
@@ -105,6 +135,9 @@ export type PhaseMessage =
   | { code: 'ask-note-kind' }
   | { code: 'not-a-key'; char: string }
   | { code: 'not-a-kind'; text: string }
+  | { code: 'note-flagged'; terms: string[]; canKeepPrivate: boolean }
+  | { code: 'note-rewrite'; text: string }
+  | { code: 'not-a-choice'; text: string; canKeepPrivate: boolean }
   | { code: 'half-time'; remainingMs: number }
   | { code: 'one-minute-left' }
   | { code: 'time-up' }
@@ -120,6 +153,8 @@ export interface PhaseState extends PhaseSetup {
   /** The reminders in force and already said; one is said again only after it lapsed. */
   remindersSaid: readonly TalkReminder['kind'][];
   done: boolean;
+  /** A note naming a sensitive term: waiting for the choice (mode note-choice) or being rewritten (mode note-text). */
+  held?: HeldNote;
 }
 
 export type PhaseEvent =
@@ -132,6 +167,7 @@ export type PhaseEvent =
 export type PhaseEffect =
   | { kind: 'save-progress'; progress: PhaseProgress }
   | { kind: 'note'; tag: NoteTag; text: string }
+  | { kind: 'held-note'; change: HeldNoteChange }
   | { kind: 'say'; message: PhaseMessage }
   /** The phase is over; both clocks are stopped at the moment `n` was pressed. */
   | { kind: 'done'; timers: PhaseTimers };
@@ -179,9 +215,9 @@ export function phaseSnapshot(setup: PhaseSetup, now: number): PhaseSnapshot {
 
 /** The phase as it opens, with the moments and reminders a resumed phase has already crossed. */
 export function openPhase(setup: PhaseSetup, now: number): PhaseStep {
-  const { clock, talk, maxTalkShare, meetingTalkBefore } = setup;
+  const { clock, talk, maxTalkShare, meetingTalkBefore, sensitive } = setup;
   const state: PhaseState = {
-    clock, talk, maxTalkShare, meetingTalkBefore,
+    clock, talk, maxTalkShare, meetingTalkBefore, ...(sensitive ? { sensitive } : {}),
     mode: 'keys', note: '', notice: null, saidAtMs: -1, remindersSaid: [], done: false,
   };
   return announce({ state, effects: [] }, now);
@@ -202,6 +238,7 @@ export function noteField(state: PhaseState): string {
 function readKey(state: PhaseState, { char, field }: { char?: string; field?: string }, now: number): PhaseStep {
   if (state.mode === 'note-text') return saved(typeNote(state, char, field), now);
   if (state.mode === 'note-tag') return saved(pickKind(state, char), now);
+  if (state.mode === 'note-choice') return saved(pickChoice(state, char), now);
   const command = char === undefined ? undefined : COMMAND_KEYS[char.toLowerCase()];
   if (command === 'next') return endPhase(state, now);
   if (command !== undefined) return saved(announce(runCommand(state, command, now), now), now);
@@ -211,6 +248,7 @@ function readKey(state: PhaseState, { char, field }: { char?: string; field?: st
 function readLine(state: PhaseState, text: string, now: number): PhaseStep {
   if (state.mode === 'note-text') return saved(finishNote({ ...state, note: text }), now);
   if (state.mode === 'note-tag') return saved(nameKind(state, text), now);
+  if (state.mode === 'note-choice') return saved(nameChoice(state, text), now);
   return readKeysOfLine(state, text, now);
 }
 
@@ -282,6 +320,8 @@ function typed(note: string, char: string | undefined): string {
 }
 
 function finishNote(state: PhaseState): PhaseStep {
+  // A rewrite erased to nothing is the note cancelled; it had its kind already, so it is checked again at once.
+  if (state.held) return state.note.trim() === '' ? cancelNote(state) : checkNote(state, state.held.tag);
   // Nothing was written, so nothing is left to show; the line is still said, for a screen reader.
   if (state.note.trim() === '') return { state: { ...state, mode: 'keys', note: '' }, effects: [say(CANCELLED)] };
   return { state: { ...state, mode: 'note-tag' }, effects: [say({ code: 'ask-note-kind' })] };
@@ -291,7 +331,7 @@ function pickKind(state: PhaseState, char: string | undefined): PhaseStep {
   if (char === undefined) return { state, effects: [] };
   if (NOTE_KEYS[char] === 'cancel') return cancelNote(state);
   const tag = TAG_KEYS[char.toLowerCase()];
-  return tag === undefined ? { state, effects: [] } : keepNote(state, tag);
+  return tag === undefined ? { state, effects: [] } : checkNote(state, tag);
 }
 
 /** In line mode a whole word is easier than a letter ("issue" and "interest" share theirs). */
@@ -299,7 +339,65 @@ function nameKind(state: PhaseState, text: string): PhaseStep {
   const word = text.trim().toLowerCase();
   if (word === '') return cancelNote(state);
   const tag = isNoteTag(word) ? word : word.length === 1 ? TAG_KEYS[word] : undefined;
-  return tag === undefined ? { state, effects: [say({ code: 'not-a-kind', text: text.trim() })] } : keepNote(state, tag);
+  return tag === undefined ? { state, effects: [say({ code: 'not-a-kind', text: text.trim() })] } : checkNote(state, tag);
+}
+
+/**
+ * With a server, a note that names a sensitive term is not kept as written without the organizer's say: it is held
+ * (private) and the screen asks. A rewrite comes back here with the kind it already had.
+ */
+function checkNote(state: PhaseState, tag: NoteTag): PhaseStep {
+  const text = state.note.trim();
+  const terms = flaggedTerms(state.sensitive, text);
+  if (terms.length === 0) {
+    if (!state.held) return keepNote(state, tag);
+    // Rewritten without the words: kept as it now reads, with the visibility its kind gives it.
+    const notice: PhaseNotice = { code: 'noted', tag, text };
+    return {
+      state: { ...state, mode: 'keys', note: '', notice, held: undefined },
+      effects: [held({ kind: 'hold', tag, text }), held({ kind: 'settle', visibility: null }), say(notice)],
+    };
+  }
+  const canKeepPrivate = state.sensitive?.canKeepPrivate === true;
+  return {
+    state: { ...state, mode: 'note-choice', note: '', notice: null, held: { tag, text, terms } },
+    effects: [held({ kind: 'hold', tag, text }), say({ code: 'note-flagged', terms, canKeepPrivate })],
+  };
+}
+
+function pickChoice(state: PhaseState, char: string | undefined): PhaseStep {
+  if (char === undefined) return { state, effects: [] };
+  if (NOTE_KEYS[char] === 'cancel') return cancelNote(state);
+  const choice = CHOICE_KEYS[char.toLowerCase()];
+  if (choice === undefined) return { state, effects: isPrintable(char) ? [notAChoice(state, char)] : [] };
+  return choose(state, choice, char);
+}
+
+function nameChoice(state: PhaseState, text: string): PhaseStep {
+  const choice = CHOICE_WORDS[text.trim().toLowerCase()];
+  return choice === undefined ? { state, effects: [notAChoice(state, text.trim())] } : choose(state, choice, text.trim());
+}
+
+function choose(state: PhaseState, choice: 'private' | 'rewrite' | 'send', typed: string): PhaseStep {
+  const note = state.held!;
+  const canKeepPrivate = state.sensitive?.canKeepPrivate === true;
+  if (choice === 'private' && !canKeepPrivate) return { state, effects: [notAChoice(state, typed)] };
+  if (choice === 'rewrite') {
+    return { state: { ...state, mode: 'note-text', note: note.text }, effects: [say({ code: 'note-rewrite', text: note.text })] };
+  }
+  const notice: PhaseNotice = choice === 'private' ? { code: 'noted', tag: note.tag, text: note.text, private: true } : { code: 'noted', tag: note.tag, text: note.text };
+  return {
+    state: { ...state, mode: 'keys', note: '', notice, held: undefined },
+    effects: [held({ kind: 'settle', visibility: choice === 'private' ? 'private' : null }), say(notice)],
+  };
+}
+
+function notAChoice(state: PhaseState, text: string): PhaseEffect {
+  return say({ code: 'not-a-choice', text, canKeepPrivate: state.sensitive?.canKeepPrivate === true });
+}
+
+function held(change: HeldNoteChange): PhaseEffect {
+  return { kind: 'held-note', change };
 }
 
 function keepNote(state: PhaseState, tag: NoteTag): PhaseStep {
@@ -313,7 +411,8 @@ function keepNote(state: PhaseState, tag: NoteTag): PhaseStep {
 const CANCELLED: PhaseNotice = { code: 'note-cancelled' };
 
 function cancelNote(state: PhaseState): PhaseStep {
-  return { state: { ...state, mode: 'keys', note: '', notice: CANCELLED }, effects: [say(CANCELLED)] };
+  const dropped = state.held ? [held({ kind: 'drop' })] : [];
+  return { state: { ...state, mode: 'keys', note: '', notice: CANCELLED, held: undefined }, effects: [...dropped, say(CANCELLED)] };
 }
 
 /** Says each moment and reminder once, when crossed; several moments at once (after a suspend) say the latest. */

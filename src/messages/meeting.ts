@@ -3,6 +3,7 @@ import { TAG_KEYS, type PhaseMessage, type TalkShares } from '../meeting/phase.j
 import { NOTE_TAG_LABELS } from '../meeting/tags.js';
 import type { Speaker, TalkReminder, TalkVerdict } from '../meeting/talk.js';
 import { formatCountdown, formatElapsed, formatShare } from '../support/format.js';
+import { notAChoiceWords, noteFlaggedWords, noteRewriteWords, PRIVATE_MARK } from './sensitive.js';
 
 /** How the organizer answers: single keys on a terminal, or whole lines (a pipe, a screen reader's line mode). */
 export type Typing = 'keys' | 'lines';
@@ -79,7 +80,10 @@ const PHASE_WORDS: Words<PhaseMessage> = {
     return `What kind of note is it? ${TAG_KEY_HELP.join('; ')}. ${how}`;
   },
   'note-cancelled': () => 'Note cancelled.',
-  noted: ({ tag, text }) => `Noted (${NOTE_TAG_LABELS[tag]}): ${text}`,
+  noted: ({ tag, text, private: mine }) => `Noted (${NOTE_TAG_LABELS[tag]}${mine ? `, ${PRIVATE_MARK}` : ''}): ${text}`,
+  'note-flagged': ({ terms, canKeepPrivate }, typing) => noteFlaggedWords(terms, canKeepPrivate, typing),
+  'note-rewrite': ({ text }, typing) => noteRewriteWords(text, typing),
+  'not-a-choice': ({ text, canKeepPrivate }) => notAChoiceWords(text, canKeepPrivate),
   'not-a-key': ({ char }) => `No key ${char} here; press ? for help.`,
   'not-a-kind': ({ text }) => `Not a kind of note: ${text}. ${TAG_KEY_HELP.join('; ')}.`,
   'half-time': ({ remainingMs }) => `Half time: ${formatCountdown(remainingMs)} left in this phase.`,

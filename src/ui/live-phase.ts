@@ -16,6 +16,7 @@ import {
   openPhase,
   phaseSnapshot,
   phaseStep,
+  type HeldNoteChange,
   type PhaseEffect,
   type PhaseEvent,
   type PhaseMode,
@@ -25,6 +26,7 @@ import {
   type PhaseStep,
   type PhaseTimers,
 } from '../meeting/phase.js';
+import type { SensitiveCheck } from '../meeting/sensitive.js';
 import { NOTE_TAG_LABELS, type NoteTag } from '../meeting/tags.js';
 import type { TalkClock, TalkTotals } from '../meeting/talk.js';
 import {
@@ -38,6 +40,7 @@ import {
   speakerLine,
   TAG_KEY_HELP,
 } from '../messages/meeting.js';
+import { choiceKeys, flaggedNoteLines } from '../messages/sensitive.js';
 import { formatCountdown, formatElapsed, formatShare, progressBar } from '../support/format.js';
 import { paint } from './color.js';
 
@@ -68,6 +71,10 @@ export interface LivePhaseConfig {
   onProgress(progress: PhaseProgress): void;
   /** The moment a note gets its tag. */
   onNote(tag: NoteTag, text: string): void;
+  /** With a server: the words a note is checked for, and whether a note may be private there. */
+  sensitive?: SensitiveCheck;
+  /** A note that names a sensitive term: held (private) at once, then settled as the organizer chose, or dropped. */
+  onHeldNote?(change: HeldNoteChange): void;
   color: boolean;
   /** The terminal's size; the guide is cut to fit so the redraw never scrolls (default: process.stdout's). */
   rows?: number;
@@ -81,8 +88,8 @@ export interface PhaseResult extends PhaseTimers {
 
 /** The machine as a phase on screen opens, from either screen's config. */
 export function openPhaseFor(config: LivePhaseConfig): PhaseStep {
-  const { clock, talk, meetingTalkBefore } = config;
-  return openPhase({ clock, talk, meetingTalkBefore, maxTalkShare: config.phase.maxTalkShare }, config.now());
+  const { clock, talk, meetingTalkBefore, sensitive } = config;
+  return openPhase({ clock, talk, meetingTalkBefore, maxTalkShare: config.phase.maxTalkShare, ...(sensitive ? { sensitive } : {}) }, config.now());
 }
 
 type Chalk = ReturnType<typeof paint>;
@@ -209,10 +216,11 @@ function words(text: string, columns: number): string[] {
 }
 
 /** The keys, broken between keys (never inside one) when the terminal is narrow. */
-function keyLine(mode: PhaseMode, chalk: Chalk, columns: number): string {
-  const keys = mode === 'note-text' ? ['Enter choose the kind of note', 'Esc cancel']
+function keyLine(mode: PhaseMode, chalk: Chalk, columns: number, rewriting: boolean, canKeepPrivate: boolean): string {
+  const keys = mode === 'note-text' ? [rewriting ? 'Enter keep it as it now reads (checked again)' : 'Enter choose the kind of note', 'Esc cancel']
     : mode === 'note-tag' ? [...TAG_KEY_HELP, 'Esc cancel']
-      : KEY_HELP;
+      : mode === 'note-choice' ? choiceKeys(canKeepPrivate)
+        : KEY_HELP;
   const width = Math.max(20, columns - 1);
   const lines: string[] = [];
   let line = '  Keys:';
@@ -241,6 +249,8 @@ export const livePhase = createPrompt<PhaseResult, LivePhaseConfig>((config, don
         return config.onProgress(effect.progress);
       case 'note':
         return config.onNote(effect.tag, effect.text);
+      case 'held-note':
+        return config.onHeldNote?.(effect.change);
       case 'done':
         return done({ action: 'next', ...effect.timers });
       case 'say':
@@ -265,8 +275,13 @@ export const livePhase = createPrompt<PhaseResult, LivePhaseConfig>((config, don
 
   useKeypress((key: TypedKey, rl) => {
     const state = step({ kind: 'key', char: keyChar(key), field: rl.line });
-    // readline's buffer must hold just the note being typed: inquirer puts the cursor after it.
-    if (rl.line !== noteField(state)) rl.clearLine(0);
+    // readline's buffer must hold just the note being typed: inquirer puts the cursor after it. A note to rewrite
+    // starts as it was written, to be edited.
+    const field = noteField(state);
+    if (rl.line !== field) {
+      rl.clearLine(0);
+      if (field !== '') rl.write(field);
+    }
   });
 
   const snapshot = phaseSnapshot(phase, config.now());
@@ -279,9 +294,13 @@ export const livePhase = createPrompt<PhaseResult, LivePhaseConfig>((config, don
   const below = ['', ...countdownLines(snapshot, chalk, columns), ...talkLines(snapshot, chalk, columns)];
   if (phase.notice) below.push(...words(phaseWords(phase.notice), columns));
   if (phase.mode === 'note-tag') below.push(...words(`Note: ${phase.note.trim()}`, columns), ...words('What kind of note is it? Press one key.', columns));
+  if (phase.mode === 'note-choice' && phase.held) {
+    below.push(...flaggedNoteLines(phase.held.text, phase.held.terms, phase.sensitive?.canKeepPrivate === true).flatMap((line) => words(line, columns)));
+  }
+  if (phase.mode === 'note-text' && phase.held) below.push(...words('Rewrite the note; Enter keeps it as it then reads (it is checked again).', columns));
   // The note field is the last line so the terminal cursor sits where the organizer types.
   if (phase.mode === 'note-text') below.push(`  Note: ${phase.note}`);
-  const keys = keyLine(phase.mode, chalk, columns);
+  const keys = keyLine(phase.mode, chalk, columns, phase.held !== undefined, phase.sensitive?.canKeepPrivate === true);
   const guide = phase.mode === 'help' ? HELP_LINES.flatMap((line) => wrapLine(line, columns, '  ', '         ')) : guideLines(config.phase, chalk, columns);
   const fitted = fitGuide(guide, [...heading, ...below, ...promptRowExtra(below.at(-1) ?? '', columns), keys], config.rows ?? process.stdout.rows, columns);
   return [[...heading, ...fitted, ...below].join('\n'), keys];

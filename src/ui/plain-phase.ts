@@ -56,6 +56,8 @@ export function runPlainPhase(options: PlainPhaseOptions): Promise<PhaseResult> 
           return options.onProgress(effect.progress);
         case 'note':
           return options.onNote(effect.tag, effect.text);
+        case 'held-note':
+          return options.onHeldNote?.(effect.change);
         case 'done':
           stop();
           return resolve({ action: 'next', ...effect.timers });
