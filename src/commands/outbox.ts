@@ -9,6 +9,8 @@ import { nameKey } from '../people/names.js';
 import { withName } from './person.js';
 import { outboxPath } from '../support/outbox-path.js';
 import { openStore, type ChangeKind, type MeetingRecord, type PeopleRepository, type PersonRow, type PersonSource, type Store } from '../store/index.js';
+import type { SettingsReader, SettingsRepository, Transaction } from '../store/contract.js';
+import type { ChosenVisibility } from '../meeting/sensitive.js';
 
 export function openOutbox(serverUrl: string): Promise<Store> {
   return openStore(outboxPath(serverUrl), { mode: 'write' });
@@ -17,6 +19,85 @@ export function openOutbox(serverUrl: string): Promise<Store> {
 /** A meeting in the outbox is sent as the change it was (a log, a start) under an id that marks it on the server. */
 export async function markForSending(outbox: Store, meetingId: number, kind: ChangeKind): Promise<void> {
   await outbox.write((tx) => tx.settings.set(`origin:${meetingId}`, JSON.stringify({ id: randomUUID(), kind })));
+}
+
+/**
+ * The outbox is a file of the local engine, whose notes have no visibility (one organizer): the organizer's choice for
+ * a note (keep it private) is kept beside it, in the outbox's settings, and sent with it. A key set to '' is gone.
+ */
+const visibilityKey = (noteId: number) => `note-visibility:${noteId}`;
+
+/** A note written in the outbox, with the visibility the organizer chose for it (none: its tag's, on the server). */
+export async function addNoteHere(
+  tx: Pick<Transaction, 'meetings' | 'settings'>, note: { personId: number; meetingId: number | null; tag: string; text: string; phase: string | null; at: string },
+  visibility?: ChosenVisibility,
+): Promise<number> {
+  const id = await tx.meetings.addNote(note.personId, note.meetingId, note.tag, note.text, note.phase, note.at, visibility);
+  if (visibility) await tx.settings.set(visibilityKey(id), visibility);
+  return id;
+}
+
+/** A note held private while the organizer decides, then settled: private as chosen, or (undefined) its tag's visibility. */
+export async function setNoteVisibility(settings: SettingsRepository, noteId: number, visibility: ChosenVisibility | undefined): Promise<void> {
+  if (visibility !== undefined) return settings.set(visibilityKey(noteId), visibility);
+  if (await settings.get(visibilityKey(noteId))) await settings.set(visibilityKey(noteId), '');
+}
+
+export async function noteVisibility(settings: SettingsReader, noteId: number): Promise<ChosenVisibility | undefined> {
+  const value = await settings.get(visibilityKey(noteId));
+  return value === 'private' || value === 'team' ? value : undefined;
+}
+
+/**
+ * A debrief answer that names a sensitive term, kept here (on this computer only) while the organizer chooses what to
+ * do with it, so Ctrl-C or a crash at that question loses nothing: the resumed question offers it again.
+ */
+const heldKey = (meetingId: number) => `held-answer:${meetingId}`;
+
+export async function holdAnswer(outbox: Store, meetingId: number, step: string, text: string): Promise<void> {
+  await outbox.write((tx) => tx.settings.set(heldKey(meetingId), JSON.stringify({ step, text })));
+}
+
+export async function heldAnswer(outbox: Store, meetingId: number, step: string): Promise<string | undefined> {
+  const held = JSON.parse((await outbox.settings.get(heldKey(meetingId))) || 'null') as { step: string; text: string } | null;
+  return held?.step === step ? held.text : undefined;
+}
+
+/** In the transaction that saves the answer as chosen. */
+export async function releaseAnswer(settings: SettingsRepository, meetingId: number): Promise<void> {
+  if (await settings.get(heldKey(meetingId))) await settings.set(heldKey(meetingId), '');
+}
+
+/** What the server checks texts for, as last read from it: a meeting without the network checks the same. */
+export interface ServerWords {
+  /** The team's own words (the defaults are the program's). */
+  words: string[];
+  /** Whether the server has a team, so a note can be private there. */
+  team: boolean;
+}
+
+const WORDS_KEY = 'server-sensitive-words';
+
+export async function keepServerWords(outbox: Store, seen: ServerWords): Promise<void> {
+  const value = JSON.stringify(seen);
+  if ((await outbox.settings.get(WORDS_KEY)) !== value) await outbox.write((tx) => tx.settings.set(WORDS_KEY, value));
+}
+
+/** Undefined when this computer has never reached the server. */
+export async function serverWordsHere(outbox: Store): Promise<ServerWords | undefined> {
+  try {
+    const seen = JSON.parse((await outbox.settings.get(WORDS_KEY)) || 'null') as ServerWords | null;
+    if (!seen || !Array.isArray(seen.words)) return undefined;
+    return { words: seen.words.filter((word): word is string => typeof word === 'string'), team: seen.team !== false };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A draft discarded or a meeting sent: what was kept beside its notes goes too (a later note may reuse an id). */
+export async function forgetBeside(settings: SettingsRepository, meeting: { id: number; notes: { id: number }[] }): Promise<void> {
+  for (const note of meeting.notes) if (await settings.get(visibilityKey(note.id))) await settings.set(visibilityKey(note.id), '');
+  if (await settings.get(heldKey(meeting.id))) await settings.set(heldKey(meeting.id), '');
 }
 
 /** A person of the server, copied into the outbox (once) so a meeting with them can run there. */
@@ -105,6 +186,7 @@ async function sendOne(outbox: Store, server: Store, meeting: MeetingRecord, as:
   const result = await server.write((tx) => deliver(tx, parcel, as), { kind: parcel.kind });
   await outbox.write(async (tx) => {
     for (const [local, serverId] of result.people) await mapPerson(tx.settings, local, serverId, null);
+    await forgetBeside(tx.settings, meeting);
     await tx.corrections.deleteMeeting(meeting.id, new Date().toISOString());
   });
   await forgetSent(outbox, parcel);
@@ -121,6 +203,8 @@ interface Parcel {
   moves: { toRung: string; reason: string | null; at: string | null }[];
   referrer: { local: PersonRow; serverId: number | undefined } | undefined;
   referrals: { local: PersonRow; serverId: number | undefined }[];
+  /** The visibility the organizer chose for a note, by its id here; a note not in it takes its tag's on the server. */
+  visibility: Map<number, ChosenVisibility>;
 }
 
 async function parcelOf(outbox: Store, meeting: MeetingRecord): Promise<Parcel> {
@@ -133,7 +217,13 @@ async function parcelOf(outbox: Store, meeting: MeetingRecord): Promise<Parcel> 
   const referrer = serverId === undefined && person.referredBy !== null ? await withServerId((await outbox.people.get(person.referredBy))!) : undefined;
   const referrals = [];
   for (const { id } of await outbox.people.referrals(person.id)) referrals.push(await withServerId((await outbox.people.get(id))!));
+  const visibility = new Map<number, ChosenVisibility>();
+  for (const note of meeting.notes) {
+    const chosen = await noteVisibility(outbox.settings, note.id);
+    if (chosen) visibility.set(note.id, chosen);
+  }
   return {
+    visibility,
     // A meeting written before the outbox marked meetings is marked now, by its place in this file.
     origin: origin?.id ?? `${outbox.location}#${meeting.id}@${meeting.createdAt}`,
     kind: origin?.kind ?? 'start',
@@ -164,7 +254,7 @@ async function deliver(tx: Tx, parcel: Parcel, as: number | undefined): Promise<
   const referredBy = parcel.referrer && (await serverPerson(parcel.referrer.local, parcel.referrer.serverId));
   const personId = as ?? (await serverPerson(parcel.person, parcel.serverId, referredBy === undefined ? {} : { referredBy }));
   if (as !== undefined) people.push([parcel.person.id, as]);
-  const meetingId = await addMeeting(tx, parcel.meeting, personId);
+  const meetingId = await addMeeting(tx, parcel.meeting, personId, parcel.visibility);
   for (const move of parcel.moves) await tx.people.moveToRung(personId, move.toRung, { cause: 'meeting', reason: move.reason, meetingId, at: move.at ?? now });
   if (parcel.person.potential !== null && parcel.person.potential !== parcel.potentialBefore) await tx.people.setPotential(personId, parcel.person.potential, now);
   for (const referral of parcel.referrals) {
@@ -175,7 +265,7 @@ async function deliver(tx: Tx, parcel: Parcel, as: number | undefined): Promise<
   return { meetingId, people };
 }
 
-async function addMeeting(tx: Tx, meeting: MeetingRecord, personId: number): Promise<number> {
+async function addMeeting(tx: Tx, meeting: MeetingRecord, personId: number, visibility: Map<number, ChosenVisibility>): Promise<number> {
   const id = await tx.meetings.add({
     personId, heldAt: meeting.heldAt, goal: meeting.goal, template: meeting.template, plannedMinutes: meeting.plannedMinutes,
     status: 'complete', plannedAsk: meeting.plannedAsk, agitation: meeting.agitation, phases: meeting.phases,
@@ -185,7 +275,7 @@ async function addMeeting(tx: Tx, meeting: MeetingRecord, personId: number): Pro
       actualSeconds: phase.actualSeconds ?? 0, organizerTalkSeconds: phase.organizerTalkSeconds ?? 0, otherTalkSeconds: phase.otherTalkSeconds ?? 0, extraSeconds: phase.extraSeconds,
     });
   }
-  for (const note of meeting.notes) await tx.meetings.addNote(personId, id, note.tag, note.text, note.phase, note.createdAt);
+  for (const note of meeting.notes) await tx.meetings.addNote(personId, id, note.tag, note.text, note.phase, note.createdAt, visibility.get(note.id));
   const asks = new Map<number, number>();
   for (const ask of meeting.asks) {
     asks.set(ask.id, await tx.commitments.addAsk(personId, id, { text: ask.text, dueAt: ask.dueAt, barriers: ask.barriers, support: ask.support, outcome: ask.outcome }, ask.createdAt));
