@@ -13,10 +13,10 @@ import { storeFor, useColor, type AskDraft, type GlobalOptions } from './context
 import { keptWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
 import { isServer, ServerUnreachable, type Store } from '../store/index.js';
-import { sensitiveTermsIn } from '../meeting/sensitive.js';
-import { SENSITIVE_HINT, sensitiveWords } from '../messages/sensitive.js';
+import { flaggedTerms, type SensitiveCheck } from '../meeting/sensitive.js';
+import { noTeamPrivateWords, notPrivateWords, SENSITIVE_HINT, SENSITIVE_SEND_HINT, sensitiveWords, type SensitiveWhat } from '../messages/sensitive.js';
 import { personFor, resolvePerson, type PersonTarget } from './person.js';
-import type { PeopleReader, PersonRow } from '../store/contract.js';
+import type { NoteVisibility, PeopleReader, PersonRow, Transaction } from '../store/contract.js';
 
 export interface LogOptions {
   date?: string;
@@ -52,7 +52,8 @@ export interface LogOptions {
   /** Replace the "referred by" already recorded. */
   replaceReferredBy?: boolean;
   json?: boolean;
-  sensitive?: 'send';
+  /** On a server, what becomes of a text naming a sensitive term: sent as it is, or (a note) private to its author. */
+  sensitive?: 'send' | 'private';
 }
 
 const TAG_OPTIONS: [NoteTag, keyof LogOptions][] = [
@@ -83,7 +84,6 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
     (options[option] as string[]).map((text) => ({ tag, text: cleanText(text, `--${option === 'leadIn' ? 'lead-in' : option} note`) })),
   );
   const asks = options.ask.map((draft) => checkAsk(draft, heldAt));
-  if (options.sensitive === undefined && isServer(databasePath(globals.db))) refuseSensitive([...notes.map(({ text }) => text), ...(options.agitation ? [options.agitation] : []), ...asks.map(({ text }) => text)]);
   const rung: Rung | undefined = options.rung === undefined ? undefined : parseRung(options.rung);
   if (options.rungReason !== undefined && rung === undefined) {
     throw new UserError('--rung-reason needs a rung', { hint: 'add --rung, e.g. --rung participant --rung-reason "agreed to talk to neighbors"' });
@@ -99,10 +99,17 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   const stamp = toStored(now);
   // What was heard, asked and decided is dated by the meeting, so a write-up done days later reads true.
   const met = toStored(heldAt);
-  const record = async (store: Store) => {
+  const others: Sensitive[] = [
+    ...(agitation ? [{ what: 'agitation' as const, text: agitation }] : []),
+    ...asks.flatMap((ask) => [ask.text, ask.barriers, ask.support].filter((text): text is string => text !== null).map((text) => ({ what: 'ask' as const, text }))),
+    ...(followUp?.text ? [{ what: 'follow-up' as const, text: followUp.text }] : []),
+    ...(rungReason ? [{ what: 'rung-reason' as const, text: rungReason }] : []),
+  ];
+  const record = async (store: Store, check: SensitiveCheck | undefined, keep: NoteKeeper) => {
+    const visibility = decideSensitive(check, options.sensitive, notes.map(({ text }) => text), others);
     const who = await resolveWho(store.people, { name, referredBy, referrals, details }, options);
     const kept: string[] = [];
-    const meetingId = await store.write(async ({ people, meetings, commitments }) => {
+    const meetingId = await store.write(async ({ people, meetings, commitments, settings }) => {
       const referrer = who.referrer && (await personFor(people, who.referrer, met)).person;
       const { person, added } = await personFor(people, who.person, met, referrer ? { source: 'referral', referredBy: referrer.id } : {});
       await people.updateDetails(person.id, details, stamp);
@@ -115,7 +122,9 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
         },
         stamp,
       );
-      for (const note of notes) await meetings.addNote(person.id, id, note.tag, note.text, null, met);
+      for (const [index, note] of notes.entries()) {
+        await keep({ meetings, settings }, { personId: person.id, meetingId: id, tag: note.tag, text: note.text, phase: null, at: met }, visibility[index]);
+      }
       for (const ask of asks) await commitments.addAsk(person.id, id, ask, met);
       if (followUp) await commitments.addFollowUp(person.id, id, followUp, stamp);
       if (rung) await people.moveToRung(person.id, rung, { cause: 'meeting', reason: rungReason ?? null, meetingId: id, at: met });
@@ -246,18 +255,20 @@ function comparable(field: keyof Details, value: string): string {
  * sent by the next command that reaches it (a meeting logged is never lost to the network).
  */
 async function recordSafely<T extends { meeting: { id: number; person: { name: string } } }>(
-  globals: GlobalOptions, record: (store: Store) => Promise<T>,
+  globals: GlobalOptions, record: (store: Store, check: SensitiveCheck | undefined, keep: NoteKeeper) => Promise<T>,
 ): Promise<{ saved: T; here: boolean }> {
+  const location = databasePath(globals.db);
   let store: Store;
   try {
     store = await storeFor(globals, 'write');
   } catch (error) {
     if (!(error instanceof ServerUnreachable)) throw error;
-    const location = databasePath(globals.db);
-    const { openOutbox, markForSending, closeOutbox } = await import('./outbox.js');
+    const { openOutbox, markForSending, closeOutbox, addNoteHere } = await import('./outbox.js');
     const outbox = await openOutbox(location);
     try {
-      const saved = await record(outbox);
+      // The words the server was last seen to check, kept here when it was reached.
+      const check = await (await import('./team-words.js')).checkHere(outbox);
+      const saved = await record(outbox, check, addNoteHere);
       await markForSending(outbox, saved.meeting.id, 'log');
       printWarning(keptWords(saved.meeting.person.name, error.message), globals.color);
       return { saved, here: true };
@@ -266,16 +277,54 @@ async function recordSafely<T extends { meeting: { id: number; person: { name: s
     }
   }
   try {
-    return { saved: await record(store), here: false };
+    const check = isServer(location) ? await (await import('./team-words.js')).checkOnServer(store, location) : undefined;
+    return { saved: await record(store, check, keepNote), here: false };
   } finally {
     await store.close();
   }
 }
 
-/** Before anything leaves this computer for a server: immigration status and the like are the organizer's decision. */
-function refuseSensitive(texts: readonly string[]): void {
-  for (const text of texts) {
-    const found = sensitiveTermsIn(text);
-    if (found.length > 0) throw new UserError(sensitiveWords(text, found), { hint: SENSITIVE_HINT });
+interface NoteToKeep {
+  personId: number;
+  meetingId: number | null;
+  tag: string;
+  text: string;
+  phase: string | null;
+  at: string;
+}
+
+/** How a note is written: on the record itself, or in the outbox, which keeps the organizer's choice beside it. */
+type NoteKeeper = (tx: Pick<Transaction, 'meetings' | 'settings'>, note: NoteToKeep, visibility?: NoteVisibility) => Promise<number>;
+
+const keepNote: NoteKeeper = (tx, note, visibility) => tx.meetings.addNote(note.personId, note.meetingId, note.tag, note.text, note.phase, note.at, visibility);
+
+interface Sensitive {
+  what: SensitiveWhat;
+  text: string;
+}
+
+/**
+ * Before anything leaves this computer for a server: immigration status and the like are the organizer's decision,
+ * given with --sensitive. `private` keeps a note to its author (on a team server); an ask, the agitation, a follow-up
+ * or a rung's reason is read by whoever reads the meeting, so it can only be rewritten or sent. Gives each note's
+ * visibility, by its place (undefined: its tag's); a file on this computer (no check) is never refused.
+ */
+function decideSensitive(
+  check: SensitiveCheck | undefined, choice: LogOptions['sensitive'], notes: readonly string[], others: readonly Sensitive[],
+): (NoteVisibility | undefined)[] {
+  const visibility = notes.map((text): NoteVisibility | undefined => {
+    const terms = flaggedTerms(check, text);
+    if (terms.length === 0 || choice === 'send') return undefined;
+    if (choice === 'private') {
+      if (!check!.canKeepPrivate) throw new UserError(noTeamPrivateWords(text, terms), { hint: SENSITIVE_SEND_HINT });
+      return 'private';
+    }
+    throw new UserError(sensitiveWords(text, terms), { hint: check!.canKeepPrivate ? SENSITIVE_HINT : SENSITIVE_SEND_HINT });
+  });
+  for (const { what, text } of others) {
+    const terms = flaggedTerms(check, text);
+    if (terms.length === 0 || choice === 'send') continue;
+    throw new UserError(choice === 'private' ? notPrivateWords(text, terms, what) : sensitiveWords(text, terms), { hint: SENSITIVE_SEND_HINT });
   }
+  return visibility;
 }

@@ -23,6 +23,9 @@ import { databasePath } from '../support/paths.js';
 import { isServer, ServerUnreachable } from '../store/index.js';
 import { nameSearchChoices, personFor, resolvePerson, type LookupOptions, type PersonTarget } from './person.js';
 import { claimIsStale, holderPid, thisProcess } from '../support/claims.js';
+import { flaggedTerms, type SensitiveCheck, type SensitiveChoice } from '../meeting/sensitive.js';
+import type { HeldNoteChange } from '../meeting/phase.js';
+import { CHOICE_WORDS, flaggedQuestion, REWRITE_QUESTION, type SensitiveWhat } from '../messages/sensitive.js';
 
 export interface StartOptions {
   template?: string;
@@ -42,7 +45,13 @@ interface Session {
   color: boolean;
   plain: boolean;
   meeting: DraftRow;
+  /** With a server: what a note, agitation or ask is checked for before it is kept (never on a file). */
+  check?: SensitiveCheck;
+  /** With a server: the outbox's code, which keeps each note's visibility beside it. */
+  outbox?: OutboxCode;
 }
+
+type OutboxCode = typeof import('./outbox.js');
 
 const GOAL_CHOICES: Choice<Goal>[] = [
   { name: 'recruitment', value: 'recruitment', description: 'get to know them and invite them in' },
@@ -72,7 +81,7 @@ export async function run(personInput: string | undefined, options: StartOptions
     await doneLookingUp(stores);
     if (meeting === null) return;
     await claim(store, meeting);
-    session = { store, ask, color, plain, meeting };
+    session = { store, ask, color, plain, meeting, check: stores.check, outbox: stores.server ? await import('./outbox.js') : undefined };
     if (options.resume !== undefined && options.resume !== false) ask.say(await resumeLine(session));
     if (meeting.step === PHASES_STEP || meeting.step === null) await runPhases(session);
     await debrief(session);
@@ -99,6 +108,8 @@ interface Stores {
   lookup: Store;
   /** The server's URL, when the meeting is to be sent there. */
   server?: string;
+  /** With a server: the words the server checks for (as last read from it, when it cannot be reached). */
+  check?: SensitiveCheck;
 }
 
 async function storesFor(globals: GlobalOptions, ask: Asker): Promise<Stores> {
@@ -108,15 +119,19 @@ async function storesFor(globals: GlobalOptions, ask: Asker): Promise<Stores> {
     return { meeting: store, lookup: store };
   }
   const { openOutbox } = await import('./outbox.js');
+  const words = await import('./team-words.js');
+  let lookup: Store;
   try {
-    const lookup = await storeFor(globals, 'write');
-    return { meeting: await openOutbox(location), lookup, server: location };
+    lookup = await storeFor(globals, 'write');
   } catch (error) {
     if (!(error instanceof ServerUnreachable)) throw error;
     ask.say(`(${error.message}: the meeting runs on this computer and is sent when the server can be reached.)`);
     const outbox = await openOutbox(location);
-    return { meeting: outbox, lookup: outbox, server: location };
+    return { meeting: outbox, lookup: outbox, server: location, check: await words.checkHere(outbox) };
   }
+  const outbox = await openOutbox(location);
+  // The team's words are read now and kept in the outbox, so a meeting held without the network checks them too.
+  return { meeting: outbox, lookup, server: location, check: await words.checkOnServer(lookup, location, outbox) };
 }
 
 /** No connection is held open through a meeting: the server is not needed again until it is sent. */
@@ -164,7 +179,13 @@ async function discard(input: string, globals: GlobalOptions): Promise<void> {
         hint: 'end it there first',
       });
     }
-    await store.write((tx) => tx.corrections.deleteMeeting(draft.id, stamp()), { kind: 'discard', personId: draft.personId, detail: { meeting: draft.id } });
+    const outbox = isServer(location) ? await import('./outbox.js') : undefined;
+    const notes = outbox ? (await store.meetings.get(draft.id))?.notes ?? [] : [];
+    await store.write(async (tx) => {
+      // What the outbox keeps beside the draft's notes goes with them (and comes back with them on undo).
+      if (outbox) await outbox.forgetBeside(tx.settings, { id: draft.id, notes });
+      await tx.corrections.deleteMeeting(draft.id, stamp());
+    }, { kind: 'discard', personId: draft.personId, detail: { meeting: draft.id } });
     printMessage(`Discarded draft M${draft.id} with ${draft.personName}, prepared ${formatDateTime(new Date(draft.heldAt))}. Bring it back with: oneonone undo`);
   } finally {
     await store.close();
@@ -243,9 +264,10 @@ async function prepare(
     ? await ask.select('How long will you meet?', template.lengths.map((length) => ({ name: lengthLabel(length), value: length })), template.minutes)
     : template.lengths[0]!);
   const phases = planPhases(template, minutes);
-  const plannedAsk = options.planAsk !== undefined
+  const typedAsk = options.planAsk !== undefined
     ? cleanText(options.planAsk, 'planned ask')
     : optional(await ask.text('The ask you plan to make, if you know it (Enter to skip):'));
+  const plannedAsk = await checkedText(ask, stores.check, typedAsk, 'ask');
 
   const meetingId = await store.write(async (tx) => {
     const { person } = await personFor(tx.people, target, stamp(), newcomer);
@@ -383,6 +405,7 @@ async function runPhases(session: Session): Promise<void> {
         const at = stamp();
         saves.always(() => store.write((tx) => tx.meetings.addNote(meeting.personId, meeting.id, tag, text, row.key, at)));
       },
+      ...(session.check && session.outbox ? { sensitive: session.check, onHeldNote: heldNoteSaver(session, saves, row.key) } : {}),
       color: session.color,
     };
     let result;
@@ -408,6 +431,38 @@ async function runPhases(session: Session): Promise<void> {
   session.meeting = (await store.meetings.draft(meeting.id))!;
 }
 
+/**
+ * A note naming a sensitive term, saved as the live screen holds it: private at once (a crash or Ctrl-C loses nothing
+ * and sends nothing to the team), then as the organizer chose: still private, sent with its tag's visibility, rewritten
+ * (the old words gone from the draft), or dropped.
+ */
+function heldNoteSaver(session: Session, saves: ReturnType<typeof saveQueue>, phase: string): (change: HeldNoteChange) => void {
+  const { store, meeting } = session;
+  const outbox = session.outbox!;
+  let held: number | undefined;
+  const drop = async (tx: Transaction, id: number) => {
+    await tx.meetings.dropNote(meeting.id, id);
+    await outbox.setNoteVisibility(tx.settings, id, undefined);
+  };
+  return (change) => {
+    const at = stamp();
+    saves.always(async () => {
+      const was = held;
+      if (change.kind === 'hold') {
+        held = await store.write(async (tx) => {
+          if (was !== undefined) await drop(tx, was);
+          return outbox.addNoteHere(tx, { personId: meeting.personId, meetingId: meeting.id, tag: change.tag, text: change.text, phase, at }, 'private');
+        });
+        return;
+      }
+      held = undefined;
+      if (was === undefined) return;
+      if (change.kind === 'drop') await store.write((tx) => drop(tx, was));
+      else if (change.visibility === null) await store.write((tx) => outbox.setNoteVisibility(tx.settings, was, undefined));
+    });
+  };
+}
+
 /** The template's words for each phase; a template changed or removed since the draft began leaves just the titles. */
 async function guideFor(meeting: DraftRow): Promise<Map<string, PlannedPhase>> {
   const { findTemplate } = await templateFiles();
@@ -429,19 +484,85 @@ async function debrief(session: Session): Promise<void> {
     const spec = DEBRIEF[step];
     const view = await debriefView(store, meeting);
     if (spec.say) session.ask.say(debriefWords(spec.say));
-    const prompt = spec.prompt(view);
-    const { writes, next } = spec.answer(prompt === null ? undefined : await answer(session.ask, prompt), view);
+    const asked = spec.prompt(view);
+    // An answer naming a sensitive term, typed before a Ctrl-C or a crash at the question about it, is offered again.
+    const held = session.outbox && asked?.kind === 'text' ? await session.outbox.heldAnswer(store, meeting.id, step) : undefined;
+    const prompt = held !== undefined && asked?.kind === 'text' ? { ...asked, default: held } : asked;
+    const given = prompt === null ? undefined : await answer(session.ask, prompt);
+    const { writes, next } = prompt?.kind === 'text' ? await checkedAnswer(session, step, spec, prompt, given, view) : spec.answer(given, view);
     const to: DebriefStep = next === 'stay' ? step : next;
     const referred = await referralTargets(session, writes);
     // An answer and the step it leads to are saved in one transaction: a kill -9 between the two would
     // ask the question again on resume and keep its answer twice (a second ask, story note or follow-up).
     await store.write(async (tx) => {
-      for (const write of writes) await save(tx, meeting, view, write, referred);
+      for (const write of writes) await save(tx, session, view, write, referred);
+      if (session.outbox) await session.outbox.releaseAnswer(tx.settings, meeting.id);
       if (next !== 'stay') await tx.meetings.setStep(meeting.id, to, stamp());
     }, { kind: 'start', meetingId: meeting.id });
     step = to;
   }
   await summarize(session);
+}
+
+/** The texts of the record a debrief answer writes, and what each is (a note has a visibility; the rest has none). */
+function textOf(write: DebriefWrite): { what: SensitiveWhat; text: string } | undefined {
+  switch (write.kind) {
+    case 'ask':
+      return { what: 'ask', text: write.text };
+    case 'ask-change': {
+      const text = write.change.barriers ?? write.change.support;
+      return text ? { what: 'ask', text } : undefined;
+    }
+    case 'note':
+      return { what: 'note', text: write.text };
+    case 'agitation':
+      return write.text ? { what: 'agitation', text: write.text } : undefined;
+    case 'follow-up-text':
+      return { what: 'follow-up', text: write.text };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * With a server, an answer naming a sensitive term is not kept without the organizer's say: keep it private (a note),
+ * rewrite it (checked again), or send it as it is. While they choose, the answer waits in the outbox (this computer).
+ */
+async function checkedAnswer(
+  session: Session, step: DebriefStep, spec: (typeof DEBRIEF)[keyof typeof DEBRIEF], prompt: Extract<DebriefPrompt, { kind: 'text' }>, given: unknown, view: DebriefView,
+) {
+  let outcome = spec.answer(given, view);
+  const { check, outbox } = session;
+  if (!check || !outbox) return outcome;
+  for (;;) {
+    const flagged = outcome.writes.map((write) => ({ write, ...textOf(write) })).find(({ text }) => flaggedTerms(check, text).length > 0);
+    if (!flagged?.text) return outcome;
+    await outbox.holdAnswer(session.store, session.meeting.id, step, flagged.text);
+    const choice = await chooseFor(session.ask, check, flaggedTerms(check, flagged.text), flagged.what!);
+    if (choice === 'send') return outcome;
+    if (choice === 'private') {
+      return { ...outcome, writes: outcome.writes.map((write) => (write === flagged.write && write.kind === 'note' ? { ...write, visibility: 'private' as const } : write)) };
+    }
+    const required = prompt.required && debriefWords(prompt.required);
+    const rewritten = await session.ask.text(REWRITE_QUESTION, { default: flagged.text, validate: required ? (text) => (text.trim() === '' ? required : true) : undefined });
+    outcome = spec.answer(optional(rewritten), view);
+  }
+}
+
+/** The question for a text naming a term: keep it private (a note on a team server), rewrite it, or send it as it is. */
+function chooseFor(ask: Asker, check: SensitiveCheck, terms: string[], what: SensitiveWhat): Promise<SensitiveChoice> {
+  const choices: SensitiveChoice[] = [...(what === 'note' && check.canKeepPrivate ? ['private' as const] : []), 'rewrite', 'send'];
+  return ask.select(flaggedQuestion(terms, what, check.canKeepPrivate), choices.map((value) => ({ name: CHOICE_WORDS[value], value })));
+}
+
+/** A text typed before the meeting (the planned ask), checked the same way: rewritten until clean, or sent. */
+async function checkedText(ask: Asker, check: SensitiveCheck | undefined, text: string | null, what: SensitiveWhat): Promise<string | null> {
+  let current = text;
+  for (;;) {
+    const terms = flaggedTerms(check, current);
+    if (terms.length === 0 || (await chooseFor(ask, check!, terms, what)) !== 'rewrite') return current;
+    current = optional(await ask.text(REWRITE_QUESTION, { default: current! }));
+  }
 }
 
 /** Who each referral typed in the debrief is, asked before the write when the name is close to someone known. */
@@ -496,7 +617,8 @@ async function answer(ask: Asker, prompt: DebriefPrompt): Promise<unknown> {
 }
 
 /** What an answer writes, in the organizer's words and codes. */
-async function save(tx: Transaction, meeting: DraftRow, view: DebriefView, write: DebriefWrite, referred: Map<DebriefWrite, PersonTarget>): Promise<void> {
+async function save(tx: Transaction, session: Session, view: DebriefView, write: DebriefWrite, referred: Map<DebriefWrite, PersonTarget>): Promise<void> {
+  const { meeting, outbox } = session;
   const askId = () => view.currentAsk!.id;
   switch (write.kind) {
     case 'ask':
@@ -504,9 +626,13 @@ async function save(tx: Transaction, meeting: DraftRow, view: DebriefView, write
     case 'ask-change':
       return tx.commitments.updateAsk(askId(), write.change);
     case 'drop-notes':
-      for (const id of write.ids) await tx.meetings.dropNote(meeting.id, id);
+      for (const id of write.ids) {
+        await tx.meetings.dropNote(meeting.id, id);
+        if (outbox) await outbox.setNoteVisibility(tx.settings, id, undefined);
+      }
       return;
     case 'note':
+      if (outbox) return void (await outbox.addNoteHere(tx, { personId: meeting.personId, meetingId: meeting.id, tag: write.tag, text: write.text, phase: null, at: stamp() }, write.visibility));
       return void (await tx.meetings.addNote(meeting.personId, meeting.id, write.tag, write.text, null, stamp()));
     case 'agitation':
       return tx.meetings.setAgitation(meeting.id, write.text, stamp());
