@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import { ROOT, bundledSource, cachedDatabase } from './generate.mjs';
 import { comparePair, cpuMs, median, runOnce, scratchDir } from './lib/measure.mjs';
 import { benchServer } from './lib/postgres.mjs';
+import { teamWeekScenarios } from './lib/team-week.mjs';
 
 const BIN = join(ROOT, 'bin', 'oneonone.js');
 const args = parseArgs(process.argv.slice(2));
@@ -125,6 +126,8 @@ for (const role of ['small', 'large']) {
   }
 }
 
+scenarios.push(...teamWeekScenarios({ databases, oneonone, env, runs }));
+
 function logMeeting(role) {
   return [
     'log', `#${person[role]}`, '--minutes', '30', '--value', 'her kids\' safety', '--ask', 'come to the tenant meeting',
@@ -190,6 +193,7 @@ async function measureScenario(scenario) {
   if (scenario.kind === 'rss') return measureRss(scenario);
   if (scenario.kind === 'start-prompt' || scenario.kind === 'start-idle') return measureStart(scenario);
   if (scenario.server) return measureOnServer(scenario);
+  if (scenario.measure) return scenario.measure(timePairs);
   if (!scenario.ref) return { status: 'skipped', detail: 'no reference on this machine' };
   if (scenario.writes) {
     const copies = { large: copyOf(databases.large, 'large'), small: copyOf(databases.small, 'small') };
