@@ -63,10 +63,10 @@ function everyRow(): string {
 function outboxWithDraft(): string | undefined {
   const folder = join(box.env.XDG_DATA_HOME!, 'oneonone');
   const files = existsSync(folder) ? readdirSync(folder).filter((name) => /^outbox-.*\.db$/.test(name)).map((name) => join(folder, name)) : [];
-  return files.find((file) => readOutbox(file, `SELECT count(*) AS n FROM meetings WHERE status = 'draft'`)[0]!.n > 0);
+  return files.find((file) => readOutbox<{ n: number }>(file, `SELECT count(*) AS n FROM meetings WHERE status = 'draft'`)[0]!.n > 0);
 }
 
-function readOutbox<T = Record<string, number>>(file: string, sql: string): T[] {
+function readOutbox<T>(file: string, sql: string): T[] {
   const db = new Database(file, { readonly: true });
   try {
     return db.prepare(sql).all() as T[];
