@@ -24,7 +24,8 @@ const KNOWN_ROWS: readonly [table: string, mine: string][] = [
   ['meetings', 'organizer_id = team_me()'],
   ['asks', 'owner_id = team_me()'],
   ['followups', 'owner_id = team_me()'],
-  ['rung_changes', 'EXISTS (SELECT 1 FROM meetings m WHERE m.id = meeting_id)'],
+  // rung_changes.organizer_id is the weekly review's (REVIEW_SCHEMA, made before these policies).
+  ['rung_changes', 'organizer_id = team_me()'],
 ];
 
 /** Search entries other than notes that follow their row: code, table, and the column naming the row's organizer. */
