@@ -3,7 +3,7 @@
  * (a JSON list), changed by an admin, read by `start` and `log` whenever they reach the server, and copied into this
  * computer's outbox so that a meeting without the network checks them too.
  */
-import { checkedTerms, isUsableTerm, SENSITIVE_TERMS, termKey, type SensitiveCheck } from '../meeting/sensitive.js';
+import { checkedTerms, isUsableTerm, SENSITIVE_TERMS, TEAM_WORDS_SETTING, termKey, type SensitiveCheck } from '../meeting/sensitive.js';
 import {
   alreadyCheckedWords, DEFAULTS_STAY_HINT, isDefaultWords, NO_TEAM_WORDS, NO_TEAM_WORDS_HINT, notOnListWords, ONLY_ADMIN_HINT, onlyAdminWords,
   TERM_FROM, UNUSABLE_TERM_HINT, unusableTermWords, wordAddedWords, wordRemovedWords,
@@ -19,7 +19,7 @@ import { useColor, withStore, type GlobalOptions } from './context.js';
 import type { ServerWords } from './outbox.js';
 
 /** The server's setting that holds the team's words. */
-export const TEAM_WORDS_KEY = 'team-sensitive-words';
+export const TEAM_WORDS_KEY = TEAM_WORDS_SETTING;
 
 /** The team's words as the server keeps them; anything unreadable there counts as none. */
 export async function teamWordsOf(settings: SettingsReader): Promise<string[]> {

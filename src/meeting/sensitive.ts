@@ -65,3 +65,6 @@ export function isUsableTerm(term: string): boolean {
   const spaced = term.trim().replace(/\s+/g, ' ');
   return spaced.length > 0 && spaced.length <= MAX_TERM_LENGTH && /[\p{L}\p{N}]/u.test(spaced) && !/\p{Cc}/u.test(spaced);
 }
+
+/** Where a team server keeps its own words (a JSON list), among the settings; only an admin changes it. */
+export const TEAM_WORDS_SETTING = 'team-sensitive-words';

@@ -105,6 +105,22 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     ok('ana', ['undo']);
     expect(await texts('lee')).toContain('speaks at church');
     ok('ana', ['undo']);
+    // A note its author kept private stays private whatever its tag is corrected to.
+    ok('ana', ['log', 'Maria Lopez', '--value', 'her visa expired', '--sensitive', 'private']);
+    const [kept] = await raw<{ id: number }>('ana', `SELECT id FROM notes WHERE text = 'her visa expired'`);
+    ok('ana', ['edit', `N${kept!.id}`, '--tag', 'issue']);
+    expect(await texts('lee')).not.toContain('her visa expired');
+    expect(await raw('ana', `SELECT tag, visibility FROM notes WHERE id = $1`, [kept!.id])).toEqual([{ tag: 'issue', visibility: 'private' }]);
+    ok('ana', ['undo']);
+    ok('ana', ['undo']);
+  });
+
+  it("the team's own sensitive words are an admin's, also through psql", async () => {
+    await expect(raw('ana', `INSERT INTO settings (key, value) VALUES ('team-sensitive-words', '["x"]') ON CONFLICT (key) DO UPDATE SET value = excluded.value`))
+      .rejects.toThrow(/only an admin can change the team's sensitive words/);
+    ok(undefined, ['team', 'words', 'add', 'parole']);
+    await expect(raw('ana', `DELETE FROM settings WHERE key = 'team-sensitive-words'`)).rejects.toThrow(/only an admin/);
+    ok(undefined, ['team', 'words', 'remove', 'parole']);
   });
 
   it('each organizer undoes their own last change, never another\'s', async () => {

@@ -7,6 +7,7 @@
 import { UserError } from '../../support/errors.js';
 import type { AuditEntry, HandoffInput, HandoffRecord, HandoffResult, Organizer, TeamAdmin, TeamRole } from '../contract.js';
 import type { Query } from './client.js';
+import { TEAM_WORDS_SETTING } from '../../meeting/sensitive.js';
 import { SEARCH_SOURCES } from '../sqlite/search-schema.js';
 import { PERSON_ROWS as MERGED_ROWS } from './corrections.js';
 import { REVIEW_POLICIES, REVIEW_SCHEMA } from './review.js';
@@ -136,11 +137,14 @@ const SCHEMA = `
   -- The figures are recounted from every row about the person, whoever's change set it off.
   ALTER FUNCTION refresh_person_figures(bigint) SECURITY DEFINER;
   ALTER FUNCTION refresh_person_figures(bigint) SET search_path FROM CURRENT;
-  -- A note takes its tag's visibility when written, and again when its tag is corrected (value to note: private).
+  -- A note takes its tag's visibility when written unless its author chose one (kept private); a corrected tag can
+  -- make it private (value to note), never the other way: a note once private stays so.
   CREATE FUNCTION note_visibility_default() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE
+    by_tag text := coalesce((SELECT v.visibility FROM note_visibility v WHERE v.tag = NEW.tag), 'private');
   BEGIN
-    IF NEW.visibility IS NULL OR (TG_OP = 'UPDATE' AND NEW.tag <> OLD.tag AND NEW.visibility = OLD.visibility) THEN
-      NEW.visibility := coalesce((SELECT v.visibility FROM note_visibility v WHERE v.tag = NEW.tag), 'private');
+    IF NEW.visibility IS NULL OR (TG_OP = 'UPDATE' AND NEW.tag <> OLD.tag AND NEW.visibility = OLD.visibility AND by_tag = 'private') THEN
+      NEW.visibility := by_tag;
     END IF;
     RETURN NEW;
   END $$;
@@ -218,6 +222,17 @@ const SCHEMA = `
     UPDATE people SET referred_by = CASE WHEN id = kept THEN NULL ELSE kept END WHERE referred_by = dup;
     DELETE FROM people WHERE id = dup;
   END $$;
+
+  -- The team's own sensitive words are an admin's to change, whatever SQL a member runs.
+  CREATE FUNCTION team_words_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF (CASE WHEN TG_OP = 'DELETE' THEN OLD.key ELSE NEW.key END) = '${TEAM_WORDS_SETTING}'
+       AND NOT coalesce(team_role() = 'admin' OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false) THEN
+      RAISE EXCEPTION 'oneonone: only an admin can change the team''s sensitive words' USING ERRCODE = '42501';
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END $$;
+  CREATE TRIGGER settings_team_words BEFORE INSERT OR UPDATE OR DELETE ON settings FOR EACH ROW EXECUTE FUNCTION team_words_guard();
 
   -- An export is recorded by the command that makes it; the entry carries the login, so nobody can write one for another.
   CREATE FUNCTION team_record_export(what text) RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$
