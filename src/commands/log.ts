@@ -6,7 +6,7 @@ import { cleanEmail, cleanText, parsePotential } from '../people/text.js';
 import { parseWhen, toStored } from '../support/dates.js';
 import { UserError } from '../support/errors.js';
 import { findTemplate } from '../support/template-files.js';
-import { printJson, printWarning } from '../ui/output.js';
+import { printJson, printMessage, printWarning } from '../ui/output.js';
 import { renderSavedMeeting } from '../ui/meeting.js';
 import { wordedFollowUp } from '../messages/commitments.js';
 import { storeFor, useColor, type AskDraft, type GlobalOptions } from './context.js';
@@ -15,6 +15,7 @@ import { databasePath } from '../support/paths.js';
 import { isServer, ServerUnreachable, type Store } from '../store/index.js';
 import { flaggedTerms, type SensitiveCheck } from '../meeting/sensitive.js';
 import { noTeamPrivateWords, notPrivateWords, SENSITIVE_HINT, SENSITIVE_SEND_HINT, sensitiveWords, type SensitiveWhat } from '../messages/sensitive.js';
+import { whoseTheyAre } from './known.js';
 import { personFor, resolvePerson, type PersonTarget } from './person.js';
 import type { NoteVisibility, PeopleReader, PersonRow, Transaction } from '../store/contract.js';
 
@@ -108,6 +109,8 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   const record = async (store: Store, check: SensitiveCheck | undefined, keep: NoteKeeper) => {
     const visibility = decideSensitive(check, options.sensitive, notes.map(({ text }) => text), others);
     const who = await resolveWho(store.people, { name, referredBy, referrals, details }, options);
+    const known = 'person' in who.person ? await whoseTheyAre(store, who.person.person) : undefined;
+    if (known) printMessage(known);
     const kept: string[] = [];
     const meetingId = await store.write(async ({ people, meetings, commitments, settings }) => {
       const referrer = who.referrer && (await personFor(people, who.referrer, met)).person;

@@ -21,6 +21,7 @@ import { storeFor, useColor, type GlobalOptions } from './context.js';
 import { keptWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
 import { isServer, ServerUnreachable } from '../store/index.js';
+import { whoseTheyAre } from './known.js';
 import { nameSearchChoices, personFor, resolvePerson, type LookupOptions, type PersonTarget } from './person.js';
 import { claimIsStale, holderPid, thisProcess } from '../support/claims.js';
 import { flaggedTerms, type SensitiveCheck, type SensitiveChoice } from '../meeting/sensitive.js';
@@ -252,6 +253,8 @@ async function prepare(
   if (waiting) ask.say(`(An unfinished meeting with ${waiting.personName} is saved as draft M${waiting.id}; oneonone start --resume ${waiting.id} carries it on.)`);
   const found = await choosePerson(lookup, ask, personInput, options.new === true);
   if ('person' in found) {
+    const known = await whoseTheyAre(lookup, found.person);
+    if (known) ask.say(known);
     const card = await cardFor(lookup, found.person);
     if (card.meetings > 0 || card.heard.length > 0 || card.lastAsk) ask.say(['', ...cardLines(card, color), ''].join('\n'));
   }

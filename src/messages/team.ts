@@ -55,3 +55,7 @@ export const SCOPE_ON_A_FILE = 'a file has one organizer: --team and --organizer
 export function scopeRefusedWords(me: Organizer, whose: string): string {
   return `as ${me.role === 'organizer' ? 'an organizer' : `a ${me.role}`}, ${me.name} sees their own list${me.role === 'lead' ? " and their organizers'" : ''}, not ${whose === 'the team' ? "the whole team's" : `${whose}'s`}`;
 }
+
+export function knownToTeamWords(person: string, owner: string): string {
+  return `${person} is already known to the team: ${owner}'s person. This meeting will be yours, and ${owner} will see it; to take them on, ask for a handoff.`;
+}

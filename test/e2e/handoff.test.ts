@@ -38,6 +38,17 @@ describe.skipIf(!socketDir)('ownership and handoff on a team server', () => {
   });
   afterAll(() => team?.cleanup());
 
+  it('meeting a person another organizer owns is told whose they are, before anything is written; one\'s own or a new person says nothing', () => {
+    const told = cli('ben', ['log', 'Sam Park', '--value', 'the block']);
+    expect(told.code, told.stderr).toBe(0);
+    expect(told.stderr).toMatch(/^Sam Park is already known to the team: Ana Ruiz's person\. This meeting will be yours, and Ana Ruiz will see it; to take them on, ask for a handoff\.\n/);
+    expect(cli('ana', ['log', 'Sam Park', '--value', 'the block']).stderr).not.toContain('already known');
+    expect(cli('ben', ['log', 'Una Nueva', '--value', 'x']).stderr).not.toContain('already known');
+    ok('ben', ['undo']);
+    ok('ana', ['undo']);
+    ok('ben', ['undo']);
+  });
+
   it('followups shows your own list by default; --team is the wider view your role allows; --organizer one organizer', () => {
     expect(peopleIn('ana')).toEqual(['Maria Lopez', 'Sam Park']);
     expect(peopleIn('ben')).toEqual(['Tom Reyes']);
