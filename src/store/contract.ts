@@ -15,6 +15,7 @@ import type { RankedLeader } from '../people/ranking.js';
 import type { AskCountRow, TalkRow } from '../meeting/stats.js';
 import type { SearchReadModel } from './search.js';
 import type { TeamReview } from './review.js';
+import type { ImportLocalRepository } from './import-local.js';
 
 export type { SearchHit, SearchQuery, SearchReadModel } from './search.js';
 export type { ImportDetails, ImportLookup } from './import.js';
@@ -700,6 +701,8 @@ export interface Store {
   readonly search: SearchReadModel;
   /** Only on a server: a local file has one organizer. */
   readonly team?: TeamAdmin;
+  /** Only on a server: an organizer's own file brought into the team (`team import-local`). */
+  readonly importLocal?: ImportLocalRepository;
   /** Only on a server with a team: the weekly figures per organizer. */
   readonly review?: TeamReview;
   /**

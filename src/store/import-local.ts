@@ -163,7 +163,7 @@ export interface ImportLocalRepository {
 
 /** The server's side of the import, for a store open on a PostgreSQL server; undefined for any other store. */
 export async function importLocalRepository(store: Store): Promise<ImportLocalRepository | undefined> {
-  return (await import('./postgres/import-local.js')).importLocalFor(store);
+  return store.importLocal;
 }
 
 // ── marks ──────────────────────────────────────────────────────────────────

@@ -4,6 +4,7 @@ import type {
   StoreSummary, TeamAdmin, Transaction,
 } from '../contract.js';
 import type { TeamReview } from '../review.js';
+import type { ImportLocalRepository } from '../import-local.js';
 import { loadedOnFirstUse } from '../lazy.js';
 import { UserError } from '../../support/errors.js';
 import { connect, queryOn, shownLocation, type PgClient, type Query } from './client.js';
@@ -41,6 +42,7 @@ export class PostgresStore implements Store {
   readonly search: SearchReadModel;
   readonly team: TeamAdmin;
   readonly review: TeamReview;
+  readonly importLocal: ImportLocalRepository;
   private readonly journal: PgJournal;
   private readonly corrections: CorrectionRepository;
   private readonly tx: Transaction;
@@ -64,6 +66,7 @@ export class PostgresStore implements Store {
     this.search = loadedOnFirstUse(async () => new (await import('./search.js')).PgSearch(q));
     this.team = loadedOnFirstUse(async () => new (await import('./team.js')).PgTeam(q));
     this.review = loadedOnFirstUse(async () => new (await import('./review.js')).PgReview(q));
+    this.importLocal = loadedOnFirstUse(async () => new (await import('./import-local.js')).PgImportLocal(q));
     this.tx = {
       people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports,
       journal: this.journal, corrections: this.corrections, agenda: this.agenda,

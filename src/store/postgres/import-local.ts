@@ -6,27 +6,17 @@
  * default, team_me(): what lands is the importing organizer's, and the row-level security policies check it so.
  * Row triggers (figures, the search index, note visibility, the undo journal) run as for any write.
  */
-import type { MeetingRecord, Store } from '../contract.js';
+import type { MeetingRecord } from '../contract.js';
 import {
   meetingMarkPrefix, personMarkPrefix, type ImportLocalRepository, type Landed, type LandedPerson, type LandingBatch, type LandingResult,
   type PersonAt, type PersonMeetingRef, type RungStep, type ServerPerson,
 } from '../import-local.js';
 import type { Query } from './client.js';
-import { PostgresStore } from './engine.js';
-
-/**
- * The repository on the store's own connection, so its statements are inside the store's transaction. The engine
- * does not hand its connection out (there is no Store slot for this yet; see the feature's report), so it is taken
- * from the store the command opened.
- */
-export function importLocalFor(store: Store): ImportLocalRepository | undefined {
-  if (!(store instanceof PostgresStore)) return undefined;
-  return new PgImportLocal((store as unknown as { q: Query }).q);
-}
 
 /** Rows as one JSON parameter, read back typed by json_to_recordset. */
 const rowsOf = (rows: object[]) => JSON.stringify(rows);
 
+/** On the store's own connection (`store.importLocal`), so its statements are inside the store's transaction. */
 export class PgImportLocal implements ImportLocalRepository {
   constructor(private readonly q: Query) {}
 
