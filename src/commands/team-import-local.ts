@@ -19,7 +19,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { sensitiveTermsIn } from '../meeting/sensitive.js';
+import { checkedTerms, sensitiveTermsIn } from '../meeting/sensitive.js';
+import { teamWordsOf } from './team-words.js';
 import { phoneDigits, planImport, type ImportedPerson, type KnownPerson, type PersonLookup } from '../people/import.js';
 import { rungLevel } from '../people/ladder.js';
 import { matchKey, nameKey } from '../people/names.js';
@@ -179,6 +180,8 @@ async function bringIn(local: LocalFile, server: Store, shown: string, fileName:
     throw error;
   });
   if (!me) throw new UserError(words.NOT_ON_TEAM, { hint: words.NOT_ON_TEAM_HINT });
+  const checked = checkedTerms(await teamWordsOf(server.settings));
+  const sendable = (text: string | null) => sendableWith(text, checked);
   const repo = await importLocalRepository(server);
   if (!repo) throw new UserError(words.NO_TEAM_HERE, { hint: words.NO_TEAM_HINT });
 
@@ -236,7 +239,7 @@ async function bringIn(local: LocalFile, server: Store, shown: string, fileName:
           report.counts.meetings.already++;
           continue;
         }
-        const terms = sensitiveTermsIn(meetingWords(meeting, person.history).join('\n'));
+        const terms = sensitiveTermsIn(meetingWords(meeting, person.history).join('\n'), checked);
         if (terms.length > 0) {
           report.held.push({ local: meeting.id, person: person.row.name, heldAt: meeting.heldAt, terms });
           continue;
@@ -448,10 +451,10 @@ function meetingWords(meeting: MeetingRecord, history: RungChange[]): string[] {
   ].filter((text): text is string => text !== null && text !== undefined);
 }
 
-/** A text as it may go to the server: itself, or nothing when it names immigration status (and which words did). */
-function sendable(text: string | null): { text: string | null; terms: string[] } {
+/** A text as it may go to the server: itself, or nothing when it names a sensitive word (and which words did). */
+function sendableWith(text: string | null, checked: readonly string[]): { text: string | null; terms: string[] } {
   if (text === null) return { text, terms: [] };
-  const terms = sensitiveTermsIn(text);
+  const terms = sensitiveTermsIn(text, checked);
   return terms.length > 0 ? { text: null, terms } : { text, terms };
 }
 

@@ -442,4 +442,18 @@ describe.skipIf(!socketDir)('team import-local: your own file into the team', ()
     const people = await count(`SELECT count(*) AS n FROM people`, [], crashDatabase);
     expect(people).toBe(await count(`SELECT count(*) AS n FROM people`));
   }, 180_000);
+  it("a meeting naming one of the team's own sensitive words stays in the file", () => {
+    const solo = join(box.dir, 'words.db');
+    const logged = box.run(['log', 'Pat Quinn', '--issue', "her son's parole hearing"], { env: { ONEONONE_DB: solo } });
+    expect(logged.code, logged.stderr).toBe(0);
+    ok(undefined, ['team', 'words', 'add', 'parole']);
+    try {
+      const result = cli('ana', ['team', 'import-local', solo, '--dry-run', '--json']);
+      expect(result.code, result.stderr).toBe(0);
+      const held = (JSON.parse(result.stdout) as { held: { person: string; terms: string[] }[] }).held;
+      expect(held.map(({ person, terms }) => [person, terms])).toEqual([['Pat Quinn', ['parole']]]);
+    } finally {
+      ok(undefined, ['team', 'words', 'remove', 'parole']);
+    }
+  });
 });
