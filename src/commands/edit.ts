@@ -1,4 +1,8 @@
+import { checkedTerms, sensitiveTermsIn } from '../meeting/sensitive.js';
 import { GOALS, NOTE_TAGS, OUTCOMES, type Goal } from '../meeting/tags.js';
+import { SENSITIVE_EDIT_HINT, sensitiveWords } from '../messages/sensitive.js';
+import { isServer } from '../store/index.js';
+import { databasePath } from '../support/paths.js';
 import { parseRung, type Rung } from '../people/ladder.js';
 import { cleanName, nameKey } from '../people/names.js';
 import { parseRecordId, recordId, type RecordKind } from '../people/records.js';
@@ -10,6 +14,7 @@ import { formatDateTime } from '../support/format.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
+import { teamWordsOf } from './team-words.js';
 
 export interface EditOptions {
   name?: string;
@@ -69,15 +74,25 @@ export async function run(target: string, options: EditOptions, globals: GlobalO
   }
   if (given.length === 0) throw new UsageError(`nothing to change: give what is wrong, e.g. ${APPLIES[kind].slice(0, 3).map((f) => OPTION_NAMES[f]).join(', ')}`, `see: oneonone edit --help`);
   const now = new Date();
-  const result = await withStore(globals, 'write', (store) =>
-    record ? editRecord(store, record.kind, record.id, options, now) : editPerson(store, target, options, now),
-  );
+  const result = await withStore(globals, 'write', async (store) => {
+    if (isServer(databasePath(globals.db))) await refuseSensitive(store, [options.text, options.barriers, options.support]);
+    return record ? editRecord(store, record.kind, record.id, options, now) : editPerson(store, target, options, now);
+  });
   if (options.json) printJson(result);
   if (result.changes.length === 0) {
     printMessage(`${result.what} already reads that way; nothing changed.`);
     return;
   }
   printMessage(`Corrected ${result.what}:\n${result.changes.map((c) => `  ${c.field}: ${shown(c.from)} → ${shown(c.to)}`).join('\n')}\nUndo with: oneonone undo`);
+}
+
+/** A corrected text goes to the server as typed: checked for sensitive words, the team's own among them, as log checks. */
+async function refuseSensitive(store: Store, texts: (string | undefined)[]): Promise<void> {
+  const checked = checkedTerms(await teamWordsOf(store.settings));
+  for (const text of texts) {
+    const found = text === undefined ? [] : sensitiveTermsIn(text, checked);
+    if (found.length > 0) throw new UserError(sensitiveWords(text!, found), { hint: SENSITIVE_EDIT_HINT });
+  }
 }
 
 function shown(value: string | number | null): string {

@@ -29,6 +29,9 @@ export function sensitiveWords(text: string, terms: readonly string[]): string {
   return `not sending "${shown(text)}" to the team's server: it names ${quoted(terms)}, and ${why(terms)}`;
 }
 
+/** A correction on a server: `edit` has no private copy to offer, and sends nothing without the organizer's say. */
+export const SENSITIVE_EDIT_HINT = 'rewrite it without those words (the record needs the issue, not the status); to keep such a note to yourself, delete it and log it again with --sensitive private';
+
 /** A note on a team server: the three ways on. */
 export const SENSITIVE_HINT = 'rewrite it without those words (the record needs the issue, not the status), keep it to yourself with --sensitive private, or, if the person agreed, add --sensitive send';
 

@@ -143,6 +143,11 @@ describe.skipIf(!socketDir)('the team on a server', () => {
     );
     expect(await raw('ana', `SELECT name FROM people WHERE name = 'Rosa Vega'`)).toEqual([]);
     expect(cli('ana', ['log', 'Rosa Vega', '--ask', 'talk to ICE about it']).code).toBe(1);
+    const [value] = await raw<{ id: number }>('ana', `SELECT id FROM notes WHERE text = 'her kids safety'`);
+    const corrected = cli('ana', ['edit', `N${value!.id}`, '--text', 'her kids, she has no papers']);
+    expect(corrected.code).toBe(1);
+    expect(corrected.stderr).toMatch(/^oneonone: not sending "her kids, she has no papers" to the team's server: it names "no papers".*\nhint: rewrite it without those words .*delete it and log it again with --sensitive private\n$/);
+    expect(await texts('ana')).toContain('her kids safety');
     ok('ana', ['log', 'Rosa Vega', '--note', 'está sin papeles', '--sensitive', 'send']);
     expect(await texts('ana')).toEqual([...before, 'está sin papeles'].sort());
     const file = team.box.run(['log', 'Rosa Vega', '--note', 'sin papeles'], { env: { ONEONONE_DB: `${team.box.dir}/solo.db` } });
