@@ -3,6 +3,7 @@ import type {
   AmbiguousPerson, ImportLocalReport, KeptField, MatchedPerson, ReportPerson, ServerRef,
 } from '../commands/team-import-local.js';
 import { formatDate } from '../support/format.js';
+import { whySensitive } from './sensitive.js';
 
 const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
 const meetings = (n: number) => (n === 1 ? '1 meeting' : `${n} meetings`);
@@ -51,7 +52,7 @@ export function leftInFile(report: ImportLocalReport, file: string): string[] {
     lines.push(`${meetings(report.drafts.length)} not finished (${who}) stay${report.drafts.length === 1 ? 's' : ''} in your file: finish ${report.drafts.length === 1 ? 'it' : 'them'} with oneonone start --db ${file}, then run import-local again to bring ${report.drafts.length === 1 ? 'it' : 'them'} in.`);
   }
   for (const held of report.held) {
-    lines.push(`held back: the meeting with ${held.person} on ${formatDate(held.heldAt)} (M${held.local} in your file) names ${quoted(held.terms)}, and immigration status is safest not written down at all; rewrite it in your file (oneonone edit --db ${file}), then run import-local again.`);
+    lines.push(`held back: the meeting with ${held.person} on ${formatDate(held.heldAt)} (M${held.local} in your file) names ${quoted(held.terms)}, and ${whySensitive(held.terms)}; rewrite it in your file (oneonone edit --db ${file}), then run import-local again.`);
   }
   for (const person of report.notesHeld) {
     lines.push(`not sent: ${person.name}'s own notes (#${person.local} in your file) name ${quoted(person.terms)}; the rest of them ${report.dryRun ? 'would be' : 'was'} brought in.`);

@@ -6,7 +6,7 @@ const quoted = (terms: readonly string[]) => terms.map((term) => `"${term}"`).jo
 const shown = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /** Why the words matter: the defaults are about immigration status; a team's own words are the team's reasons. */
-function why(terms: readonly string[]): string {
+export function whySensitive(terms: readonly string[]): string {
   return terms.every((term) => SENSITIVE_TERMS.includes(term))
     ? 'immigration status is safest not written down at all'
     : "the team keeps such words off its shared record";
@@ -26,7 +26,7 @@ const WHAT: Record<SensitiveWhat, { a: string; the: string }> = {
 // ── log ──────────────────────────────────────────────────────────────────
 
 export function sensitiveWords(text: string, terms: readonly string[]): string {
-  return `not sending "${shown(text)}" to the team's server: it names ${quoted(terms)}, and ${why(terms)}`;
+  return `not sending "${shown(text)}" to the team's server: it names ${quoted(terms)}, and ${whySensitive(terms)}`;
 }
 
 /** A correction on a server: `edit` has no private copy to offer, and sends nothing without the organizer's say. */
@@ -60,7 +60,7 @@ export const CHOICE_WORDS: Record<SensitiveChoice, string> = {
 export function flaggedQuestion(terms: readonly string[], what: SensitiveWhat, canKeepPrivate: boolean): string {
   const note = what === 'note' ? (canKeepPrivate ? '' : ' (this server has no team, so no note on it is private)')
     : ` (${WHAT[what].a} cannot be kept private: whoever reads the meeting reads it)`;
-  return `${capital(WHAT[what].the)} names ${quoted(terms)}, and ${why(terms)}${note}. Before it goes to the team's server:`;
+  return `${capital(WHAT[what].the)} names ${quoted(terms)}, and ${whySensitive(terms)}${note}. Before it goes to the team's server:`;
 }
 
 export const REWRITE_QUESTION = 'Rewrite it (it is checked again):';
@@ -69,7 +69,7 @@ export const REWRITE_QUESTION = 'Rewrite it (it is checked again):';
 export function flaggedNoteLines(text: string, terms: readonly string[], canKeepPrivate: boolean): string[] {
   return [
     `Note: ${text}`,
-    `This note names ${quoted(terms)}, and ${why(terms)}.`,
+    `This note names ${quoted(terms)}, and ${whySensitive(terms)}.`,
     canKeepPrivate ? 'Keep it private, rewrite it, or send it as it is? Press one key.' : 'Rewrite it, or send it as it is? Press one key (this server has no team, so no note on it is private).',
   ];
 }
@@ -84,7 +84,7 @@ export function noteFlaggedWords(terms: readonly string[], canKeepPrivate: boole
   const keys = choiceKeys(canKeepPrivate).slice(0, -1).join('; ');
   const how = typing === 'keys' ? 'Press one key; Esc cancels the note.' : 'Type the letter or the word, then Enter.';
   const none = canKeepPrivate ? '' : ' This server has no team, so no note on it is private.';
-  return `This note names ${quoted(terms)}, and ${why(terms)}.${none} ${keys}. ${how}`;
+  return `This note names ${quoted(terms)}, and ${whySensitive(terms)}.${none} ${keys}. ${how}`;
 }
 
 export function noteRewriteWords(text: string, typing: Typing): string {
