@@ -112,6 +112,14 @@ export interface ForgetCounts {
   referralsUnlinked: number;
 }
 
+export interface PeopleFilter {
+  rungs?: string[];
+  /** Only people whose last meeting was before this moment, or who were never met. */
+  metBefore?: string;
+  /** On a team server: only the people these organizers own. */
+  organizerIds?: number[];
+}
+
 export interface PeopleReader {
   get(id: number): Promise<PersonRow | undefined>;
   /** Everyone whose name_key is this (the caller narrows by sameName). */
@@ -126,8 +134,10 @@ export interface PeopleReader {
   rungHistory(id: number): Promise<RungChange[]>;
   referredBy(id: number): Promise<{ id: number; name: string } | undefined>;
   referrals(id: number): Promise<{ id: number; name: string; rung: string }[]>;
-  /** Everyone with what the people list needs, by name. */
-  summaries(filter?: { rungs?: string[]; metBefore?: string; organizerIds?: number[] }): Promise<PersonSummary[]>;
+  /** Everyone with what the people list needs, by name; the first `limit` of them when given. */
+  summaries(filter?: PeopleFilter, limit?: number): Promise<PersonSummary[]>;
+  /** How many `summaries` would give without a limit. */
+  summaryCount(filter?: PeopleFilter): Promise<number>;
   /** What forgetting this person would erase. */
   forgetCounts(id: number): Promise<ForgetCounts>;
 }

@@ -30,6 +30,7 @@ describe.each(ENGINES)('store lifecycle ($name)', (engine) => {
       expect(await store.people.referrals(1)).toEqual([]);
       expect(await store.people.summaries()).toEqual([]);
       expect(await store.people.summaries({ rungs: ['leader'], metBefore: T1 })).toEqual([]);
+      expect(await store.people.summaryCount()).toBe(0);
       expect(await store.people.forgetCounts(1)).toEqual({ meetings: 0, notes: 0, asks: 0, followups: 0, rungChanges: 0, referralsUnlinked: 0 });
 
       expect(await store.meetings.get(1)).toBeUndefined();

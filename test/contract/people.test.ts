@@ -140,6 +140,21 @@ describe.each(ENGINES)('people ($name)', (engine) => {
         { id: ids.al, name: 'al Green' }, { id: firstAna, name: 'Ana Ruiz' }, { id: secondAna, name: 'Ana Ruiz' },
         { id: ids.bo, name: 'bo li' }, { id: ids.cy, name: 'Cy Dee' },
       ]);
+      expect((await store.people.summaries({}, 2)).map(({ id }) => id), 'the first of the same order').toEqual([ids.al, firstAna]);
+      expect(await store.people.summaryCount()).toBe(5);
+    });
+
+    it('a limited list and its count take the same filters', async () => {
+      const store = await h.store();
+      const stale = await addPerson(store, 'Old Friend', T0);
+      const met = await addPerson(store, 'New Friend', T0);
+      await addMeeting(store, met, T3);
+      await addPerson(store, 'Never Met', T0, { rung: 'leader' });
+      const filter = { metBefore: T2 };
+      expect((await store.people.summaries(filter, 1)).map(({ name }) => name)).toEqual(['Never Met']);
+      expect(await store.people.summaryCount(filter)).toBe(2);
+      expect(await store.people.summaryCount({ rungs: ['leader'] })).toBe(1);
+      expect((await store.people.summaries(filter)).map(({ id }) => id).sort()).toEqual([stale, (await store.people.summaries({ rungs: ['leader'] }))[0]!.id].sort());
     });
   });
 

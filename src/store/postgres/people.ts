@@ -1,5 +1,5 @@
 import type {
-  ContactDetails, ForgetCounts, ImportDetails, NameCandidate, NewPerson, PeopleRepository, PersonRow, PersonSummary, RungChange, RungMoveChange,
+  ContactDetails, ForgetCounts, ImportDetails, NameCandidate, NewPerson, PeopleFilter, PeopleRepository, PersonRow, PersonSummary, RungChange, RungMoveChange,
 } from '../contract.js';
 import type { Query } from './client.js';
 import { onTeam } from './on-team.js';
@@ -127,28 +127,21 @@ export class PgPeople implements PeopleRepository {
   }
 
   /** Everyone in one pass: no query per person; the counts come kept up to date in person_figures. */
-  async summaries(filter: { rungs?: string[]; metBefore?: string; organizerIds?: number[] } = {}): Promise<PersonSummary[]> {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (filter.rungs) {
-      where.push(`p.rung = ANY(@rungs::text[])`);
-      params.rungs = filter.rungs;
-    }
-    if (filter.metBefore) {
-      where.push(`(f.last_met IS NULL OR f.last_met < @metBefore::timestamptz)`);
-      params.metBefore = filter.metBefore;
-    }
-    if (filter.organizerIds) {
-      where.push(`p.owner_id = ANY(@organizerIds::bigint[])`);
-      params.organizerIds = filter.organizerIds;
-    }
+  async summaries(filter: PeopleFilter = {}, limit?: number): Promise<PersonSummary[]> {
+    const { where, params } = summaryWhere(filter);
     return this.q.rows<PersonSummary>(`
       SELECT p.id, p.name, p.rung, p.potential, f.last_met AS "lastMet", coalesce(f.meetings, 0) AS meetings,
         coalesce(f.open_asks, 0) AS "openAsks", coalesce(f.open_followups, 0) AS "openFollowups"
       FROM people p
       LEFT JOIN person_figures f ON f.person_id = p.id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY p.name_key COLLATE "C", p.name COLLATE "C", p.id`, params);
+      ${where}
+      ORDER BY p.name_key COLLATE "C", p.name COLLATE "C", p.id
+      ${limit === undefined ? '' : 'LIMIT @limit'}`, limit === undefined ? params : { ...params, limit });
+  }
+
+  async summaryCount(filter: PeopleFilter = {}): Promise<number> {
+    const { where, params } = summaryWhere(filter);
+    return (await this.q.row<{ n: number }>(`SELECT count(*) AS n FROM people p LEFT JOIN person_figures f ON f.person_id = p.id ${where}`, params))!.n;
   }
 
   async forgetCounts(id: number): Promise<ForgetCounts> {
@@ -172,4 +165,23 @@ export class PgPeople implements PeopleRepository {
     await this.q.run((await onTeam(this.q)) ? `SELECT team_erase_person($1)` : `DELETE FROM people WHERE id = $1`, [id]);
     return counts;
   }
+}
+
+/** The people list's filters as SQL over people p and person_figures f. */
+function summaryWhere(filter: PeopleFilter): { where: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.rungs) {
+    where.push(`p.rung = ANY(@rungs::text[])`);
+    params.rungs = filter.rungs;
+  }
+  if (filter.metBefore) {
+    where.push(`(f.last_met IS NULL OR f.last_met < @metBefore::timestamptz)`);
+    params.metBefore = filter.metBefore;
+  }
+  if (filter.organizerIds) {
+    where.push(`p.owner_id = ANY(@organizerIds::bigint[])`);
+    params.organizerIds = filter.organizerIds;
+  }
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type {
-  ContactDetails, ForgetCounts, ImportDetails, NameCandidate, NewPerson, PeopleRepository, PersonRow, PersonSummary, RungChange, RungMoveChange,
+  ContactDetails, ForgetCounts, ImportDetails, NameCandidate, NewPerson, PeopleFilter, PeopleRepository, PersonRow, PersonSummary, RungChange, RungMoveChange,
 } from '../contract.js';
 import { statementCache, type Db } from './db.js';
 
@@ -123,25 +123,22 @@ export class SqlitePeople implements PeopleRepository {
   }
 
   /** Everyone in one pass: no query per person; the counts come kept up to date in person_figures. */
-  async summaries(filter: { rungs?: string[]; metBefore?: string; organizerIds?: number[] } = {}): Promise<PersonSummary[]> {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (filter.rungs) {
-      where.push(`p.rung IN (${filter.rungs.map((_, i) => `@rung${i}`).join(', ')})`);
-      filter.rungs.forEach((rung, i) => (params[`rung${i}`] = rung));
-    }
-    if (filter.metBefore) {
-      where.push(`(f.last_met IS NULL OR f.last_met < @metBefore)`);
-      params.metBefore = filter.metBefore;
-    }
+  async summaries(filter: PeopleFilter = {}, limit?: number): Promise<PersonSummary[]> {
+    const { where, params } = summaryWhere(filter);
     return this.sql(`
         SELECT p.id, p.name, p.rung, p.potential, f.last_met AS lastMet, coalesce(f.meetings, 0) AS meetings,
           coalesce(f.open_asks, 0) AS openAsks, coalesce(f.open_followups, 0) AS openFollowups
         FROM people p
         LEFT JOIN person_figures f ON f.person_id = p.id
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY p.name_key, p.name, p.id`)
-      .all(params) as PersonSummary[];
+        ${where}
+        ORDER BY p.name_key, p.name, p.id
+        ${limit === undefined ? '' : 'LIMIT @limit'}`)
+      .all(limit === undefined ? params : { ...params, limit }) as PersonSummary[];
+  }
+
+  async summaryCount(filter: PeopleFilter = {}): Promise<number> {
+    const { where, params } = summaryWhere(filter);
+    return (this.sql(`SELECT count(*) AS n FROM people p LEFT JOIN person_figures f ON f.person_id = p.id ${where}`).get(params) as { n: number }).n;
   }
 
   async forgetCounts(id: number): Promise<ForgetCounts> {
@@ -160,4 +157,19 @@ export class SqlitePeople implements PeopleRepository {
     this.sql(`DELETE FROM people WHERE id = ?`).run(id);
     return counts;
   }
+}
+
+/** The people list's filters as SQL over people p and person_figures f (a file has one organizer: organizerIds is moot). */
+function summaryWhere(filter: PeopleFilter): { where: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.rungs) {
+    where.push(`p.rung IN (${filter.rungs.map((_, i) => `@rung${i}`).join(', ')})`);
+    filter.rungs.forEach((rung, i) => (params[`rung${i}`] = rung));
+  }
+  if (filter.metBefore) {
+    where.push(`(f.last_met IS NULL OR f.last_met < @metBefore)`);
+    params.metBefore = filter.metBefore;
+  }
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
