@@ -1,5 +1,5 @@
-import { parse, YAMLError } from 'yaml';
 import { DomainError, type TemplateProblem, type ValueSeen } from '../support/errors.js';
+import { yaml } from '../support/yaml.js';
 import { CONTROL_CHARACTERS } from '../people/text.js';
 import { isNoteTag, type NoteTag } from './tags.js';
 
@@ -67,12 +67,35 @@ export function parseTemplate(text: string, file: string, source: TemplateSource
  */
 export function claimedName(text: string): string | undefined {
   try {
-    const fields: unknown = parse(text, { logLevel: 'silent' });
+    const fields: unknown = yaml().parse(text, { logLevel: 'silent' });
     const name = typeof fields === 'object' && fields !== null ? (fields as Fields).name : undefined;
     return typeof name === 'string' ? name.trim().toLowerCase() : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The line of the text a refusal of parseTemplate points at, for the build's check of the built-in guides: where the
+ * parser stopped, else the value at the refused path (the key, for an unknown field; the enclosing mapping, for a
+ * missing one). Undefined when the text is not even YAML that says where.
+ */
+export function problemLine(text: string, path: string, problem: TemplateProblem): number | undefined {
+  if (problem.kind === 'invalid-yaml') return problem.at?.line;
+  const { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } = yaml();
+  const lines = new LineCounter();
+  let node: unknown = parseDocument(text, { lineCounter: lines, logLevel: 'silent' }).contents;
+  const keyIn = (map: unknown, key: string) =>
+    isMap(map) ? map.items.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === key) : undefined;
+  for (const [, field, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    const pair = field === undefined ? undefined : keyIn(node, field);
+    const next = pair ? (pair.value ?? pair.key) : isSeq(node) && index !== undefined ? node.items[Number(index)] : undefined;
+    if (next === undefined || next === null) break;
+    node = next;
+  }
+  if (problem.kind === 'unknown-field') node = keyIn(node, problem.field)?.key ?? node;
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? lines.linePos(range[0]).line : undefined;
 }
 
 /** The meeting length the template's phases add up to (its default length). */
@@ -103,6 +126,7 @@ class TemplateCheck {
   }
 
   yaml(text: string): unknown {
+    const { parse, YAMLError } = yaml();
     try {
       return parse(text, { logLevel: 'error' });
     } catch (error) {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimedName, parseTemplate, type Template, type TemplateSource } from '../meeting/template.js';
 import { errorText } from '../messages/errors.js';
@@ -24,6 +24,18 @@ interface Skipped {
 interface Loaded {
   templates: Template[];
   skipped: Skipped[];
+}
+
+/**
+ * Set by scripts/build.mjs to the file, beside the chunks in dist/, that holds the built-in guides as the build checked
+ * and compiled them (compileBuiltInTemplates). Not declared when the source runs (the unit tests), so `typeof` says
+ * 'undefined' and the guides are parsed from templates/*.yaml as the build does.
+ */
+declare const BUILT_IN_TEMPLATES: string;
+
+/** The built-in guides as the build writes them: each template as parsed, its file named relative to templates/. */
+export interface CompiledTemplates {
+  templates: Template[];
 }
 
 let builtInDir: string | undefined;
@@ -74,13 +86,34 @@ export function templateText(template: Template): string {
   return readText(template.file);
 }
 
-function loadAll(options: TemplateFileOptions): Loaded {
-  const builtIn = readFolder(builtInTemplateDir(), 'built-in');
+/**
+ * The built-in guides read, checked and parsed from their folder, as the build writes them into dist/: the same checks
+ * as an organizer's own template gets, and a broken one is thrown (the build fails on it).
+ */
+export function compileBuiltInTemplates(dir: string = builtInTemplateDir()): CompiledTemplates {
+  return { templates: readBuiltIns(dir).map((template) => ({ ...template, file: relative(dir, template.file) })) };
+}
+
+function readBuiltIns(dir: string): Template[] {
+  const builtIn = readFolder(dir, 'built-in');
   // The built-ins ship with oneonone: a broken one is a bug to report, not a file to skip.
   if (builtIn.skipped[0]) throw builtIn.skipped[0].error;
+  return builtIn.templates;
+}
+
+/** In the bundle, the guides the build compiled (no YAML parsed, so the yaml package is not loaded); from source, parsed. */
+function builtInTemplates(): Template[] {
+  const dir = builtInTemplateDir();
+  if (typeof BUILT_IN_TEMPLATES !== 'string') return readBuiltIns(dir);
+  const compiled = JSON.parse(readFileSync(new URL(BUILT_IN_TEMPLATES, import.meta.url), 'utf8')) as CompiledTemplates;
+  return compiled.templates.map((template) => ({ ...template, file: join(dir, template.file) }));
+}
+
+function loadAll(options: TemplateFileOptions): Loaded {
+  const builtIn = builtInTemplates();
   const own = readFolder(options.userDir ?? userTemplateDir(), 'user');
   const byName = new Map<string, Template>();
-  for (const template of [...builtIn.templates, ...own.templates]) byName.set(template.name, template);
+  for (const template of [...builtIn, ...own.templates]) byName.set(template.name, template);
   return { templates: [...byName.values()].sort((a, b) => a.name.localeCompare(b.name)), skipped: own.skipped };
 }
 
