@@ -3,7 +3,7 @@ import { parseRung, rungsFrom } from '../people/ladder.js';
 import { daysAgo } from '../support/format.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import type { PersonSummary } from '../store/contract.js';
-import { renderCappedTable } from '../ui/table.js';
+import { MAX_TABLE_ROWS, renderCappedTable } from '../ui/table.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
 import { organizersInView } from './scope.js';
 
@@ -18,12 +18,17 @@ export interface PeopleOptions {
 export async function run(options: PeopleOptions, globals: GlobalOptions): Promise<void> {
   const rungs = options.rung === undefined ? undefined : rungsFrom(parseRung(options.rung));
   const metBefore = options.stale === undefined ? undefined : subDays(new Date(), options.stale).toISOString();
-  const people = await withStore(globals, 'read', async (store) => store.people.summaries({ rungs, metBefore, organizerIds: await organizersInView(store, options) }));
+  // --json lists everyone; the table draws the first MAX_TABLE_ROWS and counts the rest in SQL.
+  const { people, total } = await withStore(globals, 'read', async (store) => {
+    const filter = { rungs, metBefore, organizerIds: await organizersInView(store, options) };
+    const shown = await store.people.summaries(filter, options.json ? undefined : MAX_TABLE_ROWS);
+    return { people: shown, total: shown.length < MAX_TABLE_ROWS || options.json ? shown.length : await store.people.summaryCount(filter) };
+  });
   if (options.json) return printJson(people);
   if (people.length === 0) return printMessage('Nobody here yet. Add someone with: oneonone log "Ana Ruiz" (or oneonone start).');
   const row = (person: PersonSummary) => [
     `#${person.id}`, person.name, person.rung, person.potential ?? '', daysAgo(person.lastMet), person.meetings, person.openAsks, person.openFollowups,
   ];
   const head = ['id', 'name', 'rung', 'potential', 'last met', 'meetings', 'open asks', 'follow-ups'];
-  printData(renderCappedTable(head, people, row, useColor(globals), 'see everyone with --json, or oneonone export people'));
+  printData(renderCappedTable(head, people, row, useColor(globals), 'see everyone with --json, or oneonone export people', total));
 }

@@ -73,11 +73,14 @@ export const MAX_TABLE_ROWS = 1_000;
 
 /**
  * A table of at most MAX_TABLE_ROWS rows, then one line saying how many more and where to see them. Only the rows
- * shown are made (`row` runs for them alone), so a list of 80,000 costs what a list of 1,000 does.
+ * shown are made (`row` runs for them alone), so a list of 80,000 costs what a list of 1,000 does; `total` is how many
+ * there are when `items` holds only the first (read with a limit).
  */
-export function renderCappedTable<T>(head: string[], items: readonly T[], row: (item: T, index: number) => Cell[], color: boolean, seeAll: string): string {
+export function renderCappedTable<T>(
+  head: string[], items: readonly T[], row: (item: T, index: number) => Cell[], color: boolean, seeAll: string, total = items.length,
+): string {
   const table = renderTable(head, items.slice(0, MAX_TABLE_ROWS).map(row), color);
-  const more = items.length - MAX_TABLE_ROWS;
+  const more = total - Math.min(items.length, MAX_TABLE_ROWS);
   return more > 0 ? `${table}\n… and ${more.toLocaleString('en')} more: ${seeAll}` : table;
 }
 
