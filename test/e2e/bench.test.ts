@@ -7,8 +7,9 @@ import { ROOT } from './helpers.js';
 
 const SCENARIOS = [
   'help', 'followups-json-small', 'followups-large', 'leaders-large', 'show-large', 'people-stale-large', 'search-large', 'search-tag-large', 'log-large',
-  'export-meetings-large', 'export-meetings-rss', 'start-first-prompt', 'start-idle-cpu',
+  'export-meetings-large', 'export-meetings-file-large', 'export-meetings-rss', 'start-first-prompt', 'start-idle-cpu',
   'pg-show-small', 'pg-followups-json-small', 'pg-leaders-small', 'pg-log-small', 'pg-show-large', 'pg-followups-json-large', 'pg-leaders-large', 'pg-log-large',
+  'team-week-small', 'team-week-large',
 ];
 
 describe('the benchmark at toy scale', () => {
@@ -23,7 +24,7 @@ describe('the benchmark at toy scale', () => {
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^scenario\s+ours\s+reference\s+ratio\s+target\s+holds\?$/);
-    for (const name of ['--help', 'followups --json (small)', 'leaders (large)', 'export meetings (large)', 'start: first prompt drawn']) {
+    for (const name of ['--help', 'followups --json (small)', 'leaders (large)', 'export meetings | pipe (large)', 'export meetings --out FILE (large)', 'start: first prompt drawn']) {
       expect(lines.some((line) => line.startsWith(name)), name).toBe(true);
     }
     expect(lines).toHaveLength(2 + SCENARIOS.length);
