@@ -14,7 +14,6 @@ import { formatDateTime } from '../support/format.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
-import { teamWordsOf } from './team-words.js';
 
 export interface EditOptions {
   name?: string;
@@ -88,7 +87,8 @@ export async function run(target: string, options: EditOptions, globals: GlobalO
 
 /** A corrected text goes to the server as typed: checked for sensitive words, the team's own among them, as log checks. */
 async function refuseSensitive(store: Store, texts: (string | undefined)[]): Promise<void> {
-  const checked = checkedTerms(await teamWordsOf(store.settings));
+  // Loaded only for a server, as log loads it: a file is never checked.
+  const checked = checkedTerms(await (await import('./team-words.js')).teamWordsOf(store.settings));
   for (const text of texts) {
     const found = text === undefined ? [] : sensitiveTermsIn(text, checked);
     if (found.length > 0) throw new UserError(sensitiveWords(text!, found), { hint: SENSITIVE_EDIT_HINT });

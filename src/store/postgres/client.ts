@@ -87,7 +87,8 @@ export function queryOn(client: PgClient, where = 'the server'): Query {
     try {
       return await client.query(text, values);
     } catch (error) {
-      throw lostConnection(error) ? new ServerUnreachable(`lost the connection to the PostgreSQL server at ${where}`, 'nothing was half-written: the change was not made; try again when the server is back') : error;
+      if (lostConnection(error)) throw new ServerUnreachable(`lost the connection to the PostgreSQL server at ${where}`, 'nothing was half-written: the change was not made; try again when the server is back');
+      throw refusedByTheTeam(error) ?? error;
     }
   };
   return {
@@ -95,6 +96,16 @@ export function queryOn(client: PgClient, where = 'the server'): Query {
     row: async <T>(sql: string, params?: Record<string, unknown> | unknown[]) => (await exec(sql, params)).rows[0] as T | undefined,
     run: async (sql: string, params?: Record<string, unknown> | unknown[]) => (await exec(sql, params)).rowCount ?? 0,
   };
+}
+
+/**
+ * A refusal the team's own triggers and functions raise (insufficient privilege, worded for the organizer with a
+ * leading "oneonone: "): the one line it already is, whichever statement met it.
+ */
+function refusedByTheTeam(error: unknown): UserError | undefined {
+  const e = error as { code?: string; message?: string };
+  if (e.code !== '42501' || !e.message?.startsWith('oneonone: ')) return undefined;
+  return new UserError(e.message.slice('oneonone: '.length), { hint: "the team's roles decide it: ask the person's owner, your lead or the team's admin" });
 }
 
 /** The server went away under a query (shut down, restarted, the network dropped), as opposed to the query failing. */

@@ -1,5 +1,6 @@
 import type { ExportReadModel, ExportRows, ExportTable } from '../contract.js';
 import type { Query } from './client.js';
+import { onTeam } from './on-team.js';
 
 /** One export sheet: its columns as [header, SQL], what they are read from, and the id its rows are paged by. */
 interface Sheet {
@@ -106,17 +107,17 @@ export class PgExports implements ExportReadModel {
 
   /** On a team server the whole team's record is a lead's or an admin's to export; anyone else exports the people they own. */
   private scope(): Promise<string> {
-    return (this.whose ??= this.q
-      .row<{ own: boolean }>(`SELECT to_regclass('organizers') IS NOT NULL AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) AS own`)
-      .then(async (team) => {
-        if (!team?.own) return '';
-        const whole = await this.q.row<{ whole: boolean }>(`SELECT coalesce(team_role() IN ('lead', 'admin'), false) AS whole`);
-        return whole?.whole ? '' : 'AND p.owner_id = team_me()';
-      }));
+    return (this.whose ??= (async () => {
+      if (!(await onTeam(this.q))) return '';
+      const whole = await this.q.row<{ whole: boolean }>(
+        `SELECT coalesce(team_role() IN ('lead', 'admin') OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false) AS whole`,
+      );
+      return whole?.whole ? '' : 'AND p.owner_id = team_me()';
+    })());
   }
 
   private async audited(table: ExportTable, mine: string): Promise<void> {
-    if ((await this.q.row<{ team: boolean }>(`SELECT to_regclass('organizers') IS NOT NULL AS team`))?.team) {
+    if (await onTeam(this.q)) {
       await this.q.run(`SELECT team_record_export($1)`, [`${table}: ${mine ? 'their own people' : 'the whole team'}`]);
     }
   }

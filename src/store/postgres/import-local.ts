@@ -12,6 +12,7 @@ import {
   type PersonAt, type PersonMeetingRef, type RungStep, type ServerPerson,
 } from '../import-local.js';
 import type { Query } from './client.js';
+import { onTeam } from './on-team.js';
 
 /** Rows as one JSON parameter, read back typed by json_to_recordset. */
 const rowsOf = (rows: object[]) => JSON.stringify(rows);
@@ -21,7 +22,7 @@ export class PgImportLocal implements ImportLocalRepository {
   constructor(private readonly q: Query) {}
 
   async serverPeople(): Promise<ServerPerson[]> {
-    const owner = (await this.q.row<{ team: boolean }>(`SELECT to_regclass('organizers') IS NOT NULL AS team`))?.team
+    const owner = (await onTeam(this.q))
       ? `(SELECT o.name FROM organizers o WHERE o.id = p.owner_id)`
       : `NULL::text`;
     return this.q.rows<ServerPerson>(`
@@ -51,22 +52,17 @@ export class PgImportLocal implements ImportLocalRepository {
     const found = new Map((await this.q.rows<{ key: string; value: string }>(`SELECT key, value FROM settings WHERE key = ANY($1::text[])`, [marks]))
       .map(({ key, value }) => [key, value]));
     const serverOf = new Map<number, number>();
-    const added = batch.added.filter((person) => {
+    // A person another run landed meanwhile is left out, and known by the server id it was given.
+    const notYetLanded = (person: { local: number; mark: string }) => {
       const mark = found.get(person.mark);
       if (mark === undefined) return true;
       const { server } = JSON.parse(mark) as LandedPerson;
       serverOf.set(person.local, server);
       result.alreadyPeople.push([person.local, server]);
       return false;
-    });
-    const matched = batch.matched.filter((person) => {
-      const mark = found.get(person.mark);
-      if (mark === undefined) return true;
-      const { server } = JSON.parse(mark) as LandedPerson;
-      serverOf.set(person.local, server);
-      result.alreadyPeople.push([person.local, server]);
-      return false;
-    });
+    };
+    const added = batch.added.filter(notYetLanded);
+    const matched = batch.matched.filter(notYetLanded);
     const meetings = batch.meetings.filter((meeting) => {
       const mark = found.get(meeting.mark);
       if (mark === undefined) return true;

@@ -66,9 +66,7 @@ export class PgJournal implements JournalRepository {
     try {
       for (const row of rows) await this.reverse(row.tbl, row.op, row.key, row.old);
     } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
-      if (code === '42501') throw new UserError((error as Error).message.replace(/^oneonone: /, ''), { hint: 'ask their owner, or your lead, to put it right' });
-      if (!/^23/.test(code)) throw error;
+      if (!/^23/.test((error as { code?: string }).code ?? '')) throw error;
       throw new UserError('this change cannot be undone: what it changed has been changed again since', {
         hint: 'correct it by hand with oneonone edit or delete (see the ids with: oneonone show NAME)',
       });

@@ -8,6 +8,7 @@ import { UserError } from '../../support/errors.js';
 import type { TeamRole } from '../contract.js';
 import type { GoalChange, OrganizerWeekRow, TeamReview } from '../review.js';
 import type { Query } from './client.js';
+import { onTeam } from './on-team.js';
 
 /** A rung's place on the ladder; a rung the ladder does not know is NULL, so a move to or from it is neither up nor down. */
 const level = (column: string) => `CASE ${column} ${RUNGS.map((rung, index) => `WHEN '${rung}' THEN ${index + 1}`).join(' ')} END`;
@@ -234,8 +235,7 @@ export class PgReview implements TeamReview {
       return await work();
     } catch (error) {
       if (!MISSING.has((error as { code?: string }).code ?? '')) throw error;
-      const team = await this.q.row<{ ready: boolean }>(`SELECT to_regclass('organizers') IS NOT NULL AS ready`);
-      if (!team?.ready) throw new UserError('this server has no team yet', NO_TEAM);
+      if (!(await onTeam(this.q))) throw new UserError('this server has no team yet', NO_TEAM);
       throw new UserError('this team was set up before the weekly review existed', { hint: 'ask the server\'s administrator to add it (oneonone team init makes it on a new server)' });
     }
   }

@@ -7,6 +7,7 @@
 import { UserError } from '../../support/errors.js';
 import type { AuditEntry, HandoffInput, HandoffRecord, HandoffResult, Organizer, TeamAdmin, TeamRole } from '../contract.js';
 import type { Query } from './client.js';
+import { onTeam } from './on-team.js';
 import { TEAM_WORDS_SETTING } from '../../meeting/sensitive.js';
 import { SEARCH_SOURCES } from '../sqlite/search-schema.js';
 import { PERSON_ROWS as MERGED_ROWS } from './corrections.js';
@@ -89,11 +90,14 @@ const SCHEMA = `
   CREATE TRIGGER journal_handoffs AFTER INSERT OR UPDATE OR DELETE ON handoffs FOR EACH ROW EXECUTE FUNCTION journal_row('id');
 
   -- A person changes owner only by their owner's hand or a lead's, director's or admin's, and never to someone removed.
+  CREATE FUNCTION team_may_hand_over(owner bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT coalesce(owner IS NOT DISTINCT FROM team_me() OR team_role() IN ('lead', 'director', 'admin')
+                    OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
+  $$;
   CREATE FUNCTION people_owner_guard() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
     IF NEW.owner_id IS NOT DISTINCT FROM OLD.owner_id THEN RETURN NEW; END IF;
-    IF NOT coalesce(OLD.owner_id IS NOT DISTINCT FROM team_me() OR team_role() IN ('lead', 'director', 'admin')
-            OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+    IF NOT coalesce(team_may_hand_over(OLD.owner_id)
             OR (SELECT h.by_id = team_me() AND h.to_id = OLD.owner_id AND h.from_id IS NOT DISTINCT FROM NEW.owner_id
                 FROM handoffs h WHERE h.person_id = OLD.id ORDER BY h.id DESC LIMIT 1), false) THEN
       RAISE EXCEPTION 'oneonone: only the owner of a person, or a lead, director or admin, can hand them to another organizer'
@@ -346,7 +350,7 @@ export class PgTeam implements TeamAdmin {
   constructor(private readonly q: Query) {}
 
   async isTeam(): Promise<boolean> {
-    return (await this.q.row<{ team: boolean }>(`SELECT to_regclass('organizers') IS NOT NULL AS team`))?.team ?? false;
+    return onTeam(this.q);
   }
 
   async me(): Promise<Organizer | undefined> {
@@ -466,10 +470,7 @@ export class PgTeam implements TeamAdmin {
     const from = person.owner === null ? undefined : await this.byId(person.owner);
     if (from?.id === to.id) throw new UserError(`they are already ${to.name}'s`, { hint: 'hand them to someone else: --to NAME' });
     // The trigger on people has the last word; asked first, so a refusal is its one line and not a policy's on the way.
-    const may = await this.q.row<{ may: boolean }>(
-      `SELECT coalesce($1::bigint IS NOT DISTINCT FROM team_me() OR team_role() IN ('lead', 'director', 'admin') OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false) AS may`,
-      [person.owner],
-    );
+    const may = await this.q.row<{ may: boolean }>(`SELECT team_may_hand_over($1::bigint) AS may`, [person.owner]);
     if (!may?.may) throw new UserError('only the owner of a person, or a lead, director or admin, can hand them to another organizer', { hint: 'ask their owner, or your lead, to do it' });
     // Everything is written before the owner changes: the handoff, so that undo (newest first) still finds it when it
     // gives the person back; the asks, follow-ups and introduction while the login still knows the person.
@@ -484,7 +485,7 @@ export class PgTeam implements TeamAdmin {
       `INSERT INTO followups (person_id, text, due_at, created_at, owner_id) VALUES ($1, $2, $3, $5, $4) RETURNING id`,
       [h.personId, h.introduction(from?.name, h.note), h.dueAt, to.id, h.now],
     );
-    await this.refusedAsOneLine(() => this.q.run(`UPDATE people SET owner_id = $2 WHERE id = $1`, [h.personId, to.id]));
+    await this.q.run(`UPDATE people SET owner_id = $2 WHERE id = $1`, [h.personId, to.id]);
     return { from, to, asksMoved, followUpsMoved, introductionId: introduction!.id, introductionDue: h.dueAt };
   }
 
@@ -501,17 +502,6 @@ export class PgTeam implements TeamAdmin {
     const owner = await this.q.row<{ name: string | null }>(`SELECT o.name FROM people p LEFT JOIN organizers o ON o.id = p.owner_id WHERE p.id = $1`, [personId]);
     const rows = await this.q.rows<{ id: number; name: string }>(`SELECT m.id, o.name FROM meetings m JOIN organizers o ON o.id = m.organizer_id WHERE m.person_id = $1`, [personId]);
     return { owner: owner?.name ?? null, meetings: Object.fromEntries(rows.map(({ id, name }) => [id, name])) };
-  }
-
-  /** The database's own refusal (a trigger's, a policy's) as the one line it already is. */
-  private async refusedAsOneLine<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      const e = error as { code?: string; message?: string };
-      if (e.code !== '42501') throw error;
-      throw new UserError((e.message ?? '').replace(/^oneonone: /, ''), { hint: 'ask their owner, or your lead, to do it' });
-    }
   }
 
   private async byId(id: number): Promise<Organizer | undefined> {
