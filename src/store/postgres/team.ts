@@ -192,9 +192,12 @@ const SCHEMA = `
   -- Erasing a person (forget, merge) is a lead's, an admin's or the superuser's, and takes every row about them,
   -- teammates' private notes and every organizer's undo journal among them, which no policy would let the login see:
   -- so it runs as the schema's owner, after checking who asks.
+  CREATE FUNCTION team_may_erase() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT coalesce(team_role() IN ('lead', 'admin') OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
+  $$;
   CREATE FUNCTION team_must_erase() RETURNS void LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
   BEGIN
-    IF NOT coalesce(team_role() IN ('lead', 'admin') OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false) THEN
+    IF NOT team_may_erase() THEN
       RAISE EXCEPTION 'oneonone: only a lead or an admin can erase a person on a team server' USING ERRCODE = '42501';
     END IF;
   END $$;
@@ -203,7 +206,7 @@ const SCHEMA = `
     SELECT (SELECT count(*) FROM meetings WHERE person_id = who), (SELECT count(*) FROM notes WHERE person_id = who),
            (SELECT count(*) FROM asks WHERE person_id = who), (SELECT count(*) FROM followups WHERE person_id = who),
            (SELECT count(*) FROM rung_changes WHERE person_id = who), (SELECT count(*) FROM people WHERE referred_by = who)
-    WHERE team_role() IN ('lead', 'admin') OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+    WHERE team_may_erase()
   $$;
   CREATE FUNCTION team_erase_person(who bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
   BEGIN
@@ -360,9 +363,8 @@ export class PgTeam implements TeamAdmin {
   }
 
   async whyNotErase(): Promise<string | undefined> {
-    if (!(await this.isTeam()) || (await this.superuser())) return undefined;
+    if (!(await this.isTeam()) || (await this.q.row<{ may: boolean }>(`SELECT team_may_erase() AS may`))?.may) return undefined;
     const me = await this.me();
-    if (me?.role === 'lead' || me?.role === 'admin') return undefined;
     return `on a team server only a lead or an admin can erase a person (you are ${me ? `${me.name}, ${me.role}` : 'not on the team'})`;
   }
 
