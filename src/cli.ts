@@ -519,6 +519,83 @@ program
     await runHandoff(person, options, globals(command));
   });
 
+// ── setting up ─────────────────────────────────────────────────────────────
+program
+  .command('config')
+  .description('what you set once, kept in $XDG_CONFIG_HOME/oneonone/config.yaml: the database, the language, the default guide and length, the cadence, the weekly goal')
+  .addCommand(
+    new Command('list')
+      .description('every setting, its value and where the value comes from (flag, environment, config file or default)')
+      .option('--json', 'print them as JSON')
+      .addHelpText('after', example('oneonone config list', 'oneonone config list --json'))
+      .action(async (options, command) => {
+        const { runList } = await import('./commands/config.js');
+        await runList(options, globals(command));
+      }),
+  )
+  .addCommand(
+    new Command('get')
+      .description("one setting's value")
+      .argument('<key>', 'the setting, e.g. db, template, minutes')
+      .addHelpText('after', example('oneonone config get db'))
+      .action(async (key, _options, command) => {
+        const { runGet } = await import('./commands/config.js');
+        await runGet(key, globals(command));
+      }),
+  )
+  .addCommand(
+    new Command('set')
+      .description('keep a setting in the config file')
+      .argument('<key>', 'the setting')
+      .argument('<value>', 'its value')
+      .addHelpText('after', example('oneonone config set minutes 45', 'oneonone config set db ~/organizing/oneonone.db'))
+      .action(async (key, value, _options, command) => {
+        const { runSet } = await import('./commands/config.js');
+        await runSet(key, value, globals(command));
+      }),
+  )
+  .addCommand(
+    new Command('unset')
+      .description('take a setting out of the config file (its default applies again)')
+      .argument('<key>', 'the setting')
+      .addHelpText('after', example('oneonone config unset minutes'))
+      .action(async (key, _options, command) => {
+        const { runUnset } = await import('./commands/config.js');
+        await runUnset(key, globals(command));
+      }),
+  );
+
+program
+  .command('doctor')
+  .description('check the installation and the database, and say what to fix, one line each')
+  .option('--json', 'print the checks as JSON')
+  .addHelpText('after', example('oneonone doctor', 'oneonone doctor --db postgres://ana@db.example.org/oneonone'))
+  .action(async (options, command) => {
+    const { run } = await import('./commands/doctor.js');
+    await run(options, globals(command));
+  });
+
+program
+  .command('completion')
+  .description('print the shell completion script for bash, zsh or fish (see the README for where to put it)')
+  .addArgument(new Argument('<shell>', 'your shell').choices(['bash', 'zsh', 'fish']))
+  .addHelpText('after', example('oneonone completion bash > ~/.local/share/bash-completion/completions/oneonone', 'oneonone completion fish > ~/.config/fish/completions/oneonone.fish'))
+  .action(async (shell, _options, command) => {
+    const { run } = await import('./commands/completion.js');
+    await run(shell, program, globals(command));
+  });
+
+// What the completion scripts call at each Tab: candidates for one word, one per line. Not for people to type.
+program
+  .command('__complete', { hidden: true })
+  .argument('[words...]', 'the command line so far, the word being completed last')
+  .allowUnknownOption()
+  .helpOption(false)
+  .action(async (words, _options, command) => {
+    const { runComplete } = await import('./commands/completion.js');
+    await runComplete(words, program, globals(command));
+  });
+
 // ── option helpers ─────────────────────────────────────────────────────────
 function example(...lines: string[]): string {
   return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;
