@@ -8,6 +8,8 @@
  * Stored text is the organizer's own words or a code, never a sentence of ours: a rung change records its cause
  * (a meeting, an import, a manual change), a follow-up written for an ask records the ask, not "Remind … about".
  */
+import type { CompletionReadModel } from './contract-completion.js';
+import type { HealthReadModel } from './contract-health.js';
 import type { CadenceCandidate, OpenAsk, OpenFollowUp } from '../people/agenda.js';
 import type { CadenceDays } from '../people/cadence.js';
 import type { ImportDetails, ImportLookup } from './import.js';
@@ -709,6 +711,10 @@ export interface Store {
   readonly exports: ExportReadModel;
   readonly imports: ImportLookup;
   readonly search: SearchReadModel;
+  /** What a Tab offers: names and open ids. */
+  readonly completion: CompletionReadModel;
+  /** What `doctor` checks inside the record. */
+  readonly health: HealthReadModel;
   /** Only on a server: a local file has one organizer. */
   readonly team?: TeamAdmin;
   /** Only on a server: an organizer's own file brought into the team (`team import-local`). */
@@ -746,3 +752,6 @@ export interface CheckedBackup {
   restoreOver(location: string, keepAs: string | undefined): Promise<void>;
   close(): Promise<void>;
 }
+
+export type { CompletionReadModel } from './contract-completion.js';
+export type { HealthReadModel } from './contract-health.js';

@@ -1,6 +1,6 @@
 import type {
   AgendaReadModel, ChangeLabel, CheckedBackup, CommitmentRepository, CorrectionRepository, ExportReadModel, ImportLookup, LadderReadModel,
-  LeaderReadModel, MeetingRepository, OpenOptions, PeopleRepository, SearchReadModel, SettingsRepository, StatsReadModel, Store,
+  LeaderReadModel, MeetingRepository, OpenOptions, PeopleRepository, CompletionReadModel, HealthReadModel, SearchReadModel, SettingsRepository, StatsReadModel, Store,
   StoreSummary, TeamAdmin, Transaction,
 } from '../contract.js';
 import type { TeamReview } from '../review.js';
@@ -40,6 +40,8 @@ export class PostgresStore implements Store {
   readonly stats: StatsReadModel;
   readonly exports: ExportReadModel;
   readonly search: SearchReadModel;
+  readonly completion: CompletionReadModel;
+  readonly health: HealthReadModel;
   readonly team: TeamAdmin;
   readonly review: TeamReview;
   readonly importLocal: ImportLocalRepository;
@@ -64,6 +66,8 @@ export class PostgresStore implements Store {
     this.stats = loadedOnFirstUse(async () => new (await import('./stats.js')).PgStats(q));
     this.exports = loadedOnFirstUse(async () => new (await import('./export.js')).PgExports(q));
     this.search = loadedOnFirstUse(async () => new (await import('./search.js')).PgSearch(q));
+    this.completion = loadedOnFirstUse(async () => new (await import('./completion.js')).PgCompletion(q));
+    this.health = loadedOnFirstUse(async () => new (await import('./health.js')).PgHealth(q));
     this.team = loadedOnFirstUse(async () => new (await import('./team.js')).PgTeam(q));
     this.review = loadedOnFirstUse(async () => new (await import('./review.js')).PgReview(q));
     this.importLocal = loadedOnFirstUse(async () => new (await import('./import-local.js')).PgImportLocal(q));
