@@ -10,6 +10,8 @@ import type { ExportTable, Store } from '../store/contract.js';
 import { followUpWords } from '../messages/commitments.js';
 import { nameKey, sameName } from '../people/names.js';
 import { printMessage } from '../ui/output.js';
+import { progressOn, startProgress, type Progress } from '../ui/progress.js';
+import { progressWords } from '../messages/progress.js';
 import { storeFor, type GlobalOptions } from './context.js';
 
 export interface ExportOptions {
@@ -17,12 +19,6 @@ export interface ExportOptions {
   bom?: boolean;
 }
 
-interface Progress {
-  update(rows: number): void;
-  stop(): void;
-}
-
-const PROGRESS_EVERY = 1000;
 /**
  * What one write() hands the output. stdout into a pipe is written synchronously on Linux, one system call per
  * write: a write per row was about a million of them for a large export; 64 kB makes it a few thousand.
@@ -43,9 +39,9 @@ export async function run(table: ExportTable, options: ExportOptions, globals: G
   let written = 0;
   let progress: Progress | undefined;
   try {
-    // Not over CSV scrolling on the same screen, and not on a terminal of unknown width (ora then never stops clearing).
-    const showProgress = process.stderr.isTTY && (process.stderr.columns ?? 0) > 0 && (outPath !== undefined || !process.stdout.isTTY);
-    progress = showProgress ? await startProgress(table, await store.exports.count(table)) : undefined;
+    // Not over CSV scrolling on the same screen.
+    const showProgress = progressOn() && (outPath !== undefined || !process.stdout.isTTY);
+    progress = showProgress ? startProgress(progressWords.exporting(tableWord(table)), await store.exports.count(table)) : undefined;
     output = outPath === undefined ? process.stdout : openPrivateFile(outPath);
     const { columns, batches } = await sheetRows(store, table);
     async function* chunks(): AsyncIterable<Buffer> {
@@ -54,9 +50,8 @@ export async function run(table: ExportTable, options: ExportOptions, globals: G
       for await (const batch of batches) {
         for (const row of batch) safeRow(row);
         yield* chunker.add(stringify(batch, CSV));
-        const before = written;
         written += batch.length;
-        if (Math.floor(written / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) progress?.update(written);
+        progress?.update(written);
       }
       const rest = chunker.rest();
       if (rest) yield rest;
@@ -65,7 +60,7 @@ export async function run(table: ExportTable, options: ExportOptions, globals: G
     await pipeline(chunks(), output);
     progress?.stop();
     progress = undefined;
-    if (outPath !== undefined) printMessage(`Wrote ${written} ${table === 'followups' ? 'follow-ups' : table} to ${outPath} (readable only by you).`);
+    if (outPath !== undefined) printMessage(`Wrote ${written} ${tableWord(table)} to ${outPath} (readable only by you).`);
   } catch (error) {
     progress?.stop();
     if (isBrokenPipe(error)) return; // `oneonone export meetings | head`: the reader has had enough
@@ -183,14 +178,8 @@ function openPrivateFile(path: string): Writable {
   return createWriteStream(path, { fd });
 }
 
-async function startProgress(table: ExportTable, all: number): Promise<Progress> {
-  const { default: ora } = await import('ora');
-  const label = table === 'followups' ? 'follow-ups' : table;
-  const spinner = ora({ discardStdin: false, stream: process.stderr, text: `Exporting ${all} ${label}…` }).start();
-  return {
-    update: (rows) => (spinner.text = `Exporting ${label}: ${rows} of ${all}`),
-    stop: () => spinner.stop(),
-  };
+function tableWord(table: ExportTable): string {
+  return table === 'followups' ? 'follow-ups' : table;
 }
 
 function isBrokenPipe(error: unknown): boolean {

@@ -12,6 +12,8 @@ import { databasePath } from '../support/paths.js';
 import type { ImportLookup, PeopleReader } from '../store/contract.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { importReport, renderBadRows, renderImportCounts, renderImportPeople, type TargetIds } from '../ui/import.js';
+import { startProgress } from '../ui/progress.js';
+import { progressWords } from '../messages/progress.js';
 import { withStore, type GlobalOptions } from './context.js';
 
 export interface ImportOptions {
@@ -240,19 +242,29 @@ function lookupIn(imports: ImportLookup, people: PeopleReader): PersonLookup {
 }
 
 /** A dry run only reads (and where there is no database yet, creates none): the file stays byte for byte as it was. */
-function planOnly(rows: CheckedRow[], rules: ImportRules, globals: GlobalOptions): Promise<ImportPlan> {
-  return withStore(globals, 'read', (store) => planImport(rows, lookupIn(store.imports, store.people), rules));
+async function planOnly(rows: CheckedRow[], rules: ImportRules, globals: GlobalOptions): Promise<ImportPlan> {
+  const progress = startProgress(progressWords.checking, rows.length);
+  try {
+    return await withStore(globals, 'read', (store) => planImport(rows, lookupIn(store.imports, store.people), rules, progress.update));
+  } finally {
+    progress.stop();
+  }
 }
 
 /** One transaction: with a bad row and no --skip-bad, nothing is written at all. */
 function importRows(rows: CheckedRow[], rules: ImportRules, skipBad: boolean, globals: GlobalOptions, fileName: string): Promise<{ plan: ImportPlan; ids: TargetIds }> {
   const now = toStored(new Date());
+  const progress = startProgress(progressWords.checking, rows.length);
   return withStore(globals, 'write', (store) =>
     store.write(async ({ people, imports }) => {
-      const plan = await planImport(rows, lookupIn(imports, people), rules);
+      progress.stage(progressWords.checking, rows.length);
+      const plan = await planImport(rows, lookupIn(imports, people), rules, progress.update);
       const ids: TargetIds = new Map();
       if (plan.bad.length > 0 && !skipBad) return { plan, ids };
-      for (const target of plan.targets) {
+      // Each person is seen twice: added, then their details, rung and referrer written.
+      progress.stage(progressWords.importing, plan.targets.length * 2);
+      for (const [index, target] of plan.targets.entries()) {
+        progress.update(index);
         if (target.existing) {
           ids.set(target, target.existing.id);
           continue;
@@ -263,7 +275,8 @@ function importRows(rows: CheckedRow[], rules: ImportRules, skipBad: boolean, gl
         ids.set(target, id);
       }
       const idOf = (target: ImportTarget): number => ids.get(target)!;
-      for (const target of plan.targets) {
+      for (const [index, target] of plan.targets.entries()) {
+        progress.update(plan.targets.length + index);
         const id = idOf(target);
         const known = target.existing;
         if (known) {
@@ -280,5 +293,5 @@ function importRows(rows: CheckedRow[], rules: ImportRules, skipBad: boolean, gl
       }
       return { plan, ids };
     }, { kind: 'import', detail: { file: fileName } }),
-  );
+  ).finally(() => progress.stop());
 }

@@ -4,12 +4,17 @@ import type { PersonEdit, PersonRow } from '../store/contract.js';
 import { UserError } from '../support/errors.js';
 import { counted } from '../support/format.js';
 import { printJson, printMessage } from '../ui/output.js';
+import { startProgress } from '../ui/progress.js';
+import { progressWords } from '../messages/progress.js';
 import { withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
 
 export interface MergeOptions {
   json?: boolean;
 }
+
+/** Below this a merge is over before a line could be read. */
+const MANY_RECORDS = 1000;
 
 const DETAILS = ['email', 'phone', 'neighborhood', 'organization', 'notes', 'potential', 'referredBy'] as const;
 
@@ -42,12 +47,15 @@ export async function run(fromInput: string, intoInput: string, options: MergeOp
     const higher = rungLevel(from.rung) > rungLevel(into.rung) ? (from.rung as Rung) : undefined;
     // On a team server the merge moves teammates' notes this login cannot see: undo, as this login, could not move them back.
     const onTeam = (await store.team?.isTeam()) ?? false;
+    // One transaction moves everything at once: a line says what is being done, not how far it is.
+    const records = counts.meetings + counts.notes + counts.asks + counts.followups;
+    const progress = records >= MANY_RECORDS ? startProgress(progressWords.merging(records), 0) : undefined;
     await store.write(async (tx) => {
       await tx.corrections.editPerson(into.id, edit, now);
       await tx.corrections.addFormerName(into.id, from.name, nameKey(from.name), now);
       await tx.corrections.merge(from.id, into.id);
       if (higher) await tx.people.moveToRung(into.id, higher, { cause: 'manual', reason: null, detail: 'merge', at: now });
-    }, onTeam ? undefined : { kind: 'merge', personId: into.id, detail: { from: `${from.name} (#${from.id})` } });
+    }, onTeam ? undefined : { kind: 'merge', personId: into.id, detail: { from: `${from.name} (#${from.id})` } }).finally(() => progress?.stop());
     return { from: { id: from.id, name: from.name }, into: { id: into.id, name: into.name }, moved: counts, taken, kept, rung: higher ?? into.rung, undoable: !onTeam };
   });
   if (options.json) printJson(result);

@@ -35,6 +35,8 @@ import { UserError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { renderImportLocal } from '../ui/import-local.js';
+import { startProgress, type Progress } from '../ui/progress.js';
+import { progressWords } from '../messages/progress.js';
 import { storeFor, type GlobalOptions } from './context.js';
 
 export interface ImportLocalOptions {
@@ -142,7 +144,8 @@ export async function runImportLocal(file: string, options: { dryRun?: boolean; 
     // Opened as a reading command would: a server with nothing on it is refused below, not set up.
     const server = await storeFor(globals, 'read', { send: !dryRun });
     try {
-      const report = await bringIn(local, server, file, basename(path), dryRun);
+      const progress = startProgress(progressWords.matching, 0);
+      const report = await bringIn(local, server, file, basename(path), dryRun, progress).finally(() => progress.stop());
       if (report.readFromCopy) printMessage(words.readFromCopy(file));
       for (const line of words.leftInFile(report, file)) printMessage(line);
       if (options.json) printJson(report);
@@ -171,7 +174,7 @@ type Decision =
 
 type Match = { kind: 'new' } | { kind: 'matched'; id: number; by: MatchKind } | { kind: 'apart'; apart: { id: number; because: ('email' | 'phone')[] }[] } | { kind: 'several'; ids: number[] };
 
-async function bringIn(local: LocalFile, server: Store, shown: string, fileName: string, dryRun: boolean): Promise<ImportLocalReport> {
+async function bringIn(local: LocalFile, server: Store, shown: string, fileName: string, dryRun: boolean, progress: Progress): Promise<ImportLocalReport> {
   const team = server.team;
   if (!team || !(await team.isTeam())) throw new UserError(words.NO_TEAM_HERE, { hint: words.NO_TEAM_HINT });
   // A login the team never had (or took its grants from) may not even read the organizers: not on the team either way.
@@ -214,7 +217,9 @@ async function bringIn(local: LocalFile, server: Store, shown: string, fileName:
   const localName = new Map(people.map((person) => [person.row.id, person.row.name]));
 
   const order = referrersFirst(people);
+  progress.stage(progressWords.landing, order.length);
   for (let start = 0; start < order.length; start += BATCH_PEOPLE) {
+    progress.update(start);
     const group = order.slice(start, start + BATCH_PEOPLE);
     const inBatch = new Set(group.filter((person) => comesIn(person.row.id)).map((person) => person.row.id));
     const batch: LandingBatch = { added: [], matched: [], meetings: [], now: new Date().toISOString() };

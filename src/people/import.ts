@@ -414,7 +414,8 @@ export function sameRef(a: PersonRef | null, b: PersonRef | null): boolean {
  * - a rung only goes up without --demote; potential and referred-by fill in what is not known, and replace what is
  *   known only with --overwrite.
  */
-export async function planImport(rows: CheckedRow[], lookup: PersonLookup, rules: ImportRules = {}): Promise<ImportPlan> {
+/** `onRow` hears how many rows have been planned, for a progress line on a long sheet. */
+export async function planImport(rows: CheckedRow[], lookup: PersonLookup, rules: ImportRules = {}, onRow?: (done: number) => void): Promise<ImportPlan> {
   const plan: ImportPlan = { rows: [], bad: [], targets: [], added: 0, updated: 0, skipped: 0 };
   const byEmail = new Map<string, ImportTarget>();
   const byPhone = new Map<string, ImportTarget>();
@@ -446,7 +447,8 @@ export async function planImport(rows: CheckedRow[], lookup: PersonLookup, rules
     return target;
   };
 
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    onRow?.(index);
     if (row.kind === 'blank') continue;
     if (row.kind === 'bad') {
       plan.bad.push({ line: row.line, reason: row.reason });

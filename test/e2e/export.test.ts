@@ -160,7 +160,7 @@ describe('export', () => {
     const out = join(box.dir, 'pty.csv');
     const { code, screen } = await runInPty(['export', 'notes', '--out', out], box.env, []);
     expect(code).toBe(0);
-    expect(screen).toContain('Exporting 6 notes');
+    expect(screen).toContain('Exporting notes: 0 of 6 (0%)');
     expect(screen).toContain('Wrote 6 notes');
     expect(csvOf(readFileSync(out, 'utf8'))).toHaveLength(6);
   });

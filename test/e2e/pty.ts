@@ -9,9 +9,9 @@ export interface PtyStep {
 }
 
 /** Runs the real binary in a real terminal (80x30), typing each answer when its question is on screen; fails fast instead of hanging. */
-export function runInPty(args: string[], env: NodeJS.ProcessEnv, steps: PtyStep[], timeoutMs = 15_000): Promise<{ code: number; screen: string }> {
+export function runInPty(args: string[], env: NodeJS.ProcessEnv, steps: PtyStep[], timeoutMs = 15_000, term = 'xterm-256color'): Promise<{ code: number; screen: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 80, rows: 30, env: env as Record<string, string> });
+    const child = spawn(process.execPath, [BIN, ...args], { name: term, cols: 80, rows: 30, env: env as Record<string, string> });
     let screen = '';
     let next = 0;
     let from = 0;
