@@ -1,5 +1,7 @@
 import { buildAgenda, CADENCE_CAP, cadenceWindowEnd, windowEnd, type AgendaItem, type AgendaWindow, type CadenceCandidate } from '../people/agenda.js';
-import { formatCadence, parseCadence, storedCadence, type CadenceDays } from '../people/cadence.js';
+import { DEFAULT_CADENCE, formatCadence, parseCadence, storedCadence, type CadenceDays } from '../people/cadence.js';
+import { cadenceFromWords } from '../messages/config.js';
+import { cadenceDays, chosenSetting, configFile, type SettingSource } from '../support/config.js';
 import type { SettingsReader, Store } from '../store/contract.js';
 import { UsageError } from '../support/errors.js';
 import { writePrivateFile } from '../support/private-file.js';
@@ -53,7 +55,18 @@ async function agendaOf(store: Store, personInput: string | undefined, window: A
 }
 
 export async function cadenceOf(settings: SettingsReader): Promise<CadenceDays> {
-  return storedCadence(await settings.get(CADENCE_SETTING));
+  return (await cadenceAndSource(settings)).cadence;
+}
+
+/**
+ * The database's own cadence (set with --cadence) is the record's and wins: it travels with the file and, on a team
+ * server, is the team's. The config file's applies to a database that has none, over the defaults.
+ */
+export async function cadenceAndSource(settings: SettingsReader): Promise<{ cadence: CadenceDays; source: SettingSource; file: string }> {
+  const stored = await settings.get(CADENCE_SETTING);
+  if (stored !== undefined) return { cadence: storedCadence(stored), source: 'database', file: configFile() };
+  const configured = chosenSetting('cadence', undefined);
+  return { cadence: configured.value ? cadenceDays(configured.value) : DEFAULT_CADENCE, source: configured.source, file: configFile() };
 }
 
 /** --days, --all and --overdue pick one window; --person alone means everything open with that person. */
@@ -106,7 +119,12 @@ async function runCadence(options: FollowupsOptions, globals: GlobalOptions): Pr
     .filter(Boolean);
   if (others.length) throw new UsageError(`--cadence shows or sets the cadence only; leave out ${others.join(', ')}`, 'list follow-ups with a separate oneonone followups');
   const setting = options.cadence === true ? undefined : options.cadence!;
-  if (setting === undefined) return printCadence(await withStore(globals, 'read', (store) => cadenceOf(store.settings)), options, globals);
+  if (setting === undefined) {
+    const { cadence, source, file } = await withStore(globals, 'read', (store) => cadenceAndSource(store.settings));
+    printCadence(cadence, options, globals);
+    if (!options.json) printMessage(cadenceFromWords(source, file));
+    return;
+  }
   parseCadence(setting); // refused before a database is made for it
   const cadence = await withStore(globals, 'write', (store) =>
     store.write(async (tx) => {

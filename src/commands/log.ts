@@ -12,6 +12,7 @@ import { wordedFollowUp } from '../messages/commitments.js';
 import { storeFor, useColor, type AskDraft, type GlobalOptions } from './context.js';
 import { keptWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
+import { chosenGuide, chosenMinutes } from '../support/config.js';
 import { isServer, ServerUnreachable, type Store } from '../store/index.js';
 import { flaggedTerms, type SensitiveCheck } from '../meeting/sensitive.js';
 import { noTeamPrivateWords, notPrivateWords, SENSITIVE_HINT, SENSITIVE_SEND_HINT, sensitiveWords, type SensitiveWhat } from '../messages/sensitive.js';
@@ -22,7 +23,7 @@ import type { NoteVisibility, PeopleReader, PersonRow, Transaction } from '../st
 export interface LogOptions {
   date?: string;
   goal: Goal;
-  template: string;
+  template?: string;
   minutes?: number;
   value: string[];
   interest: string[];
@@ -78,8 +79,8 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   if (heldAt.getTime() > now.getTime() + 60_000) {
     throw new UserError(`the meeting date "${options.date}" is in the future`, { hint: 'log records meetings that happened; use oneonone start when the meeting begins' });
   }
-  const template = findTemplate(options.template);
-  const minutes = options.minutes ?? template.minutes;
+  const template = chosenGuide(options.template, findTemplate, 'agenda')!;
+  const minutes = chosenMinutes(options.minutes) ?? template.minutes;
   const phases = planPhases(template, minutes);
   const notes = TAG_OPTIONS.flatMap(([tag, option]) =>
     (options[option] as string[]).map((text) => ({ tag, text: cleanText(text, `--${option === 'leadIn' ? 'lead-in' : option} note`) })),

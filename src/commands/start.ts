@@ -20,6 +20,7 @@ import { cardLines, lengthLabel, summaryLines, type PersonCard } from '../ui/ses
 import { storeFor, useColor, type GlobalOptions } from './context.js';
 import { keptWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
+import { chosenGuide, chosenMinutes } from '../support/config.js';
 import { isServer, ServerUnreachable } from '../store/index.js';
 import { whoseTheyAre } from './known.js';
 import { nameSearchChoices, personFor, resolvePerson, type LookupOptions, type PersonTarget } from './person.js';
@@ -247,8 +248,9 @@ async function prepare(
   const { findTemplate } = await templateFiles();
   const { planPhases } = await meetingPlan();
   // What was typed on the command line is checked before the first question, not after them.
-  const given = options.template ? findTemplate(options.template) : undefined;
-  if (given && options.minutes) planPhases(given, options.minutes);
+  const given = chosenGuide(options.template, findTemplate);
+  const length = chosenMinutes(options.minutes);
+  if (given && length) planPhases(given, length);
   const waiting = await store.meetings.latestDraft();
   if (waiting) ask.say(`(An unfinished meeting with ${waiting.personName} is saved as draft M${waiting.id}; oneonone start --resume ${waiting.id} carries it on.)`);
   const found = await choosePerson(lookup, ask, personInput, options.new === true);
@@ -263,7 +265,7 @@ async function prepare(
 
   const goal = options.goal ?? (await ask.select('What is this meeting for? (say it out loud at the start)', GOAL_CHOICES));
   const template = given ?? (await chooseTemplate(ask));
-  const minutes = options.minutes ?? (template.lengths.length > 1
+  const minutes = length ?? (template.lengths.length > 1
     ? await ask.select('How long will you meet?', template.lengths.map((length) => ({ name: lengthLabel(length), value: length })), template.minutes)
     : template.lengths[0]!);
   const phases = planPhases(template, minutes);

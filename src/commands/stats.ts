@@ -1,7 +1,11 @@
-import { computeStats, defaultSince, talkFrom } from '../meeting/stats.js';
+import { computeStats, defaultSince, talkFrom, type StatsFigures } from '../meeting/stats.js';
+import { isServer } from '../store/index.js';
+import { chosenSetting, type Chosen } from '../support/config.js';
 import { parseWhen } from '../support/dates.js';
 import { UserError } from '../support/errors.js';
+import { databasePath } from '../support/paths.js';
 import { renderStats } from '../ui/charts.js';
+import { goalJson, renderGoal } from '../ui/config.js';
 import { printData, printJson } from '../ui/output.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
 
@@ -14,6 +18,7 @@ export async function run(options: StatsOptions, globals: GlobalOptions): Promis
   const now = new Date();
   const since = options.since === undefined ? defaultSince(now) : parseWhen(options.since, { now, field: 'start date' });
   if (since > now) throw new UserError(`the start date "${options.since}" is in the future`, { hint: 'e.g. --since "3 months ago" or --since 2026-09-01' });
+  const goal = weeklyGoal(globals);
   const [from, until] = [since.toISOString(), now.toISOString()];
   const figures = await withStore(globals, 'read', async ({ stats }) =>
     computeStats(
@@ -27,6 +32,18 @@ export async function run(options: StatsOptions, globals: GlobalOptions): Promis
       now,
     ),
   );
-  if (options.json) printJson(figures);
-  else printData(renderStats(figures, useColor(globals)));
+  const held = heldThisWeek(figures);
+  if (options.json) printJson(goal.value === undefined ? figures : { ...figures, weeklyGoal: goalJson(goal as Chosen<number>, held) });
+  else printData(`${renderStats(figures, useColor(globals))}${goal.value === undefined ? '' : `\n\n${renderGoal(held, goal.value)}`}`);
+}
+
+/** The config file's goal is the organizer's own, on their file; on a team server the goal is the one the team set. */
+function weeklyGoal(globals: GlobalOptions): Chosen<number> {
+  if (isServer(databasePath(globals.db))) return { value: undefined, source: 'default' };
+  return chosenSetting('weekly-goal', undefined);
+}
+
+/** The last week counted is the one under way (the figures run up to now). */
+function heldThisWeek(figures: StatsFigures): number {
+  return figures.meetingsPerWeek.at(-1)?.meetings ?? 0;
 }
