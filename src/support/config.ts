@@ -136,7 +136,10 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     const origin: Origin = { kind: 'file', file, line };
     const key = knownKey(written);
     if (key === undefined) throw new ConfigRefused(origin, { kind: 'unknown-key', key: written, closest: closestKey(written) });
-    const value = pair.value === null || (isScalar(pair.value) && pair.value.value === null) ? null : (pair.value as { toJS(doc: unknown): unknown }).toJS(document);
+    // A Map keeps the rungs in the order written (an object would put a rung given as a number first).
+    const value = pair.value === null || (isScalar(pair.value) && pair.value.value === null)
+      ? null
+      : (pair.value as { toJS(doc: unknown, options: { mapAsMap: boolean }): unknown }).toJS(document, { mapAsMap: key === 'cadence' });
     if (value === null) throw new ConfigRefused(origin, { kind: 'no-value', key });
     const cadenceLine = (index: number) => lineOf(isMap(pair.value) ? pair.value.items[index]?.key : pair.value) ?? line;
     setSetting(loaded.settings, key, checkValue(key, value, origin, cadenceLine));
@@ -213,6 +216,8 @@ function cadenceEntries(value: unknown, origin: Origin, entryLine: (index: numbe
       const match = /^([^=\s]+)\s*=\s*(\S*)$/.exec(part);
       return match ? [match[1]!, /^\d+$/.test(match[2]!) ? Number(match[2]) : match[2]!] : [part, undefined];
     });
+  } else if (value instanceof Map) {
+    pairs = [...value.entries()].map(([name, days]) => [String(name), days]);
   } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     pairs = Object.entries(value);
   } else return wrong();
