@@ -1,0 +1,366 @@
+#!/usr/bin/env node
+// Makes every sample of output in the docs from a real run of the built binary, and checks them.
+//
+//   node scripts/samples.mjs            rewrite every block marked <!-- sample: … --> with what its command prints
+//   node scripts/samples.mjs --check    change nothing; exit 1 naming the file, the sample and the first line that differs
+//   --root DIR                          read (and write) the pages under DIR instead of the repository (the test's copy)
+//   --only NAME                         only the samples whose marker contains NAME
+//   --demo                              make the demo record, keep it, and say how to run commands against it
+//
+// How it works, and how to add a sample: CONTRIBUTING.md, "Samples of output in the docs".
+import { spawn } from '@lydell/node-pty';
+import xterm from '@xterm/headless';
+import { spawnSync } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'oneonone.js');
+/** Where the sandbox's home is shown in a sample: the docs speak of an organizer's own computer. */
+const SHOWN_HOME = '/home/you';
+
+// ── the demo record ───────────────────────────────────────────────────────
+// A small tenant union, as an organizer would have it after seven weeks of one-on-ones. Dates are whole days back from now, so
+// "42 days ago" is always 42 days ago and the relative words in the output come out the same at any hour.
+
+/** The sign-in sheet of last night's tenant meeting: two people nobody has met yet. */
+const SIGN_IN = `First Name,Last Name,E-mail,Cell,Neighbourhood
+Ana,Ortiz,,555 010 0500,Eastside
+Dev,Patel,dev@example.org,,Maple Court
+`;
+
+export const DEMO = [
+  ['log', 'Eve Stone', '--date', '49 days ago', '--minutes', '30', '--email', 'eve@example.org', '--neighborhood', 'Northside',
+    '--value', 'clean streets', '--rung', 'volunteer', '--potential', '2'],
+  ['log', 'Ana Ruiz', '--date', '42 days ago', '--minutes', '45', '--email', 'ana@example.org', '--phone', '555 010 0100', '--neighborhood', 'Eastside',
+    '--value', "her kids' safety", '--interest', 'repairs in her building', '--issue', 'mould in 4B since March',
+    '--ask', 'sign the repairs petition', '--outcome', 'yes', '--rung', 'supporter', '--potential', '4'],
+  ['done', 'A1', '--kept'],
+  ['log', 'Marcus Lee', '--date', '35 days ago', '--goal', 'maintenance', '--minutes', '30', '--email', 'marcus@example.org', '--neighborhood', 'Maple Court',
+    '--value', 'fairness', '--skill', "runs the building's group chat",
+    '--ask', 'chair the next building meeting', '--ask-due', 'in 40 days', '--outcome', 'maybe', '--rung', 'volunteer', '--potential', '3'],
+  ['log', "Siobhan O'Brien", '--date', '28 days ago', '--minutes', '30', '--phone', '555 010 0400',
+    '--value', 'her faith', '--issue', 'rent went up', '--ask', 'sign the repairs petition', '--outcome', 'no'],
+  ['log', 'Ana Ruiz', '--date', '21 days ago', '--goal', 'escalation', '--minutes', '30', '--value', 'standing up for her neighbours', '--issue', 'rent went up 30% in March',
+    '--agitation', 'the landlord raised the rent and still has not fixed the mould', '--ask', 'speak at the tenant meeting', '--ask-due', 'in 7 days', '--outcome', 'yes',
+    '--rung', 'leader', '--potential', '5', '--referral', 'José Núñez'],
+  ['log', 'Bo Chen', '--date', '14 days ago', '--minutes', '45', '--email', 'bo@example.org', '--neighborhood', 'Eastside',
+    '--issue', 'no heat since October', '--agitation', "you pay rent on time and he still won't fix the heating",
+    '--ask', 'bring two neighbours to the tenant meeting', '--ask-due', 'in 15 days', '--outcome', 'yes', '--rung', 'participant', '--potential', '3',
+    '--followup', 'tomorrow 6pm', '--followup-note', 'call about the heating repair'],
+  ['log', 'Carla Díaz', '--date', '7 days ago', '--minutes', '30', '--email', 'carla@example.org', '--phone', '555 010 0300', '--organization', 'St. Anne',
+    '--referred-by', 'Ana Ruiz', '--skill', 'speaks Spanish and Cantonese', '--capacity', 'free on weekday evenings',
+    '--ask', 'host a house meeting', '--ask-due', 'in 10 days', '--outcome', 'yes', '--rung', 'participant', '--potential', '4',
+    '--followup', 'in 2 days', '--followup-note', 'send her the house meeting guide'],
+  { file: 'sign-in.csv', text: SIGN_IN },
+  ['import', 'sign-in.csv'],
+];
+
+// ── the scripted samples: more than a command line ───────────────────────
+
+export const SCENARIOS = {
+  /** The live screen of `start`, a few seconds into the Explore phase, drawn by a terminal emulator (100×40). */
+  'live-screen': async (world) => {
+    const args = ['start', 'Ana Ruiz', '--template', 'agenda', '--minutes', '30', '--goal', 'recruitment', '--plan-ask', 'come to the tenant meeting'];
+    const t = openTerminal(world, args, { cols: 100, rows: 40 });
+    try {
+      await t.waitFor('Start the first phase now?');
+      t.write('\r');
+      await t.waitFor('Phase 1 of 5');
+      t.write('n');
+      await t.waitFor('Phase 2 of 5: Explore');
+      await sleep(1200);
+      const screen = await t.screen();
+      t.write('\x03');
+      await t.exit();
+      return { shown: '$ oneonone ' + quoteArgs(args), output: screen };
+    } finally {
+      t.kill();
+    }
+  },
+};
+
+// ── running the binary ───────────────────────────────────────────────────
+
+/** A private world: its own home, data and config folders, no colour, no terminal, UTC, like test/e2e's sandbox(). */
+function newWorld() {
+  const dir = mkdtempSync(join(tmpdir(), 'oneonone-samples-'));
+  return worldAt(dir);
+}
+
+function worldAt(dir) {
+  const env = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    LANG: 'C.UTF-8',
+    TZ: 'UTC',
+    XDG_DATA_HOME: join(dir, '.local', 'share'),
+    XDG_CONFIG_HOME: join(dir, '.config'),
+    NO_COLOR: '1',
+  };
+  return { dir, env };
+}
+
+/** Runs one command; what it prints on stdout and stderr goes into one file, so the two stay in the order they came. */
+function run(world, args, { input = '' } = {}) {
+  const outFile = join(world.dir, '.sample-output');
+  const fd = openSync(outFile, 'w');
+  try {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd: world.dir, env: world.env, input, stdio: ['pipe', fd, fd], timeout: 30_000 });
+    if (result.error) throw result.error;
+    return { code: result.status, output: readFileSync(outFile, 'utf8') };
+  } finally {
+    closeSync(fd);
+    rmSync(outFile, { force: true });
+  }
+}
+
+function buildDemo() {
+  const world = newWorld();
+  for (const step of DEMO) {
+    if (!Array.isArray(step)) {
+      writeFileSync(join(world.dir, step.file), step.text);
+      continue;
+    }
+    const { code, output } = run(world, step);
+    if (code !== 0) throw new Error(`the demo record could not be made: oneonone ${quoteArgs(step)} exited ${code}:\n${output}`);
+  }
+  return world;
+}
+
+function copyWorld(template) {
+  const world = newWorld();
+  cpSync(template.dir, world.dir, { recursive: true });
+  return world;
+}
+
+function openTerminal(world, args, size) {
+  const screen = new xterm.Terminal({ cols: size.cols, rows: size.rows, allowProposedApi: true });
+  const pty = spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: size.cols, rows: size.rows, cwd: world.dir, env: { ...world.env, TERM: 'xterm-256color' } });
+  let text = '';
+  let pending = Promise.resolve();
+  pty.onData((data) => {
+    text += data.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '');
+    pending = pending.then(() => new Promise((done) => screen.write(data, done)));
+  });
+  const exited = new Promise((done) => pty.onExit(done));
+  return {
+    write: (keys) => pty.write(keys),
+    kill: () => {
+      try {
+        pty.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+    },
+    async waitFor(words, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!text.includes(words)) {
+        if (Date.now() > deadline) throw new Error(`the terminal never showed "${words}"; it ended with:\n${text.slice(-1500)}`);
+        await sleep(25);
+      }
+    },
+    async screen() {
+      await pending;
+      const buffer = screen.buffer.active;
+      const rows = Array.from({ length: screen.rows }, (_, row) => buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+      while (rows.length && rows.at(-1).trim() === '') rows.pop();
+      while (rows.length && rows[0].trim() === '') rows.shift();
+      return rows.join('\n') + '\n';
+    },
+    exit: (timeoutMs = 8000) => Promise.race([exited, sleep(timeoutMs)]),
+  };
+}
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+// ── the pages and their markers ──────────────────────────────────────────
+
+export function pages(root) {
+  const docs = existsSync(join(root, 'docs')) ? readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`) : [];
+  return ['README.md', 'CONTRIBUTING.md', ...docs].filter((page) => existsSync(join(root, page)));
+}
+
+const MARKER = /^<!-- sample:([\s\S]*?)-->\n(`{3,})([a-z]*)\n([\s\S]*?)\n?\2\n/gm;
+
+/** Every marked block of a page: where it is, what makes it, and what it holds now. */
+export function samples(text) {
+  const found = [];
+  for (const match of text.matchAll(MARKER)) {
+    // A marker shown as an example, inside a ````-fenced block, is not a sample.
+    if ((text.slice(0, match.index).match(/^````/gm) ?? []).length % 2 === 1) continue;
+    const spec = match[1].trim();
+    const line = text.slice(0, match.index).split('\n').length;
+    const commands = spec.startsWith('@') ? [] : spec.split('\n').map((command) => command.trim()).filter(Boolean);
+    found.push({ line, spec, name: spec.split('\n')[0].trim(), scenario: spec.startsWith('@') ? spec.slice(1) : undefined, commands, fence: match[2], lang: match[3], body: match[4], start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/** A command line as a shell reads it: words, with "…" and '…' quoting. */
+export function shellWords(line) {
+  const words = [];
+  let word = '';
+  let quote = '';
+  let inWord = false;
+  for (const char of line) {
+    if (quote) {
+      if (char === quote) quote = '';
+      else word += char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      inWord = true;
+    } else if (/\s/.test(char)) {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else {
+      word += char;
+      inWord = true;
+    }
+  }
+  if (quote) throw new Error(`an unclosed quote in: ${line}`);
+  if (inWord) words.push(word);
+  return words;
+}
+
+function quoteArgs(args) {
+  return args.map((arg) => (/^[\w@%+=:,./#-]+$/u.test(arg) ? arg : arg.includes('"') ? `'${arg}'` : `"${arg}"`)).join(' ');
+}
+
+/** What a sample's block should hold now: each command's line and what it printed. */
+async function produce(sample, template) {
+  const world = copyWorld(template);
+  try {
+    const parts = [];
+    if (sample.scenario) {
+      const scenario = SCENARIOS[sample.scenario];
+      if (!scenario) throw new Error(`no scenario called @${sample.scenario} in scripts/samples.mjs`);
+      const { output } = await scenario(world);
+      if (crashed(0, output)) throw new Error(`the scenario @${sample.scenario} crashed, so it makes no sample:\n${output.slice(0, 2000)}`);
+      parts.push(output);
+    } else {
+      for (const command of sample.commands) {
+        const { code, output } = run(world, shellWords(command));
+        if (crashed(code, output)) throw new Error(`oneonone ${command} crashed (exit ${code}), so it makes no sample:\n${output.slice(0, 2000)}`);
+        parts.push(`$ oneonone ${command}\n${output}`);
+      }
+    }
+    return tidy(parts.join(''), world.dir);
+  } finally {
+    rmSync(world.dir, { recursive: true, force: true });
+  }
+}
+
+/** A stack trace or an unexpected error is never a sample: a half-built dist/ (a build running meanwhile) prints one. */
+function crashed(code, output) {
+  return (code !== 0 && code !== 1 && code !== 2) || /^\s+at .+:\d+:\d+\)?$/m.test(output) || /something went wrong/.test(output);
+}
+
+function tidy(text, dir) {
+  return text.replaceAll(dir, SHOWN_HOME).split('\n').map((line) => line.trimEnd()).join('\n').replace(/\n+$/, '');
+}
+
+// ── comparing ────────────────────────────────────────────────────────────
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS_SHORT = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun';
+
+/**
+ * A line as the check compares it: what changes from day to day (dates, times, weekdays, months, ISO weeks, the
+ * version) becomes a placeholder, and runs of spaces or of table rules count as one, since a shorter date makes a
+ * narrower column. Everything else must match.
+ */
+export function normalise(line) {
+  return line
+    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '‹time›')
+    .replace(/\d{4}-\d{2}-\d{2}T\d{6}/g, '‹time›')
+    .replace(/\b\d{4}-W\d{2}\b/g, '‹week›')
+    .replace(/\bW\d{2}\b/g, '‹week›')
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, '‹date›')
+    .replace(new RegExp(`\\b(${DAYS})\\b`, 'g'), '‹day›')
+    .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, '‹day›')
+    .replace(new RegExp(`\\b\\d{1,2} (${MONTHS}|${MONTHS_SHORT})( \\d{4})?\\b`, 'g'), '‹date›')
+    .replace(new RegExp(`\\b(${MONTHS}|${MONTHS_SHORT})\\b`, 'g'), '‹month›')
+    .replace(/‹month› \d{1,2}(st|nd|rd|th)?\b/g, '‹date›')
+    .replace(/\b\d{1,2} ?(am|pm)\b/g, '‹time›')
+    .replace(/\b\d{1,2}:\d{2}(:\d{2})?\b/g, '‹time›')
+    .replace(/\b\d+\.\d+\.\d+\b/g, '‹version›')
+    .replace(/─+/g, '─')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+/** The first line where two outputs differ after normalising, or undefined when they match. */
+export function firstDifference(expected, actual) {
+  const a = expected.split('\n');
+  const b = actual.split('\n');
+  for (let at = 0; at < Math.max(a.length, b.length); at++) {
+    if (normalise(a[at] ?? '(nothing)') !== normalise(b[at] ?? '(nothing)')) return { line: at + 1, docs: a[at] ?? '(the block ends)', now: b[at] ?? '(the output ends)' };
+  }
+  return undefined;
+}
+
+// ── the command line ─────────────────────────────────────────────────────
+
+async function main(argv) {
+  const check = argv.includes('--check');
+  const root = argv.includes('--root') ? resolve(argv[argv.indexOf('--root') + 1]) : ROOT;
+  const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+  if (!existsSync(BIN) || !existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('build the tool first: npm run build');
+  const began = Date.now();
+  const template = buildDemo();
+  if (argv.includes('--demo')) {
+    process.stdout.write(`The demo record is in ${template.dir}; run commands against it with:\n  env -i PATH="$PATH" ${Object.entries(template.env).filter(([key]) => key !== 'PATH').map(([key, value]) => `${key}=${value}`).join(' ')} node ${BIN} followups\n`);
+    return 0;
+  }
+  const differences = [];
+  let count = 0;
+  try {
+    for (const page of pages(root)) {
+      const path = join(root, page);
+      let text = readFileSync(path, 'utf8');
+      const found = samples(text).filter((sample) => !only || sample.spec.includes(only));
+      for (const sample of found.reverse()) {
+        count++;
+        const now = await produce(sample, template);
+        const difference = firstDifference(sample.body, now);
+        if (check) {
+          if (difference) differences.push({ page, sample, difference });
+          continue;
+        }
+        text = text.slice(0, sample.start) + `<!-- sample:${sample.spec.includes('\n') ? `\n${sample.spec}\n` : ` ${sample.spec} `}-->\n${sample.fence}${sample.lang || 'text'}\n${now}\n${sample.fence}\n` + text.slice(sample.end);
+      }
+      if (!check) writeFileSync(path, text);
+    }
+  } finally {
+    rmSync(template.dir, { recursive: true, force: true });
+  }
+  const seconds = ((Date.now() - began) / 1000).toFixed(1);
+  for (const { page, sample, difference } of differences.reverse()) {
+    process.stderr.write(
+      `${page}:${sample.line}: the sample "${sample.name}" no longer matches what the command prints, from its line ${difference.line}:\n` +
+        `  docs: ${difference.docs}\n  now:  ${difference.now}\n`,
+    );
+  }
+  if (differences.length) {
+    process.stderr.write(`${differences.length} of ${count} samples differ (${seconds} s); refresh them with: npm run samples\n`);
+    return 1;
+  }
+  process.stdout.write(`${count} samples ${check ? 'match what the commands print' : 'written'} (${seconds} s).\n`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      process.stderr.write(`samples: ${error.message}\n`);
+      process.exit(1);
+    },
+  );
+}
+
