@@ -1,11 +1,70 @@
 import type { Command } from 'commander';
-import { UserError } from '../support/errors.js';
+import type { Shell } from '../messages/completion.js';
+import type { Candidate, Wanted } from '../support/completion.js';
+import { EXIT } from '../support/errors.js';
 import type { GlobalOptions } from './context.js';
 
-// Being built (issue 17).
-export async function run(_shell: string, _program: Command, _globals: GlobalOptions): Promise<void> {
-  throw new UserError('completion is not built yet');
+/** At most this many names or ids a Tab: enough to pick from, few enough that a shell lists them without asking. */
+const MOST = 50;
+/** A server that does not answer within this is not waited for: the Tab offers nothing. */
+const SERVER_WAIT_MS = 1500;
+
+export async function run(shell: Shell, _program: Command, _globals: GlobalOptions): Promise<void> {
+  (await import('../ui/completion.js')).printCompletionScript(shell);
 }
-export async function runComplete(_words: string[], _program: Command, _globals: GlobalOptions): Promise<void> {
-  throw new UserError('completion is not built yet');
+
+/**
+ * One Tab: `words` is the line after the program's name, the word being completed last. Whatever goes wrong (a broken
+ * database, a server away), nothing is printed and the exit is quiet: a Tab must never write into the prompt.
+ */
+export async function runComplete(words: string[], program: Command, globals: GlobalOptions): Promise<void> {
+  const { complete } = await import('../support/completion.js');
+  const { printCandidates } = await import('../ui/completion.js');
+  const wanted = complete(program, words.slice(0, -1), words.at(-1) ?? '');
+  let candidates = wanted.candidates;
+  try {
+    if (wanted.dynamic && wanted.dynamic !== 'files') candidates = [...candidates, ...(await fromRecord(wanted, globals))];
+  } catch {
+    return;
+  }
+  printCandidates(candidates, wanted.dynamic === 'files');
+}
+
+async function fromRecord(wanted: Wanted, globals: GlobalOptions): Promise<Candidate[]> {
+  if (wanted.dynamic === 'templates') return templates(wanted.word);
+  const { databasePath } = await import('../support/paths.js');
+  const { openCompletion } = await import('../store/contract-completion.js');
+  const location = databasePath(wanted.db ?? globals.db);
+  // The connection would keep the process (and so the shell) waiting, so a silent server ends it.
+  if (/^postgres(ql)?:/i.test(location)) setTimeout(() => process.exit(EXIT.ok), SERVER_WAIT_MS).unref();
+  const completion = await openCompletion(location);
+  if (!completion) return [];
+  try {
+    return wanted.dynamic === 'names' ? await names(completion, wanted.word) : await openIds(completion, wanted.word);
+  } finally {
+    await completion.close();
+  }
+}
+
+type Completion = import('../store/contract-completion.js').CompletionReadModel;
+
+async function names(completion: Completion, word: string): Promise<Candidate[]> {
+  if (word.startsWith('#')) return [];
+  const { nameKey } = await import('../people/names.js');
+  return (await completion.names(nameKey(word), MOST)).map((value) => ({ value }));
+}
+
+async function openIds(completion: Completion, word: string): Promise<Candidate[]> {
+  const { openIdWords } = await import('../messages/completion.js');
+  const { ID_LETTERS } = await import('../support/completion-ids.js');
+  const kindOf = (id: string) => ID_LETTERS.find(([, letter]) => letter === id[0])![0];
+  return (await completion.openIds(word, MOST)).map(({ id, person }) => ({ value: id, description: openIdWords(kindOf(id), person) }));
+}
+
+async function templates(word: string): Promise<Candidate[]> {
+  const { loadTemplates } = await import('../support/template-files.js');
+  const lower = word.toLowerCase();
+  return loadTemplates({ warn: () => undefined })
+    .filter((template) => template.name.startsWith(lower))
+    .map((template) => ({ value: template.name, description: template.title }));
 }

@@ -1,13 +1,49 @@
+import type { AgendaKind } from '../../people/agenda.js';
+import { ID_LETTERS, idRanges, idStart } from '../../support/completion-ids.js';
+import type { CompletionReadModel, OpenId } from '../contract-completion.js';
 import type { Query } from './client.js';
-import type { CompletionReadModel } from '../contract-completion.js';
 
-// Being built (issue 17).
+/** What `followups --all` counts as open, per kind, as the SQLite engine's completion.ts. Row security decides whose. */
+const OPEN: Record<AgendaKind, { table: string; open: string }> = {
+  followup: { table: 'followups', open: 'x.done_at IS NULL' },
+  ask: { table: 'asks', open: `x.checked_at IS NULL AND x.outcome IN ('yes', 'maybe') AND x.result IS NULL` },
+  cadence: { table: 'people', open: 'true' },
+};
+
+/** A Tab's look-ups on a server: one statement for names, one per range of ids. */
 export class PgCompletion implements CompletionReadModel {
   constructor(private readonly q: Query) {}
-  async names(_prefix: string, _limit: number): Promise<string[]> {
-    return [];
+
+  async names(typedKey: string, limit: number): Promise<string[]> {
+    const words = typedKey.split(' ').filter(Boolean).map((word) => word.replace(/[\\%_]/g, (c) => `\\${c}`));
+    const start = words.length > 0 ? `${words.join('% ')}%` : '%';
+    const rows = await this.q.rows<{ name: string }>(`
+      SELECT (SELECT p.name FROM people p WHERE p.name_key = k.name_key ORDER BY p.id LIMIT 1) AS name
+      FROM (SELECT DISTINCT name_key COLLATE "C" AS name_key FROM people
+            WHERE name_key LIKE @start ESCAPE '\\' OR name_key LIKE @inner ESCAPE '\\'
+            ORDER BY 1 LIMIT @limit) k
+      ORDER BY k.name_key`, { start, inner: `% ${start}`, limit });
+    return rows.map(({ name }) => name);
   }
-  async openIds(_limit: number): Promise<string[]> {
-    return [];
+
+  async openIds(typed: string, limit: number): Promise<OpenId[]> {
+    const start = idStart(typed);
+    if (!start) return [];
+    const found: OpenId[] = [];
+    for (const kind of start.kinds) {
+      const { table, open } = OPEN[kind];
+      const maxId = (await this.q.row<{ id: number | null }>(`SELECT max(id) AS id FROM ${table}`))?.id ?? 0;
+      const person = kind === 'cadence' ? 'x.name' : '(SELECT p.name FROM people p WHERE p.id = x.person_id)';
+      const letter = ID_LETTERS.find(([candidate]) => candidate === kind)![1];
+      for (const [low, high] of idRanges(start.digits, maxId)) {
+        if (found.length >= limit) return found;
+        const rows = await this.q.rows<{ id: number; person: string }>(
+          `SELECT x.id, ${person} AS person FROM ${table} x WHERE x.id BETWEEN $1 AND $2 AND ${open} ORDER BY x.id LIMIT $3`,
+          [low, high, limit - found.length],
+        );
+        for (const row of rows) found.push({ id: `${letter}${row.id}`, person: row.person });
+      }
+    }
+    return found;
   }
 }
