@@ -1,13 +1,40 @@
-import type { Query } from './client.js';
-import type { HealthReadModel } from '../contract-health.js';
+import type { HealthReadModel, RecordAsIs, SchemaFound } from '../contract-health.js';
+import { connect, queryOn, shownLocation, type Query } from './client.js';
+import { PG_MIGRATIONS } from './migrations.js';
 
-// Being built (issue 17).
 export class PgHealth implements HealthReadModel {
   constructor(private readonly q: Query) {}
-  async schema(): Promise<{ found: number | string | null; expected: number | string }> {
-    return { found: null, expected: 0 };
+
+  /** Read as migrate.ts reads it (our migrations table, by name): found counts the steps applied that this build knows. */
+  async schema(): Promise<SchemaFound> {
+    const expected = PG_MIGRATIONS.length;
+    const look = await this.q.row<{ ours: boolean; tables: number }>(
+      `SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'oneonone_migrations') AS ours,
+              (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()) AS tables`,
+    );
+    if (!look?.ours) {
+      const tables = Number(look?.tables ?? 0);
+      const foreign = tables === 0 ? undefined : `it holds ${tables === 1 ? 'a table' : `${tables} tables`} made by another program`;
+      return { found: null, expected, newer: false, foreign };
+    }
+    const applied = (await this.q.rows<{ name: string }>(`SELECT name FROM oneonone_migrations ORDER BY name`)).map(({ name }) => name);
+    const known = new Set(PG_MIGRATIONS.map(({ name }) => name));
+    return { found: applied.filter((name) => known.has(name)).length, expected, newer: applied.some((name) => !known.has(name)) };
   }
+
+  /** A server keeps its own pages whole (checksums, WAL replay); what oneonone could check there, the schema says. */
   async integrity(): Promise<string[]> {
     return [];
   }
+}
+
+/** Connects (a stopped server throws ServerUnreachable, in one line) and reads; never migrates. */
+export async function openServerAsIs(url: string): Promise<RecordAsIs> {
+  const client = await connect(url);
+  return {
+    health: new PgHealth(queryOn(client, shownLocation(url))),
+    close: async () => {
+      await client.end().catch(() => undefined);
+    },
+  };
 }

@@ -1,13 +1,99 @@
-import type { Db } from './db.js';
-import type { HealthReadModel } from '../contract-health.js';
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import type { Store } from '../contract.js';
+import type { HealthReadModel, RecordAsIs, SchemaFound } from '../contract-health.js';
+import { UserError } from '../../support/errors.js';
+import { BUSY_TIMEOUT_MS, foreignReason, identityOf, SCHEMA_VERSION, sqliteCode, type Db } from './db.js';
+import { SqliteStore } from './engine.js';
+import { checkPlace } from './location.js';
+import { NotADatabase, openBackup } from './privacy.js';
 
-// Being built (issue 17).
 export class SqliteHealth implements HealthReadModel {
   constructor(private readonly db: Db) {}
-  async schema(): Promise<{ found: number | string | null; expected: number | string }> {
-    return { found: null, expected: 0 };
+
+  async schema(): Promise<SchemaFound> {
+    const identity = identityOf(this.db);
+    const empty = identity.version === 0 && identity.tables === 0;
+    return { found: empty ? null : identity.version, expected: SCHEMA_VERSION, newer: identity.version > SCHEMA_VERSION, foreign: foreignReason(identity) };
   }
+
   async integrity(): Promise<string[]> {
-    return [];
+    try {
+      const rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
+      const found = rows.map((row) => row.integrity_check);
+      return found.length === 1 && found[0] === 'ok' ? [] : found;
+    } catch (error) {
+      // A page so damaged that the check itself cannot walk the file.
+      if (/^SQLITE_(CORRUPT|NOTADB)/.test(sqliteCode(error) ?? '')) return [(error as Error).message];
+      throw error;
+    }
   }
+}
+
+/** Loads the compiled engine as every command does, on a database in memory: the loader's error, or undefined. */
+export function engineProblem(): unknown {
+  try {
+    new Database(':memory:').close();
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+export async function openFileAsIs(path: string): Promise<RecordAsIs | undefined> {
+  if (!checkPlace(path).exists) return undefined;
+  const db = openAsIsDb(path);
+  return {
+    health: new SqliteHealth(db),
+    close: async () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+export async function openFileStoreAsIs(path: string): Promise<Store> {
+  return new SqliteStore(openAsIsDb(path), path, true);
+}
+
+/** Read as a backup offered to restore is read (in memory when it has no WAL of its own); throws why it cannot be. */
+export async function peopleInCopy(path: string): Promise<number> {
+  try {
+    const { db, summary } = openBackup(path);
+    db.close();
+    return summary.people;
+  } catch (error) {
+    throw error instanceof NotADatabase ? new Error(error.why) : error;
+  }
+}
+
+/**
+ * Read only, and nothing made beside it: SQLite opening a WAL database, even read only, creates its -wal and -shm
+ * files and leaves them. So a file at rest (no WAL in use) is read into memory; only a WAL in use, whose files are
+ * there already, is opened in place.
+ */
+function openAsIsDb(path: string): Db {
+  const wal = `${path}-wal`;
+  const walInUse = existsSync(wal) && (statSync(wal).size > 0 || existsSync(`${path}-shm`));
+  if (walInUse) return new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  if (statSync(path).size === 0) return new Database(':memory:', { readonly: false });
+  if (!startsLikeSqlite(path)) throw new UserError(`${path} is not a oneonone database: it is not a SQLite database`, {
+      hint: 'check the --db path or ONEONONE_DB; if it was your record, restore your latest backup: oneonone restore FILE',
+    });
+  const bytes = readFileSync(path);
+  // Header bytes 18 and 19 are 2 in a WAL database; one in memory cannot have a WAL, so the copy says 1 (a journal).
+  if (bytes[18] === 2) bytes.fill(1, 18, 20);
+  return new Database(bytes, { readonly: true });
+}
+
+function startsLikeSqlite(path: string): boolean {
+  const head = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.equals(SQLITE_HEADER);
 }

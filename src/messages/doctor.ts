@@ -1,0 +1,106 @@
+/** The words of `oneonone doctor`: one line for each check, and for a problem what to do about it. */
+
+export interface Said {
+  says: string;
+  fix?: string;
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** A path as it can be pasted into a shell. */
+export const shellPath = (path: string) => (/^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`);
+const mode = (bits: number) => `0${(bits & 0o777).toString(8)}`;
+
+export const nodeOk = (version: string, needed: string): Said => ({ says: `Node ${version} (oneonone needs ${needed} or later)` });
+export const nodeTooOld = (version: string, needed: string): Said => ({
+  says: `Node ${version} is older than oneonone needs (${needed} or later)`,
+  fix: `install Node ${needed} or later (e.g. nvm install --lts), then run npm rebuild better-sqlite3 in oneonone's folder`,
+});
+
+export const engineOk = (version: string): Said => ({ says: `the SQLite engine is built for this Node (${version})` });
+export const engineUnloadable = (reason: string): Said => ({
+  says: `the SQLite engine cannot be loaded: ${reason}`,
+  fix: "reinstall oneonone's dependencies (npm ci in its folder)",
+});
+export const NEEDS_ENGINE = 'not checked: reading the file needs the SQLite engine (see above)';
+
+export const noDatabaseYet = (path: string): Said => ({
+  says: `no database yet: the first meeting you record (oneonone log or oneonone start) makes it at ${path}`,
+});
+export const databaseAt = (path: string): Said => ({ says: `database ${path}` });
+export const cannotUse = (message: string, hint?: string): Said => ({ says: message, fix: hint });
+
+export const folderPrivate = (folder: string): Said => ({ says: `the folder ${folder} is yours alone (${mode(0o700)})` });
+export const folderOpen = (folder: string, bits: number): Said => ({
+  says: `the folder ${folder} can be opened by others (mode ${mode(bits)}), and it holds the record and its copies`,
+  fix: `chmod 700 ${shellPath(folder)}`,
+});
+export const filesPrivate = (files: number): Said => ({ says: `${files === 1 ? 'the file is' : `its ${files} files are`} yours alone (${mode(0o600)})` });
+export const fileOpen = (file: string, bits: number): Said => ({
+  says: `${file} can be read by others (mode ${mode(bits)})`,
+  fix: `chmod 600 ${shellPath(file)}`,
+});
+
+export const schemaCurrent = (version: number): Said => ({ says: `schema ${version}, as this oneonone expects` });
+export const schemaEmpty: Said = { says: 'no schema yet: the first command that writes makes it' };
+export const schemaBehind = (found: number, expected: number, server: boolean): Said => ({
+  says: server
+    ? `the record on the server has ${found} of the ${expected} schema steps this oneonone uses`
+    : `the database is at schema ${found}; this oneonone uses ${expected}`,
+  fix: server
+    ? 'any oneonone command upgrades it, e.g. oneonone people'
+    : 'any oneonone command upgrades it, keeping a copy of it as it was first, e.g. oneonone people',
+});
+export const schemaNewer = (found: number, expected: number, server: boolean): Said => ({
+  says: server
+    ? 'the record on the server was upgraded by a newer oneonone'
+    : `the database was written by a newer oneonone (schema ${found}; this one knows up to ${expected})`,
+  fix: 'update oneonone on this computer (npm install in its folder)',
+});
+export const notOurs = (where: string, why: string): Said => ({
+  says: `${where} is not a oneonone database: ${why}`,
+  fix: 'check the --db path or ONEONONE_DB (oneonone doctor --db PATH)',
+});
+
+export const integrityOk: Said = { says: "the file passes SQLite's integrity check" };
+export const damaged = (found: string[]): Said => ({
+  says: `the database is damaged: ${found[0]}${found.length > 1 ? ` (and ${count(found.length - 1, 'more problem')})` : ''}`,
+  fix: 'restore your latest backup: oneonone restore FILE (the damaged file is kept beside it)',
+});
+
+export const serverAnswers = (where: string): Said => ({ says: `the server at ${where} answers` });
+
+export const nothingWaits: Said = { says: 'nothing waits on this computer to be sent to the server' };
+export const meetingsWait = (n: number): Said => ({
+  says: `${count(n, 'meeting')} ${n === 1 ? 'waits' : 'wait'} on this computer to be sent to the server`,
+  fix: 'send now with: oneonone push',
+});
+export const outboxUnreadable = (file: string, why: string): Said => ({
+  says: `what waits on this computer (${file}) cannot be read: ${why}`,
+  fix: 'run oneonone push to see what it says',
+});
+
+export const templatesLoad = (all: number, own: number, dir: string): Said => ({
+  says: `${count(all, 'meeting guide')} load (${own === 0 ? 'none' : own} of your own, in ${dir})`,
+});
+export const templateSkipped = (text: string): Said => ({ says: text });
+export const templatesUnloadable = (message: string): Said => ({ says: `the meeting guides cannot be loaded: ${message}`, fix: "reinstall oneonone (npm ci in its folder)" });
+
+export type CopyKind = 'upgrade' | 'restore' | 'restoring';
+const KEPT: Record<CopyKind, string> = {
+  upgrade: 'kept before an upgrade',
+  restore: 'kept when a backup was restored over it',
+  restoring: 'left by a restore that stopped halfway',
+};
+export const noCopiesHold: Said = { says: 'no copy beside the database holds anyone' };
+export const copyHolds = (file: string, kind: CopyKind, people: number, beside: string[]): Said => ({
+  says: `${file} (${KEPT[kind]}) still holds ${count(people, 'person', 'people')}`,
+  fix: `delete it once you no longer need it: rm ${[file, ...beside].map(shellPath).join(' ')}`,
+});
+export const copyUnreadable = (file: string, kind: CopyKind, why: string): Said => ({
+  says: `${file} (${KEPT[kind]}) may hold people, and cannot be read: ${why}`,
+  fix: `delete it once you no longer need it: rm ${shellPath(file)}`,
+});
+
+export const allWell = 'All is well.';
+export const problemsFound = (n: number, json: boolean) =>
+  `${count(n, 'problem')} to fix: ${json ? 'each check with "status": "problem" says what to do in "fix"' : 'each is a line above, with what to do'}`;
