@@ -11,7 +11,7 @@
 import { spawn } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ const SHOWN_HOME = '/home/you';
 
 /** The sign-in sheet of last night's tenant meeting: two people nobody has met yet. */
 const SIGN_IN = `First Name,Last Name,E-mail,Cell,Neighbourhood
-Ana,Ortiz,,555 010 0500,Eastside
+Ana,Ortiz,,555 010 0900,Eastside
 Dev,Patel,dev@example.org,,Maple Court
 `;
 
@@ -54,13 +54,143 @@ export const DEMO = [
     '--referred-by', 'Ana Ruiz', '--skill', 'speaks Spanish and Cantonese', '--capacity', 'free on weekday evenings',
     '--ask', 'host a house meeting', '--ask-due', 'in 10 days', '--outcome', 'yes', '--rung', 'participant', '--potential', '4',
     '--followup', 'in 2 days', '--followup-note', 'send her the house meeting guide'],
-  { file: 'sign-in.csv', text: SIGN_IN },
-  ['import', 'sign-in.csv'],
+  { file: 'tenant-meeting.csv', text: SIGN_IN },
+  ['import', 'tenant-meeting.csv'],
 ];
+
+// ── files the samples read, written into each sample's folder ────────────
+
+/** Windows-1252, as Excel on Windows saves "CSV": the en dash is byte 0x96. */
+function windows1252(text) {
+  return Buffer.from(text.replaceAll('–', '\u0096'), 'latin1');
+}
+
+export const FILES = {
+  'sign-in.csv': `First Name,Last Name,E-mail,Cell,Neighbourhood,Congregation,Level,Shirt size
+Ana,Ruiz,ana@example.org,(555) 010-0199,02139,,contact,M
+Ana,Ruiz,ana.r@school.example.org,,Westside,,,S
+Dee,Evans,dee@example.org,555 010 0700,Northside,St. Anne,supporter,L
+Bo,Chen,BO@example.org,,,,,XL
+,,nobody@example.org,,,,,S
+Eli,Ford,eli@example,,,,,M
+`,
+  'export.txt': [
+    ['VANID', 'LastName', 'FirstName', 'MiddleName', 'Address', 'City', 'State', 'Zip5', 'HomePhone', 'CellPhone', 'WorkPhone', 'PersonalEmail', 'WorkEmail', 'OtherEmail', 'Employer'],
+    ['2001', 'Ford', 'Eli', '', '4 Oak Ave', 'Shelbyville', 'IL', '62565', '555 010 0500', '555 010 0555', '', '', 'eli@work.example.org', '', 'St. Anne'],
+    ['2002', 'Garza', 'Fay', '', '', '', 'IL', '62565', '555 010 0600', '', '', 'fay@example.org', '', '', ''],
+  ].map((row) => row.join('\t') + '\n').join(''),
+  'inscriptions.csv': windows1252('Nom;Prénom;Courriel;Téléphone;Quartier\r\nDíaz;Zoé;zoe@example.org;06 12 34 56 78;Belleville – nord\r\n'),
+};
+
+/** Lines of a marker that are not oneonone commands but a shell's: shown as they are, run by /bin/sh. */
+const SHELL = /^(cat|head|ls|mkdir|printf) /;
 
 // ── the scripted samples: more than a command line ───────────────────────
 
+/** A guide of three short phases, so a sample can live through a whole phase in seconds. */
+const QUICK_GUIDE = `name: quick
+title: Quick test meeting
+phases:
+  - key: listen
+    title: Listen
+    minutes: 0.05
+    purpose: Hear what the person cares about.
+    questions: [What matters most to you right now?]
+    maxTalkShare: 0.2
+    noteTags: [value, interest]
+  - key: share
+    title: Share
+    minutes: 0.05
+    purpose: Tell your own story.
+    maxTalkShare: 0.6
+    noteTags: [story]
+  - key: ask
+    title: Ask
+    minutes: 0.05
+    purpose: Make one specific ask.
+    maxTalkShare: 0.5
+`;
+
+function addQuickGuide(world) {
+  const folder = join(world.env.XDG_CONFIG_HOME, 'oneonone', 'templates');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'quick.yaml'), QUICK_GUIDE);
+}
+
 export const SCENARIOS = {
+  /** A whole short meeting through `start`, every debrief question answered, and the summary it ends with. */
+  summary: async (world) => {
+    addQuickGuide(world);
+    const t = openTerminal(world, ['start', 'Ana Ruiz', '--template', 'quick', '--goal', 'escalation', '--plan-ask', 'chair the tenant meeting'], { cols: 100, rows: 40 });
+    try {
+      const steps = [
+        ['Start the first phase now?', '\r'],
+        ['Phase 1 of 3', 'n'],
+        ['Phase 2 of 3', 'n'],
+        ['Phase 3 of 3', 'n'],
+        ['The ask:', '\r'],
+        ['By when?', 'in 9 days 7pm\r'],
+        ['Right?', '\r'],
+        ['What might stop them?', 'she has never chaired a meeting\r'],
+        ['How will you help remove that?', 'we go over the agenda together the day before\r'],
+        ['What did they say', '\r'],
+        ['What values did you hear?', 'fairness\r'],
+        ['Noted: fairness.', '\r'],
+        ['What self-interests', '\r'],
+        ['Which issues', 'the boiler\r'],
+        ['Noted: the boiler.', '\r'],
+        ['What skills', '\r'],
+        ['What is their capacity', '\r'],
+        ['Agitation:', 'two winters without heat\r'],
+        ['The story you shared', '\r'],
+        ['on the ladder', '\r'],
+        ['Leadership potential', '\r'],
+        ['connect you to anyone', 'Marta Gil\r'],
+        ['Carla Díaz, Marta Gil)', '\r'],
+        ['When will you follow up', 'in 2 days 6pm\r'],
+        ['Right?', '\r'],
+        ['Your next step', '\r'],
+      ];
+      for (const [question, keys] of steps) await t.answer(question, keys);
+      await t.waitFor('Notes kept');
+      await t.exit();
+      const text = t.text();
+      const from = text.lastIndexOf('Meeting M');
+      return { output: text.slice(from).replaceAll('\r', '') };
+    } finally {
+      t.kill();
+    }
+  },
+
+  /** `start --plain` through one short phase: what a screen reader hears, line by line. */
+  'plain-phase': async (world) => {
+    addQuickGuide(world);
+    const t = openTerminal(world, ['start', 'Ana Ruiz', '--template', 'quick', '--goal', 'recruitment', '--plan-ask', 'come to the tenant meeting', '--plain'], { cols: 100, rows: 40 });
+    try {
+      await t.waitFor('Start the first phase now?');
+      t.write('\r');
+      await t.waitFor('Time is up for this phase');
+      t.write('a');
+      await t.waitFor('Note: type it');
+      t.write('her kids safety\r');
+      await t.waitFor('What kind of note is it?');
+      t.write('v');
+      await t.waitFor('Noted (value)');
+      t.write('n');
+      await t.waitFor('Phase done after');
+      await sleep(100);
+      const text = t.text();
+      const from = text.indexOf('Phase 1 of 3: Listen');
+      const to = text.indexOf('\n', text.indexOf('Phase done after'));
+      t.write('\x03');
+      await t.exit();
+      return { output: text.slice(from, to).replaceAll('\r', '') + '\n' };
+    } finally {
+      t.kill();
+    }
+  },
+
+
   /** The live screen of `start`, a few seconds into the Explore phase, drawn by a terminal emulator (100×40). */
   'live-screen': async (world) => {
     const args = ['start', 'Ana Ruiz', '--template', 'agenda', '--minutes', '30', '--goal', 'recruitment', '--plan-ask', 'come to the tenant meeting'];
@@ -117,6 +247,19 @@ function run(world, args, { input = '' } = {}) {
   }
 }
 
+/** A line of the shell's (cat, head, ls…) in the sample's folder, its output caught as run() catches it. */
+function runShell(world, command) {
+  const outFile = join(world.dir, '.sample-output');
+  const fd = openSync(outFile, 'w');
+  try {
+    const result = spawnSync('/bin/sh', ['-c', command], { cwd: world.dir, env: world.env, stdio: ['ignore', fd, fd], timeout: 30_000 });
+    return { code: result.status, output: readFileSync(outFile, 'utf8') };
+  } finally {
+    closeSync(fd);
+    rmSync(outFile, { force: true });
+  }
+}
+
 function buildDemo() {
   const world = newWorld();
   for (const step of DEMO) {
@@ -140,6 +283,7 @@ function openTerminal(world, args, size) {
   const screen = new xterm.Terminal({ cols: size.cols, rows: size.rows, allowProposedApi: true });
   const pty = spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: size.cols, rows: size.rows, cwd: world.dir, env: { ...world.env, TERM: 'xterm-256color' } });
   let text = '';
+  let seen = 0;
   let pending = Promise.resolve();
   pty.onData((data) => {
     text += data.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '');
@@ -148,6 +292,7 @@ function openTerminal(world, args, size) {
   const exited = new Promise((done) => pty.onExit(done));
   return {
     write: (keys) => pty.write(keys),
+    text: () => text,
     kill: () => {
       try {
         pty.kill('SIGKILL');
@@ -157,10 +302,17 @@ function openTerminal(world, args, size) {
     },
     async waitFor(words, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
-      while (!text.includes(words)) {
+      while (!text.includes(words, seen)) {
         if (Date.now() > deadline) throw new Error(`the terminal never showed "${words}"; it ended with:\n${text.slice(-1500)}`);
         await sleep(25);
       }
+      seen = text.indexOf(words, seen) + words.length;
+    },
+    /** Waits for a question (printed after the last one waited for), then types the answer. */
+    async answer(words, keys) {
+      await this.waitFor(words);
+      await sleep(30);
+      pty.write(keys);
     },
     async screen() {
       await pending;
@@ -242,10 +394,15 @@ async function produce(sample, template) {
       if (crashed(0, output)) throw new Error(`the scenario @${sample.scenario} crashed, so it makes no sample:\n${output.slice(0, 2000)}`);
       parts.push(output);
     } else {
-      for (const command of sample.commands) {
-        const { code, output } = run(world, shellWords(command));
-        if (crashed(code, output)) throw new Error(`oneonone ${command} crashed (exit ${code}), so it makes no sample:\n${output.slice(0, 2000)}`);
-        parts.push(`$ oneonone ${command}\n${output}`);
+      for (const [name, content] of Object.entries(FILES)) writeFileSync(join(world.dir, name), content);
+      for (const line of sample.commands) {
+        const hidden = line.startsWith('!');
+        const command = hidden ? line.slice(1).trim() : line;
+        const shell = SHELL.test(command);
+        const { code, output } = shell ? runShell(world, command) : run(world, shellWords(command));
+        if (crashed(code, output)) throw new Error(`${shell ? '' : 'oneonone '}${command} crashed (exit ${code}), so it makes no sample:\n${output.slice(0, 2000)}`);
+        if (hidden && code !== 0) throw new Error(`the hidden step ${command} of a sample exited ${code}:\n${output}`);
+        if (!hidden) parts.push(`$ ${shell ? '' : 'oneonone '}${command}\n${output}`);
       }
     }
     return tidy(parts.join(''), world.dir);
@@ -289,6 +446,7 @@ export function normalise(line) {
     .replace(/\b\d{1,2} ?(am|pm)\b/g, '‹time›')
     .replace(/\b\d{1,2}:\d{2}(:\d{2})?\b/g, '‹time›')
     .replace(/\b\d+\.\d+\.\d+\b/g, '‹version›')
+    .replace(/\b\d+(\.\d+)? (B|KB|MB|GB)\b/g, '‹size›')
     .replace(/─+/g, '─')
     .replace(/[ \t]+/g, ' ')
     .trim();
