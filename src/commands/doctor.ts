@@ -85,7 +85,7 @@ function checkModes(folder: string, files: string[], add: Add): void {
   if (present.length === 0) return;
   const open = present.filter((file) => statSync(file).mode & 0o077);
   for (const file of open) add('file-mode', 'problem', say.fileOpen(file, statSync(file).mode));
-  if (open.length === 0) add('file-mode', 'ok', say.filesPrivate(present.length));
+  if (open.length === 0) add('file-mode', 'ok', say.filesPrivate(present.map((file) => basename(file))));
 }
 
 async function checkRecord(open: () => Promise<RecordAsIs | undefined>, where: string, add: Add, server = false): Promise<void> {

@@ -34,7 +34,7 @@ export const folderOpen = (folder: string, bits: number): Said => ({
   says: `the folder ${folder} can be opened by others (mode ${mode(bits)}), and it holds the record and its copies`,
   fix: `chmod 700 ${shellPath(folder)}`,
 });
-export const filesPrivate = (files: number): Said => ({ says: `${files === 1 ? 'the file is' : `its ${files} files are`} yours alone (${mode(0o600)})` });
+export const filesPrivate = (files: string[]): Said => ({ says: `${files.join(', ')} ${files.length === 1 ? 'is' : 'are'} yours alone (${mode(0o600)})` });
 export const fileOpen = (file: string, bits: number): Said => ({
   says: `${file} can be read by others (mode ${mode(bits)})`,
   fix: `chmod 600 ${shellPath(file)}`,
@@ -72,7 +72,7 @@ export const serverAnswers = (where: string): Said => ({ says: `the server at ${
 export const nothingWaits: Said = { says: 'nothing waits on this computer to be sent to the server' };
 export const meetingsWait = (n: number): Said => ({
   says: `${count(n, 'meeting')} ${n === 1 ? 'waits' : 'wait'} on this computer to be sent to the server`,
-  fix: 'send now with: oneonone push',
+  fix: 'the next command that reaches the server sends it, or now: oneonone push',
 });
 export const outboxUnreadable = (file: string, why: string): Said => ({
   says: `what waits on this computer (${file}) cannot be read: ${why}`,
