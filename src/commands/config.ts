@@ -1,17 +1,17 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
-  CADENCE_IN_DATABASE, DEFAULT_MEANINGS, NO_FILE_YET, NOT_SET, savedWords, SERVER_GOAL_NOTE, shadowedWords, SPANISH_NOT_YET,
+  CADENCE_IN_DATABASE, cadenceUnreadWords, DEFAULT_MEANINGS, NO_FILE_YET, NOT_SET, savedWords, SERVER_GOAL_NOTE, shadowedWords, SPANISH_NOT_YET,
   unknownKeyOnCommandLine, unsetWords,
 } from '../messages/config.js';
-import { DEFAULT_CADENCE } from '../people/cadence.js';
+import { DEFAULT_CADENCE, type CadenceDays } from '../people/cadence.js';
 import { isServer } from '../store/index.js';
 import {
   cadenceDays, cadenceMapping, checkText, chosenLanguage, chosenSetting, closestKey, CONFIG_KEYS, configDocument,
   configFile, forgetConfig, knownKey, parseConfig, readConfig, readConfigText, templateRefusal, templateRefusalAt, type Chosen, type ConfigKey,
   type Settings,
 } from '../support/config.js';
-import { UsageError } from '../support/errors.js';
+import { UsageError, UserError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
 import { writePrivateFile } from '../support/private-file.js';
 import { yaml } from '../support/yaml.js';
@@ -24,7 +24,7 @@ import { cadenceAndSource } from './followups.js';
 export async function runList(options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
   const config = readConfig();
   const rows: SettingRow[] = [];
-  for (const key of CONFIG_KEYS) rows.push(await rowFor(key, globals));
+  for (const key of CONFIG_KEYS) rows.push(withoutPassword(await rowFor(key, globals)));
   if (options.json) return printJson(settingsJson(rows));
   printData(renderSettings(rows, useColor(globals)));
   for (const note of notesFor(rows, config !== null, globals)) printMessage(note);
@@ -85,15 +85,33 @@ async function rowFor(key: ConfigKey, globals: GlobalOptions): Promise<SettingRo
 /** The cadence in force: the database's own when it has one (read without sending what waits in an outbox). */
 async function cadenceRow(globals: GlobalOptions): Promise<SettingRow> {
   const configured = chosenSetting('cadence', undefined);
-  const store = await storeFor(globals, 'read', { send: false });
-  try {
-    const { cadence, source } = await cadenceAndSource(store.settings);
-    if (source === 'database') return { key: 'cadence', value: cadence, source, from: databasePath(globals.db), line: null };
-  } finally {
-    await store.close();
-  }
+  const kept = await databaseCadence(globals);
+  if (kept) return { key: 'cadence', value: kept, source: 'database', from: databasePath(globals.db), line: null };
   const value = configured.value ? cadenceDays(configured.value) : DEFAULT_CADENCE;
   return { key: 'cadence', value, source: configured.source, from: configured.from ?? null, line: configured.line ?? null };
+}
+
+/** A database that cannot be read now (a server out of reach) does not stop the list: the note says so. */
+async function databaseCadence(globals: GlobalOptions): Promise<CadenceDays | undefined> {
+  try {
+    const store = await storeFor(globals, 'read', { send: false });
+    try {
+      const { cadence, source } = await cadenceAndSource(store.settings);
+      return source === 'database' ? cadence : undefined;
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    printMessage(cadenceUnreadWords(error.message));
+    return undefined;
+  }
+}
+
+/** A list is read over a shoulder or pasted into a chat: a server URL's password stays out of it (get prints it whole). */
+function withoutPassword(row: SettingRow): SettingRow {
+  if (row.key !== 'db' || typeof row.value !== 'string') return row;
+  return { ...row, value: row.value.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/i, '$1:***@') };
 }
 
 function notesFor(rows: SettingRow[], hasFile: boolean, globals: GlobalOptions): string[] {

@@ -119,6 +119,10 @@ export function shadowedWords(key: string, source: SettingSource, from: string |
 export const CADENCE_IN_DATABASE =
   "note: this database has a cadence of its own (set with 'oneonone followups --cadence'), which wins over the config file's";
 
+export function cadenceUnreadWords(reason: string): string {
+  return `note: the database's own cadence could not be read (${reason}); shown is the config file's or the default`;
+}
+
 export const NO_FILE_YET = (file: string): string => `No config file yet; every setting has its default. 'oneonone config set KEY VALUE' makes ${file}.`;
 
 export const NOT_SET = (key: string, meaning: string): string => `${key} is not set: ${meaning}.`;

@@ -163,6 +163,27 @@ describe('which value applies: a flag, then the environment, then the config fil
   });
 });
 
+describe('config list', () => {
+  it("keeps a server URL's password out of the list, and get gives it whole", () => {
+    // Port 1 on this computer refuses at once: the list's look at the server's cadence fails fast, as a note.
+    writeConfig('db: postgres://ana:s3cret@127.0.0.1:1/org\n');
+    const listed = run(['config', 'list', '--json']);
+    expect(listed.code).toBe(0);
+    expect((JSON.parse(listed.stdout) as Row[])[0]!.value).toBe('postgres://ana:***@127.0.0.1:1/org');
+    const shown = run(['config', 'list']);
+    expect(shown.stdout + shown.stderr).not.toContain('s3cret');
+    expect(run(['config', 'get', 'db']).stdout).toBe('postgres://ana:s3cret@127.0.0.1:1/org\n');
+  });
+
+  it('lists the settings even when the database cannot be read, and says why the cadence shown may not be its own', () => {
+    mkdirSync(join(box.dir, 'a-folder'));
+    const result = run(['--db', join(box.dir, 'a-folder'), 'config', 'list']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/cadence\s+│ organizer=14,leader=14,volunteer=30,other=60\s+│ default/);
+    expect(result.stderr).toContain("note: the database's own cadence could not be read (cannot use the database");
+  });
+});
+
 describe('a config file that is wrong is refused: one line naming the file and the line, a hint, exit 1', () => {
   const cases: [string, string, number, RegExp][] = [
     ['malformed YAML', 'minutes: 30\ntemplate: agenda: x\nlanguage: en\n', 2, /is not valid YAML \(column 11\): Nested mappings/],
