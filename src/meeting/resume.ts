@@ -1,5 +1,5 @@
 import { phaseElapsedMs, type PhaseClock } from './clock.js';
-import { addTalk, talkTotals, type TalkClock, type TalkTotals } from './talk.js';
+import { addTalk, longestStretchMs, talkTotals, type TalkClock, type TalkSoFar, type TalkTotals } from './talk.js';
 
 /** A phase of a draft meeting as stored; nulls are phases not reached yet. */
 export interface StoredPhase {
@@ -10,13 +10,15 @@ export interface StoredPhase {
   otherTalkSeconds: number | null;
   /** Minutes added with + (in seconds); absent in rows saved before it was kept. */
   extraSeconds?: number | null;
+  /** The organizer's longest stretch of talk; null in rows saved before it was kept. */
+  longestMonologueSeconds?: number | null;
 }
 
 export interface ResumePoint {
   phaseIndex: number;
   elapsedMs: number;
   extraSeconds: number;
-  talk: TalkTotals;
+  talk: TalkSoFar;
   /** Negative when the phase was already in overtime. */
   remainingMs: number;
 }
@@ -26,6 +28,7 @@ export interface PhaseProgressRecord {
   extraSeconds: number;
   organizerTalkSeconds: number;
   otherTalkSeconds: number;
+  longestMonologueSeconds: number;
 }
 
 function byPosition(phases: readonly StoredPhase[]): StoredPhase[] {
@@ -50,7 +53,7 @@ export function resumePoint(phases: readonly StoredPhase[], currentPhase: number
   const elapsedMs = (phase.actualSeconds ?? 0) * 1000;
   const extraSeconds = phase.extraSeconds ?? 0;
   return {
-    phaseIndex, elapsedMs, extraSeconds, talk: storedTalk(phase),
+    phaseIndex, elapsedMs, extraSeconds, talk: { ...storedTalk(phase), longestMs: (phase.longestMonologueSeconds ?? 0) * 1000 },
     remainingMs: (phase.plannedSeconds + extraSeconds) * 1000 - elapsedMs,
   };
 }
@@ -70,5 +73,6 @@ export function phaseProgressRecord(clock: PhaseClock, talk: TalkClock, now: num
     extraSeconds: clock.extraSeconds,
     organizerTalkSeconds: Math.floor(totals.organizerMs / 1000),
     otherTalkSeconds: Math.floor(totals.otherMs / 1000),
+    longestMonologueSeconds: Math.floor(longestStretchMs(talk, now) / 1000),
   };
 }

@@ -1,4 +1,4 @@
-import { meetingTalkGoal, savedTalk, talkShare, TALK_GOAL, verdict, type TalkVerdict } from './talk.js';
+import { meetingTalkGoal, monologueLimitMs, savedTalk, talkShare, TALK_GOAL, verdict, type TalkVerdict } from './talk.js';
 import { percent } from '../support/format.js';
 
 export interface PhaseRun {
@@ -10,6 +10,16 @@ export interface PhaseRun {
   organizerTalkSeconds: number | null;
   otherTalkSeconds: number | null;
   maxTalkShare: number;
+  /** Null where the talk clock did not measure it (log, meetings from before it was kept). */
+  longestMonologueSeconds?: number | null;
+}
+
+/** The organizer's longest stretch of talk in the meeting, where it was, and the phase's limit before a warning. */
+export interface LongestMonologue {
+  seconds: number;
+  position: number;
+  title: string;
+  limitSeconds: number;
 }
 
 export interface PhaseOutcome extends PhaseRun {
@@ -29,6 +39,8 @@ export interface MeetingOutcome {
   /** The template's limits weighted by planned time: what this guide allows overall. */
   goal: number;
   verdict: TalkVerdict;
+  /** Null when no phase measured one, or the organizer never talked. */
+  longestMonologue: LongestMonologue | null;
 }
 
 /** Planned against actual time and talk share per phase and for the meeting, with a plain verdict. */
@@ -56,5 +68,18 @@ export function summarizeMeeting(phases: readonly PhaseRun[]): MeetingOutcome {
     ruleGoal: TALK_GOAL,
     goal,
     verdict: verdict(share, goal),
+    longestMonologue: longestOf(phases),
   };
+}
+
+/** The first phase holding the meeting's longest stretch. */
+function longestOf(phases: readonly PhaseRun[]): LongestMonologue | null {
+  let longest: LongestMonologue | null = null;
+  for (const phase of phases) {
+    const seconds = phase.longestMonologueSeconds ?? 0;
+    if (seconds > 0 && seconds > (longest?.seconds ?? 0)) {
+      longest = { seconds, position: phase.position, title: phase.title, limitSeconds: Math.round(monologueLimitMs(phase.maxTalkShare) / 1000) };
+    }
+  }
+  return longest;
 }

@@ -14,6 +14,13 @@ export interface TalkClock {
   readonly runningSince: number | null;
   /** The organizer's current stretch before the last pause, so a pause does not reset it. */
   readonly stretchBankedMs: number;
+  /** The organizer's longest stretch in this phase that has ended (the running one is counted when asked). */
+  readonly longestMs: number;
+}
+
+/** Talk so far, as a resumed phase starts from it. */
+export interface TalkSoFar extends TalkTotals {
+  readonly longestMs?: number;
 }
 
 /** What a reminder is about, with its values; src/messages words it. */
@@ -31,8 +38,9 @@ export const SHARE_GRACE_MS = 60_000;
 
 const NO_TALK: TalkTotals = { organizerMs: 0, otherMs: 0 };
 
-export function startTalkClock(now: number, totals: TalkTotals = NO_TALK): TalkClock {
-  return { speaker: 'other', banked: totals, runningSince: now, stretchBankedMs: 0 };
+export function startTalkClock(now: number, soFar: TalkSoFar = NO_TALK): TalkClock {
+  const { organizerMs, otherMs, longestMs = 0 } = soFar;
+  return { speaker: 'other', banked: { organizerMs, otherMs }, runningSince: now, stretchBankedMs: 0, longestMs };
 }
 
 function runningMs(t: TalkClock, now: number): number {
@@ -48,7 +56,7 @@ export function talkTotals(t: TalkClock, now: number): TalkTotals {
 export function toggleSpeaker(t: TalkClock, now: number): TalkClock {
   const speaker: Speaker = t.speaker === 'organizer' ? 'other' : 'organizer';
   const runningSince = t.runningSince === null ? null : now;
-  return { speaker, banked: talkTotals(t, now), runningSince, stretchBankedMs: 0 };
+  return { speaker, banked: talkTotals(t, now), runningSince, stretchBankedMs: 0, longestMs: longestStretchMs(t, now) };
 }
 
 export function pauseTalk(t: TalkClock, now: number): TalkClock {
@@ -62,6 +70,11 @@ export function resumeTalk(t: TalkClock, now: number): TalkClock {
 
 export function organizerStretchMs(t: TalkClock, now: number): number {
   return t.speaker === 'organizer' ? t.stretchBankedMs + runningMs(t, now) : 0;
+}
+
+/** The longest the organizer has talked at a stretch in this phase, the stretch still running included. */
+export function longestStretchMs(t: TalkClock, now: number): number {
+  return Math.max(t.longestMs, organizerStretchMs(t, now));
 }
 
 export function addTalk(a: TalkTotals, b: TalkTotals): TalkTotals {

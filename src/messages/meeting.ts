@@ -1,6 +1,7 @@
 /** The meeting's words in English: the talk reminders, the verdict and what a live phase says. Another language is another module of this shape. */
 import { TAG_KEYS, type PhaseMessage, type TalkShares } from '../meeting/phase.js';
 import { NOTE_TAG_LABELS } from '../meeting/tags.js';
+import type { LongestMonologue } from '../meeting/summary.js';
 import type { Speaker, TalkReminder, TalkVerdict } from '../meeting/talk.js';
 import { formatCountdown, formatElapsed, formatShare } from '../support/format.js';
 import { notAChoiceWords, noteFlaggedWords, noteRewriteWords, PRIVATE_MARK } from './sensitive.js';
@@ -27,6 +28,15 @@ export function reminderWords(reminder: TalkReminder): string {
   return reminder.kind === 'share'
     ? `You've talked ${formatShare(reminder.share)} of this phase. Ask an open question and listen.`
     : `You've been talking for ${reminder.seconds} seconds without a break. Pause and hand the conversation back.`;
+}
+
+/** The summary's line on the longest stretch the organizer talked without handing the conversation back. */
+export function longestMonologueWords(longest: LongestMonologue | null): string {
+  if (longest === null) return 'Longest you talked at a stretch: none recorded.';
+  const at = `${formatElapsed(longest.seconds * 1000)}, in ${longest.position}. ${longest.title}`;
+  return longest.seconds > longest.limitSeconds
+    ? `Longest you talked at a stretch: ${at}, past the ${formatElapsed(longest.limitSeconds * 1000)} that phase allows. Stop sooner and ask.`
+    : `Longest you talked at a stretch: ${at} (that phase allows ${formatElapsed(longest.limitSeconds * 1000)}).`;
 }
 
 export const REMINDER_LABEL = 'Reminder:';

@@ -172,6 +172,7 @@ export interface NewMeetingPhase {
   actualSeconds?: number | null;
   organizerTalkSeconds?: number | null;
   otherTalkSeconds?: number | null;
+  longestMonologueSeconds?: number | null;
 }
 
 export interface NewMeeting {
@@ -197,6 +198,8 @@ export interface MeetingPhaseRecord {
   otherTalkSeconds: number | null;
   /** Minutes the organizer added with + during the phase, in seconds. */
   extraSeconds: number;
+  /** The organizer's longest stretch of talk in the phase, by the talk clock; null where it was not measured (log, older meetings). */
+  longestMonologueSeconds: number | null;
 }
 
 /** Who reads a note on a team server: its author alone, or the team (as its tag says, unless the organizer chose). */
@@ -273,6 +276,7 @@ export interface PhaseProgressRow {
   organizerTalkSeconds: number;
   otherTalkSeconds: number;
   extraSeconds: number;
+  longestMonologueSeconds: number | null;
 }
 
 /** A meeting being run by `start`, as saved so far. */

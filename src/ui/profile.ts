@@ -1,5 +1,5 @@
 import { NOTE_TAGS, type NoteTag } from '../meeting/tags.js';
-import { daysAgo, formatDate, formatDateTime, formatMinutes, formatShare } from '../support/format.js';
+import { daysAgo, formatDate, formatDateTime, formatElapsed, formatMinutes, formatShare } from '../support/format.js';
 import { followUpWords } from '../messages/commitments.js';
 import { rungReason } from '../messages/people.js';
 import type { AskRecord, FollowUpRecord, HandoffRecord, MeetingRecord, NoteRecord, PersonRow, RungChange } from '../store/contract.js';
@@ -74,7 +74,9 @@ function describeMeeting(meeting: MeetingRecord, organizer: string | undefined):
   const talked = meeting.phases.reduce((sum, phase) => sum + (phase.organizerTalkSeconds ?? 0), 0);
   const other = meeting.phases.reduce((sum, phase) => sum + (phase.otherTalkSeconds ?? 0), 0);
   const share = talked + other > 0 ? ` · ${organizer ? 'the organizer' : 'you'} talked ${formatShare(talked / (talked + other))}` : '';
+  const longest = Math.max(0, ...meeting.phases.map((phase) => phase.longestMonologueSeconds ?? 0));
+  const stretch = share && longest > 0 ? `, at most ${formatElapsed(longest * 1000)} at a stretch` : '';
   const by = organizer ? ` · with ${organizer}` : '';
   const draft = meeting.status === 'draft' ? ' · DRAFT (resume with: oneonone start --resume ' + meeting.id + ')' : '';
-  return `M${meeting.id} ${formatDateTime(meeting.heldAt)}${by} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}${share}${draft}`;
+  return `M${meeting.id} ${formatDateTime(meeting.heldAt)}${by} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}${share}${stretch}${draft}`;
 }

@@ -276,4 +276,6 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { name: '007-schema', sql: SCHEMA + FIGURES + JOURNAL + SEARCH_SCHEMA },
   // SQLite's drafts were dated when prepared; no server ever held one.
   { name: '008-drafts-dated-when-begun', sql: '' },
+  // The talk clock's longest stretch of the organizer's talk, per phase; NULL where it was never measured.
+  { name: '009-longest-monologue', sql: 'ALTER TABLE meeting_phases ADD COLUMN longest_monologue_seconds integer;' },
 ];

@@ -101,11 +101,8 @@ function followUpTriggers(broughtIn = BROUGHT_IN_003): string {
   ].join('\n      ');
 }
 
-/**
- * Every column of each table the undo journal keeps, as the schema has them now. A later step that adds a column to
- * one of these tables must make that table's journal triggers again (a test compares this list with the schema).
- */
-export const JOURNALED: Readonly<Record<string, readonly string[]>> = {
+/** The journaled columns as step 006 made their triggers: that step's SQL, which must never change. */
+const JOURNALED_AT_006: Readonly<Record<string, readonly string[]>> = {
   people: ['id', 'name', 'name_key', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'source', 'source_detail', 'referred_by', 'rung', 'potential', 'cadence_until', 'created_at', 'updated_at'],
   person_names: ['id', 'person_id', 'name', 'name_key', 'created_at'],
   meetings: ['id', 'person_id', 'held_at', 'goal', 'template', 'planned_minutes', 'status', 'step', 'current_phase', 'planned_ask', 'agitation', 'created_at', 'updated_at', 'completed_at', 'claimed_by'],
@@ -116,6 +113,20 @@ export const JOURNALED: Readonly<Record<string, readonly string[]>> = {
   rung_changes: ['id', 'person_id', 'from_rung', 'to_rung', 'reason', 'meeting_id', 'changed_at', 'cause', 'detail'],
   settings: ['key', 'value'],
 };
+
+/**
+ * Every column of each table the undo journal keeps, as the schema has them now. A later step that adds a column to
+ * one of these tables must make that table's journal triggers again (a test compares this list with the schema).
+ */
+export const JOURNALED: Readonly<Record<string, readonly string[]>> = {
+  ...JOURNALED_AT_006,
+  meeting_phases: [...JOURNALED_AT_006.meeting_phases!, 'longest_monologue_seconds'],
+};
+
+/** A table's journal triggers made again for the columns it has now. */
+function journalTriggersAgain(table: string): string {
+  return `${['insert', 'update', 'delete'].map((op) => `DROP TRIGGER journal_${table}_${op};`).join('\n')}\n${journalTriggers(table, JOURNALED[table]!)}`;
+}
 
 /**
  * While a change is being recorded (its id in change_recording), each row a write inserts, updates or deletes is
@@ -375,7 +386,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX change_rows_change ON change_rows(change_id);
       CREATE INDEX change_rows_row ON change_rows(tbl, row_id);
       CREATE TABLE change_recording (change_id INTEGER NOT NULL);
-      ${Object.entries(JOURNALED).map(([table, columns]) => journalTriggers(table, columns)).join('\n')}
+      ${Object.entries(JOURNALED_AT_006).map(([table, columns]) => journalTriggers(table, columns)).join('\n')}
 
       -- "Brought in" means first added through the referral (source 'referral'); a later "referred by" no longer makes it so.
       ${[...PERSON_FIGURES_TRIGGER_NAMES, ...FOLLOWUP_TRIGGER_NAMES].map((name) => `DROP TRIGGER ${name};`).join('\n      ')}
@@ -390,6 +401,14 @@ export const MIGRATIONS: readonly Migration[] = [
     name: '008-drafts-dated-when-begun',
     sql: '',
     data: redateBegunDrafts,
+  },
+  {
+    // The talk clock's longest stretch of the organizer's talk, per phase; NULL where it was never measured.
+    name: '009-longest-monologue',
+    sql: `
+      ALTER TABLE meeting_phases ADD COLUMN longest_monologue_seconds INTEGER;
+      ${journalTriggersAgain('meeting_phases')}
+    `,
   },
 ];
 

@@ -3,11 +3,26 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, SCHEMA_VERSION } from '../../../../src/store/sqlite/db.js';
+import { APPLICATION_ID, openDatabase, SCHEMA_VERSION } from '../../../../src/store/sqlite/db.js';
 import { MIGRATIONS } from '../../../../src/store/sqlite/migrations.js';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+/** A database made by the steps before `name`, as an older oneonone left it. */
+function madeUpTo(path: string, name: string): Database.Database {
+  const db = new Database(path);
+  const upTo = MIGRATIONS.findIndex((migration) => migration.name === name);
+  db.exec(`CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`);
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  for (const migration of MIGRATIONS.slice(0, upTo)) {
+    db.exec(migration.sql);
+    migration.data?.(db);
+    db.prepare(`INSERT INTO migrations (name, applied_at) VALUES (?, ?)`).run(migration.name, new Date().toISOString());
+  }
+  db.pragma(`user_version = ${upTo}`);
+  return db;
+}
 
 function oldDatabase(): string {
   const folder = mkdtempSync(join(tmpdir(), 'oneonone-migrate-'));
@@ -45,7 +60,7 @@ describe('migrations', () => {
     const folder = mkdtempSync(join(tmpdir(), 'oneonone-migrate-'));
     folders.push(folder);
     const path = join(folder, 'oneonone.db');
-    const db = openDatabase(path);
+    const db = madeUpTo(path, '008-drafts-dated-when-begun');
     db.exec(`INSERT INTO people (id, name, name_key, created_at, updated_at) VALUES (1, 'Ana', 'ana', '2026-11-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z')`);
     const draft = db.prepare(`
       INSERT INTO meetings (id, person_id, held_at, goal, template, planned_minutes, status, step, current_phase, created_at, updated_at)
@@ -64,9 +79,6 @@ describe('migrations', () => {
     draft.run(3, 'phases', 1, '2026-11-02T08:00:00.000Z');
     phase.run(3, 1, 'intro', 'Intro', null);
     draft.run(4, 'ask', 3, '2026-11-03T09:00:00.000Z');
-    const redating = MIGRATIONS.findIndex(({ name }) => name === '008-drafts-dated-when-begun');
-    db.prepare(`DELETE FROM migrations WHERE name = ?`).run(MIGRATIONS[redating]!.name);
-    db.pragma(`user_version = ${redating}`);
     db.close();
 
     const upgraded = openDatabase(path);
@@ -77,6 +89,25 @@ describe('migrations', () => {
       { id: 3, heldAt: '2026-11-02T08:00:00.000Z' },
       { id: 4, heldAt: '2026-11-02T08:00:00.000Z' },
     ]);
+    upgraded.close();
+  });
+
+  it('keep a phase measured before the longest monologue was as not measured, and journal the new column', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'oneonone-migrate-'));
+    folders.push(folder);
+    const path = join(folder, 'oneonone.db');
+    const db = madeUpTo(path, '009-longest-monologue');
+    db.exec(`INSERT INTO people (id, name, name_key, created_at, updated_at) VALUES (1, 'Ana', 'ana', '2026-11-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z')`);
+    db.exec(`INSERT INTO meetings (id, person_id, held_at, goal, template, planned_minutes, status, created_at, updated_at)
+             VALUES (1, 1, '2026-11-02T08:00:00.000Z', 'recruitment', 'standard', 45, 'complete', '2026-11-02T08:00:00.000Z', '2026-11-02T08:00:00.000Z')`);
+    db.exec(`INSERT INTO meeting_phases (meeting_id, position, phase_key, title, planned_seconds, max_talk_share, actual_seconds, organizer_talk_seconds, other_talk_seconds)
+             VALUES (1, 1, 'intro', 'Intro', 600, 0.3, 610, 100, 510)`);
+    db.close();
+
+    const upgraded = openDatabase(path);
+    expect(upgraded.prepare(`SELECT organizer_talk_seconds AS talked, longest_monologue_seconds AS longest FROM meeting_phases`).all()).toEqual([{ talked: 100, longest: null }]);
+    const trigger = upgraded.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'journal_meeting_phases_update'`).get() as { sql: string };
+    expect(trigger.sql).toContain('OLD.longest_monologue_seconds');
     upgraded.close();
   });
 });

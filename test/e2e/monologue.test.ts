@@ -1,0 +1,81 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { ROOT, sandbox, type Sandbox } from './helpers.js';
+import { HEARD_QUESTIONS, answer, openTerminal, type Terminal } from './terminal.js';
+
+/** The longest stretch the organizer talked, measured by the talk clock in a real terminal with real waits. */
+let box: Sandbox;
+let terminal: Terminal | undefined;
+
+beforeEach(() => {
+  box = sandbox();
+  const templates = join(box.env.XDG_CONFIG_HOME!, 'oneonone', 'templates');
+  mkdirSync(templates, { recursive: true });
+  copyFileSync(join(ROOT, 'test/fixtures/templates/quick.yaml'), join(templates, 'quick.yaml'));
+});
+afterEach(() => {
+  terminal?.kill('SIGKILL');
+  terminal = undefined;
+  box.cleanup();
+});
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Presses t, waits `ms` while the organizer talks, presses t again: the stretch as the test's own clock saw it. */
+async function talkFor(t: Terminal, ms: number): Promise<number> {
+  t.mark();
+  const from = Date.now();
+  t.write('t');
+  await t.waitFor('Talking now: you');
+  await pause(ms);
+  t.mark();
+  t.write('t');
+  const measured = Date.now() - from;
+  await t.waitFor('Talking now: them');
+  return measured;
+}
+
+describe('the longest monologue', { timeout: 60_000 }, () => {
+  test('is the longest stretch of any phase, stored per phase, and named in the summary and in show', async () => {
+    const t = (terminal = openTerminal(box, ['start', 'Ana Ruiz', '-t', 'quick', '-g', 'recruitment'], {}));
+    await answer(t, 'How did you get their name?', '\u001b[B\r');
+    await answer(t, 'Which event?', 'tenant assembly\r');
+    await answer(t, 'The ask you plan to make', '\r');
+    await answer(t, 'Start the first phase now?', '\r');
+    await t.waitFor('Phase 1 of 3: Listen');
+    const first = await talkFor(t, 1000);
+    await pause(300);
+    const second = await talkFor(t, 2500);
+    await answer(t, 'Talking now: them', 'n');
+    await t.waitFor('Phase 2 of 3: Share');
+    const third = await talkFor(t, 1200);
+    t.write('n');
+    await answer(t, 'Phase 3 of 3: Ask', 'n');
+    await answer(t, 'The ask:', '-\r');
+    for (const question of [...HEARD_QUESTIONS, 'When will you follow up']) await answer(t, question, question === 'When will you follow up' ? '-\r' : '\r');
+    const summary = await t.waitFor('Notes kept');
+    expect((await t.exit()).exitCode).toBe(0);
+
+    // Whole seconds, rounded down, as the clock saves them; the key's trip through the terminal adds a little.
+    const secondsOf = (ms: number) => Math.floor(ms / 1000);
+    const longest = secondsOf(second);
+    expect(summary).toMatch(new RegExp(`Longest you talked at a stretch: 00:0[${longest - 1}${longest}], in 1\\. Listen \\(that phase allows 01:30\\)`));
+    const record = box.json<{ meetings: { phases: { position: number; longestMonologueSeconds: number | null }[] }[] }>(['show', 'Ana Ruiz', '--json']);
+    const [one, two, three] = record.meetings[0]!.phases.map((phase) => phase.longestMonologueSeconds);
+    expect(one).toBeGreaterThanOrEqual(secondsOf(second) - 1);
+    expect(one).toBeLessThanOrEqual(secondsOf(second));
+    expect(one).toBeGreaterThan(secondsOf(first));
+    expect(two).toBeGreaterThanOrEqual(secondsOf(third) - 1);
+    expect(two).toBeLessThanOrEqual(secondsOf(third));
+    expect(three).toBe(0);
+    expect(box.run(['show', 'Ana Ruiz']).stdout).toContain(`at most 00:0${one} at a stretch`);
+  });
+
+  test('a meeting logged afterwards has none measured, and says nothing of it', () => {
+    expect(box.run(['log', 'Ben Ortiz', '--minutes', '30']).code).toBe(0);
+    const record = box.json<{ meetings: { phases: { longestMonologueSeconds: number | null }[] }[] }>(['show', 'Ben Ortiz', '--json']);
+    expect(record.meetings[0]!.phases.every((phase) => phase.longestMonologueSeconds === null)).toBe(true);
+    expect(box.run(['show', 'Ben Ortiz']).stdout).not.toContain('at a stretch');
+  });
+});
