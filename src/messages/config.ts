@@ -93,7 +93,8 @@ function hintWords(origin: Origin, problem: ConfigProblem, keys: readonly string
     default: {
       const key = problem.key;
       if (origin.kind === 'command line') return `e.g. oneonone config set ${key} ${EXAMPLE[key]}`;
-      return `${fix}, e.g. ${origin.kind === 'file' ? `${key}: ${EXAMPLE[key]}` : `${origin.variable}=${EXAMPLE[key]}`}; or take it out with: oneonone config unset ${key}`;
+      if (origin.kind === 'environment') return `${fix}, e.g. ${origin.variable}=${EXAMPLE[key]}`;
+      return `${fix}, e.g. ${key}: ${EXAMPLE[key]}; or take it out with: oneonone config unset ${key}`;
     }
   }
 }
