@@ -63,7 +63,8 @@ async function checkEngine(add: Add): Promise<boolean> {
 }
 
 async function checkFile(path: string, engine: boolean, add: Add): Promise<void> {
-  const there = existsSync(path) && statSync(path).isFile() && statSync(path).size > 0;
+  if (existsSync(path) && !statSync(path).isFile()) return add('database', 'problem', say.notAFile(path));
+  const there = existsSync(path) && statSync(path).size > 0;
   add('database', 'ok', there ? say.databaseAt(path) : say.noDatabaseYet(path));
   checkModes(dirname(path), there ? [path] : [], add);
   if (!there) return;

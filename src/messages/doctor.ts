@@ -26,6 +26,10 @@ export const NEEDS_ENGINE = 'not checked: reading the file needs the SQLite engi
 export const noDatabaseYet = (path: string): Said => ({
   says: `no database yet: the first meeting you record (oneonone log or oneonone start) makes it at ${path}`,
 });
+export const notAFile = (path: string): Said => ({
+  says: `the database ${path} is a folder, not a file`,
+  fix: 'give the path of a file with --db or ONEONONE_DB, e.g. --db ~/oneonone.db',
+});
 export const databaseAt = (path: string): Said => ({ says: `database ${path}` });
 export const cannotUse = (message: string, hint?: string): Said => ({ says: message, fix: hint });
 

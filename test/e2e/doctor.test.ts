@@ -187,6 +187,12 @@ describe('doctor says each problem in one line, with what to do', () => {
     expectOneProblem(box.run(['doctor']), new RegExp(`^problem  ${box.db} is not a oneonone database: it is not a SQLite database; check the --db path`));
   });
 
+  it('a database path that is a folder', () => {
+    fileBox();
+    mkdirSync(box.db, { recursive: true, mode: 0o700 });
+    expectOneProblem(box.run(['doctor']), new RegExp(`^problem  the database ${box.db} is a folder, not a file; give the path of a file`));
+  });
+
   it('a copy kept beside the database that still holds people; gone once deleted as it says', () => {
     fileBox();
     mkdirSync(dirname(box.db), { mode: 0o700 });
