@@ -10,7 +10,7 @@
 // How it works, and how to add a sample: CONTRIBUTING.md, "Samples of output in the docs".
 import { spawn } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
-import { spawnSync } from 'node:child_process';
+import { spawn as spawnProcess } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -117,7 +117,43 @@ function addQuickGuide(world) {
   writeFileSync(join(folder, 'quick.yaml'), QUICK_GUIDE);
 }
 
+/** A command that asks before it acts, run in a real terminal: each question answered, the screen as it ends. */
+async function interactive(world, args, steps) {
+  // Wide enough that no line wraps: a sample shows lines as the command wrote them.
+  const t = openTerminal(world, args, { cols: 400, rows: 40 });
+  try {
+    for (const [question, keys] of steps) await t.answer(question, keys);
+    await t.exit();
+    return { output: `$ oneonone ${quoteArgs(args)}\n${await t.screen()}` };
+  } finally {
+    t.kill();
+  }
+}
+
+async function mustRun(world, args) {
+  const { code, output } = await run(world, args);
+  if (code !== 0) throw new Error(`oneonone ${quoteArgs(args)} exited ${code}:\n${output}`);
+}
+
+const BACKUP = 'Backups/oneonone-2026-11-24.db';
+
 export const SCENARIOS = {
+  /** `restore` in a terminal, asking before it replaces the record with a backup made before a meeting was logged. */
+  restore: async (world) => {
+    mkdirSync(join(world.dir, 'Backups'));
+    await mustRun(world, ['backup', BACKUP]);
+    await mustRun(world, ['log', 'Marta Gil', '--value', 'family comes first']);
+    return interactive(world, ['restore', BACKUP], [['(y/N)', 'y\r']]);
+  },
+
+  /** `forget` in a terminal, after a restore left a copy beside the record: the name typed to confirm. */
+  forget: async (world) => {
+    mkdirSync(join(world.dir, 'Backups'));
+    await mustRun(world, ['backup', BACKUP]);
+    await mustRun(world, ['restore', BACKUP, '--yes']);
+    return interactive(world, ['forget', 'Siobhan O\'Brien'], [['to confirm', "siobhan o'brien\r"]]);
+  },
+
   /** A whole short meeting through `start`, every debrief question answered, and the summary it ends with. */
   summary: async (world) => {
     addQuickGuide(world);
@@ -233,41 +269,42 @@ function worldAt(dir) {
   return { dir, env };
 }
 
-/** Runs one command; what it prints on stdout and stderr goes into one file, so the two stay in the order they came. */
-function run(world, args, { input = '' } = {}) {
-  const outFile = join(world.dir, '.sample-output');
-  const fd = openSync(outFile, 'w');
-  try {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd: world.dir, env: world.env, input, stdio: ['pipe', fd, fd], timeout: 30_000 });
-    if (result.error) throw result.error;
-    return { code: result.status, output: readFileSync(outFile, 'utf8') };
-  } finally {
-    closeSync(fd);
-    rmSync(outFile, { force: true });
-  }
+/**
+ * Runs one command; what it prints on stdout and stderr goes into one file, so the two stay in the order they came.
+ * Asynchronous, so that several samples are made at once.
+ */
+function run(world, args) {
+  return runInto(world, process.execPath, [BIN, ...args]);
 }
 
 /** A line of the shell's (cat, head, ls…) in the sample's folder, its output caught as run() catches it. */
 function runShell(world, command) {
-  const outFile = join(world.dir, '.sample-output');
-  const fd = openSync(outFile, 'w');
-  try {
-    const result = spawnSync('/bin/sh', ['-c', command], { cwd: world.dir, env: world.env, stdio: ['ignore', fd, fd], timeout: 30_000 });
-    return { code: result.status, output: readFileSync(outFile, 'utf8') };
-  } finally {
-    closeSync(fd);
-    rmSync(outFile, { force: true });
-  }
+  return runInto(world, '/bin/sh', ['-c', command]);
 }
 
-function buildDemo() {
+let outputs = 0;
+
+function runInto(world, file, args) {
+  const outFile = join(tmpdir(), `oneonone-sample-output-${process.pid}-${outputs++}`);
+  const fd = openSync(outFile, 'w');
+  return new Promise((done, fail) => {
+    const child = spawnProcess(file, args, { cwd: world.dir, env: world.env, stdio: ['ignore', fd, fd], timeout: 30_000 });
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, output: readFileSync(outFile, 'utf8') }));
+  }).finally(() => {
+    closeSync(fd);
+    rmSync(outFile, { force: true });
+  });
+}
+
+async function buildDemo() {
   const world = newWorld();
   for (const step of DEMO) {
     if (!Array.isArray(step)) {
       writeFileSync(join(world.dir, step.file), step.text);
       continue;
     }
-    const { code, output } = run(world, step);
+    const { code, output } = await run(world, step);
     if (code !== 0) throw new Error(`the demo record could not be made: oneonone ${quoteArgs(step)} exited ${code}:\n${output}`);
   }
   return world;
@@ -399,7 +436,7 @@ async function produce(sample, template) {
         const hidden = line.startsWith('!');
         const command = hidden ? line.slice(1).trim() : line;
         const shell = SHELL.test(command);
-        const { code, output } = shell ? runShell(world, command) : run(world, shellWords(command));
+        const { code, output } = await (shell ? runShell(world, command) : run(world, shellWords(command)));
         if (crashed(code, output)) throw new Error(`${shell ? '' : 'oneonone '}${command} crashed (exit ${code}), so it makes no sample:\n${output.slice(0, 2000)}`);
         if (hidden && code !== 0) throw new Error(`the hidden step ${command} of a sample exited ${code}:\n${output}`);
         if (!hidden) parts.push(`$ ${shell ? '' : 'oneonone '}${command}\n${output}`);
@@ -464,41 +501,64 @@ export function firstDifference(expected, actual) {
 
 // ── the command line ─────────────────────────────────────────────────────
 
+/** How many samples are made at once: each is a few short processes, mostly waiting on the disk and each other. */
+const JOBS = 3;
+
+/** Runs `task` over `items`, `jobs` at a time, and gives the results in the items' order. */
+async function pool(items, jobs, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const at = next++;
+      results[at] = await task(items[at]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
+  return results;
+}
+
 async function main(argv) {
   const check = argv.includes('--check');
   const root = argv.includes('--root') ? resolve(argv[argv.indexOf('--root') + 1]) : ROOT;
   const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
   if (!existsSync(BIN) || !existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('build the tool first: npm run build');
   const began = Date.now();
-  const template = buildDemo();
+  const template = await buildDemo();
   if (argv.includes('--demo')) {
     process.stdout.write(`The demo record is in ${template.dir}; run commands against it with:\n  env -i PATH="$PATH" ${Object.entries(template.env).filter(([key]) => key !== 'PATH').map(([key, value]) => `${key}=${value}`).join(' ')} node ${BIN} followups\n`);
     return 0;
   }
   const differences = [];
-  let count = 0;
+  const work = pages(root).map((page) => {
+    const text = readFileSync(join(root, page), 'utf8');
+    return { page, text, found: samples(text).filter((sample) => !only || sample.spec.includes(only)) };
+  });
+  const all = work.flatMap(({ page, found }) => found.map((sample) => ({ page, sample })));
+  const count = all.length;
   try {
-    for (const page of pages(root)) {
-      const path = join(root, page);
-      let text = readFileSync(path, 'utf8');
-      const found = samples(text).filter((sample) => !only || sample.spec.includes(only));
-      for (const sample of found.reverse()) {
-        count++;
-        const now = await produce(sample, template);
-        const difference = firstDifference(sample.body, now);
-        if (check) {
-          if (difference) differences.push({ page, sample, difference });
-          continue;
-        }
-        text = text.slice(0, sample.start) + `<!-- sample:${sample.spec.includes('\n') ? `\n${sample.spec}\n` : ` ${sample.spec} `}-->\n${sample.fence}${sample.lang || 'text'}\n${now}\n${sample.fence}\n` + text.slice(sample.end);
-      }
-      if (!check) writeFileSync(path, text);
-    }
+    const made = await pool(all, JOBS, ({ sample }) => produce(sample, template));
+    made.forEach((now, at) => {
+      all[at].now = now;
+      const difference = firstDifference(all[at].sample.body, now);
+      if (difference) differences.push({ ...all[at], difference });
+    });
   } finally {
     rmSync(template.dir, { recursive: true, force: true });
   }
+  if (!check) {
+    for (const { page, text, found } of work) {
+      let rewritten = text;
+      for (const sample of [...found].reverse()) {
+        const { now } = all.find((item) => item.sample === sample);
+        rewritten = rewritten.slice(0, sample.start) + `<!-- sample:${sample.spec.includes('\n') ? `\n${sample.spec}\n` : ` ${sample.spec} `}-->\n${sample.fence}${sample.lang || 'text'}\n${now}\n${sample.fence}\n` + rewritten.slice(sample.end);
+      }
+      if (rewritten !== text) writeFileSync(join(root, page), rewritten);
+    }
+    differences.length = 0;
+  }
   const seconds = ((Date.now() - began) / 1000).toFixed(1);
-  for (const { page, sample, difference } of differences.reverse()) {
+  for (const { page, sample, difference } of differences) {
     process.stderr.write(
       `${page}:${sample.line}: the sample "${sample.name}" no longer matches what the command prints, from its line ${difference.line}:\n` +
         `  docs: ${difference.docs}\n  now:  ${difference.now}\n`,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -23,9 +23,9 @@ function copyOfDocs(): string {
   return copy;
 }
 
-/** The README's followups sample in a copy: where it is and what it holds. */
-function followupsBlock(copy: string): { path: string; text: string; block: string } {
-  const path = join(copy, 'README.md');
+/** A page's `followups` sample in a copy: where it is and what it holds. */
+function followupsBlock(copy: string, page: string): { path: string; text: string; block: string } {
+  const path = join(copy, page);
   const text = readFileSync(path, 'utf8');
   const start = text.indexOf('<!-- sample: followups -->');
   expect(start).toBeGreaterThanOrEqual(0);
@@ -33,6 +33,26 @@ function followupsBlock(copy: string): { path: string; text: string; block: stri
 }
 
 const copies: string[] = [];
+
+/**
+ * The blocks of a page that show a command and what it printed (a `$ ` line followed by one that is not), with the
+ * line before each: a sample's marker, or a capture's note saying where it came from.
+ */
+function outputBlocks(text: string): { line: number; first: string; before: string }[] {
+  const lines = text.split('\n');
+  const found: { line: number; first: string; before: string }[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const fence = /^(`{3,})/.exec(lines[at]!)?.[1];
+    if (!fence) continue;
+    const end = lines.findIndex((line, index) => index > at && line.trimEnd() === fence);
+    const body = lines.slice(at + 1, end);
+    const printed = body.some((line, index) => line.startsWith('$ ') && (body[index + 1] ?? '').trim() !== '' && !body[index + 1]!.startsWith('$ '));
+    if (printed) found.push({ line: at + 1, first: body[0]!, before: lines[at - 1] ?? '' });
+    at = end;
+  }
+  return found;
+}
+
 
 describe('the samples of output in the docs', () => {
   // The demo record is dated from today: a run across midnight would see two different todays.
@@ -47,28 +67,45 @@ describe('the samples of output in the docs', () => {
     expect(code).toBe(0);
   }, 180_000);
 
-  test('a sample that no longer matches fails, naming the file, the sample and the first line that differs', () => {
-    const copy = copyOfDocs();
-    const { path, text, block } = followupsBlock(copy);
-    const late = /LATE (\d+) days/.exec(block)!;
-    const wrong = `LATE ${Number(late[1]) + 1} days`;
-    writeFileSync(path, text.replace(block, block.replace(late[0], wrong)));
+  test('every block of command output in the docs is a sample, or a capture that says where it came from', () => {
+    const pages = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+    const unmarked = pages.flatMap((page) =>
+      outputBlocks(readFileSync(join(ROOT, page), 'utf8'))
+        .filter((block) => !/^(<!-- (sample|capture):|-->$)/.test(block.before))
+        .map((block) => `${page}:${block.line}: ${block.first}`),
+    );
+    expect(unmarked).toEqual([]);
+  });
 
-    const { code, stderr } = check('--root', copy, '--only', 'followups');
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/^README\.md:\d+: the sample "followups" no longer matches what the command prints, from its line \d+:/m);
-    expect(stderr).toMatch(new RegExp(`docs: .*${wrong}`));
-    expect(stderr).toMatch(new RegExp(`now: .*${late[0]} `));
-  }, 180_000);
+  describe('on a copy of the docs, with one sample spoiled and another one moved to another day', () => {
+    let result: { code: number | null; stdout: string; stderr: string };
+    let spoiled: { wrong: string; right: string };
 
-  test('dates and times may move with the day, and the width of the columns with them, but nothing else', () => {
-    const copy = copyOfDocs();
-    const { path, text, block } = followupsBlock(copy);
-    const otherDay = block.replace(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}\b/g, 'Wednesday 30 September').replace(/\b\d{2}:\d{2}\b/g, '7:15');
-    expect(otherDay).not.toBe(block);
-    writeFileSync(path, text.replace(block, otherDay));
-    const { code, stderr } = check('--root', copy, '--only', 'followups');
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-  }, 180_000);
+    beforeAll(() => {
+      const copy = copyOfDocs();
+      const readme = followupsBlock(copy, 'README.md');
+      const late = /LATE (\d+) days/.exec(readme.block)!;
+      spoiled = { wrong: `LATE ${Number(late[1]) + 1} days`, right: late[0] };
+      writeFileSync(readme.path, readme.text.replace(readme.block, readme.block.replace(late[0], spoiled.wrong)));
+
+      const guide = followupsBlock(copy, 'docs/guide.md');
+      const otherDay = guide.block.replace(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}\b/g, 'Wednesday 30 September').replace(/\b\d{2}:\d{2}\b/g, '7:15');
+      expect(otherDay).not.toBe(guide.block);
+      writeFileSync(guide.path, guide.text.replace(guide.block, otherDay));
+
+      result = check('--root', copy, '--only', 'followups');
+    }, 180_000);
+
+    test('the spoiled sample fails, naming the file, the sample and the first line that differs', () => {
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^README\.md:\d+: the sample "followups" no longer matches what the command prints, from its line \d+:/m);
+      expect(result.stderr).toMatch(new RegExp(`docs: .*${spoiled.wrong}`));
+      expect(result.stderr).toMatch(new RegExp(`now: .*${spoiled.right} `));
+      expect(result.stderr).toMatch(/^1 of \d+ samples differ/m);
+    });
+
+    test('dates and times may move with the day, and the width of the columns with them, but nothing else', () => {
+      expect(result.stderr).not.toContain('docs/guide.md');
+    });
+  });
 });
