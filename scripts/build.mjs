@@ -4,6 +4,7 @@
 // (the date-fns barrel alone costs ~170 ms to load unbundled on a 2-core machine).
 // better-sqlite3's JavaScript is bundled as well; only its compiled addon (.node) is loaded from
 // node_modules at run time, straight from its path (see nativeAddon below).
+// The man page (dist/oneonone.1) is written last, by scripts/build-man.mjs.
 // The built-in guides (templates/*.yaml) are checked here with the same checks as an organizer's own template and
 // written to dist/ as JSON, so no command parses YAML, or loads the yaml package, to find them (see builtInGuides).
 //
@@ -177,12 +178,17 @@ const result = await build({
   logLevel: 'warning',
 });
 
+// The man page, from the same commands as --help (scripts/build-man.mjs); npm links it for `man oneonone`.
+const { writeManPage, MAN_PAGE } = await import('./build-man.mjs');
+await writeManPage(outdir);
+
 // Old chunks are swept only once they are a minute stale: dist/ is never empty, so a test or
 // command running while someone rebuilds still finds every chunk its cli.js points to.
 const current = new Set([
   ...Object.keys(result.metafile.outputs).map((file) => relative(outdir, file)),
   ...yamlBundle.outputFiles.map((file) => relative(outdir, file.path)),
   BUILT_IN_TEMPLATES,
+  MAN_PAGE,
 ]);
 for (const file of readdirSync(outdir)) {
   const path = join(outdir, file);

@@ -3,10 +3,11 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isNativeAddonError } from '../../src/support/native-addon.js';
+import { addonFix, installOf, isNativeAddonError } from '../../src/support/native-addon.js';
 import { ROOT, sandbox, type Sandbox } from './helpers.js';
 
-const ONE_LINE = `oneonone: the SQLite engine is not built for this Node (${process.version}); run npm rebuild better-sqlite3\n`;
+/** The line for a copy of the tool that is not installed by npm (a clone): rebuild it there. */
+const oneLine = (fix: string) => `oneonone: the SQLite engine is not built for this Node (${process.version}); run ${fix}\n`;
 
 /**
  * The built tool copied beside a node_modules that links every dependency of the real one, except better-sqlite3:
@@ -49,13 +50,37 @@ describe('a missing or mismatched SQLite addon', () => {
       it(`(${addon}) is told in one line by \`${args.join(' ')}\`, with this Node's version and the fix`, () => {
         const env = { ...box.env, ONEONONE_DB: args[0] === 'people' ? join(box.dir, 'none-yet.db') : box.db };
         const argv = args.map((arg) => (arg === '<backup>' ? backup : arg));
-        const result = spawnSync(process.execPath, [join(installs[addon]!, 'bin/oneonone.js'), ...argv], { env, encoding: 'utf8', timeout: 30_000 });
-        expect(result.stderr).toBe(ONE_LINE);
+        const result = spawnSync(process.execPath, [join(installs[addon]!, 'bin/oneonone.js'), ...argv], { cwd: installs[addon], env, encoding: 'utf8', timeout: 30_000 });
+        expect(result.stderr).toBe(oneLine('npm rebuild better-sqlite3'));
         expect(result.status).toBe(1);
         expect(result.stdout).toBe('');
       });
     }
   }
+});
+
+describe('the fix, from another folder', () => {
+  it('says which folder to rebuild in', () => {
+    const env = { ...box.env, ONEONONE_DB: box.db };
+    const result = spawnSync(process.execPath, [join(installs.missing!, 'bin/oneonone.js'), 'people'], { cwd: box.dir, env, encoding: 'utf8', timeout: 30_000 });
+    expect(result.stderr).toBe(oneLine(`cd ${installs.missing} && npm rebuild better-sqlite3`));
+    expect(result.status).toBe(1);
+  });
+});
+
+describe('addonFix: the rebuild for each way oneonone is installed', () => {
+  const fix = (root: string, cwd = '/home/ana', execPath = '/usr/bin/node') => addonFix(installOf(root), cwd, execPath);
+
+  it('a clone or a project that depends on oneonone: npm rebuild in that folder', () => {
+    expect(fix('/home/ana/oneonone', '/home/ana/oneonone')).toBe('npm rebuild better-sqlite3');
+    expect(fix('/home/ana/oneonone')).toBe('cd /home/ana/oneonone && npm rebuild better-sqlite3');
+    expect(fix('/home/ana/my tools/oneonone')).toBe("cd '/home/ana/my tools/oneonone' && npm rebuild better-sqlite3");
+    expect(fix('/home/ana/site/node_modules/oneonone')).toBe('cd /home/ana/site && npm rebuild better-sqlite3');
+  });
+
+  it('npx: npm rebuild in the folder npx installed it in', () => {
+    expect(fix('/home/ana/.npm/_npx/0123abcd/node_modules/oneonone')).toBe('npm rebuild better-sqlite3 --prefix /home/ana/.npm/_npx/0123abcd');
+  });
 });
 
 describe('isNativeAddonError', () => {
