@@ -43,7 +43,8 @@ _oneonone_complete() {
   fi
   return 0
 }
-complete -F _oneonone_complete oneonone
+# nosort keeps the program's order (the ladder's rungs, follow-ups first); bash before 4.4 has no such option.
+complete -o nosort -F _oneonone_complete oneonone 2>/dev/null || complete -F _oneonone_complete oneonone
 `;
 
 const ZSH = String.raw`

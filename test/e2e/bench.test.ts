@@ -8,6 +8,7 @@ import { ROOT } from './helpers.js';
 const SCENARIOS = [
   'help', 'followups-json-small', 'followups-large', 'leaders-large', 'show-large', 'people-stale-large', 'search-large', 'search-tag-large', 'log-large',
   'export-meetings-large', 'export-meetings-file-large', 'export-meetings-rss', 'start-first-prompt', 'start-idle-cpu',
+  'complete-names-large', 'complete-ids-large',
   'pg-show-small', 'pg-followups-json-small', 'pg-leaders-small', 'pg-log-small', 'pg-show-large', 'pg-followups-json-large', 'pg-leaders-large', 'pg-log-large',
   'team-week-small', 'team-week-large',
 ];

@@ -117,7 +117,7 @@ describe('oneonone completion', () => {
 
 describe('bash', () => {
   it('registers its function for oneonone', () => {
-    expect(bashTab(['oneonone', ''], 'complete -p oneonone')).toEqual(['complete -F _oneonone_complete oneonone']);
+    expect(bashTab(['oneonone', ''], 'complete -p oneonone')).toEqual(['complete -o nosort -F _oneonone_complete oneonone']);
   });
 
   it('completes commands, subcommands, options and choices', () => {
