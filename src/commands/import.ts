@@ -261,10 +261,10 @@ function importRows(rows: CheckedRow[], rules: ImportRules, skipBad: boolean, gl
       const plan = await planImport(rows, lookupIn(imports, people), rules, progress.update);
       const ids: TargetIds = new Map();
       if (plan.bad.length > 0 && !skipBad) return { plan, ids };
-      // Each person is seen twice: added, then their details, rung and referrer written.
-      progress.stage(progressWords.importing, plan.targets.length * 2);
-      for (const [index, target] of plan.targets.entries()) {
-        progress.update(index);
+      // A new person's work is adding them; a known person's is writing what changed (the second loop).
+      progress.stage(progressWords.importing, plan.targets.length);
+      let done = 0;
+      for (const target of plan.targets) {
         if (target.existing) {
           ids.set(target, target.existing.id);
           continue;
@@ -273,13 +273,14 @@ function importRows(rows: CheckedRow[], rules: ImportRules, skipBad: boolean, gl
           name: target.name, nameKey: target.nameKey, rung: target.rung ?? undefined, potential: target.potential, source: 'import', ...target.details,
         }, now);
         ids.set(target, id);
+        progress.update(++done);
       }
       const idOf = (target: ImportTarget): number => ids.get(target)!;
-      for (const [index, target] of plan.targets.entries()) {
-        progress.update(plan.targets.length + index);
+      for (const target of plan.targets) {
         const id = idOf(target);
         const known = target.existing;
         if (known) {
+          progress.update(++done);
           if (detailsChanged(target)) await people.replaceDetails(id, target.details, now);
           if (target.rung !== null && target.rung !== known.rung) {
             await people.moveToRung(id, target.rung, { cause: 'import', detail: fileName, at: now });
