@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './helpers.js';
 import { runInPty } from './pty.js';
+import { socketDir, teamServer, type TeamServer } from './team-server.js';
 
 const PEOPLE = 3000;
 const CLEAR = '\r\x1b[2K';
@@ -72,5 +73,31 @@ describe('progress on long work', () => {
     const { code, screen } = await runInPty(['merge', 'Small Duplicate', 'Kept Person'], box.env, []);
     expect(code, screen).toBe(0);
     expect(screen).not.toContain('Merging');
+  });
+});
+
+describe.skipIf(!socketDir)('progress bringing a file into a team server', () => {
+  let server: TeamServer;
+  let file: Sandbox;
+
+  beforeAll(async () => {
+    server = await teamServer('progress_import_local', 'pr_');
+    server.ok(undefined, ['team', 'init', 'Rosa Delgado']);
+    file = sandbox();
+    const sheet = join(file.dir, 'sheet.csv');
+    writeFileSync(sheet, ['Name,Email', ...Array.from({ length: 250 }, (_, i) => `Neighbor ${i},n${i}@example.org`)].join('\n'));
+    expect(file.run(['import', sheet]).code).toBe(0);
+  }, 60_000);
+  afterAll(() => {
+    file?.cleanup();
+    server?.cleanup();
+  });
+
+  it('counts the people brought in, then clears the line before the report', async () => {
+    const { code, screen } = await runInPty(['team', 'import-local', file.db], { ...server.box.env, ONEONONE_DB: server.as() }, [], 60_000);
+    expect(code, screen).toBe(0);
+    expect(screen).toContain('Matching people…');
+    expect(screen).toContain('Bringing in people: 0 of 250 (0%)');
+    expect(afterLastClear(screen)).not.toContain('Bringing in people:');
   });
 });
