@@ -138,6 +138,36 @@ async function mustRun(world, args) {
 const BACKUP = 'Backups/oneonone-2026-11-24.db';
 
 export const SCENARIOS = {
+  /** The card `start` shows before the meeting, for someone met before with a follow-up open. */
+  card: async (world) => {
+    const args = ['start', 'Bo Chen', '--template', 'agenda', '--minutes', '30', '--goal', 'maintenance', '--plan-ask', 'bring two neighbours to the tenant meeting'];
+    const t = openTerminal(world, args, { cols: 100, rows: 40 });
+    try {
+      await t.waitFor('Start the first phase now?');
+      const screen = await t.screen();
+      t.write('\x03');
+      await t.exit();
+      return { output: screen.slice(0, screen.indexOf('\n\n')) };
+    } finally {
+      t.kill();
+    }
+  },
+
+  /** Ctrl-C in the middle of a phase: the one line `start` leaves. */
+  'ctrl-c': async (world) => {
+    const t = openTerminal(world, ['start', 'Ana Ruiz', '--template', 'agenda', '--minutes', '30', '--goal', 'recruitment', '--plan-ask', 'come to the tenant meeting'], { cols: 400, rows: 40 });
+    try {
+      await t.answer('Start the first phase now?', '\r');
+      await t.answer('Phase 1 of 5', '\x03');
+      await t.waitFor('carry on with');
+      await t.exit();
+      const screen = await t.screen();
+      return { output: screen.slice(screen.lastIndexOf('oneonone: stopped')) };
+    } finally {
+      t.kill();
+    }
+  },
+
   /** `restore` in a terminal, asking before it replaces the record with a backup made before a meeting was logged. */
   restore: async (world) => {
     mkdirSync(join(world.dir, 'Backups'));
@@ -372,7 +402,8 @@ export function pages(root) {
   return ['README.md', 'CONTRIBUTING.md', ...docs].filter((page) => existsSync(join(root, page)));
 }
 
-const MARKER = /^<!-- sample:([\s\S]*?)-->\n(`{3,})([a-z]*)\n([\s\S]*?)\n?\2\n/gm;
+// A marker may be indented (a sample inside a list item); its block is then indented as much.
+const MARKER = /^( *)<!-- sample:([\s\S]*?)-->\n\1(`{3,})([a-z]*)\n([\s\S]*?)\n?\1\3\n/gm;
 
 /** Every marked block of a page: where it is, what makes it, and what it holds now. */
 export function samples(text) {
@@ -380,10 +411,12 @@ export function samples(text) {
   for (const match of text.matchAll(MARKER)) {
     // A marker shown as an example, inside a ````-fenced block, is not a sample.
     if ((text.slice(0, match.index).match(/^````/gm) ?? []).length % 2 === 1) continue;
-    const spec = match[1].trim();
+    const [whole, indent, rawSpec, fence, lang, rawBody] = match;
+    const spec = rawSpec.split('\n').map((line) => line.trim()).join('\n').trim();
     const line = text.slice(0, match.index).split('\n').length;
-    const commands = spec.startsWith('@') ? [] : spec.split('\n').map((command) => command.trim()).filter(Boolean);
-    found.push({ line, spec, name: spec.split('\n')[0].trim(), scenario: spec.startsWith('@') ? spec.slice(1) : undefined, commands, fence: match[2], lang: match[3], body: match[4], start: match.index, end: match.index + match[0].length });
+    const commands = spec.startsWith('@') ? [] : spec.split('\n').filter(Boolean);
+    const body = rawBody.split('\n').map((bodyLine) => (bodyLine.startsWith(indent) ? bodyLine.slice(indent.length) : bodyLine)).join('\n');
+    found.push({ line, spec, indent, name: spec.split('\n')[0], scenario: spec.startsWith('@') ? spec.slice(1) : undefined, commands, fence, lang, body, start: match.index, end: match.index + whole.length });
   }
   return found;
 }
@@ -501,6 +534,13 @@ export function firstDifference(expected, actual) {
 
 // ── the command line ─────────────────────────────────────────────────────
 
+/** A sample's marker and block as written into its page, indented as the marker was. */
+function block(sample, now) {
+  const marker = `<!-- sample:${sample.spec.includes('\n') ? `\n${sample.spec}\n` : ` ${sample.spec} `}-->`;
+  const lines = [...marker.split('\n'), `${sample.fence}${sample.lang || 'text'}`, ...now.split('\n'), sample.fence];
+  return lines.map((line) => (line === '' ? '' : sample.indent + line)).join('\n') + '\n';
+}
+
 /** How many samples are made at once: each is a few short processes, mostly waiting on the disk and each other. */
 const JOBS = 3;
 
@@ -551,7 +591,9 @@ async function main(argv) {
       let rewritten = text;
       for (const sample of [...found].reverse()) {
         const { now } = all.find((item) => item.sample === sample);
-        rewritten = rewritten.slice(0, sample.start) + `<!-- sample:${sample.spec.includes('\n') ? `\n${sample.spec}\n` : ` ${sample.spec} `}-->\n${sample.fence}${sample.lang || 'text'}\n${now}\n${sample.fence}\n` + rewritten.slice(sample.end);
+        // A block that still matches is left as it is, so a refresh changes only what changed, not every date.
+        if (!firstDifference(sample.body, now)) continue;
+        rewritten = rewritten.slice(0, sample.start) + block(sample, now) + rewritten.slice(sample.end);
       }
       if (rewritten !== text) writeFileSync(join(root, page), rewritten);
     }
