@@ -69,7 +69,7 @@ async function checkFile(path: string, engine: boolean, add: Add): Promise<void>
   checkModes(dirname(path), there ? [path] : [], add);
   if (!there) return;
   if (!engine) {
-    for (const check of ['schema', 'integrity', 'copies']) add(check, 'skipped', { says: say.NEEDS_ENGINE });
+    for (const check of ['schema', 'integrity', 'copies'] as const) add(check, 'skipped', say.needsEngine(check));
     return;
   }
   await checkRecord(() => openAsIs(path), path, add);
@@ -95,7 +95,7 @@ async function checkRecord(open: () => Promise<RecordAsIs | undefined>, where: s
     record = await open();
   } catch (error) {
     add(server ? 'server' : 'schema', 'problem', problemOf(error));
-    if (server) add('schema', 'skipped', { says: 'not checked: the server cannot be reached' });
+    if (server) add('schema', 'skipped', say.SCHEMA_UNREACHED);
     return;
   }
   if (!record) return;
@@ -154,7 +154,7 @@ async function checkServer(url: string, engine: boolean, add: Add): Promise<void
 async function checkOutbox(file: string, engine: boolean, add: Add): Promise<void> {
   if (!existsSync(file)) return add('outbox', 'ok', say.nothingWaits);
   checkModes(dataDir(), [file], add);
-  if (!engine) return add('outbox', 'skipped', { says: say.NEEDS_ENGINE });
+  if (!engine) return add('outbox', 'skipped', say.needsEngine('outbox'));
   try {
     const { waitingMeetings } = await import('./outbox.js');
     const outbox = await openFileStoreAsIs(file);

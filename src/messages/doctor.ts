@@ -21,7 +21,9 @@ export const engineUnloadable = (reason: string): Said => ({
   says: `the SQLite engine cannot be loaded: ${reason}`,
   fix: "reinstall oneonone's dependencies (npm ci in its folder)",
 });
-export const NEEDS_ENGINE = 'not checked: reading the file needs the SQLite engine (see above)';
+const UNCHECKED = { schema: 'its schema', integrity: 'its integrity', copies: 'the copies beside it', outbox: 'what waits on this computer' } as const;
+/** A check that needs the SQLite engine to read a file, when the engine does not load. */
+export const needsEngine = (what: keyof typeof UNCHECKED): Said => ({ says: `${UNCHECKED[what]}: not checked, reading it needs the SQLite engine (see above)` });
 
 export const noDatabaseYet = (path: string): Said => ({
   says: `no database yet: the first meeting you record (oneonone log or oneonone start) makes it at ${path}`,
@@ -47,9 +49,7 @@ export const fileOpen = (file: string, bits: number): Said => ({
 export const schemaCurrent = (version: number): Said => ({ says: `schema ${version}, as this oneonone expects` });
 export const schemaEmpty: Said = { says: 'no schema yet: the first command that writes makes it' };
 export const schemaBehind = (found: number, expected: number, server: boolean): Said => ({
-  says: server
-    ? `the record on the server has ${found} of the ${expected} schema steps this oneonone uses`
-    : `the database is at schema ${found}; this oneonone uses ${expected}`,
+  says: `the ${server ? 'record on the server' : 'database'} is at schema ${found}; this oneonone uses ${expected}`,
   fix: server
     ? 'any oneonone command upgrades it, e.g. oneonone people'
     : 'any oneonone command upgrades it, keeping a copy of it as it was first, e.g. oneonone people',
@@ -71,6 +71,7 @@ export const damaged = (found: string[]): Said => ({
   fix: 'restore your latest backup: oneonone restore FILE (the damaged file is kept beside it)',
 });
 
+export const SCHEMA_UNREACHED: Said = { says: 'its schema: not checked, the server cannot be reached' };
 export const serverAnswers = (where: string): Said => ({ says: `the server at ${where} answers` });
 
 export const nothingWaits: Said = { says: 'nothing waits on this computer to be sent to the server' };

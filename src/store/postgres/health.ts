@@ -5,9 +5,12 @@ import { PG_MIGRATIONS } from './migrations.js';
 export class PgHealth implements HealthReadModel {
   constructor(private readonly q: Query) {}
 
-  /** Read as migrate.ts reads it (our migrations table, by name): found counts the steps applied that this build knows. */
+  /**
+   * Read as migrate.ts reads it (our migrations table, by name). The steps are numbered as SQLite's versions are
+   * (007-schema holds SQLite's first seven), so found is the number of the last step applied before the first missing.
+   */
   async schema(): Promise<SchemaFound> {
-    const expected = PG_MIGRATIONS.length;
+    const expected = versionOf(PG_MIGRATIONS.at(-1)!.name);
     const look = await this.q.row<{ ours: boolean; tables: number }>(
       `SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'oneonone_migrations') AS ours,
               (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()) AS tables`,
@@ -17,9 +20,11 @@ export class PgHealth implements HealthReadModel {
       const foreign = tables === 0 ? undefined : `it holds ${tables === 1 ? 'a table' : `${tables} tables`} made by another program`;
       return { found: null, expected, newer: false, foreign };
     }
-    const applied = (await this.q.rows<{ name: string }>(`SELECT name FROM oneonone_migrations ORDER BY name`)).map(({ name }) => name);
+    const applied = new Set((await this.q.rows<{ name: string }>(`SELECT name FROM oneonone_migrations`)).map(({ name }) => name));
     const known = new Set(PG_MIGRATIONS.map(({ name }) => name));
-    return { found: applied.filter((name) => known.has(name)).length, expected, newer: applied.some((name) => !known.has(name)) };
+    const missing = PG_MIGRATIONS.findIndex(({ name }) => !applied.has(name));
+    const found = missing === -1 ? expected : missing === 0 ? 0 : versionOf(PG_MIGRATIONS[missing - 1]!.name);
+    return { found, expected, newer: [...applied].some((name) => !known.has(name)) };
   }
 
   /** A server keeps its own pages whole (checksums, WAL replay); what oneonone could check there, the schema says. */
@@ -38,3 +43,5 @@ export async function openServerAsIs(url: string): Promise<RecordAsIs> {
     },
   };
 }
+
+const versionOf = (step: string) => Number.parseInt(step, 10);
