@@ -586,6 +586,7 @@ async function main(argv) {
   } finally {
     rmSync(template.dir, { recursive: true, force: true });
   }
+  const refreshed = differences.length;
   if (!check) {
     for (const { page, text, found } of work) {
       let rewritten = text;
@@ -610,7 +611,7 @@ async function main(argv) {
     process.stderr.write(`${differences.length} of ${count} samples differ (${seconds} s); refresh them with: npm run samples\n`);
     return 1;
   }
-  process.stdout.write(`${count} samples ${check ? 'match what the commands print' : 'written'} (${seconds} s).\n`);
+  process.stdout.write(check ? `${count} samples match what the commands print (${seconds} s).\n` : `${count} samples made, ${refreshed} of them rewritten (${seconds} s).\n`);
   return 0;
 }
 
