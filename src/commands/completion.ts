@@ -34,9 +34,12 @@ async function fromRecord(wanted: Wanted, globals: GlobalOptions): Promise<Candi
   if (wanted.dynamic === 'templates') return templates(wanted.word);
   const { databasePath } = await import('../support/paths.js');
   const { openCompletion } = await import('../store/contract-completion.js');
-  const location = databasePath(wanted.db ?? globals.db);
+  const { isServer } = await import('../store/index.js');
+  // Typed on the line, `~` is still the shell's to expand: the command it completes will get the home folder.
+  const typed = wanted.db?.replace(/^~(?=\/|$)/, (await import('node:os')).homedir());
+  const location = databasePath(typed ?? globals.db);
   // The connection would keep the process (and so the shell) waiting, so a silent server ends it.
-  if (/^postgres(ql)?:/i.test(location)) setTimeout(() => process.exit(EXIT.ok), SERVER_WAIT_MS).unref();
+  if (isServer(location)) setTimeout(() => process.exit(EXIT.ok), SERVER_WAIT_MS).unref();
   const completion = await openCompletion(location);
   if (!completion) return [];
   try {
