@@ -1,5 +1,8 @@
 /** The words of `oneonone doctor`: one line for each check, and for a problem what to do about it. */
 
+/** The word that leads each line: the meaning is in it, whatever the colour. */
+export const STATUS_WORDS = { ok: 'ok', problem: 'problem', skipped: 'skipped' } as const;
+
 export interface Said {
   says: string;
   fix?: string;

@@ -1,7 +1,8 @@
+import { STATUS_WORDS } from '../messages/doctor.js';
 import { paint } from './color.js';
 import { printData } from './output.js';
 
-export type CheckStatus = 'ok' | 'problem' | 'skipped';
+export type CheckStatus = keyof typeof STATUS_WORDS;
 
 export interface Check {
   check: string;
@@ -13,6 +14,8 @@ export interface Check {
 /** One line per check; the status word leads, so the meaning never rests on colour alone. */
 export function renderChecks(checks: readonly Check[], color: boolean): void {
   const c = paint(color);
-  const word: Record<CheckStatus, string> = { ok: c.green('ok     '), problem: c.red.bold('problem'), skipped: c.yellow('skipped') };
-  printData(checks.map(({ status, says, fix }) => `${word[status]}  ${says}${fix ? `; ${fix}` : ''}`).join('\n'));
+  const width = Math.max(...Object.values(STATUS_WORDS).map((word) => word.length));
+  const tone = { ok: c.green, problem: c.red.bold, skipped: c.yellow };
+  const lead = (status: CheckStatus) => tone[status](STATUS_WORDS[status]) + ' '.repeat(width - STATUS_WORDS[status].length);
+  printData(checks.map(({ status, says, fix }) => `${lead(status)}  ${says}${fix ? `; ${fix}` : ''}`).join('\n'));
 }
