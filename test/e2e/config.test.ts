@@ -38,11 +38,13 @@ interface Row {
   line: number | null;
 }
 
-function settings(env: NodeJS.ProcessEnv = {}, args: string[] = []): Record<string, Row> {
+type Key = 'db' | 'language' | 'template' | 'minutes' | 'cadence' | 'weekly-goal';
+
+function settings(env: NodeJS.ProcessEnv = {}, args: string[] = []): Record<Key, Row> {
   const result = run([...args, 'config', 'list', '--json'], env);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
-  return Object.fromEntries((JSON.parse(result.stdout) as Row[]).map((row) => [row.key, row]));
+  return Object.fromEntries((JSON.parse(result.stdout) as Row[]).map((row) => [row.key, row])) as Record<Key, Row>;
 }
 
 function meetings(db: string): { template: string; planned_minutes: number }[] {
@@ -68,7 +70,7 @@ function expectRefusal(result: RunResult, where: string, what: RegExp, code = 1)
 
 describe('which value applies: a flag, then the environment, then the config file, then the default', () => {
   it('the database: --db beats ONEONONE_DB beats the file beats the XDG data folder, and a command writes there', () => {
-    const [flagDb, envDb, fileDb] = ['flag.db', 'env.db', 'file.db'].map((name) => join(box.dir, name));
+    const [flagDb, envDb, fileDb] = ['flag.db', 'env.db', 'file.db'].map((name) => join(box.dir, name)) as [string, string, string];
     const defaultDb = join(box.env.XDG_DATA_HOME!, 'oneonone', 'oneonone.db');
     expect(settings().db).toMatchObject({ value: defaultDb, source: 'default' });
     writeConfig(`# where my record lives\ndb: ${fileDb}\n`);
