@@ -23,6 +23,7 @@ describe.each(ENGINES)('completion ($name)', (engine) => {
         jose: await add("José O'Brien"),
         maria: await add('Ana María Cruz'),
         percent: await add('100% Pura'),
+        star: await add('Lu *Star [Bo]'),
       };
     });
   }
@@ -38,6 +39,10 @@ describe.each(ENGINES)('completion ($name)', (engine) => {
     expect(await names(store, '100%')).toEqual(['100% Pura']);
     expect(await names(store, '%')).toEqual([]);
     expect(await names(store, '10_')).toEqual([]);
+    expect(await names(store, '*st')).toEqual(['Lu *Star [Bo]']);
+    expect(await names(store, '[b')).toEqual(['Lu *Star [Bo]']);
+    expect(await names(store, '?')).toEqual([]);
+    expect(await names(store, '*')).toEqual(['Lu *Star [Bo]']);
     expect(await names(store, '', 2)).toEqual(['100% Pura', 'Ana María Cruz']);
   });
 

@@ -41,13 +41,14 @@ export class SqliteCompletion implements CompletionReadModel {
    * index; ORDER BY id LIMIT 1 read every row with that key, sixty a key on the large benchmark database).
    */
   async names(typedKey: string, limit: number): Promise<string[]> {
-    const words = typedKey.split(' ').filter(Boolean).map((word) => word.replace(/[\\%_]/g, (c) => `\\${c}`));
-    const start = words.length > 0 ? `${words.join('% ')}%` : '%';
+    // GLOB, not LIKE: the keys are lower case already, and GLOB does not fold case for every key it reads.
+    const words = typedKey.split(' ').filter(Boolean).map((word) => word.replace(/[*?[]/g, (c) => `[${c}]`));
+    const start = words.length > 0 ? `${words.join('* ')}*` : '*';
     const rows = this.sql(`
       SELECT (SELECT name FROM people WHERE id = (SELECT min(id) FROM people INDEXED BY people_name_key WHERE name_key = k.name_key)) AS name
       FROM (SELECT DISTINCT name_key FROM people INDEXED BY people_name_key
-            WHERE name_key LIKE @start ESCAPE '\\' OR name_key LIKE @inner ESCAPE '\\'
-            ORDER BY name_key LIMIT @limit) k`).all({ start, inner: `% ${start}`, limit }) as { name: string }[];
+            WHERE name_key GLOB @start OR name_key GLOB @inner
+            ORDER BY name_key LIMIT @limit) k`).all({ start, inner: `* ${start}`, limit }) as { name: string }[];
     return rows.map(({ name }) => name);
   }
 
