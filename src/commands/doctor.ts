@@ -7,7 +7,7 @@ import { nativeAddonProblem } from '../support/native-addon.js';
 import { outboxPath } from '../support/outbox-path.js';
 import { dataDir, databasePath } from '../support/paths.js';
 import { loadTemplates, userTemplateDir } from '../support/template-files.js';
-import { openAsIs, openFileStoreAsIs, peopleInCopy, sqliteEngineProblem, type RecordAsIs } from '../store/contract-health.js';
+import { openAsIs, openFileStoreAsIs, peopleInCopy, recordsBeside, sqliteEngineProblem, type RecordAsIs } from '../store/contract-health.js';
 import { isServer } from '../store/index.js';
 import { shownLocation } from '../store/server-location.js';
 import { renderChecks, type Check, type CheckStatus } from '../ui/doctor.js';
@@ -117,10 +117,13 @@ async function checkRecord(open: () => Promise<RecordAsIs | undefined>, where: s
   }
 }
 
-/** The copies oneonone kept beside the database (copies.ts); each is read as a backup is, and named if it holds anyone. */
+/**
+ * The copies oneonone kept beside the database (copies.ts) and any other oneonone database in its folder (a backup
+ * saved there): each is read as a backup is, and named if it holds anyone.
+ */
 async function checkCopies(path: string, add: Add): Promise<void> {
   const kept = keptCopies(path);
-  const copies = kept.filter((file) => !/-(wal|journal)$/.test(file) || !kept.includes(file.replace(/-(wal|journal)$/, '')));
+  const copies = [...new Set([...kept.filter((file) => !/-(wal|journal)$/.test(file) || !kept.includes(file.replace(/-(wal|journal)$/, ''))), ...(await recordsBeside(path))])].sort();
   let named = false;
   for (const copy of copies) {
     const kind = copyKind(path, copy);
@@ -140,7 +143,8 @@ async function checkCopies(path: string, add: Add): Promise<void> {
 function copyKind(database: string, copy: string): say.CopyKind {
   const name = basename(copy);
   if (name.startsWith(`.${basename(database)}.restoring-`)) return 'restoring';
-  return name.includes('.before-restore-') ? 'restore' : 'upgrade';
+  if (name.startsWith(`${basename(database)}.before-restore-`)) return 'restore';
+  return name.startsWith(`${basename(database)}.before-`) ? 'upgrade' : 'beside';
 }
 
 async function checkServer(url: string, engine: boolean, add: Add): Promise<void> {

@@ -93,11 +93,12 @@ export const templatesLoad = (all: number, own: number, dir: string): Said => ({
 export const templateSkipped = (text: string): Said => ({ says: text });
 export const templatesUnloadable = (message: string): Said => ({ says: `the meeting guides cannot be loaded: ${message}`, fix: "reinstall oneonone (npm ci in its folder)" });
 
-export type CopyKind = 'upgrade' | 'restore' | 'restoring';
+export type CopyKind = 'upgrade' | 'restore' | 'restoring' | 'beside';
 const KEPT: Record<CopyKind, string> = {
   upgrade: 'kept before an upgrade',
   restore: 'kept when a backup was restored over it',
   restoring: 'left by a restore that stopped halfway',
+  beside: 'a oneonone database in the same folder, such as a backup',
 };
 export const noCopiesHold: Said = { says: 'no copy beside the database holds anyone' };
 export const copyHolds = (file: string, kind: CopyKind, people: number, beside: string[]): Said => ({

@@ -49,6 +49,11 @@ export async function peopleInCopy(path: string): Promise<number> {
   return (await import('./sqlite/health.js')).peopleInCopy(path);
 }
 
+/** Every other oneonone database in the database's folder (a backup saved there, a copy made by hand or by oneonone). */
+export async function recordsBeside(database: string): Promise<string[]> {
+  return (await import('./sqlite/health.js')).recordsBeside(database);
+}
+
 /** A local file (this computer's outbox) behind the store contract, read only, never upgraded. */
 export async function openFileStoreAsIs(path: string): Promise<Store> {
   return (await import('./sqlite/health.js')).openFileStoreAsIs(path);

@@ -110,6 +110,20 @@ describe('doctor on a healthy install', () => {
 });
 
 describe('doctor says each problem in one line, with what to do', () => {
+  it('a backup saved in the database\'s folder; not the outbox, nor files of other programs', () => {
+    fileBox();
+    logged();
+    const backup = join(dirname(box.db), 'oneonone-2026-12-01.db');
+    expect(box.run(['backup', backup]).code).toBe(0);
+    writeFileSync(join(dirname(box.db), 'notes.txt'), 'not a database');
+    const other = new Database(join(dirname(box.db), 'other-program.db'));
+    other.exec('CREATE TABLE people (name TEXT)');
+    other.prepare(`INSERT INTO people VALUES ('Someone')`).run();
+    other.close();
+    const line = expectOneProblem(box.run(['doctor']), /still holds/);
+    expect(line).toBe(`problem  ${backup} (a oneonone database in the same folder, such as a backup) still holds 1 person; delete it once you no longer need it: rm ${backup}`);
+  });
+
   it('a database file others can read (0644), and once fixed as it says, all is well', () => {
     fileBox();
     logged();

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Store } from '../contract.js';
 import type { HealthReadModel, RecordAsIs, SchemaFound } from '../contract-health.js';
 import { UserError } from '../../support/errors.js';
-import { BUSY_TIMEOUT_MS, foreignReason, identityOf, SCHEMA_VERSION, sqliteCode, type Db } from './db.js';
+import { APPLICATION_ID, BUSY_TIMEOUT_MS, foreignReason, identityOf, SCHEMA_VERSION, sqliteCode, type Db } from './db.js';
 import { SqliteStore } from './engine.js';
 import { checkPlace } from './location.js';
 import { NotADatabase, openBackup } from './privacy.js';
@@ -88,12 +89,43 @@ function openAsIsDb(path: string): Db {
 }
 
 function startsLikeSqlite(path: string): boolean {
-  const head = Buffer.alloc(SQLITE_HEADER.length);
+  return header(path, SQLITE_HEADER.length).equals(SQLITE_HEADER);
+}
+
+function header(path: string, length: number): Buffer {
+  const head = Buffer.alloc(length);
   const fd = openSync(path, 'r');
   try {
-    readSync(fd, head, 0, head.length, 0);
+    readSync(fd, head, 0, length, 0);
   } finally {
     closeSync(fd);
   }
-  return head.equals(SQLITE_HEADER);
+  return head;
+}
+
+/**
+ * Other oneonone databases in the database's folder (a backup saved there, a copy made by hand), found by the
+ * application id in their header (bytes 68 to 71) without opening them; not the outboxes, which live there too.
+ */
+export function recordsBeside(database: string): string[] {
+  const folder = dirname(database);
+  const ours = (file: string) => {
+    try {
+      const head = header(file, 72);
+      return head.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER) && head.readUInt32BE(68) === APPLICATION_ID;
+    } catch {
+      return false;
+    }
+  };
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry !== basename(database) && !/^outbox-[0-9a-f]+\.db$/.test(entry) && !/-(wal|shm|journal)$/.test(entry))
+    .map((entry) => join(folder, entry))
+    .filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile() === true && ours(file))
+    .sort();
 }
