@@ -26,7 +26,7 @@ export const engineUnloadable = (reason: string): Said => ({
 });
 const UNCHECKED = { schema: 'its schema', integrity: 'its integrity', copies: 'the copies beside it', outbox: 'what waits on this computer' } as const;
 /** A check that needs the SQLite engine to read a file, when the engine does not load. */
-export const needsEngine = (what: keyof typeof UNCHECKED): Said => ({ says: `${UNCHECKED[what]}: not checked, reading it needs the SQLite engine (see above)` });
+export const needsEngine = (what: keyof typeof UNCHECKED): Said => ({ says: `${UNCHECKED[what]}: not checked, as the SQLite engine does not load (see above)` });
 
 export const noDatabaseYet = (path: string): Said => ({
   says: `no database yet: the first meeting you record (oneonone log or oneonone start) makes it at ${path}`,

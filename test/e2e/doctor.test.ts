@@ -269,7 +269,7 @@ describe('doctor without the compiled SQLite engine', () => {
     ]);
     expect(result.stdout).toMatch(/^ok {7}Node v/m);
     for (const what of ['its schema', 'its integrity', 'the copies beside it']) {
-      expect(result.stdout).toContain(`skipped  ${what}: not checked, reading it needs the SQLite engine (see above)\n`);
+      expect(result.stdout).toContain(`skipped  ${what}: not checked, as the SQLite engine does not load (see above)\n`);
     }
     expect(result.stderr).toBe('oneonone: 2 problems to fix: each is a line above, with what to do\n');
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at |Require stack|bindings/);
