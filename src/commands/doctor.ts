@@ -76,7 +76,7 @@ async function checkFile(path: string, engine: boolean, add: Add): Promise<void>
   await checkCopies(path, add);
 }
 
-/** The folder 0700; the file, and its -wal and -shm when there, 0600. */
+/** The folder 0700; the file, and its -wal and -shm when there, 0600 and this user's. */
 function checkModes(folder: string, files: string[], add: Add): void {
   if (existsSync(folder)) {
     const bits = statSync(folder).mode & 0o777;
@@ -84,9 +84,12 @@ function checkModes(folder: string, files: string[], add: Add): void {
   }
   const present = files.flatMap((file) => [file, `${file}-wal`, `${file}-shm`]).filter((file) => existsSync(file));
   if (present.length === 0) return;
+  const me = process.getuid?.();
+  const others = present.filter((file) => me !== undefined && statSync(file).uid !== me);
   const open = present.filter((file) => statSync(file).mode & 0o077);
+  for (const file of others) add('file-mode', 'problem', say.someoneElses(file, statSync(file).uid));
   for (const file of open) add('file-mode', 'problem', say.fileOpen(file, statSync(file).mode));
-  if (open.length === 0) add('file-mode', 'ok', say.filesPrivate(present.map((file) => basename(file))));
+  if (open.length === 0 && others.length === 0) add('file-mode', 'ok', say.filesPrivate(present.map((file) => basename(file))));
 }
 
 async function checkRecord(open: () => Promise<RecordAsIs | undefined>, where: string, add: Add, server = false): Promise<void> {

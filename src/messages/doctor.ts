@@ -49,6 +49,11 @@ export const fileOpen = (file: string, bits: number): Said => ({
   fix: `chmod 600 ${shellPath(file)}`,
 });
 
+export const someoneElses = (file: string, uid: number): Said => ({
+  says: `${file} belongs to another user (uid ${uid}), so oneonone cannot rely on it being yours alone`,
+  fix: `if it is your record, take it back: sudo chown "$(id -un)" ${shellPath(file)}`,
+});
+
 export const schemaCurrent = (version: number): Said => ({ says: `schema ${version}, as this oneonone expects` });
 export const schemaEmpty: Said = { says: 'no schema yet: the first command that writes makes it' };
 export const schemaBehind = (found: number, expected: number, server: boolean): Said => ({

@@ -160,6 +160,19 @@ describe('doctor says each problem in one line, with what to do', () => {
     }
   });
 
+  it.skipIf(process.getuid?.() !== 0)('a database of another user, which this one cannot read (run as nobody)', () => {
+    fileBox();
+    logged();
+    for (const folder of [box.dir, join(box.dir, 'data')]) chmodSync(folder, 0o755);
+    const result = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, join(ROOT, 'bin/oneonone.js'), 'doctor'], { env: box.env, encoding: 'utf8', timeout: 30_000 });
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('problem'))).toEqual([
+      `problem  the folder ${dirname(box.db)} can be opened by others (mode 0755), and it holds the record and its copies; chmod 700 ${dirname(box.db)}`,
+      `problem  ${box.db} belongs to another user (uid 0), so oneonone cannot rely on it being yours alone; if it is your record, take it back: sudo chown "$(id -un)" ${box.db}`,
+      `problem  cannot read the database ${box.db}: permission denied; check that the file and its folder are yours to read (ls -l)`,
+    ]);
+  });
+
   it('a meeting guide of the organizer that does not load, named with its file', () => {
     fileBox();
     const templates = join(box.env.XDG_CONFIG_HOME!, 'oneonone', 'templates');

@@ -45,7 +45,7 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 export async function openFileAsIs(path: string): Promise<RecordAsIs | undefined> {
   if (!checkPlace(path).exists) return undefined;
-  const db = openAsIsDb(path);
+  const db = unreadableSaid(path, () => openAsIsDb(path));
   return {
     health: new SqliteHealth(db),
     close: async () => {
@@ -55,7 +55,19 @@ export async function openFileAsIs(path: string): Promise<RecordAsIs | undefined
 }
 
 export async function openFileStoreAsIs(path: string): Promise<Store> {
-  return new SqliteStore(openAsIsDb(path), path, true);
+  return new SqliteStore(unreadableSaid(path, () => openAsIsDb(path)), path, true);
+}
+
+/** A file that cannot be read (its mode, its owner, the disk) in one line, with what to check. */
+function unreadableSaid<T>(path: string, open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? sqliteCode(error) ?? '';
+    const why = /EACCES|EPERM|CANTOPEN/.test(code) ? 'permission denied' : (error as Error).message.split('\n')[0];
+    throw new UserError(`cannot read the database ${path}: ${why}`, { hint: 'check that the file and its folder are yours to read (ls -l)' });
+  }
 }
 
 /** Read as a backup offered to restore is read (in memory when it has no WAL of its own); throws why it cannot be. */
