@@ -18,8 +18,8 @@ export async function run(shell: Shell, _program: Command, _globals: GlobalOptio
  * database, a server away), nothing is printed and the exit is quiet: a Tab must never write into the prompt.
  */
 export async function runComplete(words: string[], program: Command, globals: GlobalOptions): Promise<void> {
-  const { complete } = await import('../support/completion.js');
-  const { printCandidates } = await import('../ui/completion.js');
+  // Modules are loaded side by side, not one after another: a Tab is mostly the loading of code.
+  const [{ complete }, { printCandidates }] = await Promise.all([import('../support/completion.js'), import('../ui/completion.js')]);
   const wanted = complete(program, words.slice(0, -1), words.at(-1) ?? '');
   let candidates = wanted.candidates;
   try {
@@ -32,17 +32,19 @@ export async function runComplete(words: string[], program: Command, globals: Gl
 
 async function fromRecord(wanted: Wanted, globals: GlobalOptions): Promise<Candidate[]> {
   if (wanted.dynamic === 'templates') return templates(wanted.word);
-  const { databasePath } = await import('../support/paths.js');
-  const { openCompletion } = await import('../store/contract-completion.js');
-  const { isServer } = await import('../store/index.js');
+  const [{ databasePath }, { openCompletion }, { isServer }, { homedir }] = await Promise.all([
+    import('../support/paths.js'), import('../store/contract-completion.js'), import('../store/index.js'), import('node:os'),
+  ]);
   // Typed on the line, `~` is still the shell's to expand: the command it completes will get the home folder.
-  const typed = wanted.db?.replace(/^~(?=\/|$)/, (await import('node:os')).homedir());
+  const typed = wanted.db?.replace(/^~(?=\/|$)/, homedir());
   const location = databasePath(typed ?? globals.db);
   // The connection would keep the process (and so the shell) waiting, so a silent server ends it.
   if (isServer(location)) setTimeout(() => process.exit(EXIT.ok), SERVER_WAIT_MS).unref();
+  const words = wanted.dynamic === 'names' ? import('../people/names.js') : Promise.all([import('../messages/completion.js'), import('../support/completion-ids.js')]);
   const completion = await openCompletion(location);
   if (!completion) return [];
   try {
+    await words;
     return wanted.dynamic === 'names' ? await names(completion, wanted.word) : await openIds(completion, wanted.word);
   } finally {
     await completion.close();

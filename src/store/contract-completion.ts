@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+
 /** What a Tab offers from the record: read quickly, by index, never the whole list of anything. */
 export interface CompletionReadModel {
   /**
@@ -33,7 +35,6 @@ export async function openCompletion(location: string): Promise<OpenedCompletion
     const store = await openStore(location, { mode: 'read' });
     return { names: (key, limit) => store.completion.names(key, limit), openIds: (typed, limit) => store.completion.openIds(typed, limit), close: () => store.close() };
   }
-  const { existsSync } = await import('node:fs');
   if (!existsSync(location)) return undefined;
   return (await import('./sqlite/completion.js')).openSqliteCompletion(location);
 }
