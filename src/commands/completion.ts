@@ -32,6 +32,7 @@ export async function runComplete(words: string[], program: Command, globals: Gl
 
 async function fromRecord(wanted: Wanted, globals: GlobalOptions): Promise<Candidate[]> {
   if (wanted.dynamic === 'templates') return templates(wanted.word);
+  if (wanted.dynamic === 'config-keys') return configKeys(wanted.word);
   const [{ databasePath }, { openCompletion }, { isServer }, { homedir }] = await Promise.all([
     import('../support/paths.js'), import('../store/contract-completion.js'), import('../store/index.js'), import('node:os'),
   ]);
@@ -72,4 +73,9 @@ async function templates(word: string): Promise<Candidate[]> {
   return loadTemplates({ warn: () => undefined })
     .filter((template) => template.name.startsWith(lower))
     .map((template) => ({ value: template.name, description: template.title }));
+}
+
+async function configKeys(word: string): Promise<Candidate[]> {
+  const { CONFIG_KEYS } = await import('../support/config.js');
+  return CONFIG_KEYS.filter((key) => key.startsWith(word.toLowerCase())).map((value) => ({ value }));
 }

@@ -9,7 +9,7 @@ export interface Candidate {
 }
 
 /** Values that live in the record or on disk, looked up by the command once the walk has said which are wanted. */
-export type DynamicKind = 'names' | 'open-ids' | 'templates' | 'files';
+export type DynamicKind = 'names' | 'open-ids' | 'templates' | 'config-keys' | 'files';
 
 export interface Wanted {
   /** What the word being completed could be, already narrowed to the ones it starts. */
@@ -31,7 +31,9 @@ const DYNAMIC: Record<string, DynamicKind> = {
 };
 
 /** Arguments whose meaning depends on their command. */
-const ARGUMENT_IN: Record<string, DynamicKind> = { 'done id': 'open-ids', 'snooze id': 'open-ids', 'templates name': 'templates' };
+const ARGUMENT_IN: Record<string, DynamicKind> = {
+  'done id': 'open-ids', 'snooze id': 'open-ids', 'templates name': 'templates', 'get key': 'config-keys', 'set key': 'config-keys', 'unset key': 'config-keys',
+};
 
 /** The argument `templates [show] [name]` takes as a word. */
 const LITERAL: Record<string, string> = { show: 'show' };
