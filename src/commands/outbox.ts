@@ -273,7 +273,7 @@ async function addMeeting(tx: Tx, meeting: MeetingRecord, personId: number, visi
   for (const phase of meeting.phases.filter((p) => p.extraSeconds > 0)) {
     await tx.meetings.saveProgress(id, phase.position, {
       actualSeconds: phase.actualSeconds ?? 0, organizerTalkSeconds: phase.organizerTalkSeconds ?? 0, otherTalkSeconds: phase.otherTalkSeconds ?? 0, extraSeconds: phase.extraSeconds,
-      longestMonologueSeconds: phase.longestMonologueSeconds,
+      longestMonologueSeconds: phase.longestMonologueSeconds, openQuestions: phase.openQuestions, reflections: phase.reflections,
     });
   }
   for (const note of meeting.notes) await tx.meetings.addNote(personId, id, note.tag, note.text, note.phase, note.createdAt, visibility.get(note.id));

@@ -396,7 +396,7 @@ async function runPhases(session: Session): Promise<void> {
     };
     const guideText = guide.get(row.key);
     const config = {
-      phase: { ...row, purpose: guideText?.purpose ?? '', tips: guideText?.tips ?? [], questions: guideText?.questions ?? [], noteTags: guideText?.noteTags },
+      phase: { ...row, purpose: guideText?.purpose ?? '', tips: guideText?.tips ?? [], questions: guideText?.questions ?? [], noteTags: guideText?.noteTags, marks: guideText?.marks },
       phaseCount: stored.length,
       now,
       meetingTalkBefore: before,

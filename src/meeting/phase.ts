@@ -23,17 +23,20 @@ import {
   organizerStretchMs,
   pauseTalk,
   resumeTalk,
+  addMark,
+  countMarks,
   talkReminders,
   talkShare,
   talkTotals,
   toggleSpeaker,
   type Speaker,
   type TalkClock,
+  type TalkMark,
   type TalkReminder,
   type TalkTotals,
 } from './talk.js';
 
-type PhaseCommand = 'next' | 'toggle-speaker' | 'pause' | 'add-minute' | 'note' | 'help';
+type PhaseCommand = 'next' | 'toggle-speaker' | 'pause' | 'add-minute' | 'note' | 'help' | 'open-question' | 'reflection';
 
 /** What each key does outside a note; letters count in either case. */
 const COMMAND_KEYS: Readonly<Record<string, PhaseCommand>> = {
@@ -44,7 +47,12 @@ const COMMAND_KEYS: Readonly<Record<string, PhaseCommand>> = {
   '+': 'add-minute',
   a: 'note',
   '?': 'help',
+  q: 'open-question',
+  r: 'reflection',
 };
+
+/** Keys that are keys only where the guide counts open questions and reflections. */
+const MARK_COMMANDS: ReadonlySet<PhaseCommand> = new Set(['open-question', 'reflection']);
 
 /** One key for each kind of note, once the note is written. */
 export const TAG_KEYS: Readonly<Record<string, NoteTag>> = {
@@ -93,6 +101,8 @@ export interface PhaseSetup extends PhaseTimers {
   meetingTalkBefore: TalkTotals;
   /** With a server: the words a note is checked for before it is kept, and whether it may be private there. */
   sensitive?: SensitiveCheck;
+  /** The guide counts open questions (q) and reflections (r). */
+  marks?: boolean;
 }
 
 /**
@@ -130,8 +140,9 @@ export type PhaseMessage =
   | { code: 'paused' }
   | { code: 'going-on'; remainingMs: number }
   | { code: 'minute-added'; remainingMs: number }
-  | { code: 'help'; remainingMs: number; paused: boolean; talk: TalkShares }
+  | { code: 'help'; remainingMs: number; paused: boolean; talk: TalkShares; marks?: boolean }
   | { code: 'note-opened' }
+  | { code: 'marked'; mark: TalkMark; count: number }
   | { code: 'ask-note-kind' }
   | { code: 'not-a-key'; char: string }
   | { code: 'not-a-kind'; text: string }
@@ -215,7 +226,8 @@ export function phaseSnapshot(setup: PhaseSetup, now: number): PhaseSnapshot {
 
 /** The phase as it opens, with the moments and reminders a resumed phase has already crossed. */
 export function openPhase(setup: PhaseSetup, now: number): PhaseStep {
-  const { clock, talk, maxTalkShare, meetingTalkBefore, sensitive } = setup;
+  const { clock, maxTalkShare, meetingTalkBefore, sensitive } = setup;
+  const talk = setup.marks ? countMarks(setup.talk) : setup.talk;
   const state: PhaseState = {
     clock, talk, maxTalkShare, meetingTalkBefore, ...(sensitive ? { sensitive } : {}),
     mode: 'keys', note: '', notice: null, saidAtMs: -1, remindersSaid: [], done: false,
@@ -239,7 +251,8 @@ function readKey(state: PhaseState, { char, field }: { char?: string; field?: st
   if (state.mode === 'note-text') return saved(typeNote(state, char, field), now);
   if (state.mode === 'note-tag') return saved(pickKind(state, char), now);
   if (state.mode === 'note-choice') return saved(pickChoice(state, char), now);
-  const command = char === undefined ? undefined : COMMAND_KEYS[char.toLowerCase()];
+  const key = char === undefined ? undefined : COMMAND_KEYS[char.toLowerCase()];
+  const command = key && MARK_COMMANDS.has(key) && state.talk.marks === null ? undefined : key;
   if (command === 'next') return endPhase(state, now);
   if (command !== undefined) return saved(announce(runCommand(state, command, now), now), now);
   return saved({ state, effects: char !== undefined && isPrintable(char) ? [say({ code: 'not-a-key', char })] : [] }, now);
@@ -271,16 +284,22 @@ const COMMANDS: Record<TimerCommand, (state: PhaseState, now: number) => PhaseSt
   'add-minute': (state) => ({ ...state, clock: addMinute(state.clock) }),
   help: (state) => ({ ...state, mode: state.mode === 'help' ? 'keys' : 'help' }),
   note: (state) => ({ ...state, mode: 'note-text', note: '' }),
+  'open-question': (state) => ({ ...state, talk: addMark(state.talk, 'question') }),
+  reflection: (state) => ({ ...state, talk: addMark(state.talk, 'reflection') }),
 };
 
 function runCommand(state: PhaseState, command: TimerCommand, now: number): PhaseStep {
   const next = { ...COMMANDS[command](state, now), notice: null };
-  return { state: next, effects: [say(commandMessage(command, phaseSnapshot(next, now)))] };
+  return { state: next, effects: [say(commandMessage(command, phaseSnapshot(next, now), next.talk.marks))] };
 }
 
-function commandMessage(command: TimerCommand, snapshot: PhaseSnapshot): PhaseMessage {
+function commandMessage(command: TimerCommand, snapshot: PhaseSnapshot, marks: PhaseState['talk']['marks']): PhaseMessage {
   const { remainingMs, paused } = snapshot;
   switch (command) {
+    case 'open-question':
+      return { code: 'marked', mark: 'question', count: marks?.questions ?? 0 };
+    case 'reflection':
+      return { code: 'marked', mark: 'reflection', count: marks?.reflections ?? 0 };
     case 'toggle-speaker':
       return { code: 'speaker', speaker: snapshot.speaker, talk: sharesOf(snapshot) };
     case 'pause':
@@ -288,7 +307,7 @@ function commandMessage(command: TimerCommand, snapshot: PhaseSnapshot): PhaseMe
     case 'add-minute':
       return { code: 'minute-added', remainingMs };
     case 'help':
-      return { code: 'help', remainingMs, paused, talk: sharesOf(snapshot) };
+      return { code: 'help', remainingMs, paused, talk: sharesOf(snapshot), ...(marks ? { marks: true } : {}) };
     case 'note':
       return { code: 'note-opened' };
   }

@@ -13,6 +13,8 @@ export interface PlannedPhase {
   tips: string[];
   questions: string[];
   noteTags: NoteTag[];
+  /** The guide counts open questions and reflections (the q and r keys). */
+  marks: boolean;
 }
 
 /** The template's phases stretched or squeezed to the meeting length, in whole seconds. */
@@ -35,6 +37,7 @@ export function planPhases(template: Template, minutes: number = template.minute
     tips: phase.tips,
     questions: phase.questions,
     noteTags: phase.noteTags,
+    marks: template.marks,
   }));
 }
 

@@ -1,5 +1,5 @@
 import { phaseElapsedMs, type PhaseClock } from './clock.js';
-import { addTalk, longestStretchMs, talkTotals, type TalkClock, type TalkSoFar, type TalkTotals } from './talk.js';
+import { addTalk, longestStretchMs, talkTotals, type TalkClock, type TalkMarks, type TalkSoFar, type TalkTotals } from './talk.js';
 
 /** A phase of a draft meeting as stored; nulls are phases not reached yet. */
 export interface StoredPhase {
@@ -12,6 +12,9 @@ export interface StoredPhase {
   extraSeconds?: number | null;
   /** The organizer's longest stretch of talk; null in rows saved before it was kept. */
   longestMonologueSeconds?: number | null;
+  /** Open questions and reflections marked; null where the guide did not count them. */
+  openQuestions?: number | null;
+  reflections?: number | null;
 }
 
 export interface ResumePoint {
@@ -29,6 +32,8 @@ export interface PhaseProgressRecord {
   organizerTalkSeconds: number;
   otherTalkSeconds: number;
   longestMonologueSeconds: number;
+  openQuestions: number | null;
+  reflections: number | null;
 }
 
 function byPosition(phases: readonly StoredPhase[]): StoredPhase[] {
@@ -45,6 +50,10 @@ function storedTalk(p: StoredPhase): TalkTotals {
   return { organizerMs: (p.organizerTalkSeconds ?? 0) * 1000, otherMs: (p.otherTalkSeconds ?? 0) * 1000 };
 }
 
+function storedMarks(p: StoredPhase): TalkMarks | null {
+  return p.openQuestions == null && p.reflections == null ? null : { questions: p.openQuestions ?? 0, reflections: p.reflections ?? 0 };
+}
+
 export function resumePoint(phases: readonly StoredPhase[], currentPhase: number): ResumePoint {
   const sorted = byPosition(phases);
   const phaseIndex = phaseIndexOf(sorted, currentPhase);
@@ -53,7 +62,7 @@ export function resumePoint(phases: readonly StoredPhase[], currentPhase: number
   const elapsedMs = (phase.actualSeconds ?? 0) * 1000;
   const extraSeconds = phase.extraSeconds ?? 0;
   return {
-    phaseIndex, elapsedMs, extraSeconds, talk: { ...storedTalk(phase), longestMs: (phase.longestMonologueSeconds ?? 0) * 1000 },
+    phaseIndex, elapsedMs, extraSeconds, talk: { ...storedTalk(phase), longestMs: (phase.longestMonologueSeconds ?? 0) * 1000, marks: storedMarks(phase) },
     remainingMs: (phase.plannedSeconds + extraSeconds) * 1000 - elapsedMs,
   };
 }
@@ -74,5 +83,7 @@ export function phaseProgressRecord(clock: PhaseClock, talk: TalkClock, now: num
     organizerTalkSeconds: Math.floor(totals.organizerMs / 1000),
     otherTalkSeconds: Math.floor(totals.otherMs / 1000),
     longestMonologueSeconds: Math.floor(longestStretchMs(talk, now) / 1000),
+    openQuestions: talk.marks?.questions ?? null,
+    reflections: talk.marks?.reflections ?? null,
   };
 }

@@ -1,4 +1,4 @@
-import { meetingTalkGoal, monologueLimitMs, savedTalk, talkShare, TALK_GOAL, verdict, type TalkVerdict } from './talk.js';
+import { meetingTalkGoal, monologueLimitMs, reflectingVerdict, savedTalk, talkShare, TALK_GOAL, verdict, type ReflectingVerdict, type TalkMarks, type TalkVerdict } from './talk.js';
 import { percent } from '../support/format.js';
 
 export interface PhaseRun {
@@ -12,6 +12,9 @@ export interface PhaseRun {
   maxTalkShare: number;
   /** Null where the talk clock did not measure it (log, meetings from before it was kept). */
   longestMonologueSeconds?: number | null;
+  /** Null where the guide did not count them. */
+  openQuestions?: number | null;
+  reflections?: number | null;
 }
 
 /** The organizer's longest stretch of talk in the meeting, where it was, and the phase's limit before a warning. */
@@ -41,6 +44,9 @@ export interface MeetingOutcome {
   verdict: TalkVerdict;
   /** Null when no phase measured one, or the organizer never talked. */
   longestMonologue: LongestMonologue | null;
+  /** Open questions and reflections marked in the phases that counted them; null when none did. */
+  marks: TalkMarks | null;
+  reflecting: ReflectingVerdict;
 }
 
 /** Planned against actual time and talk share per phase and for the meeting, with a plain verdict. */
@@ -69,7 +75,18 @@ export function summarizeMeeting(phases: readonly PhaseRun[]): MeetingOutcome {
     goal,
     verdict: verdict(share, goal),
     longestMonologue: longestOf(phases),
+    ...reflectingOf(phases),
   };
+}
+
+function reflectingOf(phases: readonly PhaseRun[]): { marks: TalkMarks | null; reflecting: ReflectingVerdict } {
+  const counted = phases.filter((phase) => phase.openQuestions != null || phase.reflections != null);
+  if (counted.length === 0) return { marks: null, reflecting: 'none' };
+  const marks = {
+    questions: counted.reduce((sum, p) => sum + (p.openQuestions ?? 0), 0),
+    reflections: counted.reduce((sum, p) => sum + (p.reflections ?? 0), 0),
+  };
+  return { marks, reflecting: reflectingVerdict(marks) };
 }
 
 /** The first phase holding the meeting's longest stretch. */

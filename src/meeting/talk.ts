@@ -16,11 +16,22 @@ export interface TalkClock {
   readonly stretchBankedMs: number;
   /** The organizer's longest stretch in this phase that has ended (the running one is counted when asked). */
   readonly longestMs: number;
+  /** The open questions and reflections the organizer marked (q, r); null where the guide does not count them. */
+  readonly marks: TalkMarks | null;
 }
+
+/** What the organizer marked while talking: an open question asked, something heard reflected back. */
+export interface TalkMarks {
+  readonly questions: number;
+  readonly reflections: number;
+}
+
+export type TalkMark = 'question' | 'reflection';
 
 /** Talk so far, as a resumed phase starts from it. */
 export interface TalkSoFar extends TalkTotals {
   readonly longestMs?: number;
+  readonly marks?: TalkMarks | null;
 }
 
 /** What a reminder is about, with its values; src/messages words it. */
@@ -32,6 +43,9 @@ export type TalkVerdict =
   | { code: 'listened' | 'little-over' | 'well-over' | 'twice-over'; share: number; goal: number };
 
 export const TALK_GOAL = 0.2;
+/** Motivational interviewing's coding (MITI 4): reflections to questions 1:1 is fair, 2:1 good. */
+export const REFLECTIONS_FAIR = 1;
+export const REFLECTIONS_GOOD = 2;
 export const MONOLOGUE_MS = 90_000;
 /** No share reminder before a minute of the phase (or a quarter of it, if shorter): a tiny sample nags. */
 export const SHARE_GRACE_MS = 60_000;
@@ -39,8 +53,20 @@ export const SHARE_GRACE_MS = 60_000;
 const NO_TALK: TalkTotals = { organizerMs: 0, otherMs: 0 };
 
 export function startTalkClock(now: number, soFar: TalkSoFar = NO_TALK): TalkClock {
-  const { organizerMs, otherMs, longestMs = 0 } = soFar;
-  return { speaker: 'other', banked: { organizerMs, otherMs }, runningSince: now, stretchBankedMs: 0, longestMs };
+  const { organizerMs, otherMs, longestMs = 0, marks = null } = soFar;
+  return { speaker: 'other', banked: { organizerMs, otherMs }, runningSince: now, stretchBankedMs: 0, longestMs, marks };
+}
+
+/** Marks are counted from here on (a phase whose guide counts them); marks already made are kept. */
+export function countMarks(t: TalkClock): TalkClock {
+  return t.marks === null ? { ...t, marks: { questions: 0, reflections: 0 } } : t;
+}
+
+/** One more open question or reflection; neither clock moves. */
+export function addMark(t: TalkClock, mark: TalkMark): TalkClock {
+  if (t.marks === null) return t;
+  const { questions, reflections } = t.marks;
+  return { ...t, marks: mark === 'question' ? { questions: questions + 1, reflections } : { questions, reflections: reflections + 1 } };
 }
 
 function runningMs(t: TalkClock, now: number): number {
@@ -56,7 +82,7 @@ export function talkTotals(t: TalkClock, now: number): TalkTotals {
 export function toggleSpeaker(t: TalkClock, now: number): TalkClock {
   const speaker: Speaker = t.speaker === 'organizer' ? 'other' : 'organizer';
   const runningSince = t.runningSince === null ? null : now;
-  return { speaker, banked: talkTotals(t, now), runningSince, stretchBankedMs: 0, longestMs: longestStretchMs(t, now) };
+  return { ...t, speaker, banked: talkTotals(t, now), runningSince, stretchBankedMs: 0, longestMs: longestStretchMs(t, now) };
 }
 
 export function pauseTalk(t: TalkClock, now: number): TalkClock {
@@ -155,4 +181,14 @@ function verdictCode(talked: number, target: number): Exclude<TalkVerdict['code'
   if (talked > target * 2) return 'twice-over';
   if (talked > target * 1.5) return 'well-over';
   return 'little-over';
+}
+
+export type ReflectingVerdict = 'good' | 'fair' | 'below' | 'none';
+
+/** Reflections to questions against MITI's thresholds; a reflection with no question asked counts as good. */
+export function reflectingVerdict({ questions, reflections }: TalkMarks): ReflectingVerdict {
+  if (questions + reflections === 0) return 'none';
+  const ratio = questions === 0 ? Number.POSITIVE_INFINITY : reflections / questions;
+  if (ratio >= REFLECTIONS_GOOD) return 'good';
+  return ratio >= REFLECTIONS_FAIR ? 'fair' : 'below';
 }

@@ -23,6 +23,8 @@ export interface Template {
   minutes: number;
   lengths: number[];
   phases: TemplatePhase[];
+  /** `countQuestions: true`: the live screen counts open questions (q) and reflections (r). */
+  marks: boolean;
   source: TemplateSource;
   file: string;
 }
@@ -30,7 +32,7 @@ export interface Template {
 export const MAX_MEETING_MINUTES = 240;
 /** The guides' 80/20 rule, for phases that do not say otherwise. */
 const LISTENING_SHARE = 0.2;
-const TEMPLATE_FIELDS = ['name', 'title', 'description', 'minutes', 'lengths', 'phases'];
+const TEMPLATE_FIELDS = ['name', 'title', 'description', 'minutes', 'lengths', 'countQuestions', 'phases'];
 const PHASE_FIELDS = ['key', 'title', 'minutes', 'purpose', 'tips', 'questions', 'maxTalkShare', 'noteTags'];
 const NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -56,6 +58,7 @@ export function parseTemplate(text: string, file: string, source: TemplateSource
     minutes,
     lengths: fields.lengths === undefined ? [minutes] : check.lengths(fields.lengths),
     phases: scalePhases(phases, minutes / phaseMinutes),
+    marks: fields.countQuestions === undefined ? false : check.yesNo(fields.countQuestions, 'countQuestions'),
     source,
     file,
   };
@@ -168,6 +171,11 @@ class TemplateCheck {
     if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
       this.fail(path, { kind: 'not-share', got: seen(value) });
     }
+    return value;
+  }
+
+  yesNo(value: unknown, path: string): boolean {
+    if (typeof value !== 'boolean') this.fail(path, { kind: 'not-yes-no', got: seen(value) });
     return value;
   }
 

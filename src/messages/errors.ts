@@ -145,6 +145,8 @@ function templateProblem(problem: TemplateProblem): string {
       return `must be a number from 0 to 1, like 0.2 for the 80/20 rule (got ${seenWords(problem.got)})`;
     case 'not-list':
       return `must be a list (got ${seenWords(problem.got)})`;
+    case 'not-yes-no':
+      return `must be true or false (got ${seenWords(problem.got)})`;
     case 'no-lengths':
       return 'must list at least one meeting length';
     case 'no-note-tags':

@@ -2,7 +2,7 @@
 import { TAG_KEYS, type PhaseMessage, type TalkShares } from '../meeting/phase.js';
 import { NOTE_TAG_LABELS } from '../meeting/tags.js';
 import type { LongestMonologue } from '../meeting/summary.js';
-import type { Speaker, TalkReminder, TalkVerdict } from '../meeting/talk.js';
+import type { ReflectingVerdict, Speaker, TalkMark, TalkMarks, TalkReminder, TalkVerdict } from '../meeting/talk.js';
 import { formatCountdown, formatElapsed, formatShare } from '../support/format.js';
 import { notAChoiceWords, noteFlaggedWords, noteRewriteWords, PRIVATE_MARK } from './sensitive.js';
 
@@ -39,11 +39,38 @@ export function longestMonologueWords(longest: LongestMonologue | null): string 
     : `Longest you talked at a stretch: ${at} (that phase allows ${formatElapsed(longest.limitSeconds * 1000)}).`;
 }
 
+const REFLECTING: Record<Exclude<ReflectingVerdict, 'none'>, string> = {
+  good: 'good: you reflected back what you heard',
+  fair: 'fair; reflect back more of what you hear',
+  below: 'fewer reflections than questions; after an answer, say back what you heard before the next question',
+};
+
+/** The live screen's count of what was marked in this phase. */
+export function marksLine({ questions, reflections }: TalkMarks): string {
+  return `Marked in this phase: ${questions} open question${questions === 1 ? '' : 's'}, ${reflections} reflection${reflections === 1 ? '' : 's'}.`;
+}
+
+/** The summary's line on reflections to open questions, against motivational interviewing's thresholds. */
+export function reflectingWords(marks: TalkMarks | null, verdict: ReflectingVerdict): string | undefined {
+  if (marks === null) return undefined;
+  if (verdict === 'none') return 'Reflections to questions: none marked (q and r on the live screen).';
+  const { questions, reflections } = marks;
+  const ratio = questions === 0 ? '' : ` (${(reflections / questions).toFixed(1)} to 1)`;
+  return `Reflections to questions: ${reflections} to ${questions}${ratio}, ${REFLECTING[verdict]}. (Motivational interviewing counts 1 to 1 as fair, 2 to 1 as good.)`;
+}
+
 export const REMINDER_LABEL = 'Reminder:';
 
 /** The keys in words, for the screen and for the plain mode (which joins them for a screen reader). */
 export const KEY_HELP = ['n next phase', 'space or t who is talking', 'p pause', '+ add a minute', 'a note', '? help', 'Ctrl-C stop (kept as a draft)'];
 export const KEY_LIST = KEY_HELP.join(' · ');
+/** Shown only where the guide counts open questions and reflections. */
+export const MARK_KEY_HELP = ['q open question', 'r reflection'];
+
+/** The key line: the marking keys before help, where they are on. */
+export function keyHelp(marks: boolean): string[] {
+  return marks ? [...KEY_HELP.slice(0, 5), ...MARK_KEY_HELP, ...KEY_HELP.slice(5)] : KEY_HELP;
+}
 export const TAG_KEY_HELP = Object.entries(TAG_KEYS).map(([key, tag]) => `${key} ${NOTE_TAG_LABELS[tag]}`);
 
 export const HELP_LINES = [
@@ -54,6 +81,16 @@ export const HELP_LINES = [
   'a      write a quick note; Enter, then one key for its kind; Esc cancels; the clocks keep running',
   'Aim to talk at most 20% of the meeting: ask open questions, then listen.',
 ];
+
+const MARK_HELP_LINES = [
+  'q      you asked an open question (counted; the clocks go on)',
+  'r      you reflected back what you heard (counted; aim for two reflections to each question)',
+];
+
+const MARK_WORDS: Record<TalkMark, (count: number) => string> = {
+  question: (count) => `Open question counted (${count} in this phase).`,
+  reflection: (count) => `Reflection counted (${count} in this phase).`,
+};
 
 export function phaseHeading(phase: { position: number; title: string }, phaseCount: number): string {
   return `Phase ${phase.position} of ${phaseCount}: ${phase.title}`;
@@ -82,8 +119,9 @@ const PHASE_WORDS: Words<PhaseMessage> = {
   paused: () => 'Paused. Press p to go on.',
   'going-on': ({ remainingMs }) => `Going on: ${timeLine(remainingMs)}.`,
   'minute-added': ({ remainingMs }) => `One more minute: ${timeLine(remainingMs)}.`,
-  help: ({ remainingMs, paused, talk }) =>
-    [...HELP_LINES, `Now: ${timeLine(remainingMs)}${paused ? ', paused' : ''}. ${shareLine(talk)}`].join('\n'),
+  help: ({ remainingMs, paused, talk, marks }) =>
+    [...HELP_LINES.slice(0, -1), ...(marks ? MARK_HELP_LINES : []), ...HELP_LINES.slice(-1), `Now: ${timeLine(remainingMs)}${paused ? ', paused' : ''}. ${shareLine(talk)}`].join('\n'),
+  marked: ({ mark, count }) => MARK_WORDS[mark](count),
   'note-opened': (_, typing) => `Note: type it, then Enter. ${typing === 'keys' ? 'Esc cancels.' : 'An empty line cancels.'}`,
   'ask-note-kind': (_, typing) => {
     const how = typing === 'keys' ? 'Press one key; Esc cancels.' : 'Type the letter or the word, then Enter; an empty line cancels.';

@@ -173,6 +173,8 @@ export interface NewMeetingPhase {
   organizerTalkSeconds?: number | null;
   otherTalkSeconds?: number | null;
   longestMonologueSeconds?: number | null;
+  openQuestions?: number | null;
+  reflections?: number | null;
 }
 
 export interface NewMeeting {
@@ -200,6 +202,9 @@ export interface MeetingPhaseRecord {
   extraSeconds: number;
   /** The organizer's longest stretch of talk in the phase, by the talk clock; null where it was not measured (log, older meetings). */
   longestMonologueSeconds: number | null;
+  /** Open questions and reflections the organizer marked (q, r); null where the guide did not count them. */
+  openQuestions: number | null;
+  reflections: number | null;
 }
 
 /** Who reads a note on a team server: its author alone, or the team (as its tag says, unless the organizer chose). */
@@ -277,6 +282,8 @@ export interface PhaseProgressRow {
   otherTalkSeconds: number;
   extraSeconds: number;
   longestMonologueSeconds: number | null;
+  openQuestions: number | null;
+  reflections: number | null;
 }
 
 /** A meeting being run by `start`, as saved so far. */

@@ -53,6 +53,7 @@ export type TemplateProblem =
   | { kind: 'phases-too-long'; minutes: number; most: number }
   | { kind: 'not-share'; got: ValueSeen }
   | { kind: 'not-list'; got: ValueSeen }
+  | { kind: 'not-yes-no'; got: ValueSeen }
   | { kind: 'no-lengths' }
   | { kind: 'no-note-tags' }
   | { kind: 'unknown-note-tag'; tag: string }

@@ -31,7 +31,8 @@ import { NOTE_TAG_LABELS, type NoteTag } from '../meeting/tags.js';
 import type { TalkClock, TalkTotals } from '../meeting/talk.js';
 import {
   HELP_LINES,
-  KEY_HELP,
+  keyHelp,
+  marksLine,
   phaseHeading,
   phaseWords,
   REMINDER_LABEL,
@@ -57,6 +58,8 @@ export interface LivePhaseInfo {
   tips: readonly string[];
   questions: readonly string[];
   noteTags?: readonly NoteTag[];
+  /** The guide counts open questions (q) and reflections (r). */
+  marks?: boolean;
 }
 
 export interface LivePhaseConfig {
@@ -89,7 +92,8 @@ export interface PhaseResult extends PhaseTimers {
 /** The machine as a phase on screen opens, from either screen's config. */
 export function openPhaseFor(config: LivePhaseConfig): PhaseStep {
   const { clock, talk, meetingTalkBefore, sensitive } = config;
-  return openPhase({ clock, talk, meetingTalkBefore, maxTalkShare: config.phase.maxTalkShare, ...(sensitive ? { sensitive } : {}) }, config.now());
+  const marks = config.phase.marks === true;
+  return openPhase({ clock, talk, meetingTalkBefore, maxTalkShare: config.phase.maxTalkShare, marks, ...(sensitive ? { sensitive } : {}) }, config.now());
 }
 
 type Chalk = ReturnType<typeof paint>;
@@ -216,11 +220,11 @@ function words(text: string, columns: number): string[] {
 }
 
 /** The keys, broken between keys (never inside one) when the terminal is narrow. */
-function keyLine(mode: PhaseMode, chalk: Chalk, columns: number, rewriting: boolean, canKeepPrivate: boolean): string {
+function keyLine(mode: PhaseMode, chalk: Chalk, columns: number, rewriting: boolean, canKeepPrivate: boolean, marks: boolean): string {
   const keys = mode === 'note-text' ? [rewriting ? 'Enter keep it as it now reads (checked again)' : 'Enter choose the kind of note', 'Esc cancel']
     : mode === 'note-tag' ? [...TAG_KEY_HELP, 'Esc cancel']
       : mode === 'note-choice' ? choiceKeys(canKeepPrivate)
-        : KEY_HELP;
+        : keyHelp(marks);
   const width = Math.max(20, columns - 1);
   const lines: string[] = [];
   let line = '  Keys:';
@@ -292,6 +296,7 @@ export const livePhase = createPrompt<PhaseResult, LivePhaseConfig>((config, don
     return `${prefix} ${chalk.bold(phaseHeading(config.phase, config.phaseCount))} - done after ${formatElapsed(snapshot.elapsedMs)}, ${talked}.`;
   }
   const below = ['', ...countdownLines(snapshot, chalk, columns), ...talkLines(snapshot, chalk, columns)];
+  if (phase.talk.marks) below.push(...words(marksLine(phase.talk.marks), columns));
   if (phase.notice) below.push(...words(phaseWords(phase.notice), columns));
   if (phase.mode === 'note-tag') below.push(...words(`Note: ${phase.note.trim()}`, columns), ...words('What kind of note is it? Press one key.', columns));
   if (phase.mode === 'note-choice' && phase.held) {
@@ -300,7 +305,7 @@ export const livePhase = createPrompt<PhaseResult, LivePhaseConfig>((config, don
   if (phase.mode === 'note-text' && phase.held) below.push(...words('Rewrite the note; Enter keeps it as it then reads (it is checked again).', columns));
   // The note field is the last line so the terminal cursor sits where the organizer types.
   if (phase.mode === 'note-text') below.push(`  Note: ${phase.note}`);
-  const keys = keyLine(phase.mode, chalk, columns, phase.held !== undefined, phase.sensitive?.canKeepPrivate === true);
+  const keys = keyLine(phase.mode, chalk, columns, phase.held !== undefined, phase.sensitive?.canKeepPrivate === true, phase.talk.marks !== null);
   const guide = phase.mode === 'help' ? HELP_LINES.flatMap((line) => wrapLine(line, columns, '  ', '         ')) : guideLines(config.phase, chalk, columns);
   const fitted = fitGuide(guide, [...heading, ...below, ...promptRowExtra(below.at(-1) ?? '', columns), keys], config.rows ?? process.stdout.rows, columns);
   return [[...heading, ...fitted, ...below].join('\n'), keys];

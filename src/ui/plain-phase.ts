@@ -2,7 +2,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { AbortPromptError, ExitPromptError } from '@inquirer/core';
 import { phaseStep, type PhaseEffect, type PhaseEvent, type PhaseStep } from '../meeting/phase.js';
 import { NOTE_TAG_LABELS } from '../meeting/tags.js';
-import { KEY_HELP, phaseHeading, phaseWords, speakerLine, type Typing } from '../messages/meeting.js';
+import { keyHelp, phaseHeading, phaseWords, speakerLine, type Typing } from '../messages/meeting.js';
 import { formatCountdown } from '../support/format.js';
 import { openPhaseFor, type LivePhaseConfig, type PhaseResult } from './live-phase.js';
 
@@ -27,7 +27,7 @@ function introLines(options: PlainPhaseOptions, raw: boolean): string[] {
     ...phase.questions.map((question) => `Ask: ${question}`),
   ];
   if (phase.noteTags?.length) lines.push(`Listen for: ${phase.noteTags.map((tag) => NOTE_TAG_LABELS[tag]).join(', ')}.`);
-  lines.push(`Keys: ${KEY_HELP.join('; ')}.${raw ? '' : ' Type a key, then Enter.'}`);
+  lines.push(`Keys: ${keyHelp(phase.marks === true).join('; ')}.${raw ? '' : ' Type a key, then Enter.'}`);
   return lines;
 }
 

@@ -1,6 +1,6 @@
 import type { MeetingOutcome } from '../meeting/summary.js';
 import { NOTE_TAG_LABELS, isNoteTag } from '../meeting/tags.js';
-import { longestMonologueWords, verdictWords } from '../messages/meeting.js';
+import { longestMonologueWords, reflectingWords, verdictWords } from '../messages/meeting.js';
 import { daysAgo, formatDateTime, formatElapsed, formatMinutes, formatShare } from '../support/format.js';
 import type { AskRecord, FollowUpRecord } from '../store/contract.js';
 import { paint } from './color.js';
@@ -63,9 +63,11 @@ export function summaryLines(summary: SessionSummary, color: boolean): string[] 
     `  ${pad('Whole meeting', 28)}${pad(formatElapsed(outcome.plannedSeconds * 1000), 9)}${pad(formatElapsed(outcome.actualSeconds * 1000), 9)}${formatShare(outcome.share)}`,
     '',
     `  Talk: ${verdictWords(outcome.verdict)}`,
-    `  ${longestMonologueWords(outcome.longestMonologue)}`,
     `  (The 80/20 rule says talk at most ${formatShare(outcome.ruleGoal)}; this guide's phases allow ${formatShare(outcome.goal)} overall, weighted by planned time.)`,
+    `  ${longestMonologueWords(outcome.longestMonologue)}`,
   );
+  const reflecting = reflectingWords(outcome.marks, outcome.reflecting);
+  if (reflecting) lines.push(`  ${reflecting}`);
   if (summary.asks.length === 0) lines.push('  Ask: none made this time.');
   for (const ask of summary.asks) {
     lines.push(`  Ask A${ask.id}: ${ask.text}${ask.dueAt ? ` — by ${formatDateTime(ask.dueAt)}` : ''} — ${ask.outcome ?? 'no answer yet'}`);

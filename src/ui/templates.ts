@@ -16,6 +16,7 @@ export function renderTemplate(template: Template, color: boolean): void {
   const planned = planPhases(template);
   const lines = [c.bold(`${template.title} (${template.name}, ${formatMinutes(template.minutes * 60)}, ${template.source})`)];
   if (template.description) lines.push(template.description);
+  if (template.marks) lines.push('On the live screen, q counts an open question and r a reflection.');
   template.phases.forEach((phase, index) => {
     lines.push(
       '',

@@ -83,7 +83,7 @@ async function recorded(store: Store) {
     const boDup = await tx.people.add(person('Bo Lee', { referredBy: ana, source: 'referral', email: 'bo@example.org' }), T1);
     const cy = await tx.people.add(person('Cy Dee', { referredBy: boDup, source: 'referral' }), T1);
     const m = await tx.meetings.add(meeting(ana, T1, { phases: PHASES, plannedAsk: 'host a house meeting', agitation: 'rent keeps going up' }), T1);
-    await tx.meetings.saveProgress(m, 1, { actualSeconds: 310, organizerTalkSeconds: 80, otherTalkSeconds: 230, extraSeconds: 60, longestMonologueSeconds: 45 });
+    await tx.meetings.saveProgress(m, 1, { actualSeconds: 310, organizerTalkSeconds: 80, otherTalkSeconds: 230, extraSeconds: 60, longestMonologueSeconds: 45, openQuestions: 2, reflections: 3 });
     const note = await tx.meetings.addNote(ana, m, 'issue', 'repairs never done', 'story', T1);
     const ask = await tx.commitments.addAsk(ana, m, { text: 'come to the rally', outcome: 'yes', barriers: 'childcare', support: 'a ride', dueAt: T3 }, T1);
     const askFollowUp = await tx.commitments.addFollowUp(ana, m, { text: null, askId: ask, dueAt: T2 }, T1);
@@ -135,7 +135,7 @@ describe.each(ENGINES)('the undo journal ($name)', (engine) => {
     await store.write(async (tx) => {
       const dee = await tx.people.add(person('Dee Fox', { referredBy: r.ana, source: 'referral', neighborhood: 'Eastside' }), T3);
       const m = await tx.meetings.add(meeting(dee, T3, { phases: PHASES, plannedAsk: 'join the rally', agitation: 'the rent again' }), T3);
-      await tx.meetings.saveProgress(m, 2, { actualSeconds: 900, organizerTalkSeconds: 100, otherTalkSeconds: 800, extraSeconds: 0, longestMonologueSeconds: 70 });
+      await tx.meetings.saveProgress(m, 2, { actualSeconds: 900, organizerTalkSeconds: 100, otherTalkSeconds: 800, extraSeconds: 0, longestMonologueSeconds: 70, openQuestions: 2, reflections: 3 });
       await tx.meetings.addNote(dee, m, 'value', 'her neighbours', 'story', T3);
       const dropped = await tx.meetings.addNote(dee, m, 'note', 'rally typo', null, T3);
       await tx.meetings.dropNote(m, dropped);
@@ -371,7 +371,7 @@ describe.each(ENGINES)('the undo journal ($name)', (engine) => {
     // The live phases: saved as they happen, without a label.
     await store.write((tx) => tx.meetings.claim(draft, 'here:1', () => false));
     await store.write((tx) => tx.meetings.begin(draft, T4));
-    await store.write((tx) => tx.meetings.saveProgress(draft, 1, { actualSeconds: 300, organizerTalkSeconds: 60, otherTalkSeconds: 240, extraSeconds: 0, longestMonologueSeconds: 30 }));
+    await store.write((tx) => tx.meetings.saveProgress(draft, 1, { actualSeconds: 300, organizerTalkSeconds: 60, otherTalkSeconds: 240, extraSeconds: 0, longestMonologueSeconds: 30, openQuestions: 2, reflections: 3 }));
     await store.write((tx) => tx.meetings.addNote(dee, draft, 'value', 'her neighbours', 'story', T4));
     await store.write((tx) => tx.meetings.enterPhase(draft, 2, T4));
     // Meanwhile another change, from another command.

@@ -8,7 +8,7 @@ import { addMeeting, addPerson, meeting, PHASES, T0, T1, T2, T3, T4, useEngine }
 
 const planned = (position: number): MeetingPhaseRecord => {
   const phase = PHASES.find((p) => p.position === position)!;
-  return { ...phase, actualSeconds: null, organizerTalkSeconds: null, otherTalkSeconds: null, extraSeconds: 0, longestMonologueSeconds: null };
+  return { ...phase, actualSeconds: null, organizerTalkSeconds: null, otherTalkSeconds: null, extraSeconds: 0, longestMonologueSeconds: null, openQuestions: null, reflections: null };
 };
 
 const session = (personId: number, more: Partial<NewSession> = {}): NewSession => ({
@@ -39,8 +39,8 @@ describe.each(ENGINES)('meetings ($name)', (engine) => {
         step: null, currentPhase: null, plannedAsk: 'host a house meeting', agitation: 'rent went up 30%',
         createdAt: T2, updatedAt: T2, completedAt: T2,
         phases: [
-          { position: 1, key: 'rapport', title: 'Rapport', plannedSeconds: 300, maxTalkShare: 0.3, actualSeconds: 320, organizerTalkSeconds: 90, otherTalkSeconds: 230, extraSeconds: 0, longestMonologueSeconds: null },
-          { position: 2, key: 'ask', title: 'The ask', plannedSeconds: 600, maxTalkShare: 0.5, actualSeconds: null, organizerTalkSeconds: null, otherTalkSeconds: null, extraSeconds: 0, longestMonologueSeconds: null },
+          { position: 1, key: 'rapport', title: 'Rapport', plannedSeconds: 300, maxTalkShare: 0.3, actualSeconds: 320, organizerTalkSeconds: 90, otherTalkSeconds: 230, extraSeconds: 0, longestMonologueSeconds: null, openQuestions: null, reflections: null },
+          { position: 2, key: 'ask', title: 'The ask', plannedSeconds: 600, maxTalkShare: 0.5, actualSeconds: null, organizerTalkSeconds: null, otherTalkSeconds: null, extraSeconds: 0, longestMonologueSeconds: null, openQuestions: null, reflections: null },
         ],
         notes: [], asks: [], followups: [],
       });
@@ -204,11 +204,11 @@ describe.each(ENGINES)('meetings ($name)', (engine) => {
       const store = await h.store();
       const ana = await addPerson(store, 'Ana Ruiz');
       const id = await store.write((tx) => tx.meetings.createDraft(session(ana), T1));
-      await store.write((tx) => tx.meetings.saveProgress(id, 2, { actualSeconds: 61, organizerTalkSeconds: 20, otherTalkSeconds: 41, extraSeconds: 0, longestMonologueSeconds: 12 }));
-      await store.write((tx) => tx.meetings.saveProgress(id, 2, { actualSeconds: 1262, organizerTalkSeconds: 250, otherTalkSeconds: 1012, extraSeconds: 300, longestMonologueSeconds: 95 }));
+      await store.write((tx) => tx.meetings.saveProgress(id, 2, { actualSeconds: 61, organizerTalkSeconds: 20, otherTalkSeconds: 41, extraSeconds: 0, longestMonologueSeconds: 12, openQuestions: null, reflections: null }));
+      await store.write((tx) => tx.meetings.saveProgress(id, 2, { actualSeconds: 1262, organizerTalkSeconds: 250, otherTalkSeconds: 1012, extraSeconds: 300, longestMonologueSeconds: 95, openQuestions: 4, reflections: 7 }));
       expect(await store.meetings.phases(id)).toEqual([
         planned(1),
-        { ...planned(2), actualSeconds: 1262, organizerTalkSeconds: 250, otherTalkSeconds: 1012, extraSeconds: 300, longestMonologueSeconds: 95 },
+        { ...planned(2), actualSeconds: 1262, organizerTalkSeconds: 250, otherTalkSeconds: 1012, extraSeconds: 300, longestMonologueSeconds: 95, openQuestions: 4, reflections: 7 },
         planned(3),
       ]);
     });

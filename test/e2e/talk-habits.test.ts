@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ROOT, sandbox, type Sandbox } from './helpers.js';
 import { HEARD_QUESTIONS, answer, openTerminal, type Terminal } from './terminal.js';
 
-/** The longest stretch the organizer talked, measured by the talk clock in a real terminal with real waits. */
+/** The longest stretch the organizer talked and the open questions and reflections they marked, in a real terminal with real waits. */
 let box: Sandbox;
 let terminal: Terminal | undefined;
 
@@ -13,6 +13,7 @@ beforeEach(() => {
   const templates = join(box.env.XDG_CONFIG_HOME!, 'oneonone', 'templates');
   mkdirSync(templates, { recursive: true });
   copyFileSync(join(ROOT, 'test/fixtures/templates/quick.yaml'), join(templates, 'quick.yaml'));
+  copyFileSync(join(ROOT, 'test/fixtures/templates/quick-coached.yaml'), join(templates, 'quick-coached.yaml'));
 });
 afterEach(() => {
   terminal?.kill('SIGKILL');
@@ -77,5 +78,64 @@ describe('the longest monologue', { timeout: 60_000 }, () => {
     const record = box.json<{ meetings: { phases: { longestMonologueSeconds: number | null }[] }[] }>(['show', 'Ben Ortiz', '--json']);
     expect(record.meetings[0]!.phases.every((phase) => phase.longestMonologueSeconds === null)).toBe(true);
     expect(box.run(['show', 'Ben Ortiz']).stdout).not.toContain('at a stretch');
+  });
+
+  test('q and r, where the guide counts them, are on the key line, leave the clocks alone, and give the ratio in the summary', async () => {
+    const t = (terminal = openTerminal(box, ['start', 'Bea Kim', '-t', 'quick-coached', '-g', 'recruitment'], {}));
+    await answer(t, 'How did you get their name?', '\u001b[B\r');
+    await answer(t, 'Which event?', 'house meeting\r');
+    await answer(t, 'The ask you plan to make', '\r');
+    await answer(t, 'Start the first phase now?', '\r');
+    const screen = await t.waitFor('Phase 1 of 3: Listen');
+    expect(screen + (await t.waitFor('r reflection'))).toContain('q open question');
+    await answer(t, 'Marked in this phase: 0 open questions, 0 reflections.', 'q');
+    await answer(t, 'Marked in this phase: 1 open question, 0 reflections.', 'r');
+    await answer(t, 'Marked in this phase: 1 open question, 1 reflection.', 'r');
+    await answer(t, 'Marked in this phase: 1 open question, 2 reflections.', 'q');
+    await answer(t, 'Marked in this phase: 2 open questions, 2 reflections.', 'n');
+    await answer(t, 'Phase 2 of 3: Share', 'r');
+    await answer(t, 'Marked in this phase: 0 open questions, 1 reflection.', 'n');
+    await answer(t, 'Phase 3 of 3: Ask', 'n');
+    await answer(t, 'The ask:', '-\r');
+    for (const question of [...HEARD_QUESTIONS, 'When will you follow up']) await answer(t, question, question === 'When will you follow up' ? '-\r' : '\r');
+    const summary = await t.waitFor('Notes kept');
+    expect((await t.exit()).exitCode).toBe(0);
+    expect(summary).toContain('Reflections to questions: 3 to 2 (1.5 to 1), fair; reflect back more of what you hear.');
+    const record = box.json<{ meetings: { phases: { openQuestions: number | null; reflections: number | null }[] }[] }>(['show', 'Bea Kim', '--json']);
+    expect(record.meetings[0]!.phases.map(({ openQuestions, reflections }) => [openQuestions, reflections])).toEqual([[2, 2], [0, 1], [0, 0]]);
+  });
+
+  test('where the guide does not count them, q is not a key and nothing is stored', async () => {
+    const t = (terminal = openTerminal(box, ['start', 'Cy Dunn', '-t', 'quick', '-g', 'recruitment'], {}));
+    await answer(t, 'How did you get their name?', '\u001b[B\r');
+    await answer(t, 'Which event?', 'house meeting\r');
+    await answer(t, 'The ask you plan to make', '\r');
+    await answer(t, 'Start the first phase now?', '\r');
+    const screen = await t.waitFor('Phase 1 of 3: Listen');
+    expect(screen).not.toContain('q open question');
+    t.write('q');
+    await answer(t, 'Phase 1 of 3: Listen', 'n');
+    await answer(t, 'Phase 2 of 3: Share', 'n');
+    await answer(t, 'Phase 3 of 3: Ask', 'n');
+    await answer(t, 'The ask:', '-\r');
+    for (const question of [...HEARD_QUESTIONS, 'When will you follow up']) await answer(t, question, question === 'When will you follow up' ? '-\r' : '\r');
+    const summary = await t.waitFor('Notes kept');
+    expect((await t.exit()).exitCode).toBe(0);
+    expect(summary).not.toContain('Reflections to questions');
+    const record = box.json<{ meetings: { phases: { openQuestions: number | null }[] }[] }>(['show', 'Cy Dunn', '--json']);
+    expect(record.meetings[0]!.phases.every((phase) => phase.openQuestions === null)).toBe(true);
+  });
+
+  test('in plain mode, q and r are on the keys line and each says what it counted', async () => {
+    const t = (terminal = openTerminal(box, ['start', 'Di Eng', '-t', 'quick-coached', '-g', 'recruitment', '--plain'], {}));
+    await answer(t, 'How did you get their name?', '2\r');
+    await answer(t, 'Which event?', 'house meeting\r');
+    await answer(t, 'The ask you plan to make', '\r');
+    await answer(t, 'Start the first phase now?', '\r');
+    await t.waitFor('q open question; r reflection');
+    await answer(t, 'q open question; r reflection', 'q');
+    await answer(t, 'Open question counted (1 in this phase).', 'r');
+    await t.waitFor('Reflection counted (1 in this phase).');
+    t.kill('SIGKILL');
   });
 });

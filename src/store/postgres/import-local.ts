@@ -174,16 +174,16 @@ export class PgImportLocal implements ImportLocalRepository {
     })))]);
     await this.q.run(`
       INSERT INTO meeting_phases (meeting_id, position, phase_key, title, planned_seconds, max_talk_share, actual_seconds, organizer_talk_seconds,
-                                  other_talk_seconds, extra_seconds, longest_monologue_seconds)
+                                  other_talk_seconds, extra_seconds, longest_monologue_seconds, open_questions, reflections)
       SELECT x.meeting_id, x.position, x.phase_key, x.title, x.planned_seconds, x.max_talk_share, x.actual_seconds, x.organizer_talk_seconds,
-             x.other_talk_seconds, x.extra_seconds, x.longest_monologue_seconds
+             x.other_talk_seconds, x.extra_seconds, x.longest_monologue_seconds, x.open_questions, x.reflections
       FROM json_to_recordset($1::json) AS x(meeting_id bigint, position integer, phase_key text, title text, planned_seconds integer,
                                            max_talk_share double precision, actual_seconds integer, organizer_talk_seconds integer,
-                                           other_talk_seconds integer, extra_seconds integer, longest_monologue_seconds integer)`,
+                                           other_talk_seconds integer, extra_seconds integer, longest_monologue_seconds integer, open_questions integer, reflections integer)`,
     [rowsOf(meetings.flatMap(({ id, meeting }) => meeting.phases.map((p) => ({
       meeting_id: id, position: p.position, phase_key: p.key, title: p.title, planned_seconds: p.plannedSeconds, max_talk_share: p.maxTalkShare,
       actual_seconds: p.actualSeconds, organizer_talk_seconds: p.organizerTalkSeconds, other_talk_seconds: p.otherTalkSeconds, extra_seconds: p.extraSeconds,
-      longest_monologue_seconds: p.longestMonologueSeconds,
+      longest_monologue_seconds: p.longestMonologueSeconds, open_questions: p.openQuestions, reflections: p.reflections,
     }))))]);
     await this.q.run(`
       INSERT INTO notes (person_id, meeting_id, tag, text, phase_key, created_at)

@@ -6,7 +6,8 @@ import { ASK_COLUMNS, FOLLOWUP_COLUMNS, FOLLOWUP_JOIN, followUpRecord, type Foll
 
 const PHASE_COLUMNS = `position, phase_key AS key, title, planned_seconds AS "plannedSeconds", max_talk_share AS "maxTalkShare",
   actual_seconds AS "actualSeconds", organizer_talk_seconds AS "organizerTalkSeconds", other_talk_seconds AS "otherTalkSeconds",
-  extra_seconds AS "extraSeconds", longest_monologue_seconds AS "longestMonologueSeconds"`;
+  extra_seconds AS "extraSeconds", longest_monologue_seconds AS "longestMonologueSeconds",
+  open_questions AS "openQuestions", reflections`;
 const NOTE_COLUMNS = `id, meeting_id AS "meetingId", tag, text, phase_key AS phase, created_at AS "createdAt"`;
 const DRAFT_COLUMNS = `m.id, m.person_id AS "personId", p.name AS "personName", m.template, m.goal, m.planned_minutes AS "plannedMinutes",
   m.planned_ask AS "plannedAsk", m.step, m.current_phase AS "currentPhase", m.held_at AS "heldAt", m.updated_at AS "updatedAt",
@@ -38,10 +39,10 @@ export class PgMeetings implements MeetingRepository, MeetingReader {
     for (const phase of meeting.phases) {
       await this.q.run(`
         INSERT INTO meeting_phases (meeting_id, position, phase_key, title, planned_seconds, max_talk_share,
-                                    actual_seconds, organizer_talk_seconds, other_talk_seconds, longest_monologue_seconds)
+                                    actual_seconds, organizer_talk_seconds, other_talk_seconds, longest_monologue_seconds, open_questions, reflections)
         VALUES (@meetingId, @position, @key, @title, @plannedSeconds, @maxTalkShare,
-                @actualSeconds, @organizerTalkSeconds, @otherTalkSeconds, @longestMonologueSeconds)`,
-      { actualSeconds: null, organizerTalkSeconds: null, otherTalkSeconds: null, longestMonologueSeconds: null, ...phase, meetingId: id });
+                @actualSeconds, @organizerTalkSeconds, @otherTalkSeconds, @longestMonologueSeconds, @openQuestions, @reflections)`,
+      { actualSeconds: null, organizerTalkSeconds: null, otherTalkSeconds: null, longestMonologueSeconds: null, openQuestions: null, reflections: null, ...phase, meetingId: id });
     }
     return id;
   }
@@ -160,7 +161,7 @@ export class PgMeetings implements MeetingRepository, MeetingReader {
     await this.q.run(`
       UPDATE meeting_phases SET actual_seconds = @actualSeconds, organizer_talk_seconds = @organizerTalkSeconds,
              other_talk_seconds = @otherTalkSeconds, extra_seconds = @extraSeconds,
-             longest_monologue_seconds = @longestMonologueSeconds
+             longest_monologue_seconds = @longestMonologueSeconds, open_questions = @openQuestions, reflections = @reflections
       WHERE meeting_id = @meetingId AND position = @position`, { ...progress, meetingId, position });
   }
 

@@ -278,4 +278,6 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { name: '008-drafts-dated-when-begun', sql: '' },
   // The talk clock's longest stretch of the organizer's talk, per phase; NULL where it was never measured.
   { name: '009-longest-monologue', sql: 'ALTER TABLE meeting_phases ADD COLUMN longest_monologue_seconds integer;' },
+  // The open questions and reflections the organizer marked (q, r), per phase; NULL where the guide did not count them.
+  { name: '010-open-questions-and-reflections', sql: 'ALTER TABLE meeting_phases ADD COLUMN open_questions integer, ADD COLUMN reflections integer;' },
 ];

@@ -36,11 +36,11 @@ export class SqliteMeetings implements MeetingRepository, MeetingReader {
     );
     const insertPhase = this.sql(`
       INSERT INTO meeting_phases (meeting_id, position, phase_key, title, planned_seconds, max_talk_share,
-                                  actual_seconds, organizer_talk_seconds, other_talk_seconds, longest_monologue_seconds)
+                                  actual_seconds, organizer_talk_seconds, other_talk_seconds, longest_monologue_seconds, open_questions, reflections)
       VALUES (@meetingId, @position, @key, @title, @plannedSeconds, @maxTalkShare,
-              @actualSeconds, @organizerTalkSeconds, @otherTalkSeconds, @longestMonologueSeconds)`);
+              @actualSeconds, @organizerTalkSeconds, @otherTalkSeconds, @longestMonologueSeconds, @openQuestions, @reflections)`);
     for (const phase of meeting.phases) {
-      insertPhase.run({ actualSeconds: null, organizerTalkSeconds: null, otherTalkSeconds: null, longestMonologueSeconds: null, ...phase, meetingId: id });
+      insertPhase.run({ actualSeconds: null, organizerTalkSeconds: null, otherTalkSeconds: null, longestMonologueSeconds: null, openQuestions: null, reflections: null, ...phase, meetingId: id });
     }
     return id;
   }
@@ -88,7 +88,7 @@ export class SqliteMeetings implements MeetingRepository, MeetingReader {
         SELECT position, phase_key AS key, title, planned_seconds AS plannedSeconds, max_talk_share AS maxTalkShare,
                actual_seconds AS actualSeconds, organizer_talk_seconds AS organizerTalkSeconds,
                other_talk_seconds AS otherTalkSeconds, extra_seconds AS extraSeconds,
-               longest_monologue_seconds AS longestMonologueSeconds
+               longest_monologue_seconds AS longestMonologueSeconds, open_questions AS openQuestions, reflections
         FROM meeting_phases WHERE meeting_id = ? ORDER BY position`).all(meetingId) as MeetingPhaseRecord[];
   }
 
@@ -144,7 +144,7 @@ export class SqliteMeetings implements MeetingRepository, MeetingReader {
     this.sql(`
       UPDATE meeting_phases SET actual_seconds = @actualSeconds, organizer_talk_seconds = @organizerTalkSeconds,
              other_talk_seconds = @otherTalkSeconds, extra_seconds = @extraSeconds,
-             longest_monologue_seconds = @longestMonologueSeconds
+             longest_monologue_seconds = @longestMonologueSeconds, open_questions = @openQuestions, reflections = @reflections
       WHERE meeting_id = @meetingId AND position = @position`).run({ ...progress, meetingId, position });
   }
 

@@ -120,7 +120,7 @@ const JOURNALED_AT_006: Readonly<Record<string, readonly string[]>> = {
  */
 export const JOURNALED: Readonly<Record<string, readonly string[]>> = {
   ...JOURNALED_AT_006,
-  meeting_phases: [...JOURNALED_AT_006.meeting_phases!, 'longest_monologue_seconds'],
+  meeting_phases: [...JOURNALED_AT_006.meeting_phases!, 'longest_monologue_seconds', 'open_questions', 'reflections'],
 };
 
 /** A table's journal triggers made again for the columns it has now. */
@@ -407,6 +407,14 @@ export const MIGRATIONS: readonly Migration[] = [
     name: '009-longest-monologue',
     sql: `
       ALTER TABLE meeting_phases ADD COLUMN longest_monologue_seconds INTEGER;
+    `,
+  },
+  {
+    // The open questions and reflections the organizer marked (q, r), per phase; NULL where the guide did not count them.
+    name: '010-open-questions-and-reflections',
+    sql: `
+      ALTER TABLE meeting_phases ADD COLUMN open_questions INTEGER;
+      ALTER TABLE meeting_phases ADD COLUMN reflections INTEGER;
       ${journalTriggersAgain('meeting_phases')}
     `,
   },

@@ -16,7 +16,7 @@ describe('resuming a draft meeting', () => {
       phaseIndex: 2,
       elapsedMs: 125_000,
       extraSeconds: 0,
-      talk: { organizerMs: 20_000, otherMs: 105_000, longestMs: 0 },
+      talk: { organizerMs: 20_000, otherMs: 105_000, longestMs: 0, marks: null },
       remainingMs: 775_000,
     });
   });
@@ -26,7 +26,7 @@ describe('resuming a draft meeting', () => {
       phaseIndex: 3,
       elapsedMs: 0,
       extraSeconds: 0,
-      talk: { organizerMs: 0, otherMs: 0, longestMs: 0 },
+      talk: { organizerMs: 0, otherMs: 0, longestMs: 0, marks: null },
       remainingMs: 600_000,
     });
   });
@@ -55,6 +55,8 @@ describe('phase progress record', () => {
       organizerTalkSeconds: 21,
       otherTalkSeconds: 40,
       longestMonologueSeconds: 21,
+      openQuestions: null,
+      reflections: null,
     });
   });
 
@@ -64,7 +66,7 @@ describe('phase progress record', () => {
     const saved = phaseProgressRecord(clock, talk, 200_700);
     const point = resumePoint([{ position: 1, plannedSeconds: 300, ...saved }], 1);
     expect(200_700 - point.elapsedMs).toBeLessThan(1000);
-    expect(point.talk).toEqual({ organizerMs: 100_000, otherMs: 100_000, longestMs: 100_000 });
+    expect(point.talk).toEqual({ organizerMs: 100_000, otherMs: 100_000, longestMs: 100_000, marks: null });
   });
 
   test('keeps the minutes added with + so the resumed countdown has the same time left', () => {

@@ -53,6 +53,7 @@ const TEMPLATE_PROBLEMS: { [K in TemplateProblem['kind']]: Extract<TemplateProbl
   'phases-too-long': { kind: 'phases-too-long', minutes: 300, most: 240 },
   'not-share': { kind: 'not-share', got: 'empty' },
   'not-list': { kind: 'not-list', got: 'mapping' },
+  'not-yes-no': { kind: 'not-yes-no', got: { written: '"yes"' } },
   'no-lengths': { kind: 'no-lengths' },
   'no-note-tags': { kind: 'no-note-tags' },
   'unknown-note-tag': { kind: 'unknown-note-tag', tag: 'valu' },
