@@ -182,6 +182,13 @@ describe('bash', () => {
 });
 
 describe('zsh', () => {
+  it('eval-ed after compinit, as the script\'s header says, registers its function for oneonone', () => {
+    const script = `autoload -Uz compinit; compinit -u -d ${quote(join(box.dir, 'zcompdump-eval'))}; eval "$(oneonone completion zsh)"; print -r -- $_comps[oneonone]`;
+    const result = spawnSync('zsh', ['-f', '-c', script], { env, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('_oneonone\n');
+  });
+
   it('from fpath with compinit, completes a command, an option, a rung and a name quoted as one argument', async () => {
     const functions = join(box.dir, 'zfunc');
     mkdirSync(functions, { recursive: true });
