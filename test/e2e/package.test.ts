@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn as ptySpawn } from '@lydell/node-pty';
@@ -185,6 +185,14 @@ describe('installed globally from the tarball, better-sqlite3 allowed to build',
     }
     for (const name of ['ONEONONE_DB', 'ONEONONE_TEMPLATES', 'NO_COLOR', 'XDG_DATA_HOME', 'XDG_CONFIG_HOME']) expect(shown.stdout).toContain(name);
     expect(shown.stdout).toContain('oneonone log [options] <person>');
+    // Every command --help lists has its section, with its usage line as `oneonone <command> --help` prints it.
+    const help = run(bin(), ['--help'], folder, env).stdout;
+    const commands = [...help.slice(help.indexOf('Commands:')).matchAll(/^ {2}([a-z][\w-]*)/gm)].map((match) => match[1]!).filter((name) => name !== 'help');
+    expect(commands.length).toBeGreaterThan(20);
+    for (const command of commands) {
+      const usage = /^Usage: (.+)$/m.exec(run(bin(), [command, '--help'], folder, env).stdout)![1]!;
+      expect(shown.stdout, command).toContain(`\n   ${usage}\n`);
+    }
     const byName = run('man', ['--warnings', 'oneonone'], folder, { ...env, MANPATH: join(prefixes.allowed, 'share/man'), MANWIDTH: '80', MANPAGER: 'cat', PAGER: 'cat' });
     expect(byName.stdout).toBe(shown.stdout);
   });
@@ -207,26 +215,32 @@ describe('installed without running install scripts', () => {
 });
 
 describe('npx from the tarball', () => {
-  let npxDir: string | undefined;
-  afterAll(() => {
-    if (npxDir) rmSync(npxDir, { recursive: true, force: true });
-  });
-
-  it('runs followups, and a copy without its engine names the folder to rebuild', async () => {
+  it('runs followups, and a copy without its engine names the folder to rebuild', () => {
     const { folder, env } = user('npx');
-    cpSync(tarball, join(folder, 'oneonone.tgz'));
-    const npxEnv = { ...npmEnv(), ...env, HOME: process.env.HOME, npm_config_cache: spawnSync('npm', ['config', 'get', 'cache'], { encoding: 'utf8', env: npmEnv() }).stdout.trim() };
-    const first = spawnSync('npx', ['--yes', '--prefer-offline', '--ignore-scripts', './oneonone.tgz', 'followups'], { cwd: folder, env: npxEnv, encoding: 'utf8', timeout: 120_000 });
+    const name = `oneonone-${packed.version}.tgz`;
+    cpSync(tarball, join(folder, name));
+    // npx keeps what it installs in <cache>/_npx/<hash of the spec>: a cache of this test's own, whose packages are
+    // the machine's (already fetched by the installs above).
+    const machineCache = spawnSync('npm', ['config', 'get', 'cache'], { encoding: 'utf8', env: npmEnv() }).stdout.trim();
+    const cache = join(work, 'npm-cache');
+    mkdirSync(cache);
+    symlinkSync(join(machineCache, '_cacache'), join(cache, '_cacache'));
+    const npxEnv = { ...npmEnv(), ...env, HOME: process.env.HOME, npm_config_cache: cache };
+    const npx = (args: string[]) => spawnSync('npx', ['--yes', '--prefer-offline', ...args, `./${name}`, 'followups'], { cwd: folder, env: npxEnv, encoding: 'utf8', timeout: 120_000 });
+
+    const first = npx(['--ignore-scripts']);
     const said = /^oneonone: the SQLite engine is not built for this Node \(v[\d.]+\); run npm rebuild better-sqlite3 --prefix (\S+)\n$/.exec(first.stderr);
     expect(said, first.stderr).not.toBeNull();
     expect(first.status).toBe(1);
-    npxDir = said![1]!;
+    const npxDir = said![1]!;
     expect(npxDir).toMatch(/[\\/]_npx[\\/][0-9a-f]+$/);
-    // The rebuild it names would compile the same addon again; the one the global install built is that file.
+    expect(npxDir.startsWith(join(cache, '_npx'))).toBe(true);
+
+    // The rebuild it names compiles the same addon again (minutes); the one the global install built is that file.
     const addon = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
     mkdirSync(join(npxDir, 'node_modules/better-sqlite3/build/Release'), { recursive: true });
     cpSync(join(prefixes.allowed, 'lib/node_modules/oneonone', addon), join(npxDir, addon));
-    const again = spawnSync('npx', ['--yes', '--prefer-offline', './oneonone.tgz', 'followups'], { cwd: folder, env: npxEnv, encoding: 'utf8', timeout: 120_000 });
+    const again = npx(['--allow-scripts=better-sqlite3']);
     expect(again.stderr + again.stdout).toContain('Nothing due in the next 7 days');
     expect(again.status).toBe(0);
   }, 240_000);
