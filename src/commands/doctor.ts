@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import * as say from '../messages/doctor.js';
+import { configFile, ConfigRefused, readConfig, type LoadedConfig } from '../support/config.js';
 import { keptCopies } from '../support/copies.js';
 import { UserError } from '../support/errors.js';
 import { nativeAddonProblem } from '../support/native-addon.js';
@@ -24,19 +25,46 @@ type Add = (check: string, status: CheckStatus, said: say.Said) => void;
  * only once the SQLite engine is known to load, so doctor runs, and says so, when it does not.
  */
 export async function run(options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
-  const location = databasePath(globals.db);
   const checks: Check[] = [];
   const add: Add = (check, status, said) => void checks.push({ check, status, ...said });
   checkNode(add);
   const engine = await checkEngine(add);
-  if (isServer(location)) await checkServer(location, engine, add);
-  else await checkFile(location, engine, add);
+  const config = checkConfig(add);
+  // A broken config file may be what names the database: then only a flag or ONEONONE_DB says where it is.
+  const named = config !== undefined || globals.db !== undefined || Boolean(process.env.ONEONONE_DB?.trim());
+  if (!named) add('database', 'skipped', say.databaseUnknown);
+  else {
+    const location = databasePath(globals.db);
+    if (isServer(location)) await checkServer(location, engine, add);
+    else await checkFile(location, engine, add);
+  }
   checkTemplates(add);
+  if (config?.settings.template !== undefined) checkConfigGuide(config, add);
   if (options.json) printJson({ ok: !checks.some(({ status }) => status === 'problem'), checks: checks.map((check) => ({ ...check, fix: check.fix ?? null })) });
   else renderChecks(checks, useColor(globals));
   const problems = checks.filter(({ status }) => status === 'problem').length;
   if (problems > 0) throw new UserError(say.problemsFound(problems, options.json === true));
   printMessage(say.allWell);
+}
+
+/** The config file, read and checked whole: undefined when it is refused. */
+function checkConfig(add: Add): LoadedConfig | null | undefined {
+  try {
+    const config = readConfig();
+    add('config', 'ok', config ? say.configAt(config.file) : say.noConfig(configFile()));
+    return config;
+  } catch (error) {
+    if (!(error instanceof ConfigRefused)) throw error;
+    add('config', 'problem', say.configRefused(error.message, error.hint));
+    return undefined;
+  }
+}
+
+function checkConfigGuide(config: LoadedConfig, add: Add): void {
+  const name = config.settings.template!;
+  if (!loadTemplates({ warn: () => undefined }).some((template) => template.name === name)) {
+    add('config', 'problem', say.configGuideUnknown(name, config.file, config.lines.template));
+  }
 }
 
 function checkNode(add: Add): void {

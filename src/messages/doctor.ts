@@ -28,6 +28,18 @@ const UNCHECKED = { schema: 'its schema', integrity: 'its integrity', copies: 't
 /** A check that needs the SQLite engine to read a file, when the engine does not load. */
 export const needsEngine = (what: keyof typeof UNCHECKED): Said => ({ says: `${UNCHECKED[what]}: not checked, as the SQLite engine does not load (see above)` });
 
+export const configAt = (file: string): Said => ({ says: `config file ${file}` });
+export const noConfig = (file: string): Said => ({ says: `no config file (the defaults apply; oneonone config set … writes ${file})` });
+export const configRefused = (message: string, hint?: string): Said => ({ says: message.replace(/^oneonone: /, ''), fix: hint });
+export const configGuideUnknown = (name: string, file: string, line?: number): Said => ({
+  says: `config file ${file}${line === undefined ? '' : `, line ${line}`}: template '${name}' is not a meeting guide oneonone has`,
+  fix: 'oneonone templates lists them; oneonone config set template NAME, or oneonone config unset template',
+});
+export const databaseUnknown: Said = {
+  says: 'the database: not checked, as the config file that may name it is refused (see above)',
+  fix: 'fix the config file, or name the database with --db or ONEONONE_DB',
+};
+
 export const noDatabaseYet = (path: string): Said => ({
   says: `no database yet: the first meeting you record (oneonone log or oneonone start) makes it at ${path}`,
 });

@@ -77,6 +77,7 @@ describe('doctor on a healthy install', () => {
     expect(lines(result)).toEqual([
       expect.stringMatching(/^ok {7}Node /),
       `ok       the SQLite engine is built for this Node (${process.version})`,
+      `ok       no config file (the defaults apply; oneonone config set … writes ${join(box.env.XDG_CONFIG_HOME!, 'oneonone', 'config.yaml')})`,
       `ok       database ${box.db}`,
       `ok       the folder ${dirname(box.db)} is yours alone (0700)`,
       'ok       oneonone.db is yours alone (0600)',
@@ -95,7 +96,7 @@ describe('doctor on a healthy install', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { ok: boolean; checks: { check: string; status: string; says: string; fix: string | null }[] };
     expect(report.ok).toBe(true);
-    expect(report.checks.map(({ check }) => check)).toEqual(['node', 'sqlite-engine', 'database', 'folder', 'file-mode', 'schema', 'integrity', 'copies', 'templates']);
+    expect(report.checks.map(({ check }) => check)).toEqual(['node', 'sqlite-engine', 'config', 'database', 'folder', 'file-mode', 'schema', 'integrity', 'copies', 'templates']);
     expect(report.checks.every(({ status, fix }) => status === 'ok' && fix === null)).toBe(true);
     chmodSync(box.db, 0o644);
     const sick = box.run(['doctor', '--json']);
@@ -220,6 +221,29 @@ describe('doctor says each problem in one line, with what to do', () => {
     expectOneProblem(box.run(['doctor']), new RegExp(`^problem  the database ${box.db} is a folder, not a file; give the path of a file`));
   });
 
+  it('a config file that is refused: named at its line with the fix, and the database it may name not guessed at', () => {
+    fileBox();
+    delete box.env.ONEONONE_DB;
+    const config = join(box.env.XDG_CONFIG_HOME!, 'oneonone', 'config.yaml');
+    mkdirSync(dirname(config), { recursive: true, mode: 0o700 });
+    writeFileSync(config, 'minutes: 45\nminuts: 30\n', { mode: 0o600 });
+    const result = box.run(['doctor']);
+    expectOneProblem(result, new RegExp(`^problem  config file ${config.replaceAll('/', '\\/')}, line 2: 'minuts' is not a setting`));
+    expect(result.stdout).toMatch(/^skipped  the database: not checked, as the config file that may name it is refused/m);
+    // Named another way, the database is checked as ever.
+    expect(box.run(['doctor', '--db', join(box.dir, 'data', 'oneonone.db')]).stdout).toMatch(/^ok {7}no database yet/m);
+  });
+
+  it("a config file's guide that is not a meeting guide", () => {
+    fileBox();
+    const config = join(box.env.XDG_CONFIG_HOME!, 'oneonone', 'config.yaml');
+    mkdirSync(dirname(config), { recursive: true, mode: 0o700 });
+    writeFileSync(config, 'minutes: 45\ntemplate: agneda\n', { mode: 0o600 });
+    expectOneProblem(box.run(['doctor']), new RegExp(`^problem  config file ${config.replaceAll('/', '\\/')}, line 2: template 'agneda' is not a meeting guide oneonone has; oneonone templates lists them`));
+    writeFileSync(config, 'minutes: 45\ntemplate: agenda\n', { mode: 0o600 });
+    expectHealthy(box.run(['doctor']));
+  });
+
   it('a copy kept beside the database that still holds people; gone once deleted as it says', () => {
     fileBox();
     mkdirSync(dirname(box.db), { mode: 0o700 });
@@ -227,7 +251,8 @@ describe('doctor says each problem in one line, with what to do', () => {
     chmodSync(box.db, 0o600);
     expect(box.run(['people']).code).toBe(0); // upgrades it, keeping a copy of the schema-1 file beside it
     const [copy] = readdirSync(dirname(box.db)).filter((name) => name.startsWith('oneonone.db.before-v'));
-    const held = (new Database(join(ROOT, 'test/fixtures/schema-v1.db'), { readonly: true }).prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n;
+    // Counted in the copy: opening the fixture itself, even read only, would leave its -wal and -shm in the repository.
+    const held = (new Database(join(dirname(box.db), copy!), { readonly: true }).prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n;
     const line = expectOneProblem(box.run(['doctor']), /still holds/);
     const path = join(dirname(box.db), copy!);
     expect(line).toBe(`problem  ${path} (kept before an upgrade) still holds ${held} people; delete it once you no longer need it: rm ${path}`);
