@@ -7,6 +7,7 @@
 import { spawn } from '@lydell/node-pty';
 import { Command, Option } from 'commander';
 import { spawnSync } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import { APPLICATION_ID } from '../../src/store/sqlite/db.js';
 import { OUR_APPLICATION_ID } from '../../src/store/sqlite/completion.js';
 import { ID_LETTERS } from '../../src/support/completion-ids.js';
 import { complete } from '../../src/support/completion.js';
+import { freshDatabase, psql } from '../support/postgres.js';
 import { BIN, sandbox, type Sandbox } from './helpers.js';
 
 let box: Sandbox;
@@ -272,6 +274,43 @@ describe('__complete, what every script asks at a Tab', () => {
       expect(box.run(['__complete', '--', 'show', 'zo']).stdout).toBe('');
     } finally {
       other.cleanup();
+    }
+  });
+});
+
+describe.runIf(process.env.ONEONONE_TEST_PG)('__complete on a team server', () => {
+  it('offers the names and ids the server holds, through its engine', () => {
+    const url = freshDatabase(process.env.ONEONONE_TEST_PG!, 'completion');
+    try {
+      expect(box.run(['--db', url, 'log', 'Marta Ñúñez', '--followup', 'tomorrow']).code).toBe(0);
+      expect(box.run(['__complete', '--', '--db', url, 'show', 'nun']).stdout).toBe('Marta Ñúñez\n');
+      expect(box.run(['__complete', '--', '--db', url, 'done', 'f']).stdout).toBe('F1\tfollow-up with Marta Ñúñez\n');
+    } finally {
+      psql(process.env.ONEONONE_TEST_PG!, `DROP DATABASE IF EXISTS ${/\/([^/?]+)\?/.exec(url)![1]} WITH (FORCE)`);
+    }
+  });
+
+  it('offers nothing, quietly, when the server cannot be reached', () => {
+    const started = Date.now();
+    const result = box.run(['__complete', '--', '--db', 'postgres://nobody@127.0.0.1:1/none', 'show', 'a']);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('gives up on a server that takes the connection and never answers, after a moment and quietly', async () => {
+    // The kernel completes the connection while this process waits in spawnSync; nothing ever answers it.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      const started = Date.now();
+      const result = box.run(['__complete', '--', '--db', `postgres://nobody@127.0.0.1:${port}/none`, 'show', 'a']);
+      const waited = Date.now() - started;
+      expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+      expect(waited).toBeGreaterThanOrEqual(1_400);
+      expect(waited).toBeLessThan(5_000);
+    } finally {
+      silent.close();
     }
   });
 });
