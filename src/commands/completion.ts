@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Shell } from '../messages/completion.js';
+import type { CompletionReadModel } from '../store/contract-completion.js';
 import type { Candidate, Wanted } from '../support/completion.js';
 import { EXIT } from '../support/errors.js';
 import type { GlobalOptions } from './context.js';
@@ -15,56 +16,53 @@ export async function run(shell: Shell, _program: Command, _globals: GlobalOptio
 
 /**
  * One Tab: `words` is the line after the program's name, the word being completed last. Whatever goes wrong (a broken
- * database, a server away), nothing is printed and the exit is quiet: a Tab must never write into the prompt.
+ * database, a server away, a fault of ours), nothing is printed and the exit is quiet: a Tab must never write into
+ * the prompt.
  */
 export async function runComplete(words: string[], program: Command, globals: GlobalOptions): Promise<void> {
-  // Modules are loaded side by side, not one after another: a Tab is mostly the loading of code.
-  const [{ complete }, { printCandidates }] = await Promise.all([import('../support/completion.js'), import('../ui/completion.js')]);
-  const wanted = complete(program, words.slice(0, -1), words.at(-1) ?? '');
-  let candidates = wanted.candidates;
   try {
-    if (wanted.dynamic && wanted.dynamic !== 'files') candidates = [...candidates, ...(await fromRecord(wanted, globals))];
+    // Modules are loaded side by side, not one after another: a Tab is mostly the loading of code.
+    const [{ complete }, { printCandidates }] = await Promise.all([import('../support/completion.js'), import('../ui/completion.js')]);
+    const wanted = complete(program, words.slice(0, -1), words.at(-1) ?? '');
+    const found = wanted.dynamic && wanted.dynamic !== 'files' ? await fromRecord(wanted, globals) : [];
+    printCandidates([...wanted.candidates, ...found], wanted.dynamic === 'files');
   } catch {
-    return;
+    // quiet, as above
   }
-  printCandidates(candidates, wanted.dynamic === 'files');
 }
+
+type LookUp = (completion: CompletionReadModel, word: string) => Promise<Candidate[]>;
 
 async function fromRecord(wanted: Wanted, globals: GlobalOptions): Promise<Candidate[]> {
   if (wanted.dynamic === 'templates') return templates(wanted.word);
   if (wanted.dynamic === 'config-keys') return configKeys(wanted.word);
-  const [{ databasePath }, { openCompletion }, { isServer }, { homedir }] = await Promise.all([
+  const [{ databasePath }, { openCompletion }, { isServer }, { homedir }, lookUp] = await Promise.all([
     import('../support/paths.js'), import('../store/contract-completion.js'), import('../store/index.js'), import('node:os'),
+    wanted.dynamic === 'names' ? namesLookUp() : openIdsLookUp(),
   ]);
   // Typed on the line, `~` is still the shell's to expand: the command it completes will get the home folder.
   const typed = wanted.db?.replace(/^~(?=\/|$)/, homedir());
   const location = databasePath(typed ?? globals.db);
   // The connection would keep the process (and so the shell) waiting, so a silent server ends it.
   if (isServer(location)) setTimeout(() => process.exit(EXIT.ok), SERVER_WAIT_MS).unref();
-  const words = wanted.dynamic === 'names' ? import('../people/names.js') : Promise.all([import('../messages/completion.js'), import('../support/completion-ids.js')]);
   const completion = await openCompletion(location);
   if (!completion) return [];
   try {
-    await words;
-    return wanted.dynamic === 'names' ? await names(completion, wanted.word) : await openIds(completion, wanted.word);
+    return await lookUp(completion, wanted.word);
   } finally {
     await completion.close();
   }
 }
 
-type Completion = import('../store/contract-completion.js').CompletionReadModel;
-
-async function names(completion: Completion, word: string): Promise<Candidate[]> {
-  if (word.startsWith('#')) return [];
+async function namesLookUp(): Promise<LookUp> {
   const { nameKey } = await import('../people/names.js');
-  return (await completion.names(nameKey(word), MOST)).map((value) => ({ value }));
+  return async (completion, word) => (word.startsWith('#') ? [] : (await completion.names(nameKey(word), MOST)).map((value) => ({ value })));
 }
 
-async function openIds(completion: Completion, word: string): Promise<Candidate[]> {
-  const { openIdWords } = await import('../messages/completion.js');
-  const { ID_LETTERS } = await import('../support/completion-ids.js');
+async function openIdsLookUp(): Promise<LookUp> {
+  const [{ openIdWords }, { ID_LETTERS }] = await Promise.all([import('../messages/completion.js'), import('../support/completion-ids.js')]);
   const kindOf = (id: string) => ID_LETTERS.find(([, letter]) => letter === id[0])![0];
-  return (await completion.openIds(word, MOST)).map(({ id, person }) => ({ value: id, description: openIdWords(kindOf(id), person) }));
+  return async (completion, word) => (await completion.openIds(word, MOST)).map(({ id, person }) => ({ value: id, description: openIdWords(kindOf(id), person) }));
 }
 
 async function templates(word: string): Promise<Candidate[]> {
