@@ -1,5 +1,6 @@
 import { addWeeks, format, getISOWeek, getISOWeekYear, startOfISOWeek, startOfMonth, subMonths, subWeeks } from 'date-fns';
 import { RUNGS } from '../people/ladder.js';
+import { reflectingVerdict, type ReflectingVerdict } from './talk.js';
 
 /** The guides' line: the organizer talks at most a fifth of the time. */
 export const TALK_LINE = 0.2;
@@ -11,6 +12,11 @@ export interface TalkRow {
   heldAt: string;
   organizerSeconds: number;
   otherSeconds: number;
+  /** The longest stretch the organizer talked in any phase; null where the clock did not keep it. */
+  longestMonologueSeconds: number | null;
+  /** Marked with q and r, summed over the phases that counted them; null where none did. */
+  openQuestions: number | null;
+  reflections: number | null;
 }
 
 export interface AskCountRow {
@@ -62,6 +68,13 @@ export interface StatsFigures {
   };
   asks: { made: number; yes: number; maybe: number; no: number; noAnswer: number; kept: number; broken: number };
   peoplePerRung: { rung: string; people: number }[];
+  habits: ListeningHabits;
+}
+
+/** How the organizer listens, over the meetings of the period that measured it. */
+export interface ListeningHabits {
+  longestMonologue: { meetings: number; medianSeconds: number; mostSeconds: number } | null;
+  reflecting: { meetings: number; questions: number; reflections: number; verdict: ReflectingVerdict } | null;
 }
 
 /** Where the pictures start by default: the Monday of the week eleven weeks ago, so twelve weeks show. */
@@ -162,5 +175,24 @@ export function computeStats(input: StatsInput, since: Date, now: Date): StatsFi
     },
     asks: askFunnel(input.asks),
     peoplePerRung: peoplePerRung(input.rungs),
+    habits: listeningHabits(input.talk.filter((row) => new Date(row.heldAt) >= since && new Date(row.heldAt) <= now)),
   };
+}
+
+export function listeningHabits(rows: TalkRow[]): ListeningHabits {
+  const stretches = rows.flatMap((row) => (row.longestMonologueSeconds === null ? [] : [row.longestMonologueSeconds])).sort((a, b) => a - b);
+  const counted = rows.filter((row) => row.openQuestions !== null || row.reflections !== null);
+  const marks = {
+    questions: counted.reduce((sum, row) => sum + (row.openQuestions ?? 0), 0),
+    reflections: counted.reduce((sum, row) => sum + (row.reflections ?? 0), 0),
+  };
+  return {
+    longestMonologue: stretches.length === 0 ? null : { meetings: stretches.length, medianSeconds: median(stretches), mostSeconds: stretches.at(-1)! },
+    reflecting: counted.length === 0 ? null : { meetings: counted.length, ...marks, verdict: reflectingVerdict(marks) },
+  };
+}
+
+/** The middle value of sorted numbers, the lower of the two middles for an even count (a whole second, as kept). */
+function median(sorted: number[]): number {
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }

@@ -1,4 +1,5 @@
 import type { StatsFigures } from '../meeting/stats.js';
+import { HABITS_TITLE, monologueHabit, reflectingHabit } from '../messages/habits.js';
 import { formatDate, formatShare } from '../support/format.js';
 import { paint } from './color.js';
 
@@ -129,11 +130,19 @@ export function renderPeoplePerRung(figures: StatsFigures, color: boolean, colum
   ].join('\n');
 }
 
+/** The longest monologue and reflections to questions, in words: no chart, as there are few of each. */
+export function renderHabits(figures: StatsFigures, color: boolean): string {
+  const c = paint(color);
+  const reflecting = reflectingHabit(figures.habits.reflecting);
+  return [c.bold(HABITS_TITLE), `  ${monologueHabit(figures.habits.longestMonologue)}`, ...(reflecting ? [`  ${reflecting}`] : [])].join('\n');
+}
+
 export function renderStats(figures: StatsFigures, color: boolean, columns = terminalColumns()): string {
   return [
     renderMeetingsPerWeek(figures, color, columns),
     renderTalkShares(figures, color, columns),
     talkVerdict(figures),
+    renderHabits(figures, color),
     renderAskFunnel(figures, color, columns),
     renderPeoplePerRung(figures, color, columns),
   ].join('\n\n');

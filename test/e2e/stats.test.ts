@@ -130,3 +130,51 @@ describe('stats', () => {
     }
   });
 });
+
+describe('stats: how the organizer listens, on a generated history of 50 meetings', () => {
+  let box: Sandbox;
+  /** Per meeting: [longest stretch, open questions, reflections]; null where that meeting did not keep it. */
+  const history = Array.from({ length: 50 }, (_, i): [number | null, number | null, number | null] => [
+    i % 10 === 9 ? null : 20 + ((i * 37) % 160),
+    i % 3 === 0 ? (i % 5) + 1 : null,
+    i % 3 === 0 ? (i * 7) % 6 : null,
+  ]);
+
+  beforeAll(() => {
+    box = sandbox();
+    const start = Date.UTC(2025, 0, 6, 18);
+    const people = ['Ana Ruiz', 'Bo Chen', 'Cy Diaz', 'Dee Evans', 'Eli Fox', 'Fay Gold', 'Gus Hale', 'Hana Ito', 'Ivo Jung', 'Jo Kerr'];
+    // Fifty meetings, a day apart, with ten people.
+    for (const [i, [longest, questions, reflections]] of history.entries()) {
+      const when = new Date(start + i * 86_400_000).toISOString().slice(0, 16).replace('T', ' ');
+      const result = box.run(['log', people[i % 10]!, '--date', when, '--json'], { env: { TZ: 'UTC' } });
+      expect(result.code, result.stderr).toBe(0);
+      const id = (JSON.parse(result.stdout) as { id: number }).id;
+      box.sql(
+        `UPDATE meeting_phases SET organizer_talk_seconds = 60, other_talk_seconds = 240, longest_monologue_seconds = ?, open_questions = ?, reflections = ?
+         WHERE meeting_id = ? AND position = 1`,
+        [longest, questions, reflections, id],
+      );
+    }
+  }, 120_000);
+  afterAll(() => box.cleanup());
+
+  it('gives the median and the longest stretch, and reflections to questions, as counted by hand', () => {
+    const result = box.run(['stats', '--since', '2025-01-01', '--json'], { env: { TZ: 'UTC' } });
+    expect(result.code, result.stderr).toBe(0);
+    const { habits } = JSON.parse(result.stdout) as StatsFigures;
+    const stretches = history.flatMap(([longest]) => (longest === null ? [] : [longest])).sort((a, b) => a - b);
+    const counted = history.filter(([, questions]) => questions !== null);
+    const questions = counted.reduce((sum, [, q]) => sum + q!, 0);
+    const reflections = counted.reduce((sum, [, , r]) => sum + r!, 0);
+    expect(stretches).toHaveLength(45);
+    expect(counted).toHaveLength(17);
+    expect(habits.longestMonologue).toEqual({ meetings: 45, medianSeconds: stretches[22], mostSeconds: stretches[44] });
+    expect(habits.reflecting).toEqual({ meetings: 17, questions, reflections, verdict: reflections >= 2 * questions ? 'good' : reflections >= questions ? 'fair' : 'below' });
+
+    const drawn = box.run(['stats', '--since', '2025-01-01'], { env: { TZ: 'UTC' } }).stdout;
+    expect(drawn).toContain('How you listen');
+    expect(drawn).toContain(`(the median of 45 meetings), 0${Math.floor(stretches[44]! / 60)}:${String(stretches[44]! % 60).padStart(2, '0')} at most.`);
+    expect(drawn).toContain(`Reflections to open questions: ${reflections} to ${questions} (${(reflections / questions).toFixed(1)} to 1) over 17 meetings`);
+  });
+});

@@ -15,7 +15,9 @@ export class PgStats implements StatsReadModel {
   async talkBetween(from: string, to: string): Promise<TalkRow[]> {
     return this.q.rows(`
       SELECT m.id, m.held_at AS "heldAt", sum(coalesce(ph.organizer_talk_seconds, 0)) AS "organizerSeconds",
-             sum(coalesce(ph.other_talk_seconds, 0)) AS "otherSeconds"
+             sum(coalesce(ph.other_talk_seconds, 0)) AS "otherSeconds",
+             max(ph.longest_monologue_seconds) AS "longestMonologueSeconds",
+             sum(ph.open_questions) AS "openQuestions", sum(ph.reflections) AS reflections
       FROM meetings m JOIN meeting_phases ph ON ph.meeting_id = m.id
       WHERE m.status = 'complete' AND m.held_at >= $1 AND m.held_at <= $2
       GROUP BY m.id

@@ -19,7 +19,9 @@ export class SqliteStats implements StatsReadModel {
   async talkBetween(from: string, to: string): Promise<TalkRow[]> {
     return this.sql(`
       SELECT m.id, m.held_at AS heldAt, sum(coalesce(ph.organizer_talk_seconds, 0)) AS organizerSeconds,
-             sum(coalesce(ph.other_talk_seconds, 0)) AS otherSeconds
+             sum(coalesce(ph.other_talk_seconds, 0)) AS otherSeconds,
+             max(ph.longest_monologue_seconds) AS longestMonologueSeconds,
+             sum(ph.open_questions) AS openQuestions, sum(ph.reflections) AS reflections
       FROM meetings m JOIN meeting_phases ph ON ph.meeting_id = m.id
       WHERE m.status = 'complete' AND m.held_at >= ? AND m.held_at <= ?
       GROUP BY m.id

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askFunnel, compareMonths, computeStats, defaultSince, meetingShares, meetingsPerWeek } from '../../../src/meeting/stats.js';
+import { askFunnel, compareMonths, computeStats, defaultSince, listeningHabits, meetingShares, meetingsPerWeek } from '../../../src/meeting/stats.js';
 
 describe('stats figures', () => {
   it('the default start is the Monday eleven weeks back, so twelve weeks show', () => {
@@ -15,8 +15,8 @@ describe('stats figures', () => {
 
   it('a meeting\'s share is the organizer\'s seconds over everyone\'s; a meeting with no talk is left out', () => {
     expect(meetingShares([
-      { id: 1, heldAt: 'x', organizerSeconds: 60, otherSeconds: 240 },
-      { id: 2, heldAt: 'y', organizerSeconds: 0, otherSeconds: 0 },
+      { id: 1, heldAt: 'x', organizerSeconds: 60, otherSeconds: 240, longestMonologueSeconds: null, openQuestions: null, reflections: null },
+      { id: 2, heldAt: 'y', organizerSeconds: 0, otherSeconds: 0, longestMonologueSeconds: null, openQuestions: null, reflections: null },
     ])).toEqual([{ id: 1, heldAt: 'x', share: 0.2 }]);
   });
 
@@ -38,8 +38,8 @@ describe('stats figures', () => {
     const figures = computeStats({
       meetingDates: [],
       talk: [
-        { id: 1, heldAt: new Date(2026, 9, 5).toISOString(), organizerSeconds: 31, otherSeconds: 69 },
-        { id: 2, heldAt: new Date(2026, 10, 18).toISOString(), organizerSeconds: 24, otherSeconds: 76 },
+        { id: 1, heldAt: new Date(2026, 9, 5).toISOString(), organizerSeconds: 31, otherSeconds: 69, longestMonologueSeconds: null, openQuestions: null, reflections: null },
+        { id: 2, heldAt: new Date(2026, 10, 18).toISOString(), organizerSeconds: 24, otherSeconds: 76, longestMonologueSeconds: null, openQuestions: null, reflections: null },
       ],
       asks: [],
       rungs: [],
@@ -48,5 +48,23 @@ describe('stats figures', () => {
     expect(figures.talkShare.lastMonth.average).toBe(0.31);
     expect(figures.talkShare.thisMonth.average).toBe(0.24);
     expect(figures.talkShare.change).toBe('down');
+  });
+});
+
+describe('listening habits', () => {
+  const row = (id: number, longestMonologueSeconds: number | null, openQuestions: number | null = null, reflections: number | null = null) => ({
+    id, heldAt: 'x', organizerSeconds: 60, otherSeconds: 240, longestMonologueSeconds, openQuestions, reflections,
+  });
+
+  it('the median stretch is the middle one (the lower middle for an even count), and the longest is the most', () => {
+    expect(listeningHabits([row(1, 40), row(2, 100), row(3, 70)]).longestMonologue).toEqual({ meetings: 3, medianSeconds: 70, mostSeconds: 100 });
+    expect(listeningHabits([row(1, 40), row(2, 100), row(3, 70), row(4, 10)]).longestMonologue).toEqual({ meetings: 4, medianSeconds: 40, mostSeconds: 100 });
+  });
+
+  it('counts only the meetings that kept each, and nothing where none did', () => {
+    const habits = listeningHabits([row(1, null, 2, 5), row(2, 30), row(3, null, 3, 1)]);
+    expect(habits.longestMonologue).toEqual({ meetings: 1, medianSeconds: 30, mostSeconds: 30 });
+    expect(habits.reflecting).toEqual({ meetings: 2, questions: 5, reflections: 6, verdict: 'fair' });
+    expect(listeningHabits([row(1, null)])).toEqual({ longestMonologue: null, reflecting: null });
   });
 });
