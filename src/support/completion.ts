@@ -53,6 +53,8 @@ export function complete(program: Command, before: string[], typed: string): Wan
   const walk = walkLine(program, before);
   const word = unquote(typed);
   const wanted = (candidates: Candidate[], dynamic?: DynamicKind): Wanted => ({ candidates: startingWith(candidates, word), dynamic, word, db: walk.db });
+  // bash's `--rung=`: the word being completed is the `=`, and readline puts the value after it.
+  if (walk.pending && typed === '=' && before.at(-1) !== '=') return valueOf(walk.pending, (candidates, dynamic) => ({ candidates, dynamic, word: '', db: walk.db }));
   if (walk.pending) return valueOf(walk.pending, wanted);
   if (word.startsWith('-') && !walk.ended) {
     const long = /^(--[^=]+)=(.*)$/.exec(word);
@@ -87,6 +89,8 @@ function walkLine(program: Command, words: string[]): Walk {
     const [flag, inline] = word.startsWith('--') && word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [word, undefined];
     const option = optionsOf(walk.command).find((candidate) => candidate.long === flag || candidate.short === flag);
     if (!option || !(option.required || option.optional)) continue;
+    // bash splits `--rung=leader` into `--rung`, `=`, `leader` (COMP_WORDBREAKS): the `=` only joins them.
+    if (inline === undefined && words[at + 1] === '=') at++;
     const value = inline ?? (at + 1 < words.length ? unquote(words[at + 1]!) : undefined);
     if (value === undefined) walk.pending = option;
     else if (inline === undefined && !(option.optional && value.startsWith('-'))) at++;

@@ -132,6 +132,10 @@ describe('bash', () => {
     expect(bashTab(['oneonone', 'start', '--g'])).toEqual(['--goal']);
     expect(bashTab(['oneonone', 'start', '--goal', ''])).toEqual(['recruitment', 'maintenance', 'escalation']);
     expect(bashTab(['oneonone', 'log', 'Ana', '--rung', 'vo'])).toEqual(['volunteer']);
+    // bash hands `--rung=vo` over as three words, and `--rung=` as two, the `=` being completed (readline writes after it).
+    expect(bashTab(['oneonone', 'log', 'Ana', '--rung', '=', 'vo'])).toEqual(['volunteer']);
+    expect(bashTab(['oneonone', 'log', 'Ana', '--rung', '=']).slice(0, 2)).toEqual(['contact', 'supporter']);
+    expect(bashTab(['oneonone', 'start', '--goal', '=', 'recruitment', 'an'])).toEqual(['Ana\\ Ruiz']);
     expect(bashTab(['oneonone', 'search', 'rent', '--tag', 'l'])).toEqual(['lead-in']);
     expect(bashTab(['oneonone', 'log', 'Ana', '--outcome', ''])).toEqual(['yes', 'maybe', 'no']);
     expect(bashTab(['oneonone', 'export', 'f'])).toEqual(['followups']);
