@@ -25,7 +25,8 @@ export async function runComplete(words: string[], program: Command, globals: Gl
     const [{ complete }, { printCandidates }] = await Promise.all([import('../support/completion.js'), import('../ui/completion.js')]);
     const wanted = complete(program, words.slice(0, -1), words.at(-1) ?? '');
     const found = wanted.dynamic && wanted.dynamic !== 'files' ? await fromRecord(wanted, globals) : [];
-    printCandidates([...wanted.candidates, ...found], wanted.dynamic === 'files');
+    const prefix = wanted.prefix ?? '';
+    printCandidates([...wanted.candidates, ...found].map((candidate) => ({ ...candidate, value: prefix + candidate.value })), wanted.dynamic === 'files');
   } catch {
     // quiet, as above
   }

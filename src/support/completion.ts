@@ -19,6 +19,8 @@ export interface Wanted {
   word: string;
   /** `--db` as typed earlier on the line, which names the record the dynamic values come from. */
   db?: string;
+  /** What each candidate is written after, in the same word: `--rung=` for `--rung=le`. */
+  prefix?: string;
 }
 
 /** Values known without the record, for options and arguments commander gives no choices to, by their name. */
@@ -60,8 +62,7 @@ export function complete(program: Command, before: string[], typed: string): Wan
     const long = /^(--[^=]+)=(.*)$/.exec(word);
     const option = long && optionsOf(walk.command).find((candidate) => candidate.long === long[1]);
     if (option && long) {
-      const inner = valueOf(option, (candidates, dynamic) => ({ candidates: startingWith(candidates, long[2]!), dynamic, word: long[2]!, db: walk.db }));
-      return { ...inner, candidates: inner.candidates.map((candidate) => ({ ...candidate, value: `${long[1]}=${candidate.value}` })) };
+      return valueOf(option, (candidates, dynamic) => ({ candidates: startingWith(candidates, long[2]!), dynamic, word: long[2]!, db: walk.db, prefix: `${long[1]}=` }));
     }
     return wanted(optionsOf(walk.command).flatMap(optionNames));
   }

@@ -228,6 +228,8 @@ describe('fish', () => {
     expect(fishTab('oneonone show ana')).toEqual(['Ana Ruiz']);
     expect(fishTab('oneonone show ruiz')).toEqual(['Ana Ruiz', 'Rosa Ruiz']);
     expect(fishTab('oneonone done a')).toEqual(["A1\task check-in with José O'Brien"]);
+    expect(fishTab('oneonone log Ana --rung=vo')).toEqual(['--rung=volunteer']);
+    expect(fishTab('oneonone log Ben --referred-by=ros')).toEqual(['--referred-by=Rosa Ruiz']);
   });
 
   it('is found in ~/.config/fish/completions and, in a terminal, inserts the name escaped as one argument', async () => {
@@ -328,7 +330,7 @@ describe('the walk over the commander tree', () => {
     expect(complete(program, ['plan', '--mood'], '').candidates.map(({ value }) => value)).toEqual(['calm', 'tense']);
     expect(complete(program, ['plan', '--rung'], 'le').candidates.map(({ value }) => value)).toEqual(['leader']);
     expect(complete(program, ['outreach'], '').candidates).toEqual([{ value: 'canvass', description: 'knock on doors' }]);
-    expect(complete(program, ['plan'], '--mood=t').candidates.map(({ value }) => value)).toEqual(['--mood=tense']);
+    expect(complete(program, ['plan'], '--mood=t')).toMatchObject({ candidates: [{ value: 'tense' }], prefix: '--mood=' });
   });
 
   it('keeps the id letters and the file marker of the engine as their sources have them', () => {
