@@ -64,7 +64,9 @@ export class SqliteCompletion implements CompletionReadModel {
       const letter = ID_LETTERS.find(([candidate]) => candidate === kind)![1];
       for (const [low, high] of idRanges(start.digits, maxId)) {
         if (found.length >= limit) return found;
-        const rows = this.sql(`SELECT x.id, ${person} AS person FROM ${table} x WHERE x.id BETWEEN ? AND ? AND ${open} ORDER BY x.id LIMIT ?`)
+        // NOT INDEXED: left to itself SQLite reads every open item through the open-items index and sorts them
+        // (3 ms a range for asks on the large database); the primary key's range reads only the ids offered (0.06 ms).
+        const rows = this.sql(`SELECT x.id, ${person} AS person FROM ${table} x NOT INDEXED WHERE x.id BETWEEN ? AND ? AND ${open} ORDER BY x.id LIMIT ?`)
           .all(low, high, limit - found.length) as { id: number; person: string }[];
         for (const row of rows) found.push({ id: `${letter}${row.id}`, person: row.person });
       }
