@@ -85,6 +85,28 @@ Eli,Ford,eli@example,,,,,M
 /** Lines of a marker that are not oneonone commands but a shell's: shown as they are, run by /bin/sh. */
 const SHELL = /^(cat|head|ls|mkdir|printf) /;
 
+/**
+ * A line of oneonone's that the shell runs, with `oneonone` on its PATH: one with variables set in front of it
+ * (`ONEONONE_MINUTES=30 config list`) or piped into another command (`completion bash | head -4`). Shown as typed,
+ * with `oneonone` where the command starts: `$ ONEONONE_MINUTES=30 oneonone config list`.
+ */
+export function shellLine(command) {
+  const assignments = /^(?:[A-Z_][A-Z0-9_]*=\S*\s+)+/.exec(command)?.[0] ?? '';
+  if (!assignments && !/\s\|\s/.test(command)) return undefined;
+  return `${assignments}oneonone ${command.slice(assignments.length)}`;
+}
+
+let shim;
+
+/** The folder of the `oneonone` the shell finds, made once a run: a script that runs the built binary with this Node. */
+function shimFolder() {
+  if (shim) return shim;
+  shim = mkdtempSync(join(tmpdir(), 'oneonone-samples-bin-'));
+  writeFileSync(join(shim, 'oneonone'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
+  process.on('exit', () => rmSync(shim, { recursive: true, force: true }));
+  return shim;
+}
+
 // ── the scripted samples: more than a command line ───────────────────────
 
 /** A guide of three short phases, so a sample can live through a whole phase in seconds. */
@@ -111,10 +133,10 @@ phases:
     maxTalkShare: 0.5
 `;
 
-function addQuickGuide(world) {
+function addQuickGuide(world, guide = QUICK_GUIDE) {
   const folder = join(world.env.XDG_CONFIG_HOME, 'oneonone', 'templates');
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'quick.yaml'), QUICK_GUIDE);
+  writeFileSync(join(folder, `${/^name: (.+)$/m.exec(guide)[1]}.yaml`), guide);
 }
 
 /** A command that asks before it acts, run in a real terminal: each question answered, the screen as it ends. */
@@ -136,6 +158,47 @@ async function mustRun(world, args) {
 }
 
 const BACKUP = 'Backups/oneonone-2026-11-24.db';
+
+/** The quick guide with the q and r keys turned on. */
+const COUNTING_GUIDE = QUICK_GUIDE.replace('name: quick\n', 'name: quick-count\ncountQuestions: true\n');
+
+/** In phase 1 of a counting guide: q twice, r three times, one key at a time, until the screen says so. */
+async function markTwoQuestionsThreeReflections(t) {
+  await t.waitFor('Phase 1 of 3');
+  for (const key of 'qqrrr') {
+    await sleep(60);
+    t.write(key);
+  }
+  await t.waitFor('2 open questions, 3 reflections');
+}
+
+/** The debrief of the quick guide's meeting, from its last phase on: each question and its answer. */
+const SUMMARY_STEPS = [
+  ['Phase 2 of 3', 'n'],
+  ['Phase 3 of 3', 'n'],
+  ['The ask:', '\r'],
+  ['By when?', 'in 9 days 7pm\r'],
+  ['Right?', '\r'],
+  ['What might stop them?', 'she has never chaired a meeting\r'],
+  ['How will you help remove that?', 'we go over the agenda together the day before\r'],
+  ['What did they say', '\r'],
+  ['What values did you hear?', 'fairness\r'],
+  ['Noted: fairness.', '\r'],
+  ['What self-interests', '\r'],
+  ['Which issues', 'the boiler\r'],
+  ['Noted: the boiler.', '\r'],
+  ['What skills', '\r'],
+  ['What is their capacity', '\r'],
+  ['Agitation:', 'two winters without heat\r'],
+  ['The story you shared', '\r'],
+  ['on the ladder', '\r'],
+  ['Leadership potential', '\r'],
+  ['connect you to anyone', 'Marta Gil\r'],
+  ['Carla Díaz, Marta Gil)', '\r'],
+  ['When will you follow up', 'in 2 days 6pm\r'],
+  ['Right?', '\r'],
+  ['Your next step', '\r'],
+];
 
 export const SCENARIOS = {
   /** The card `start` shows before the meeting, for someone met before with a follow-up open. */
@@ -189,40 +252,47 @@ export const SCENARIOS = {
     addQuickGuide(world);
     const t = openTerminal(world, ['start', 'Ana Ruiz', '--template', 'quick', '--goal', 'escalation', '--plan-ask', 'chair the tenant meeting'], { cols: 100, rows: 40 });
     try {
-      const steps = [
-        ['Start the first phase now?', '\r'],
-        ['Phase 1 of 3', 'n'],
-        ['Phase 2 of 3', 'n'],
-        ['Phase 3 of 3', 'n'],
-        ['The ask:', '\r'],
-        ['By when?', 'in 9 days 7pm\r'],
-        ['Right?', '\r'],
-        ['What might stop them?', 'she has never chaired a meeting\r'],
-        ['How will you help remove that?', 'we go over the agenda together the day before\r'],
-        ['What did they say', '\r'],
-        ['What values did you hear?', 'fairness\r'],
-        ['Noted: fairness.', '\r'],
-        ['What self-interests', '\r'],
-        ['Which issues', 'the boiler\r'],
-        ['Noted: the boiler.', '\r'],
-        ['What skills', '\r'],
-        ['What is their capacity', '\r'],
-        ['Agitation:', 'two winters without heat\r'],
-        ['The story you shared', '\r'],
-        ['on the ladder', '\r'],
-        ['Leadership potential', '\r'],
-        ['connect you to anyone', 'Marta Gil\r'],
-        ['Carla Díaz, Marta Gil)', '\r'],
-        ['When will you follow up', 'in 2 days 6pm\r'],
-        ['Right?', '\r'],
-        ['Your next step', '\r'],
-      ];
-      for (const [question, keys] of steps) await t.answer(question, keys);
+      for (const [question, keys] of [['Start the first phase now?', '\r'], ['Phase 1 of 3', 'n'], ...SUMMARY_STEPS]) await t.answer(question, keys);
       await t.waitFor('Notes kept');
       await t.exit();
       const text = t.text();
       const from = text.lastIndexOf('Meeting M');
       return { output: text.slice(from).replaceAll('\r', '') };
+    } finally {
+      t.kill();
+    }
+  },
+
+  /** A guide with countQuestions: true, two open questions and three reflections marked with q and r: the live screen's last lines. */
+  'counting-screen': async (world) => {
+    addQuickGuide(world, COUNTING_GUIDE);
+    const t = openTerminal(world, ['start', 'Ana Ruiz', '--template', 'quick-count', '--goal', 'escalation', '--plan-ask', 'chair the tenant meeting'], { cols: 100, rows: 40 });
+    try {
+      await t.answer('Start the first phase now?', '\r');
+      await markTwoQuestionsThreeReflections(t);
+      const screen = await t.screen();
+      t.write('\x03');
+      await t.exit();
+      return { output: screen.slice(screen.lastIndexOf('Marked in this phase')) };
+    } finally {
+      t.kill();
+    }
+  },
+
+  /** The same meeting to its end: the lines of the summary about the talk, with the reflections to questions. */
+  'counting-summary': async (world) => {
+    addQuickGuide(world, COUNTING_GUIDE);
+    const t = openTerminal(world, ['start', 'Ana Ruiz', '--template', 'quick-count', '--goal', 'escalation', '--plan-ask', 'chair the tenant meeting'], { cols: 400, rows: 40 });
+    try {
+      await t.answer('Start the first phase now?', '\r');
+      await markTwoQuestionsThreeReflections(t);
+      t.write('n');
+      for (const [question, keys] of SUMMARY_STEPS) await t.answer(question, keys);
+      await t.waitFor('Notes kept');
+      await t.exit();
+      const text = t.text().replaceAll('\r', '');
+      const from = text.indexOf('  Talk:', text.lastIndexOf('Meeting M'));
+      return { output: text.slice(from, text.indexOf('\n', text.indexOf('Reflections to questions', from)) + 1) };
     } finally {
       t.kill();
     }
@@ -288,7 +358,7 @@ function newWorld() {
 
 function worldAt(dir) {
   const env = {
-    PATH: process.env.PATH,
+    PATH: `${shimFolder()}:${process.env.PATH}`,
     HOME: dir,
     LANG: 'C.UTF-8',
     TZ: 'UTC',
@@ -468,11 +538,12 @@ async function produce(sample, template) {
       for (const line of sample.commands) {
         const hidden = line.startsWith('!');
         const command = hidden ? line.slice(1).trim() : line;
-        const shell = SHELL.test(command);
-        const { code, output } = await (shell ? runShell(world, command) : run(world, shellWords(command)));
-        if (crashed(code, output)) throw new Error(`${shell ? '' : 'oneonone '}${command} crashed (exit ${code}), so it makes no sample:\n${output.slice(0, 2000)}`);
+        const shell = SHELL.test(command) ? command : shellLine(command);
+        const shown = shell ?? `oneonone ${command}`;
+        const { code, output } = await (shell ? runShell(world, shell) : run(world, shellWords(command)));
+        if (crashed(code, output)) throw new Error(`${shown} crashed (exit ${code}), so it makes no sample:\n${output.slice(0, 2000)}`);
         if (hidden && code !== 0) throw new Error(`the hidden step ${command} of a sample exited ${code}:\n${output}`);
-        if (!hidden) parts.push(`$ ${shell ? '' : 'oneonone '}${command}\n${output}`);
+        if (!hidden) parts.push(`$ ${shown}\n${output}`);
       }
     }
     return tidy(parts.join(''), world.dir);
@@ -487,7 +558,16 @@ function crashed(code, output) {
 }
 
 function tidy(text, dir) {
-  return text.replaceAll(dir, SHOWN_HOME).split('\n').map((line) => line.trimEnd()).join('\n').replace(/\n+$/, '');
+  // In a table's cell the shorter folder is padded, so the column's rule still lines up with the rows.
+  const pad = ' '.repeat(Math.max(0, dir.length - SHOWN_HOME.length));
+  const inCell = new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^│\n]*)│`, 'g');
+  return text
+    .replace(inCell, (_, rest) => `${SHOWN_HOME}${rest}${pad}│`)
+    .replaceAll(dir, SHOWN_HOME)
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n+$/, '');
 }
 
 // ── comparing ────────────────────────────────────────────────────────────
@@ -515,7 +595,7 @@ export function normalise(line) {
     .replace(/‹month› \d{1,2}(st|nd|rd|th)?\b/g, '‹date›')
     .replace(/\b\d{1,2} ?(am|pm)\b/g, '‹time›')
     .replace(/\b\d{1,2}:\d{2}(:\d{2})?\b/g, '‹time›')
-    .replace(/\b\d+\.\d+\.\d+\b/g, '‹version›')
+    .replace(/\bv?\d+\.\d+\.\d+\b/g, '‹version›')
     .replace(/\b\d+(\.\d+)? (B|KB|MB|GB)\b/g, '‹size›')
     .replace(/─+/g, '─')
     .replace(/[ \t]+/g, ' ')
