@@ -273,7 +273,7 @@ export const SCENARIOS = {
       const screen = await t.screen();
       t.write('\x03');
       await t.exit();
-      return { output: screen.slice(screen.lastIndexOf('Marked in this phase')) };
+      return { output: screen.slice(screen.lastIndexOf('\n', screen.lastIndexOf('Marked in this phase')) + 1) };
     } finally {
       t.kill();
     }
