@@ -345,10 +345,10 @@ describe.each(ENGINES)('read models ($name)', (engine) => {
       const store = await h.store();
       const ids = await fill(store);
       expect(await store.stats.talkBetween(T0, T4)).toEqual([
-        { id: ids.boMeeting, heldAt: T0, organizerSeconds: 100, otherSeconds: 100 },
-        { id: ids.timed, heldAt: T1, organizerSeconds: 60, otherSeconds: 240 },
+        { id: ids.boMeeting, heldAt: T0, organizerSeconds: 100, otherSeconds: 100, longestMonologueSeconds: null, openQuestions: null, reflections: null },
+        { id: ids.timed, heldAt: T1, organizerSeconds: 60, otherSeconds: 240, longestMonologueSeconds: null, openQuestions: null, reflections: null },
       ]);
-      expect(await store.stats.talkBetween(T1, T4)).toEqual([{ id: ids.timed, heldAt: T1, organizerSeconds: 60, otherSeconds: 240 }]);
+      expect(await store.stats.talkBetween(T1, T4)).toEqual([{ id: ids.timed, heldAt: T1, organizerSeconds: 60, otherSeconds: 240, longestMonologueSeconds: null, openQuestions: null, reflections: null }]);
     });
 
     it('askCountsBetween: asks by outcome and result, counted when their meeting was held (else when written)', async () => {

@@ -46,7 +46,8 @@ describe('forget', () => {
     const where = ENGINE === 'postgres' ? 'any row of any table, the search index and the undo journal included' : 'the database file, its WAL or its shared memory';
     it(`leaves no trace of ${name} or their notes in ${where}`, () => {
       box = sandbox();
-      box.run(['log', 'Somebody Else', '--note', 'stays here']);
+      const other = box.run(['log', 'Somebody Else', '--note', 'stays here']);
+      expect(other.code, other.stderr).toBe(0);
       // Another connection stays open throughout, so the WAL and shared memory survive every command's exit.
       const watcher = ENGINE === 'sqlite' ? new Database(box.db) : undefined;
       try {
