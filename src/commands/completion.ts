@@ -38,7 +38,7 @@ async function fromRecord(wanted: Wanted, globals: GlobalOptions): Promise<Candi
   if (wanted.dynamic === 'templates') return templates(wanted.word);
   if (wanted.dynamic === 'config-keys') return configKeys(wanted.word);
   const [{ databasePath }, { openCompletion }, { isServer }, { homedir }, lookUp] = await Promise.all([
-    import('../support/paths.js'), import('../store/contract-completion.js'), import('../store/index.js'), import('node:os'),
+    import('../support/paths.js'), import('../store/as-is.js'), import('../store/index.js'), import('node:os'),
     wanted.dynamic === 'names' ? namesLookUp() : openIdsLookUp(),
   ]);
   // Typed on the line, `~` is still the shell's to expand: the command it completes will get the home folder.

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-
 /** What a Tab offers from the record: read quickly, by index, never the whole list of anything. */
 export interface CompletionReadModel {
   /**
@@ -23,18 +21,3 @@ export interface OpenId {
 
 /** A completion read model to use for one Tab, and to close after it. */
 export type OpenedCompletion = CompletionReadModel & { close(): void | Promise<void> };
-
-/**
- * The read model for one Tab at `location`, or undefined when there is nothing to read (no file: nothing is made).
- * A local file is opened read-only by the completion module alone, not through openStore: a Tab must not wait for
- * the whole engine to load, nor upgrade or create the file. A server goes through its engine as any command does.
- */
-export async function openCompletion(location: string): Promise<OpenedCompletion | undefined> {
-  const { isServer, openStore } = await import('./index.js');
-  if (isServer(location)) {
-    const store = await openStore(location, { mode: 'read' });
-    return { names: (key, limit) => store.completion.names(key, limit), openIds: (typed, limit) => store.completion.openIds(typed, limit), close: () => store.close() };
-  }
-  if (!existsSync(location)) return undefined;
-  return (await import('./sqlite/completion.js')).openSqliteCompletion(location);
-}

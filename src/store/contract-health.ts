@@ -1,8 +1,4 @@
-/**
- * What `doctor` reads of the record (src/commands/doctor.ts): opened as it is, read only, never upgraded or created.
- * The engines are loaded here, lazily, as src/store/index.ts loads them for every other command.
- */
-import type { Store } from './contract.js';
+/** What `doctor` reads of the record (src/commands/doctor.ts): opened as it is (src/store/as-is.ts), read only. */
 
 export interface SchemaFound {
   /** SQLite's user_version, or the number of steps applied on a server; null when there is no schema yet. */
@@ -25,36 +21,4 @@ export interface HealthReadModel {
 export interface RecordAsIs {
   health: HealthReadModel;
   close(): Promise<void>;
-}
-
-const isServer = (location: string) => /^postgres(ql)?:\/\//i.test(location.trim());
-
-/** Why the SQLite engine cannot be loaded on this Node (the loader's own error), or undefined when it can. */
-export async function sqliteEngineProblem(): Promise<unknown> {
-  try {
-    return (await import('./sqlite/health.js')).engineProblem();
-  } catch (error) {
-    return error;
-  }
-}
-
-/** The record as it is, read only; undefined when there is no database file (a server is always "there"). */
-export async function openAsIs(location: string): Promise<RecordAsIs | undefined> {
-  if (isServer(location)) return (await import('./postgres/health.js')).openServerAsIs(location);
-  return (await import('./sqlite/health.js')).openFileAsIs(location);
-}
-
-/** How many people a copy kept beside the database holds, read without changing it; throws when it cannot be read. */
-export async function peopleInCopy(path: string): Promise<number> {
-  return (await import('./sqlite/health.js')).peopleInCopy(path);
-}
-
-/** Every other oneonone database in the database's folder (a backup saved there, a copy made by hand or by oneonone). */
-export async function recordsBeside(database: string): Promise<string[]> {
-  return (await import('./sqlite/health.js')).recordsBeside(database);
-}
-
-/** A local file (this computer's outbox) behind the store contract, read only, never upgraded. */
-export async function openFileStoreAsIs(path: string): Promise<Store> {
-  return (await import('./sqlite/health.js')).openFileStoreAsIs(path);
 }

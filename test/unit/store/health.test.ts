@@ -1,6 +1,6 @@
 /** The health read model doctor uses, on each engine: through an opened store, and through openAsIs (read only). */
 import { describe, expect, it } from 'vitest';
-import { openAsIs } from '../../../src/store/contract-health.js';
+import { openAsIs } from '../../../src/store/as-is.js';
 import { SCHEMA_VERSION } from '../../../src/store/sqlite/db.js';
 import { ENGINES } from '../../contract/engines.js';
 import { useEngine } from '../../contract/harness.js';
