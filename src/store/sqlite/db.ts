@@ -93,7 +93,8 @@ export function foreignReason({ applicationId, tables }: Identity): string | und
 function checkIdentity(db: Db, path: string): void {
   let identity: Identity;
   try {
-    identity = identityOf(db);
+    // One snapshot: read apart, another terminal's first upgrade can commit between the id (0) and the tables (many).
+    identity = db.transaction(() => identityOf(db))();
   } catch (error) {
     if (sqliteCode(error) === 'SQLITE_NOTADB') throw notOurs(path, 'it is not a SQLite database');
     throw error;
