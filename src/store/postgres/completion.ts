@@ -1,6 +1,6 @@
 import type { AgendaKind } from '../../people/agenda.js';
-import { ID_LETTERS, idRanges, idStart } from '../../support/completion-ids.js';
 import type { CompletionReadModel, OpenId } from '../contract-completion.js';
+import { openIdsBy } from '../open-ids.js';
 import type { Query } from './client.js';
 
 /** What `followups --all` counts as open, per kind, as the SQLite engine's completion.ts. Row security decides whose. */
@@ -27,23 +27,16 @@ export class PgCompletion implements CompletionReadModel {
   }
 
   async openIds(typed: string, limit: number): Promise<OpenId[]> {
-    const start = idStart(typed);
-    if (!start) return [];
-    const found: OpenId[] = [];
-    for (const kind of start.kinds) {
-      const { table, open } = OPEN[kind];
-      const maxId = (await this.q.row<{ id: number | null }>(`SELECT max(id) AS id FROM ${table}`))?.id ?? 0;
-      const person = kind === 'cadence' ? 'x.name' : '(SELECT p.name FROM people p WHERE p.id = x.person_id)';
-      const letter = ID_LETTERS.find(([candidate]) => candidate === kind)![1];
-      for (const [low, high] of idRanges(start.digits, maxId)) {
-        if (found.length >= limit) return found;
-        const rows = await this.q.rows<{ id: number; person: string }>(
+    return openIdsBy({
+      maxId: async (kind) => (await this.q.row<{ id: number | null }>(`SELECT max(id) AS id FROM ${OPEN[kind].table}`))?.id ?? 0,
+      openIn: (kind, low, high, most) => {
+        const { table, open } = OPEN[kind];
+        const person = kind === 'cadence' ? 'x.name' : '(SELECT p.name FROM people p WHERE p.id = x.person_id)';
+        return this.q.rows<{ id: number; person: string }>(
           `SELECT x.id, ${person} AS person FROM ${table} x WHERE x.id BETWEEN $1 AND $2 AND ${open} ORDER BY x.id LIMIT $3`,
-          [low, high, limit - found.length],
+          [low, high, most],
         );
-        for (const row of rows) found.push({ id: `${letter}${row.id}`, person: row.person });
-      }
-    }
-    return found;
+      },
+    }, typed, limit);
   }
 }

@@ -1,7 +1,7 @@
 import Database, { type Statement } from 'better-sqlite3';
 import type { AgendaKind } from '../../people/agenda.js';
-import { ID_LETTERS, idRanges, idStart } from '../../support/completion-ids.js';
 import type { CompletionReadModel, OpenId } from '../contract-completion.js';
+import { openIdsBy } from '../open-ids.js';
 import type { Db } from './db.js';
 
 /**
@@ -52,26 +52,18 @@ export class SqliteCompletion implements CompletionReadModel {
     return rows.map(({ name }) => name);
   }
 
-  /** Each kind's ids by ranges of its primary key (support/completion-ids.ts), stopping once `limit` are found. */
   async openIds(typed: string, limit: number): Promise<OpenId[]> {
-    const start = idStart(typed);
-    if (!start) return [];
-    const found: OpenId[] = [];
-    for (const kind of start.kinds) {
-      const { table, open } = OPEN[kind];
-      const maxId = (this.sql(`SELECT max(id) AS id FROM ${table}`).get() as { id: number | null }).id ?? 0;
-      const person = kind === 'cadence' ? 'x.name' : '(SELECT name FROM people WHERE id = x.person_id)';
-      const letter = ID_LETTERS.find(([candidate]) => candidate === kind)![1];
-      for (const [low, high] of idRanges(start.digits, maxId)) {
-        if (found.length >= limit) return found;
+    return openIdsBy({
+      maxId: async (kind) => (this.sql(`SELECT max(id) AS id FROM ${OPEN[kind].table}`).get() as { id: number | null }).id ?? 0,
+      openIn: async (kind, low, high, most) => {
+        const { table, open } = OPEN[kind];
+        const person = kind === 'cadence' ? 'x.name' : '(SELECT name FROM people WHERE id = x.person_id)';
         // NOT INDEXED: left to itself SQLite reads every open item through the open-items index and sorts them
         // (3 ms a range for asks on the large database); the primary key's range reads only the ids offered (0.06 ms).
-        const rows = this.sql(`SELECT x.id, ${person} AS person FROM ${table} x NOT INDEXED WHERE x.id BETWEEN ? AND ? AND ${open} ORDER BY x.id LIMIT ?`)
-          .all(low, high, limit - found.length) as { id: number; person: string }[];
-        for (const row of rows) found.push({ id: `${letter}${row.id}`, person: row.person });
-      }
-    }
-    return found;
+        return this.sql(`SELECT x.id, ${person} AS person FROM ${table} x NOT INDEXED WHERE x.id BETWEEN ? AND ? AND ${open} ORDER BY x.id LIMIT ?`)
+          .all(low, high, most) as { id: number; person: string }[];
+      },
+    }, typed, limit);
   }
 }
 
