@@ -18,6 +18,7 @@ import { ID_LETTERS } from '../../src/support/completion-ids.js';
 import { complete } from '../../src/support/completion.js';
 import { freshDatabase, psql } from '../support/postgres.js';
 import { BIN, sandbox, type Sandbox } from './helpers.js';
+import { driveTerminal, type PtyStep } from './pty.js';
 
 let box: Sandbox;
 let env: NodeJS.ProcessEnv;
@@ -67,31 +68,8 @@ function fishTab(line: string): string[] {
 }
 
 /** A real interactive shell in a terminal: type each step's keys once the screen so far shows its text. */
-function inTerminal(command: string, args: string[], steps: { waitFor: string; send: string }[], timeoutMs = 25_000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { name: 'xterm-256color', cols: 120, rows: 30, cwd: box.dir, env: env as Record<string, string> });
-    let screen = '';
-    let next = 0;
-    let from = 0;
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error(`the ${command} session timed out at step ${next}; screen so far:\n${screen}`));
-    }, timeoutMs);
-    child.onData((data) => {
-      screen += data;
-      const step = steps[next];
-      const at = step ? screen.indexOf(step.waitFor, from) : -1;
-      if (step && at >= 0) {
-        next++;
-        from = at + step.waitFor.length;
-        child.write(step.send);
-      }
-    });
-    child.onExit(() => {
-      clearTimeout(timer);
-      resolve(screen);
-    });
-  });
+async function inTerminal(command: string, args: string[], steps: PtyStep[], timeoutMs = 25_000): Promise<string> {
+  return (await driveTerminal(command, args, { env, steps, timeoutMs, cols: 120, cwd: box.dir })).screen;
 }
 
 /** Without the terminal's colour and cursor codes. */

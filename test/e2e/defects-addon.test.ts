@@ -1,32 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addonFix, installOf, isNativeAddonError } from '../../src/support/native-addon.js';
-import { ROOT, sandbox, type Sandbox } from './helpers.js';
+import { installWithBrokenAddon } from './broken-addon.js';
+import { sandbox, type Sandbox } from './helpers.js';
 
 /** The line for a copy of the tool that is not installed by npm (a clone): rebuild it there. */
 const oneLine = (fix: string) => `oneonone: the SQLite engine is not built for this Node (${process.version}); run ${fix}\n`;
-
-/**
- * The built tool copied beside a node_modules that links every dependency of the real one, except better-sqlite3:
- * a copy whose compiled addon is missing, or garbage.
- */
-function installWithBrokenAddon(addon: 'missing' | 'garbage'): string {
-  const dir = mkdtempSync(join(tmpdir(), `oneonone-addon-${addon}-`));
-  for (const part of ['bin', 'dist', 'templates', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-  const modules = join(dir, 'node_modules');
-  mkdirSync(modules);
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (entry !== 'better-sqlite3') symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry));
-  }
-  const engine = join(modules, 'better-sqlite3');
-  for (const part of ['package.json', 'lib']) cpSync(join(ROOT, 'node_modules/better-sqlite3', part), join(engine, part), { recursive: true });
-  mkdirSync(join(engine, 'build/Release'), { recursive: true });
-  if (addon === 'garbage') writeFileSync(join(engine, 'build/Release/better_sqlite3.node'), Buffer.from('this is not a compiled addon at all, just text'));
-  return dir;
-}
 
 let box: Sandbox;
 let backup: string;

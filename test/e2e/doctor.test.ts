@@ -5,11 +5,11 @@
  */
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { freshDatabase, psql, urlFor } from '../support/postgres.js';
+import { installWithBrokenAddon } from './broken-addon.js';
 import { ROOT, sandbox, type RunResult, type Sandbox } from './helpers.js';
 
 let box: Sandbox;
@@ -272,26 +272,9 @@ describe('doctor says each problem in one line, with what to do', () => {
   });
 });
 
-/**
- * The built tool copied beside a node_modules that links every dependency of the real one, except better-sqlite3,
- * whose compiled addon is missing (as after a Node upgrade without npm rebuild, or an install that skipped its build).
- */
-function installWithoutAddon(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'oneonone-doctor-addon-'));
-  for (const part of ['bin', 'dist', 'templates', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-  const modules = join(dir, 'node_modules');
-  mkdirSync(modules);
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (entry !== 'better-sqlite3') symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry));
-  }
-  const engine = join(modules, 'better-sqlite3');
-  for (const part of ['package.json', 'lib']) cpSync(join(ROOT, 'node_modules/better-sqlite3', part), join(engine, part), { recursive: true });
-  mkdirSync(join(engine, 'build/Release'), { recursive: true });
-  return dir;
-}
 
 describe('doctor without the compiled SQLite engine', () => {
-  const install = installWithoutAddon();
+  const install = installWithBrokenAddon('missing');
   afterAll(() => rmSync(install, { recursive: true, force: true }));
 
   it('still runs: says so in one line with the fix, checks what needs no engine, and skips the rest in words', () => {

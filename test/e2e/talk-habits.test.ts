@@ -23,6 +23,25 @@ afterEach(() => {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Starts a meeting with someone new, met at an event, and answers the questions before the first phase. */
+async function begin(person: string, guide: string, plain = false): Promise<Terminal> {
+  const t = (terminal = openTerminal(box, ['start', person, '-t', guide, '-g', 'recruitment', ...(plain ? ['--plain'] : [])], {}));
+  await answer(t, 'How did you get their name?', plain ? '2\r' : '\u001b[B\r');
+  await answer(t, 'Which event?', 'house meeting\r');
+  await answer(t, 'The ask you plan to make', '\r');
+  await answer(t, 'Start the first phase now?', '\r');
+  return t;
+}
+
+/** Skips the ask and every debrief question; the summary as printed, once the meeting is saved. */
+async function finish(t: Terminal): Promise<string> {
+  await answer(t, 'The ask:', '-\r');
+  for (const question of [...HEARD_QUESTIONS, 'When will you follow up']) await answer(t, question, question === 'When will you follow up' ? '-\r' : '\r');
+  const summary = await t.waitFor('Notes kept');
+  expect((await t.exit()).exitCode).toBe(0);
+  return summary;
+}
+
 /** Presses t, waits `ms` while the organizer talks, presses t again: the stretch as the test's own clock saw it. */
 async function talkFor(t: Terminal, ms: number): Promise<number> {
   t.mark();
@@ -39,11 +58,7 @@ async function talkFor(t: Terminal, ms: number): Promise<number> {
 
 describe('the longest monologue', { timeout: 60_000 }, () => {
   test('is the longest stretch of any phase, stored per phase, and named in the summary and in show', async () => {
-    const t = (terminal = openTerminal(box, ['start', 'Ana Ruiz', '-t', 'quick', '-g', 'recruitment'], {}));
-    await answer(t, 'How did you get their name?', '\u001b[B\r');
-    await answer(t, 'Which event?', 'tenant assembly\r');
-    await answer(t, 'The ask you plan to make', '\r');
-    await answer(t, 'Start the first phase now?', '\r');
+    const t = await begin('Ana Ruiz', 'quick');
     await t.waitFor('Phase 1 of 3: Listen');
     const first = await talkFor(t, 1000);
     await pause(300);
@@ -53,10 +68,7 @@ describe('the longest monologue', { timeout: 60_000 }, () => {
     const third = await talkFor(t, 1200);
     t.write('n');
     await answer(t, 'Phase 3 of 3: Ask', 'n');
-    await answer(t, 'The ask:', '-\r');
-    for (const question of [...HEARD_QUESTIONS, 'When will you follow up']) await answer(t, question, question === 'When will you follow up' ? '-\r' : '\r');
-    const summary = await t.waitFor('Notes kept');
-    expect((await t.exit()).exitCode).toBe(0);
+    const summary = await finish(t);
 
     // Whole seconds, rounded down, as the clock saves them; the key's trip through the terminal adds a little.
     const secondsOf = (ms: number) => Math.floor(ms / 1000);
@@ -81,11 +93,7 @@ describe('the longest monologue', { timeout: 60_000 }, () => {
   });
 
   test('q and r, where the guide counts them, are on the key line, leave the clocks alone, and give the ratio in the summary', async () => {
-    const t = (terminal = openTerminal(box, ['start', 'Bea Kim', '-t', 'quick-coached', '-g', 'recruitment'], {}));
-    await answer(t, 'How did you get their name?', '\u001b[B\r');
-    await answer(t, 'Which event?', 'house meeting\r');
-    await answer(t, 'The ask you plan to make', '\r');
-    await answer(t, 'Start the first phase now?', '\r');
+    const t = await begin('Bea Kim', 'quick-coached');
     const screen = await t.waitFor('Phase 1 of 3: Listen');
     expect(screen + (await t.waitFor('r reflection'))).toContain('q open question');
     await answer(t, 'Marked in this phase: 0 open questions, 0 reflections.', 'q');
@@ -96,42 +104,28 @@ describe('the longest monologue', { timeout: 60_000 }, () => {
     await answer(t, 'Phase 2 of 3: Share', 'r');
     await answer(t, 'Marked in this phase: 0 open questions, 1 reflection.', 'n');
     await answer(t, 'Phase 3 of 3: Ask', 'n');
-    await answer(t, 'The ask:', '-\r');
-    for (const question of [...HEARD_QUESTIONS, 'When will you follow up']) await answer(t, question, question === 'When will you follow up' ? '-\r' : '\r');
-    const summary = await t.waitFor('Notes kept');
-    expect((await t.exit()).exitCode).toBe(0);
+    const summary = await finish(t);
     expect(summary).toContain('Reflections to questions: 3 to 2 (1.5 to 1), fair; reflect back more of what you hear.');
     const record = box.json<{ meetings: { phases: { openQuestions: number | null; reflections: number | null }[] }[] }>(['show', 'Bea Kim', '--json']);
     expect(record.meetings[0]!.phases.map(({ openQuestions, reflections }) => [openQuestions, reflections])).toEqual([[2, 2], [0, 1], [0, 0]]);
   });
 
   test('where the guide does not count them, q is not a key and nothing is stored', async () => {
-    const t = (terminal = openTerminal(box, ['start', 'Cy Dunn', '-t', 'quick', '-g', 'recruitment'], {}));
-    await answer(t, 'How did you get their name?', '\u001b[B\r');
-    await answer(t, 'Which event?', 'house meeting\r');
-    await answer(t, 'The ask you plan to make', '\r');
-    await answer(t, 'Start the first phase now?', '\r');
+    const t = await begin('Cy Dunn', 'quick');
     const screen = await t.waitFor('Phase 1 of 3: Listen');
     expect(screen).not.toContain('q open question');
     t.write('q');
     await answer(t, 'Phase 1 of 3: Listen', 'n');
     await answer(t, 'Phase 2 of 3: Share', 'n');
     await answer(t, 'Phase 3 of 3: Ask', 'n');
-    await answer(t, 'The ask:', '-\r');
-    for (const question of [...HEARD_QUESTIONS, 'When will you follow up']) await answer(t, question, question === 'When will you follow up' ? '-\r' : '\r');
-    const summary = await t.waitFor('Notes kept');
-    expect((await t.exit()).exitCode).toBe(0);
+    const summary = await finish(t);
     expect(summary).not.toContain('Reflections to questions');
     const record = box.json<{ meetings: { phases: { openQuestions: number | null }[] }[] }>(['show', 'Cy Dunn', '--json']);
     expect(record.meetings[0]!.phases.every((phase) => phase.openQuestions === null)).toBe(true);
   });
 
   test('in plain mode, q and r are on the keys line and each says what it counted', async () => {
-    const t = (terminal = openTerminal(box, ['start', 'Di Eng', '-t', 'quick-coached', '-g', 'recruitment', '--plain'], {}));
-    await answer(t, 'How did you get their name?', '2\r');
-    await answer(t, 'Which event?', 'house meeting\r');
-    await answer(t, 'The ask you plan to make', '\r');
-    await answer(t, 'Start the first phase now?', '\r');
+    const t = await begin('Di Eng', 'quick-coached', true);
     await t.waitFor('q open question; r reflection');
     await answer(t, 'q open question; r reflection', 'q');
     await answer(t, 'Open question counted (1 in this phase).', 'r');
