@@ -1,4 +1,5 @@
 /** The words of `oneonone doctor`: one line for each check, and for a problem what to do about it. */
+import { counted } from '../support/format.js';
 
 /** The word that leads each line: the meaning is in it, whatever the colour. */
 export const STATUS_WORDS = { ok: 'ok', problem: 'problem', skipped: 'skipped' } as const;
@@ -8,7 +9,6 @@ export interface Said {
   fix?: string;
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** A path as it can be pasted into a shell. */
 export const shellPath = (path: string) => (/^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`);
 const mode = (bits: number) => `0${(bits & 0o777).toString(8)}`;
@@ -87,7 +87,7 @@ export const notOurs = (where: string, why: string): Said => ({
 
 export const integrityOk: Said = { says: "the file passes SQLite's integrity check" };
 export const damaged = (found: string[]): Said => ({
-  says: `the database is damaged: ${found[0]}${found.length > 1 ? ` (and ${count(found.length - 1, 'more problem')})` : ''}`,
+  says: `the database is damaged: ${found[0]}${found.length > 1 ? ` (and ${counted(found.length - 1, 'more problem')})` : ''}`,
   fix: 'restore your latest backup: oneonone restore FILE (the damaged file is kept beside it)',
 });
 
@@ -96,7 +96,7 @@ export const serverAnswers = (where: string): Said => ({ says: `the server at ${
 
 export const nothingWaits: Said = { says: 'nothing waits on this computer to be sent to the server' };
 export const meetingsWait = (n: number): Said => ({
-  says: `${count(n, 'meeting')} ${n === 1 ? 'waits' : 'wait'} on this computer to be sent to the server`,
+  says: `${counted(n, 'meeting')} ${n === 1 ? 'waits' : 'wait'} on this computer to be sent to the server`,
   fix: 'the next command that reaches the server sends it, or now: oneonone push',
 });
 export const outboxUnreadable = (file: string, why: string): Said => ({
@@ -105,7 +105,7 @@ export const outboxUnreadable = (file: string, why: string): Said => ({
 });
 
 export const templatesLoad = (all: number, own: number, dir: string): Said => ({
-  says: `${count(all, 'meeting guide')} load (${own === 0 ? 'none' : own} of your own, in ${dir})`,
+  says: `${counted(all, 'meeting guide')} load (${own === 0 ? 'none' : own} of your own, in ${dir})`,
 });
 export const templateSkipped = (text: string): Said => ({ says: text });
 export const templatesUnloadable = (message: string): Said => ({ says: `the meeting guides cannot be loaded: ${message}`, fix: "reinstall oneonone (npm ci in its folder)" });
@@ -119,7 +119,7 @@ const KEPT: Record<CopyKind, string> = {
 };
 export const noCopiesHold: Said = { says: 'no copy beside the database holds anyone' };
 export const copyHolds = (file: string, kind: CopyKind, people: number, beside: string[]): Said => ({
-  says: `${file} (${KEPT[kind]}) still holds ${count(people, 'person', 'people')}`,
+  says: `${file} (${KEPT[kind]}) still holds ${counted(people, 'person', 'people')}`,
   fix: `delete it once you no longer need it: rm ${[file, ...beside].map(shellPath).join(' ')}`,
 });
 export const copyUnreadable = (file: string, kind: CopyKind, why: string): Said => ({
@@ -129,4 +129,4 @@ export const copyUnreadable = (file: string, kind: CopyKind, why: string): Said 
 
 export const allWell = 'All is well.';
 export const problemsFound = (n: number, json: boolean) =>
-  `${count(n, 'problem')} to fix: ${json ? 'each check with "status": "problem" says what to do in "fix"' : 'each is a line above, with what to do'}`;
+  `${counted(n, 'problem')} to fix: ${json ? 'each check with "status": "problem" says what to do in "fix"' : 'each is a line above, with what to do'}`;

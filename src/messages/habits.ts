@@ -1,8 +1,8 @@
 /** The words of `stats`' listening habits (src/ui/charts.ts draws them). */
 import type { ListeningHabits } from '../meeting/stats.js';
-import { formatElapsed } from '../support/format.js';
+import { counted, formatElapsed } from '../support/format.js';
 
-const meetings = (n: number) => `${n} meeting${n === 1 ? '' : 's'}`;
+const meetings = (n: number) => counted(n, 'meeting');
 
 export const HABITS_TITLE = 'How you listen';
 

@@ -3,7 +3,7 @@ import { TAG_KEYS, type PhaseMessage, type TalkShares } from '../meeting/phase.j
 import { NOTE_TAG_LABELS } from '../meeting/tags.js';
 import type { LongestMonologue } from '../meeting/summary.js';
 import type { ReflectingVerdict, Speaker, TalkMark, TalkMarks, TalkReminder, TalkVerdict } from '../meeting/talk.js';
-import { formatCountdown, formatElapsed, formatShare } from '../support/format.js';
+import { counted, formatCountdown, formatElapsed, formatShare } from '../support/format.js';
 import { notAChoiceWords, noteFlaggedWords, noteRewriteWords, PRIVATE_MARK } from './sensitive.js';
 
 /** How the organizer answers: single keys on a terminal, or whole lines (a pipe, a screen reader's line mode). */
@@ -47,7 +47,7 @@ const REFLECTING: Record<Exclude<ReflectingVerdict, 'none'>, string> = {
 
 /** The live screen's count of what was marked in this phase. */
 export function marksLine({ questions, reflections }: TalkMarks): string {
-  return `Marked in this phase: ${questions} open question${questions === 1 ? '' : 's'}, ${reflections} reflection${reflections === 1 ? '' : 's'}.`;
+  return `Marked in this phase: ${counted(questions, 'open question')}, ${counted(reflections, 'reflection')}.`;
 }
 
 /** The summary's line on reflections to open questions, against motivational interviewing's thresholds. */
