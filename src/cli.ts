@@ -82,6 +82,8 @@ program
   .option('--new', 'add a new person even when the name is someone known or close to them (a namesake)')
   .option('--update', 'the same person with new contact details: replace the email, phone, neighborhood or organization on record')
   .option('--replace-referred-by', 'replace the "referred by" already recorded')
+  .option('--did <items>', 'what the record cannot tell, comma-separated: purpose (said why and how you got their name), their-story, barriers, referral')
+  .option('--reflection <text>', 'what you would do differently next time')
   .addOption(new Option('--sensitive <choice>', 'on a server, what to do with notes naming immigration status and the like: send them as they are, or private to you').choices(['send', 'private']))
   .option('--json', 'print the saved meeting as JSON')
   .addHelpText(
@@ -119,6 +121,18 @@ program
   .action(async (person, options, command) => {
     const { run } = await import('./commands/show.js');
     await run(person, options, globals(command));
+  });
+
+program
+  .command('review')
+  .description("a meeting's scorecard and your reflection again (and, on a team, your coach's notes); add to the reflection later")
+  .argument('[meeting]', 'the meeting, as M12 (default: your latest)')
+  .option('--add <text>', 'add to your reflection: what you would do differently next time')
+  .option('--json', 'print the scorecard, reflection and notes as JSON')
+  .addHelpText('after', example('oneonone review', 'oneonone review M12', 'oneonone review M12 --add "ask about childcare before the ask"'))
+  .action(async (meeting, options, command) => {
+    const { run } = await import('./commands/review.js');
+    await run(meeting, options, globals(command));
   });
 
 program
@@ -192,8 +206,9 @@ program
 
 program
   .command('stats')
-  .description('how you are doing, drawn: meetings per week, your talk share against 20%, the ask funnel, people per rung')
+  .description('how you are doing, drawn: meetings per week, your talk share against 20%, the ask funnel, people per rung, your habits')
   .option('--since <when>', 'start from this date (default: 12 weeks ago)')
+  .option('--habits <n>', "the scorecard's habits over your last N meetings (default 10)", meetingCount)
   .option('--json', 'print the figures as JSON')
   .addHelpText('after', example('oneonone stats', 'oneonone stats --since "3 months ago" --json'))
   .action(async (options, command) => {
@@ -519,6 +534,18 @@ program
     await runHandoff(person, options, globals(command));
   });
 
+program
+  .command('coach')
+  .description("a lead's or director's note on an organizer's meeting, read in their review and their next followups")
+  .argument('<meeting>', 'the meeting, as M12')
+  .requiredOption('--note <text>', 'what you saw in the scorecard and figures, and what to try next')
+  .option('--json', 'print the note as JSON')
+  .addHelpText('after', example('oneonone coach M12 --note "Great credential. Next time ask who else before the follow-up."'))
+  .action(async (meeting, options, command) => {
+    const { run } = await import('./commands/coach.js');
+    await run(meeting, options, globals(command));
+  });
+
 // ── setting up ─────────────────────────────────────────────────────────────
 program
   .command('config')
@@ -614,6 +641,12 @@ function positiveNumber(value: string): number {
 function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number.');
   return Number(value);
+}
+
+function meetingCount(value: string): number {
+  const count = wholeNumber(value);
+  if (count < 1 || count > 1000) throw new InvalidArgumentError('expected a number of meetings from 1 to 1000.');
+  return count;
 }
 
 /** A span of days; beyond a century the date arithmetic behind it has no meaning (and past 100 million days, no value). */

@@ -4,7 +4,8 @@ import { parseRung, type Rung } from '../people/ladder.js';
 import { cleanName } from '../people/names.js';
 import { cleanEmail, cleanText, parsePotential } from '../people/text.js';
 import { parseWhen, toStored } from '../support/dates.js';
-import { UserError } from '../support/errors.js';
+import { UsageError, UserError } from '../support/errors.js';
+import { isChecklistItem, scoreMeeting, CHECKLIST, type ChecklistItem } from '../meeting/scorecard.js';
 import { findTemplate } from '../support/template-files.js';
 import { printJson, printMessage, printWarning } from '../ui/output.js';
 import { renderSavedMeeting } from '../ui/meeting.js';
@@ -56,6 +57,9 @@ export interface LogOptions {
   json?: boolean;
   /** On a server, what becomes of a text naming a sensitive term: sent as it is, or (a note) private to its author. */
   sensitive?: 'send' | 'private';
+  /** The debrief's checklist, comma-separated. */
+  did?: string;
+  reflection?: string;
 }
 
 const TAG_OPTIONS: [NoteTag, keyof LogOptions][] = [
@@ -96,7 +100,13 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   const referredBy = options.referredBy === undefined ? undefined : cleanName(options.referredBy, 'referrer name');
   const referrals = options.referral.map((referral) => cleanName(referral, 'referral name'));
   const agitation = options.agitation === undefined ? null : cleanText(options.agitation, 'agitation');
+  const reflection = options.reflection === undefined ? null : cleanText(options.reflection, 'reflection');
   const details = checkDetails(options);
+  const checklist = checkChecklist(options.did, referrals.length > 0);
+  const scorecard = scoreMeeting(
+    { did: checklist, noteTags: notes.map((note) => note.tag), agitation, asks, followUps: followUp ? 1 : 0, phases: [] },
+    template.scorecard,
+  );
 
   const stamp = toStored(now);
   // What was heard, asked and decided is dated by the meeting, so a write-up done days later reads true.
@@ -106,6 +116,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
     ...asks.flatMap((ask) => [ask.text, ask.barriers, ask.support].filter((text): text is string => text !== null).map((text) => ({ what: 'ask' as const, text }))),
     ...(followUp?.text ? [{ what: 'follow-up' as const, text: followUp.text }] : []),
     ...(rungReason ? [{ what: 'rung-reason' as const, text: rungReason }] : []),
+    ...(reflection ? [{ what: 'reflection' as const, text: reflection }] : []),
   ];
   const record = async (store: Store, check: SensitiveCheck | undefined, keep: NoteKeeper) => {
     const visibility = decideSensitive(check, options.sensitive, notes.map(({ text }) => text), others);
@@ -121,7 +132,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
       const id = await meetings.add(
         {
           personId: person.id, heldAt: met, goal: options.goal, template: template.name, plannedMinutes: minutes,
-          status: 'complete', agitation,
+          status: 'complete', agitation, checklist, scorecard, reflection,
           phases: phases.map((phase) => ({ ...phase, actualSeconds: null })),
         },
         stamp,
@@ -166,6 +177,15 @@ function checkAsk(draft: AskDraft, heldAt: Date): CheckedAsk {
     barriers: draft.barriers === undefined ? null : cleanText(draft.barriers, 'barriers'),
     support: draft.support === undefined ? null : cleanText(draft.support, 'support'),
   };
+}
+
+/** What the record cannot tell, as typed; a referral named is a referral asked for. */
+function checkChecklist(typed: string | undefined, referred: boolean): ChecklistItem[] {
+  const items = (typed ?? '').split(',').map((item) => item.trim().toLowerCase()).filter((item) => item !== '');
+  const unknown = items.find((item) => !isChecklistItem(item));
+  if (unknown !== undefined) throw new UsageError(`--did: "${unknown}" is not one of ${CHECKLIST.join(', ')}`, 'oneonone log "Ana Ruiz" --did purpose,their-story …');
+  const ticked = CHECKLIST.filter((item) => items.includes(item) || (item === 'referral' && referred));
+  return ticked;
 }
 
 function checkFollowUp(options: LogOptions, now: Date): { dueAt: string; text: string | null } | undefined {

@@ -2,6 +2,7 @@ import { DomainError, type TemplateProblem, type ValueSeen } from '../support/er
 import { yaml } from '../support/yaml.js';
 import { CONTROL_CHARACTERS } from '../people/text.js';
 import { isNoteTag, type NoteTag } from './tags.js';
+import { isScoreItem, SCORE_ITEMS, type ScoreItem } from './scorecard.js';
 
 export interface TemplatePhase {
   key: string;
@@ -25,6 +26,8 @@ export interface Template {
   phases: TemplatePhase[];
   /** `countQuestions: true`: the live screen counts open questions (q) and reflections (r). */
   marks: boolean;
+  /** The scorecard items this guide keeps (`scorecard:`); every item unless it says. */
+  scorecard: ScoreItem[];
   source: TemplateSource;
   file: string;
 }
@@ -32,7 +35,7 @@ export interface Template {
 export const MAX_MEETING_MINUTES = 240;
 /** The guides' 80/20 rule, for phases that do not say otherwise. */
 const LISTENING_SHARE = 0.2;
-const TEMPLATE_FIELDS = ['name', 'title', 'description', 'minutes', 'lengths', 'countQuestions', 'phases'];
+const TEMPLATE_FIELDS = ['name', 'title', 'description', 'minutes', 'lengths', 'countQuestions', 'scorecard', 'phases'];
 const PHASE_FIELDS = ['key', 'title', 'minutes', 'purpose', 'tips', 'questions', 'maxTalkShare', 'noteTags'];
 const NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -59,6 +62,7 @@ export function parseTemplate(text: string, file: string, source: TemplateSource
     lengths: fields.lengths === undefined ? [minutes] : check.lengths(fields.lengths),
     phases: scalePhases(phases, minutes / phaseMinutes),
     marks: fields.countQuestions === undefined ? false : check.yesNo(fields.countQuestions, 'countQuestions'),
+    scorecard: fields.scorecard === undefined ? [...SCORE_ITEMS] : check.scoreItems(fields.scorecard),
     source,
     file,
   };
@@ -200,6 +204,13 @@ class TemplateCheck {
     return tags.map((tag, index) => {
       if (!isNoteTag(tag)) this.fail(`${path}[${index}]`, { kind: 'unknown-note-tag', tag });
       return tag;
+    });
+  }
+
+  scoreItems(value: unknown): ScoreItem[] {
+    return this.texts(value, 'scorecard').map((item, index) => {
+      if (!isScoreItem(item)) this.fail(`scorecard[${index}]`, { kind: 'unknown-score-item', item, known: [...SCORE_ITEMS] });
+      return item;
     });
   }
 

@@ -153,6 +153,8 @@ function templateProblem(problem: TemplateProblem): string {
       return 'must list at least one note tag';
     case 'unknown-note-tag':
       return `'${problem.tag}' is not a note tag (known: ${NOTE_TAGS.join(', ')})`;
+    case 'unknown-score-item':
+      return `'${problem.item}' is not a scorecard item (known: ${problem.known.join(', ')})`;
     case 'no-phases':
       return 'must list at least one phase';
     case 'duplicate-key':

@@ -13,7 +13,7 @@ export function whySensitive(terms: readonly string[]): string {
 }
 
 /** What a text is, in the record: a note has a visibility, the rest is read by whoever reads the meeting. */
-export type SensitiveWhat = 'note' | 'ask' | 'agitation' | 'follow-up' | 'rung-reason';
+export type SensitiveWhat = 'note' | 'ask' | 'agitation' | 'follow-up' | 'rung-reason' | 'reflection';
 
 const WHAT: Record<SensitiveWhat, { a: string; the: string }> = {
   note: { a: 'a note', the: 'this note' },
@@ -21,6 +21,7 @@ const WHAT: Record<SensitiveWhat, { a: string; the: string }> = {
   agitation: { a: 'the agitation', the: 'the agitation' },
   'follow-up': { a: 'a follow-up', the: 'this follow-up' },
   'rung-reason': { a: 'the reason for a rung', the: 'the reason for the rung' },
+  reflection: { a: 'your reflection', the: 'your reflection' },
 };
 
 // ── log ──────────────────────────────────────────────────────────────────

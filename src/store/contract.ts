@@ -18,6 +18,8 @@ import type { AskCountRow, TalkRow } from '../meeting/stats.js';
 import type { SearchReadModel } from './search.js';
 import type { TeamReview } from './review.js';
 import type { ImportLocalRepository } from './import-local.js';
+import type { CoachNotes } from './coach.js';
+import type { ChecklistItem, Scorecard } from '../meeting/scorecard.js';
 
 export type { SearchHit, SearchQuery, SearchReadModel } from './search.js';
 export type { ImportDetails, ImportLookup } from './import.js';
@@ -186,6 +188,9 @@ export interface NewMeeting {
   status: MeetingStatus;
   plannedAsk?: string | null;
   agitation?: string | null;
+  checklist?: readonly ChecklistItem[];
+  scorecard?: Scorecard | null;
+  reflection?: string | null;
   phases: NewMeetingPhase[];
 }
 
@@ -260,6 +265,12 @@ export interface MeetingRecord {
   createdAt: string;
   updatedAt: string;
   completedAt: string | null;
+  /** What the organizer ticked in the debrief's checklist (or `log --did`). */
+  checklist: ChecklistItem[];
+  /** As scored when the meeting ended; null before scorecards were kept, or while a draft. */
+  scorecard: Scorecard | null;
+  /** "What would you do differently next time?", with anything added by `review`. */
+  reflection: string | null;
   phases: MeetingPhaseRecord[];
   notes: NoteRecord[];
   asks: AskRecord[];
@@ -312,6 +323,8 @@ export interface MeetingReader {
   forPerson(personId: number): Promise<MeetingRecord[]>;
   notesForPerson(personId: number): Promise<NoteRecord[]>;
   latestDraft(): Promise<DraftRow | undefined>;
+  /** The newest complete meeting this login may read (held latest), for `review` without a meeting. */
+  latestComplete(): Promise<number | undefined>;
   draft(id: number): Promise<DraftRow | undefined>;
   /** Drafts some process says it is running, with who holds them. */
   claimed(): Promise<{ id: number; personId: number; personName: string; claimedBy: string }[]>;
@@ -332,7 +345,9 @@ export interface MeetingRepository extends MeetingReader {
   setAgitation(meetingId: number, text: string | null, now: string): Promise<void>;
   /** A quick note the organizer chose not to keep in the debrief. */
   dropNote(meetingId: number, noteId: number): Promise<void>;
-  complete(meetingId: number, now: string): Promise<void>;
+  complete(meetingId: number, now: string, scorecard?: Scorecard | null): Promise<void>;
+  setChecklist(meetingId: number, items: readonly ChecklistItem[], now: string): Promise<void>;
+  setReflection(meetingId: number, text: string | null, now: string): Promise<void>;
   /** The meeting is dated by the moment its first phase begins, not when it was prepared. */
   begin(meetingId: number, at: string): Promise<void>;
   /**
@@ -482,6 +497,8 @@ export interface StatsReadModel {
   talkBetween(from: string, to: string): Promise<TalkRow[]>;
   askCountsBetween(from: string, to: string): Promise<AskCountRow[]>;
   peoplePerRung(): Promise<{ rung: string; people: number }[]>;
+  /** The scorecards of the newest `limit` complete meetings that have one, newest first. */
+  scorecards(limit: number): Promise<{ meetingId: number; heldAt: string; scorecard: Scorecard }[]>;
 }
 
 export const EXPORT_TABLES = ['people', 'meetings', 'asks', 'followups', 'notes'] as const;
@@ -732,6 +749,8 @@ export interface Store {
   readonly importLocal?: ImportLocalRepository;
   /** Only on a server with a team: the weekly figures per organizer. */
   readonly review?: TeamReview;
+  /** Only on a server with a team: a lead's or director's notes on an organizer's meetings. */
+  readonly coach?: CoachNotes;
   /**
    * All of it or none of it. Writes queue behind each other (and behind another terminal's) instead of failing;
    * the repositories handed to `work` are only valid until it settles. A command has one connection, so a read

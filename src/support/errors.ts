@@ -57,6 +57,7 @@ export type TemplateProblem =
   | { kind: 'no-lengths' }
   | { kind: 'no-note-tags' }
   | { kind: 'unknown-note-tag'; tag: string }
+  | { kind: 'unknown-score-item'; item: string; known: string[] }
   | { kind: 'no-phases' }
   | { kind: 'duplicate-key'; key: string };
 

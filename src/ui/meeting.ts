@@ -1,3 +1,4 @@
+import { scorecardLines } from './scorecard.js';
 import { NOTE_TAG_LABELS, isNoteTag } from '../meeting/tags.js';
 import { formatDateTime, formatMinutes } from '../support/format.js';
 import { followUpWords } from '../messages/commitments.js';
@@ -22,6 +23,7 @@ export function renderSavedMeeting(meeting: MeetingRecord, person: PersonRow, co
     ),
     ...meeting.followups.map((followUp) => `  follow-up${id('F', followUp.id)}: ${followUpWords(followUp, person.name)} — ${formatDateTime(followUp.dueAt)}`),
     `  rung: ${person.rung}${person.potential ? ` · leadership potential ${person.potential}/5` : ''}`,
+    ...(meeting.scorecard ? ['', ...scorecardLines(meeting.scorecard, color)] : []),
   ];
   printData(lines.join('\n'));
 }

@@ -37,7 +37,7 @@ describe.each(ENGINES)('meetings ($name)', (engine) => {
       expect(await store.meetings.get(id)).toEqual<MeetingRecord>({
         id, person: { id: ana, name: 'Ana Ruiz' }, heldAt: T1, goal: 'maintenance', template: 'quick', plannedMinutes: 22.5, status: 'complete',
         step: null, currentPhase: null, plannedAsk: 'host a house meeting', agitation: 'rent went up 30%',
-        createdAt: T2, updatedAt: T2, completedAt: T2,
+        createdAt: T2, updatedAt: T2, completedAt: T2, checklist: [], scorecard: null, reflection: null,
         phases: [
           { position: 1, key: 'rapport', title: 'Rapport', plannedSeconds: 300, maxTalkShare: 0.3, actualSeconds: 320, organizerTalkSeconds: 90, otherTalkSeconds: 230, extraSeconds: 0, longestMonologueSeconds: null, openQuestions: null, reflections: null },
           { position: 2, key: 'ask', title: 'The ask', plannedSeconds: 600, maxTalkShare: 0.5, actualSeconds: null, organizerTalkSeconds: null, otherTalkSeconds: null, extraSeconds: 0, longestMonologueSeconds: null, openQuestions: null, reflections: null },
@@ -187,7 +187,7 @@ describe.each(ENGINES)('meetings ($name)', (engine) => {
       expect(await store.meetings.get(id)).toEqual<MeetingRecord>({
         id, person: { id: ana, name: 'Ana Ruiz' }, heldAt: T1, goal: 'escalation', template: 'deep-dive', plannedMinutes: 45, status: 'draft',
         step: 'phases', currentPhase: 1, plannedAsk: 'chair the block meeting', agitation: null, createdAt: T2, updatedAt: T2, completedAt: null,
-        phases: [planned(1), planned(2), planned(3)], notes: [], asks: [], followups: [],
+        checklist: [], scorecard: null, reflection: null, phases: [planned(1), planned(2), planned(3)], notes: [], asks: [], followups: [],
       });
       expect(await store.meetings.latestDraft()).toEqual(await store.meetings.draft(id));
     });
@@ -238,6 +238,35 @@ describe.each(ENGINES)('meetings ($name)', (engine) => {
       });
       expect(await store.meetings.draft(id)).toBeUndefined();
       expect(await store.meetings.latestDraft()).toBeUndefined();
+    });
+
+    it('a scorecard is kept as scored when the meeting is completed; the checklist and reflection as set', async () => {
+      const store = await h.store();
+      const ana = await addPerson(store, 'Ana Ruiz');
+      const id = await store.write((tx) => tx.meetings.createDraft(session(ana), T1));
+      await store.write((tx) => tx.meetings.setChecklist(id, ['purpose', 'referral'], T2));
+      await store.write((tx) => tx.meetings.setReflection(id, 'ask sooner', T2));
+      expect(await store.meetings.get(id)).toMatchObject({ checklist: ['purpose', 'referral'], scorecard: null, reflection: 'ask sooner' });
+      expect(await store.meetings.latestComplete()).toBeUndefined();
+      const card = { lines: [{ item: 'purpose' as const, met: true }, { item: 'talk-share' as const, met: false, detail: { phase: 'Story', share: 0.4, limit: 0.2 } }] };
+      await store.write((tx) => tx.meetings.complete(id, T3, card));
+      expect(await store.meetings.get(id)).toMatchObject({ status: 'complete', scorecard: card });
+      expect(await store.meetings.latestComplete()).toBe(id);
+      expect(await store.stats.scorecards(10)).toEqual([{ meetingId: id, heldAt: T1, scorecard: card }]);
+      await store.write((tx) => tx.meetings.setChecklist(id, [], T4));
+      expect((await store.meetings.get(id))?.checklist).toEqual([]);
+    });
+
+    it('a meeting added whole keeps its checklist, scorecard and reflection; scorecards come newest first, only those that have one', async () => {
+      const store = await h.store();
+      const ana = await addPerson(store, 'Ana Ruiz');
+      const card = (met: boolean) => ({ lines: [{ item: 'value' as const, met }] });
+      const old = await store.write((tx) => tx.meetings.add(meeting(ana, T1, { checklist: ['their-story'], scorecard: card(false), reflection: 'slow down' }), T1));
+      await addMeeting(store, ana, T2);
+      const recent = await store.write((tx) => tx.meetings.add(meeting(ana, T3, { scorecard: card(true) }), T3));
+      expect(await store.meetings.get(old)).toMatchObject({ checklist: ['their-story'], scorecard: card(false), reflection: 'slow down' });
+      expect((await store.stats.scorecards(10)).map((row) => row.meetingId)).toEqual([recent, old]);
+      expect((await store.stats.scorecards(1)).map((row) => row.meetingId)).toEqual([recent]);
     });
 
     it('latestDraft is the one touched last; draft(id) of a complete meeting or an unknown id is undefined', async () => {

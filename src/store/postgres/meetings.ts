@@ -3,6 +3,7 @@ import type {
 } from '../contract.js';
 import type { Query } from './client.js';
 import { ASK_COLUMNS, FOLLOWUP_COLUMNS, FOLLOWUP_JOIN, followUpRecord, type FollowUpRow } from './commitments.js';
+import { readChecklist, readScorecard, type ChecklistItem, type Scorecard } from '../../meeting/scorecard.js';
 
 const PHASE_COLUMNS = `position, phase_key AS key, title, planned_seconds AS "plannedSeconds", max_talk_share AS "maxTalkShare",
   actual_seconds AS "actualSeconds", organizer_talk_seconds AS "organizerTalkSeconds", other_talk_seconds AS "otherTalkSeconds",
@@ -13,7 +14,9 @@ const DRAFT_COLUMNS = `m.id, m.person_id AS "personId", p.name AS "personName", 
   m.planned_ask AS "plannedAsk", m.step, m.current_phase AS "currentPhase", m.held_at AS "heldAt", m.updated_at AS "updatedAt",
   m.claimed_by AS "claimedBy"`;
 
-type MeetingRow = Omit<MeetingRecord, 'person' | 'phases' | 'notes' | 'asks' | 'followups'> & { personId: number; personName: string };
+type MeetingRow = Omit<MeetingRecord, 'person' | 'phases' | 'notes' | 'asks' | 'followups' | 'checklist' | 'scorecard'> & {
+  personId: number; personName: string; checklist: string | null; scorecard: string | null;
+};
 
 /**
  * Meetings and what came out of them: phases and notes, and the draft that `start` writes as it happens
@@ -28,11 +31,13 @@ export class PgMeetings implements MeetingRepository, MeetingReader {
   async add(meeting: NewMeeting, now: string): Promise<number> {
     const { id } = (await this.q.row<{ id: number }>(`
       INSERT INTO meetings (person_id, held_at, goal, template, planned_minutes, status, planned_ask, agitation,
-                            current_phase, created_at, updated_at, completed_at)
+                            checklist, scorecard, reflection, current_phase, created_at, updated_at, completed_at)
       VALUES (@personId, @heldAt, @goal, @template, @plannedMinutes, @status, @plannedAsk, @agitation,
-              @currentPhase, @now, @now, @completedAt)
+              @checklist, @scorecard, @reflection, @currentPhase, @now, @now, @completedAt)
       RETURNING id`, {
-      plannedAsk: null, agitation: null, ...meeting,
+      plannedAsk: null, agitation: null, reflection: null, ...meeting,
+      checklist: meeting.checklist?.length ? JSON.stringify(meeting.checklist) : null,
+      scorecard: meeting.scorecard ? JSON.stringify(meeting.scorecard) : null,
       currentPhase: meeting.status === 'draft' ? 0 : null,
       completedAt: meeting.status === 'complete' ? now : null, now,
     }))!;
@@ -96,14 +101,16 @@ export class PgMeetings implements MeetingRepository, MeetingReader {
       SELECT m.id, m.person_id AS "personId", p.name AS "personName", m.held_at AS "heldAt", m.goal, m.template,
              m.planned_minutes AS "plannedMinutes", m.status, m.step, m.current_phase AS "currentPhase",
              m.planned_ask AS "plannedAsk", m.agitation, m.created_at AS "createdAt", m.updated_at AS "updatedAt",
-             m.completed_at AS "completedAt",
+             m.completed_at AS "completedAt", m.checklist, m.scorecard, m.reflection,
              ${part(PHASE_COLUMNS, 'meeting_phases WHERE meeting_id = m.id', 'x.position')} AS phases,
              ${part(NOTE_COLUMNS, 'notes WHERE meeting_id = m.id', 'x.id')} AS notes,
              ${part(ASK_COLUMNS, 'asks WHERE meeting_id = m.id', 'x.id')} AS asks,
              ${part(FOLLOWUP_COLUMNS, `followups f ${FOLLOWUP_JOIN} WHERE f.meeting_id = m.id`, 'x.id')} AS followups
       FROM meetings m JOIN people p ON p.id = m.person_id WHERE ${where} ORDER BY m.held_at DESC, m.id DESC`, params);
-    return rows.map(({ personId, personName, phases, notes, asks, followups, ...rest }) => ({
+    return rows.map(({ personId, personName, phases, notes, asks, followups, checklist, scorecard, ...rest }) => ({
       ...rest,
+      checklist: readChecklist(checklist),
+      scorecard: readScorecard(scorecard),
       person: { id: personId, name: personName },
       phases,
       notes: notes.map(isoTimes),
@@ -124,6 +131,10 @@ export class PgMeetings implements MeetingRepository, MeetingReader {
     return this.q.row<DraftRow>(`
       SELECT ${DRAFT_COLUMNS} FROM meetings m JOIN people p ON p.id = m.person_id
       WHERE m.status = 'draft' ORDER BY m.updated_at DESC, m.id DESC LIMIT 1`);
+  }
+
+  async latestComplete(): Promise<number | undefined> {
+    return (await this.q.row<{ id: number }>(`SELECT id FROM meetings WHERE status = 'complete' ORDER BY held_at DESC, id DESC LIMIT 1`))?.id;
   }
 
   async draft(id: number): Promise<DraftRow | undefined> {
@@ -181,11 +192,19 @@ export class PgMeetings implements MeetingRepository, MeetingReader {
     await this.q.run(`DELETE FROM notes WHERE id = $1 AND meeting_id = $2`, [noteId, meetingId]);
   }
 
-  async complete(meetingId: number, now: string): Promise<void> {
+  async complete(meetingId: number, now: string, scorecard: Scorecard | null = null): Promise<void> {
     await this.q.run(
-      `UPDATE meetings SET status = 'complete', step = NULL, current_phase = NULL, completed_at = $1, updated_at = $1 WHERE id = $2`,
-      [now, meetingId],
+      `UPDATE meetings SET status = 'complete', step = NULL, current_phase = NULL, completed_at = $1, updated_at = $1, scorecard = $3 WHERE id = $2`,
+      [now, meetingId, scorecard && JSON.stringify(scorecard)],
     );
+  }
+
+  async setChecklist(meetingId: number, items: readonly ChecklistItem[], now: string): Promise<void> {
+    await this.q.run(`UPDATE meetings SET checklist = $1, updated_at = $2 WHERE id = $3`, [items.length ? JSON.stringify(items) : null, now, meetingId]);
+  }
+
+  async setReflection(meetingId: number, text: string | null, now: string): Promise<void> {
+    await this.q.run(`UPDATE meetings SET reflection = $1, updated_at = $2 WHERE id = $3`, [text, now, meetingId]);
   }
 }
 

@@ -280,4 +280,6 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { name: '009-longest-monologue', sql: 'ALTER TABLE meeting_phases ADD COLUMN longest_monologue_seconds integer;' },
   // The open questions and reflections the organizer marked (q, r), per phase; NULL where the guide did not count them.
   { name: '010-open-questions-and-reflections', sql: 'ALTER TABLE meeting_phases ADD COLUMN open_questions integer, ADD COLUMN reflections integer;' },
+  // The debrief's checklist, the scorecard as scored when the meeting ended (never recomputed), the organizer's reflection.
+  { name: '011-scorecard-and-reflection', sql: 'ALTER TABLE meetings ADD COLUMN checklist text, ADD COLUMN scorecard text, ADD COLUMN reflection text;' },
 ];

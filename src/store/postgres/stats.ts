@@ -1,6 +1,7 @@
 import type { AskCountRow, TalkRow } from '../../meeting/stats.js';
 import type { StatsReadModel } from '../contract.js';
 import type { Query } from './client.js';
+import { readScorecard, type Scorecard } from '../../meeting/scorecard.js';
 
 /** The rows `stats` draws from; the arithmetic is in src/meeting/stats.ts. */
 export class PgStats implements StatsReadModel {
@@ -36,5 +37,15 @@ export class PgStats implements StatsReadModel {
 
   async peoplePerRung(): Promise<{ rung: string; people: number }[]> {
     return this.q.rows(`SELECT rung, count(*) AS people FROM people GROUP BY rung ORDER BY rung COLLATE "C"`);
+  }
+
+  async scorecards(limit: number): Promise<{ meetingId: number; heldAt: string; scorecard: Scorecard }[]> {
+    const rows = await this.q.rows<{ meetingId: number; heldAt: string; scorecard: string }>(`
+      SELECT id AS "meetingId", held_at AS "heldAt", scorecard FROM meetings
+      WHERE status = 'complete' AND scorecard IS NOT NULL ORDER BY held_at DESC, id DESC LIMIT $1`, [limit]);
+    return rows.flatMap((row) => {
+      const scorecard = readScorecard(row.scorecard);
+      return scorecard ? [{ meetingId: row.meetingId, heldAt: row.heldAt, scorecard }] : [];
+    });
   }
 }

@@ -4,12 +4,15 @@ import type {
 } from '../contract.js';
 import { ASK_COLUMNS, FOLLOWUP_COLUMNS, FOLLOWUP_JOIN, followUpRecord, type FollowUpRow } from './commitments.js';
 import { statementCache, type Db } from './db.js';
+import { readChecklist, readScorecard, type ChecklistItem, type Scorecard } from '../../meeting/scorecard.js';
 
 const NOTE_COLUMNS = `id, meeting_id AS meetingId, tag, text, phase_key AS phase, created_at AS createdAt`;
 const DRAFT_COLUMNS = `m.id, m.person_id AS personId, p.name AS personName, m.template, m.goal, m.planned_minutes AS plannedMinutes,
   m.planned_ask AS plannedAsk, m.step, m.current_phase AS currentPhase, m.held_at AS heldAt, m.updated_at AS updatedAt, m.claimed_by AS claimedBy`;
 
-type MeetingRow = Omit<MeetingRecord, 'person' | 'phases' | 'notes' | 'asks' | 'followups'> & { personId: number; personName: string };
+type MeetingRow = Omit<MeetingRecord, 'person' | 'phases' | 'notes' | 'asks' | 'followups' | 'checklist' | 'scorecard'> & {
+  personId: number; personName: string; checklist: string | null; scorecard: string | null;
+};
 
 /**
  * Meetings and what came out of them: phases and notes, and the draft that `start` writes as it happens
@@ -26,10 +29,12 @@ export class SqliteMeetings implements MeetingRepository, MeetingReader {
     const id = Number(
       this.sql(`
         INSERT INTO meetings (person_id, held_at, goal, template, planned_minutes, status, planned_ask, agitation,
-                              current_phase, created_at, updated_at, completed_at)
+                              checklist, scorecard, reflection, current_phase, created_at, updated_at, completed_at)
         VALUES (@personId, @heldAt, @goal, @template, @plannedMinutes, @status, @plannedAsk, @agitation,
-                @currentPhase, @now, @now, @completedAt)`).run({
-        plannedAsk: null, agitation: null, ...meeting, phases: undefined,
+                @checklist, @scorecard, @reflection, @currentPhase, @now, @now, @completedAt)`).run({
+        plannedAsk: null, agitation: null, reflection: null, ...meeting, phases: undefined,
+        checklist: meeting.checklist?.length ? JSON.stringify(meeting.checklist) : null,
+        scorecard: meeting.scorecard ? JSON.stringify(meeting.scorecard) : null,
         currentPhase: meeting.status === 'draft' ? 0 : null,
         completedAt: meeting.status === 'complete' ? now : null, now,
       }).lastInsertRowid,
@@ -62,12 +67,14 @@ export class SqliteMeetings implements MeetingRepository, MeetingReader {
         SELECT m.id, m.person_id AS personId, p.name AS personName, m.held_at AS heldAt, m.goal, m.template,
                m.planned_minutes AS plannedMinutes, m.status, m.step, m.current_phase AS currentPhase,
                m.planned_ask AS plannedAsk, m.agitation, m.created_at AS createdAt, m.updated_at AS updatedAt,
-               m.completed_at AS completedAt
+               m.completed_at AS completedAt, m.checklist, m.scorecard, m.reflection
         FROM meetings m JOIN people p ON p.id = m.person_id WHERE m.id = ?`).get(id) as MeetingRow | undefined;
     if (!meeting) return undefined;
-    const { personId, personName, ...rest } = meeting;
+    const { personId, personName, checklist, scorecard, ...rest } = meeting;
     return {
       ...rest,
+      checklist: readChecklist(checklist),
+      scorecard: readScorecard(scorecard),
       person: { id: personId, name: personName },
       phases: await this.phases(id),
       notes: this.sql(`SELECT ${NOTE_COLUMNS} FROM notes WHERE meeting_id = ? ORDER BY id`).all(id) as NoteRecord[],
@@ -104,6 +111,11 @@ export class SqliteMeetings implements MeetingRepository, MeetingReader {
     return this.sql(`
       SELECT ${DRAFT_COLUMNS} FROM meetings m JOIN people p ON p.id = m.person_id
       WHERE m.status = 'draft' ORDER BY m.updated_at DESC, m.id DESC LIMIT 1`).get() as DraftRow | undefined;
+  }
+
+  async latestComplete(): Promise<number | undefined> {
+    const row = this.sql(`SELECT id FROM meetings WHERE status = 'complete' ORDER BY held_at DESC, id DESC LIMIT 1`).get() as { id: number } | undefined;
+    return row?.id;
   }
 
   async draft(id: number): Promise<DraftRow | undefined> {
@@ -164,8 +176,16 @@ export class SqliteMeetings implements MeetingRepository, MeetingReader {
     this.sql(`DELETE FROM notes WHERE id = ? AND meeting_id = ?`).run(noteId, meetingId);
   }
 
-  async complete(meetingId: number, now: string): Promise<void> {
-    this.sql(`UPDATE meetings SET status = 'complete', step = NULL, current_phase = NULL, completed_at = ?, updated_at = ? WHERE id = ?`)
-      .run(now, now, meetingId);
+  async complete(meetingId: number, now: string, scorecard: Scorecard | null = null): Promise<void> {
+    this.sql(`UPDATE meetings SET status = 'complete', step = NULL, current_phase = NULL, completed_at = ?, updated_at = ?, scorecard = ? WHERE id = ?`)
+      .run(now, now, scorecard && JSON.stringify(scorecard), meetingId);
+  }
+
+  async setChecklist(meetingId: number, items: readonly ChecklistItem[], now: string): Promise<void> {
+    this.sql(`UPDATE meetings SET checklist = ?, updated_at = ? WHERE id = ?`).run(items.length ? JSON.stringify(items) : null, now, meetingId);
+  }
+
+  async setReflection(meetingId: number, text: string | null, now: string): Promise<void> {
+    this.sql(`UPDATE meetings SET reflection = ?, updated_at = ? WHERE id = ?`).run(text, now, meetingId);
   }
 }

@@ -121,6 +121,7 @@ const JOURNALED_AT_006: Readonly<Record<string, readonly string[]>> = {
 export const JOURNALED: Readonly<Record<string, readonly string[]>> = {
   ...JOURNALED_AT_006,
   meeting_phases: [...JOURNALED_AT_006.meeting_phases!, 'longest_monologue_seconds', 'open_questions', 'reflections'],
+  meetings: [...JOURNALED_AT_006.meetings!, 'checklist', 'scorecard', 'reflection'],
 };
 
 /** A table's journal triggers made again for the columns it has now. */
@@ -416,6 +417,17 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE meeting_phases ADD COLUMN open_questions INTEGER;
       ALTER TABLE meeting_phases ADD COLUMN reflections INTEGER;
       ${journalTriggersAgain('meeting_phases')}
+    `,
+  },
+  {
+    // The debrief's checklist (a JSON list of what the organizer ticked), the scorecard as it was scored when the
+    // meeting ended (JSON, never recomputed), and the organizer's own reflection; NULL for meetings before them.
+    name: '011-scorecard-and-reflection',
+    sql: `
+      ALTER TABLE meetings ADD COLUMN checklist TEXT;
+      ALTER TABLE meetings ADD COLUMN scorecard TEXT;
+      ALTER TABLE meetings ADD COLUMN reflection TEXT;
+      ${journalTriggersAgain('meetings')}
     `,
   },
 ];

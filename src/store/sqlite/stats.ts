@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { AskCountRow, TalkRow } from '../../meeting/stats.js';
 import type { StatsReadModel } from '../contract.js';
 import { statementCache, type Db } from './db.js';
+import { readScorecard, type Scorecard } from '../../meeting/scorecard.js';
 
 /** The rows `stats` draws from; the arithmetic is in src/meeting/stats.ts. */
 export class SqliteStats implements StatsReadModel {
@@ -40,5 +41,15 @@ export class SqliteStats implements StatsReadModel {
 
   async peoplePerRung(): Promise<{ rung: string; people: number }[]> {
     return this.sql(`SELECT rung, count(*) AS people FROM people GROUP BY rung`).all() as { rung: string; people: number }[];
+  }
+
+  async scorecards(limit: number): Promise<{ meetingId: number; heldAt: string; scorecard: Scorecard }[]> {
+    const rows = this.sql(`
+      SELECT id AS meetingId, held_at AS heldAt, scorecard FROM meetings
+      WHERE status = 'complete' AND scorecard IS NOT NULL ORDER BY held_at DESC, id DESC LIMIT ?`).all(limit) as { meetingId: number; heldAt: string; scorecard: string }[];
+    return rows.flatMap((row) => {
+      const scorecard = readScorecard(row.scorecard);
+      return scorecard ? [{ meetingId: row.meetingId, heldAt: row.heldAt, scorecard }] : [];
+    });
   }
 }
