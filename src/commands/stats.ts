@@ -11,8 +11,12 @@ import { useColor, withStore, type GlobalOptions } from './context.js';
 
 export interface StatsOptions {
   since?: string;
+  /** How many of the last meetings with a scorecard the habits are read over (1 to 1000, checked by the CLI). */
+  habits?: number;
   json?: boolean;
 }
+
+const DEFAULT_HABIT_MEETINGS = 10;
 
 export async function run(options: StatsOptions, globals: GlobalOptions): Promise<void> {
   const now = new Date();
@@ -27,6 +31,7 @@ export async function run(options: StatsOptions, globals: GlobalOptions): Promis
         talk: await stats.talkBetween(talkFrom(since, now).toISOString(), until),
         asks: await stats.askCountsBetween(from, until),
         rungs: await stats.peoplePerRung(),
+        scorecards: await stats.scorecards(options.habits ?? DEFAULT_HABIT_MEETINGS),
       },
       since,
       now,

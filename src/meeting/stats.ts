@@ -1,5 +1,6 @@
 import { addWeeks, format, getISOWeek, getISOWeekYear, startOfISOWeek, startOfMonth, subMonths, subWeeks } from 'date-fns';
 import { RUNGS } from '../people/ladder.js';
+import { SCORE_ITEMS, type ScoreItem, type Scorecard } from './scorecard.js';
 import { reflectingVerdict, type ReflectingVerdict } from './talk.js';
 
 /** The guides' line: the organizer talks at most a fifth of the time. */
@@ -32,6 +33,8 @@ export interface StatsInput {
   talk: TalkRow[];
   asks: AskCountRow[];
   rungs: { rung: string; people: number }[];
+  /** The scorecards of the last meetings that have one (as many as `--habits` asks), newest first. */
+  scorecards: { meetingId: number; heldAt: string; scorecard: Scorecard }[];
 }
 
 export interface WeekCount {
@@ -69,7 +72,30 @@ export interface StatsFigures {
   asks: { made: number; yes: number; maybe: number; no: number; noAnswer: number; kept: number; broken: number };
   peoplePerRung: { rung: string; people: number }[];
   habits: ListeningHabits;
+  scorecardHabits: ScorecardHabits;
 }
+
+/** Each habit of the scorecard over the last meetings that have one: how often it applied and how often it was kept. */
+export interface ScorecardHabits {
+  /** How many scorecards were read: the last N meetings with one, or fewer if there are fewer. */
+  meetings: number;
+  /** When the oldest and the newest of them were held; null when there is none. */
+  from: string | null;
+  to: string | null;
+  /** Every item, in the guides' order; `rate` is met over applied, null when it never applied. */
+  items: HabitRate[];
+  /** The three (at most) kept least often, of those that applied and were missed at least once; lowest rate first. */
+  mostSkipped: { item: ScoreItem; met: number; applied: number }[];
+}
+
+export interface HabitRate {
+  item: ScoreItem;
+  applied: number;
+  met: number;
+  rate: number | null;
+}
+
+export const MOST_SKIPPED = 3;
 
 /** How the organizer listens, over the meetings of the period that measured it. */
 export interface ListeningHabits {
@@ -176,7 +202,28 @@ export function computeStats(input: StatsInput, since: Date, now: Date): StatsFi
     asks: askFunnel(input.asks),
     peoplePerRung: peoplePerRung(input.rungs),
     habits: listeningHabits(input.talk.filter((row) => new Date(row.heldAt) >= since && new Date(row.heldAt) <= now)),
+    scorecardHabits: scorecardHabits(input.scorecards),
   };
+}
+
+export function scorecardHabits(cards: StatsInput['scorecards']): ScorecardHabits {
+  const items = SCORE_ITEMS.map((item): HabitRate => {
+    const lines = cards.flatMap(({ scorecard }) => scorecard.lines.filter((line) => line.item === item));
+    const met = lines.filter((line) => line.met).length;
+    return { item, applied: lines.length, met, rate: lines.length === 0 ? null : round(met / lines.length) };
+  });
+  const heldAt = cards.map((card) => card.heldAt).sort();
+  return { meetings: cards.length, from: heldAt[0] ?? null, to: heldAt.at(-1) ?? null, items, mostSkipped: mostSkipped(items) };
+}
+
+/** Compared as fractions (met × applied crosswise), so 1 of 3 and 2 of 6 tie exactly and the guides' order decides. */
+function mostSkipped(items: HabitRate[]): ScorecardHabits['mostSkipped'] {
+  return items
+    .filter((rate) => rate.applied > 0 && rate.met < rate.applied)
+    .map((rate, order) => ({ rate, order }))
+    .sort((a, b) => a.rate.met * b.rate.applied - b.rate.met * a.rate.applied || a.order - b.order)
+    .slice(0, MOST_SKIPPED)
+    .map(({ rate: { item, met, applied } }) => ({ item, met, applied }));
 }
 
 export function listeningHabits(rows: TalkRow[]): ListeningHabits {

@@ -1,5 +1,8 @@
 import type { StatsFigures } from '../meeting/stats.js';
-import { HABITS_TITLE, monologueHabit, reflectingHabit } from '../messages/habits.js';
+import {
+  HABITS_TITLE, MOST_SKIPPED_HEADING, NO_SCORECARDS, NONE_SKIPPED, habitFigures, habitLabel, monologueHabit, notArisen, reflectingHabit, scorecardHabitsTitle,
+} from '../messages/habits.js';
+import { skippedHabit } from '../messages/scorecard.js';
 import { formatDate, formatShare } from '../support/format.js';
 import { paint } from './color.js';
 
@@ -137,12 +140,38 @@ export function renderHabits(figures: StatsFigures, color: boolean): string {
   return [c.bold(HABITS_TITLE), `  ${monologueHabit(figures.habits.longestMonologue)}`, ...(reflecting ? [`  ${reflecting}`] : [])].join('\n');
 }
 
+/** Each habit that applied, a bar from none to every meeting it applied in; the most skipped named in words under it. */
+export function renderScorecardHabits(figures: StatsFigures, color: boolean, columns = terminalColumns()): string {
+  const c = paint(color);
+  const habits = figures.scorecardHabits;
+  const title = c.bold(scorecardHabitsTitle(habits.meetings));
+  if (habits.meetings === 0) return `${title}\n  ${NO_SCORECARDS}`;
+  const applied = habits.items.filter((habit) => habit.applied > 0);
+  const skipped = new Set(habits.mostSkipped.map((habit) => habit.item));
+  const width = Math.max(...applied.map((habit) => habitLabel(habit.item).length));
+  const figuresWidth = Math.max(...applied.map((habit) => habitFigures(habit.met, habit.applied).length));
+  const full = barWidth(columns, 2 + width + 1 + 4 + 1 + 1 + figuresWidth);
+  const rows = applied.map((habit) => {
+    const drawn = bar(habit.met, habit.applied, full).padEnd(full);
+    return `  ${habitLabel(habit.item).padEnd(width)} ${formatShare(habit.rate).padStart(4)} ${skipped.has(habit.item) ? c.yellow(drawn) : drawn} ${habitFigures(habit.met, habit.applied).padStart(figuresWidth)}`;
+  });
+  const unscored = habits.items.filter((habit) => habit.applied === 0).map((habit) => habitLabel(habit.item));
+  const named = habits.mostSkipped.map((habit) => `    ${skippedHabit(habit.item, habit.met, habit.applied)}`);
+  return [
+    title,
+    ...rows,
+    ...(unscored.length > 0 ? [`  ${notArisen(unscored)}`] : []),
+    ...(named.length > 0 ? [`  ${MOST_SKIPPED_HEADING}`, ...named] : [`  ${NONE_SKIPPED}`]),
+  ].join('\n');
+}
+
 export function renderStats(figures: StatsFigures, color: boolean, columns = terminalColumns()): string {
   return [
     renderMeetingsPerWeek(figures, color, columns),
     renderTalkShares(figures, color, columns),
     talkVerdict(figures),
     renderHabits(figures, color),
+    renderScorecardHabits(figures, color, columns),
     renderAskFunnel(figures, color, columns),
     renderPeoplePerRung(figures, color, columns),
   ].join('\n\n');

@@ -43,6 +43,7 @@ describe('stats figures', () => {
       ],
       asks: [],
       rungs: [],
+      scorecards: [],
     }, new Date(2026, 10, 16), now);
     expect(figures.talkShare.meetings.map((meeting) => meeting.id)).toEqual([2]);
     expect(figures.talkShare.lastMonth.average).toBe(0.31);
