@@ -1,7 +1,51 @@
-import { UserError } from '../support/errors.js';
-import type { GlobalOptions } from './context.js';
+import { checkedTerms, sensitiveTermsIn } from '../meeting/sensitive.js';
+import {
+  coachedWords, EMPTY_NOTE, EMPTY_NOTE_HINT, NO_TEAM_HINT, NO_TEAM_WORDS, NOT_A_MEETING_HINT, NOT_IN_A_FILE_HINT, notAMeetingWords, notInAFileWords,
+  SENSITIVE_COACH_HINT,
+} from '../messages/coach.js';
+import { sensitiveWords } from '../messages/sensitive.js';
+import { parseRecordId } from '../people/records.js';
+import { cleanText } from '../people/text.js';
+import type { Store } from '../store/contract.js';
+import { isServer } from '../store/index.js';
+import { toStored } from '../support/dates.js';
+import { UsageError, UserError } from '../support/errors.js';
+import { databasePath } from '../support/paths.js';
+import { printJson, printMessage } from '../ui/output.js';
+import { withStore, type GlobalOptions } from './context.js';
 
-/** Placeholder until the coach's notes land (another engineer's file). */
-export async function run(_meeting: string, _options: { note: string; json?: boolean }, _globals: GlobalOptions): Promise<void> {
-  throw new UserError('coaching notes need a team server', { hint: 'see docs/team.md' });
+export interface CoachOptions {
+  note: string;
+  json?: boolean;
+}
+
+/** `oneonone coach M12 --note "…"`: a lead's, director's or admin's note on an organizer's meeting, on a team server. */
+export async function run(meetingInput: string, options: CoachOptions, globals: GlobalOptions): Promise<void> {
+  const meetingId = meetingNumber(meetingInput);
+  if (options.note.trim() === '') throw new UsageError(EMPTY_NOTE, EMPTY_NOTE_HINT);
+  const text = cleanText(options.note, "coach's note");
+  const location = databasePath(globals.db);
+  // Refused before anything is opened: a file has no team, and none is made for the refusal.
+  if (!isServer(location)) throw new UserError(notInAFileWords(location), { hint: NOT_IN_A_FILE_HINT });
+  // 'read': a server oneonone has not set up yet is not set up for a note it cannot take; the insert is the server's.
+  const note = await withStore(globals, 'read', async (store) => {
+    if (!store.coach) throw new UserError(NO_TEAM_WORDS, { hint: NO_TEAM_HINT });
+    await refuseSensitive(store, text);
+    return store.coach.add(meetingId, text, toStored(new Date()));
+  });
+  printMessage(coachedWords(note));
+  if (options.json) printJson(note);
+}
+
+function meetingNumber(input: string): number {
+  const record = parseRecordId(/^\d+$/.test(input.trim()) ? `M${input.trim()}` : input);
+  if (record?.kind !== 'meeting') throw new UsageError(notAMeetingWords(input), NOT_A_MEETING_HINT);
+  return record.id;
+}
+
+/** Sent as typed, so checked as every text bound for the server is; a coach's note cannot be private, only rewritten. */
+async function refuseSensitive(store: Store, text: string): Promise<void> {
+  const checked = checkedTerms(await (await import('./team-words.js')).teamWordsOf(store.settings));
+  const found = sensitiveTermsIn(text, checked);
+  if (found.length > 0) throw new UserError(sensitiveWords(text, found), { hint: SENSITIVE_COACH_HINT });
 }

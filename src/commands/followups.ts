@@ -2,10 +2,11 @@ import { buildAgenda, CADENCE_CAP, cadenceWindowEnd, windowEnd, type AgendaItem,
 import { DEFAULT_CADENCE, formatCadence, parseCadence, storedCadence, type CadenceDays } from '../people/cadence.js';
 import { cadenceFromWords } from '../messages/config.js';
 import { cadenceDays, chosenSetting, configFile, type SettingSource } from '../support/config.js';
+import type { CoachNote } from '../store/coach.js';
 import type { SettingsReader, Store } from '../store/contract.js';
 import { UsageError } from '../support/errors.js';
 import { writePrivateFile } from '../support/private-file.js';
-import { agendaJson, agendaSummary, cadenceJson, moreDueLine, renderAgenda, renderCadence } from '../ui/followups.js';
+import { agendaJson, agendaSummary, cadenceJson, coachNotesJson, moreDueLine, renderAgenda, renderCadence, renderCoachNotes } from '../ui/followups.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
@@ -30,8 +31,18 @@ export async function run(options: FollowupsOptions, globals: GlobalOptions): Pr
   if (options.cadence !== undefined) return runCadence(options, globals);
   const window = chooseWindow(options);
   const now = new Date();
-  const { items, moreDue, person } = await withStore(globals, 'read', async (store) => agendaOf(store, options.person, window, now, await organizersInView(store, options)));
-  await show(items, moreDue, window, person, options, globals, now);
+  const { items, moreDue, person, coachNotes } = await withStore(globals, 'read', async (store) => ({
+    ...(await agendaOf(store, options.person, window, now, await organizersInView(store, options))),
+    coachNotes: await unreadCoachNotes(store, options),
+  }));
+  await show({ items, moreDue, coachNotes }, window, person, options, globals, now);
+}
+
+/** On a team server, the notes a coach wrote on this login's meetings, until read in review (nothing in a file). */
+async function unreadCoachNotes(store: Store, options: FollowupsOptions): Promise<CoachNote[]> {
+  // One person's list is about them, and a calendar file about dates: neither carries the notes.
+  if (options.person !== undefined || options.ics !== undefined || !store.coach) return [];
+  return store.coach.unread();
 }
 
 async function agendaOf(store: Store, personInput: string | undefined, window: AgendaWindow, now: Date, organizerIds: number[] | undefined) {
@@ -81,10 +92,15 @@ function chooseWindow(options: FollowupsOptions): AgendaWindow {
   return options.person !== undefined ? { kind: 'all' } : { kind: 'ahead', days: DEFAULT_DAYS };
 }
 
-/** `moreDue`: people due a 1:1 in the window beyond the cap, told in one line after the list (on stderr with --json). */
-async function show(
-  items: AgendaItem[], moreDue: number, window: AgendaWindow, person: string | undefined, options: FollowupsOptions, globals: GlobalOptions, now: Date,
-): Promise<void> {
+interface Shown {
+  items: AgendaItem[];
+  /** People due a 1:1 in the window beyond the cap, told in one line after the list (on stderr with --json). */
+  moreDue: number;
+  /** Unread, shown above the list (first in --json). */
+  coachNotes: CoachNote[];
+}
+
+async function show({ items, moreDue, coachNotes }: Shown, window: AgendaWindow, person: string | undefined, options: FollowupsOptions, globals: GlobalOptions, now: Date): Promise<void> {
   if (options.ics !== undefined) {
     // The iCalendar writer (ics, with its validation library) loads only when a file is asked for.
     const { agendaCalendar } = await import('../ui/calendar.js');
@@ -92,10 +108,11 @@ async function show(
     printMessage(`Wrote ${items.length} item${items.length === 1 ? '' : 's'} to ${options.ics} (only you can read it: it has people's names).`);
   }
   if (options.json) {
-    printJson(agendaJson(items));
+    printJson([...coachNotesJson(coachNotes), ...agendaJson(items)]);
     if (moreDue > 0) printMessage(moreDueLine(moreDue));
     return;
   }
+  if (coachNotes.length > 0) printData(renderCoachNotes(coachNotes, useColor(globals)));
   if (items.length === 0) return printMessage(emptyLine(window, person));
   printData(renderAgenda(items, now, useColor(globals)));
   if (moreDue > 0) printMessage(moreDueLine(moreDue));

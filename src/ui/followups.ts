@@ -1,7 +1,9 @@
 import {
   AGENDA_CAPPED_HINT, AGENDA_HEADERS, agendaSummaryLine, agendaWords, CADENCE_HEADERS, cadenceRowWords, lateWhen, lateWords,
 } from '../messages/agenda.js';
+import { unreadHeading, unreadLines, unreadRowWords } from '../messages/coach.js';
 import { cadenceTable, type CadenceDays } from '../people/cadence.js';
+import type { CoachNote } from '../store/coach.js';
 import type { AgendaItem } from '../people/agenda.js';
 import { formatSoon } from '../support/format.js';
 import { paint } from './color.js';
@@ -26,6 +28,36 @@ export function agendaJson(items: AgendaItem[]): AgendaJson[] {
     id: item.id, kind: item.kind, person: item.person, personId: item.personId, due: item.due.toISOString(),
     allDay: item.allDay, text: agendaWords(item), overdue: item.overdue, late: lateWords(item.daysLate),
   }));
+}
+
+/**
+ * An unread coach's note, as a row of the --json list (which stays an array, one object per row): first, kind
+ * 'coach', with the whole note in `coachNote`.
+ */
+export interface CoachNoteJson {
+  id: string;
+  kind: 'coach';
+  person: string;
+  personId: number;
+  due: string;
+  allDay: false;
+  text: string;
+  overdue: false;
+  late: null;
+  coachNote: CoachNote;
+}
+
+export function coachNotesJson(notes: CoachNote[]): CoachNoteJson[] {
+  return notes.map((note) => ({
+    id: `M${note.meetingId}`, kind: 'coach', person: note.personName, personId: note.personId, due: note.at, allDay: false,
+    text: unreadRowWords(note), overdue: false, late: null, coachNote: note,
+  }));
+}
+
+/** The section above the list: who wrote, on which meeting, the note, and where to read it (which marks it read). */
+export function renderCoachNotes(notes: CoachNote[], color: boolean): string {
+  const c = paint(color);
+  return [c.bold(unreadHeading(notes.length)), ...notes.flatMap(unreadLines), ''].join('\n');
 }
 
 /** Late rows say LATE in words (and are red where colour is on); today's are bold. */

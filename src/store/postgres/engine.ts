@@ -5,6 +5,7 @@ import type {
 } from '../contract.js';
 import type { TeamReview } from '../review.js';
 import type { ImportLocalRepository } from '../import-local.js';
+import type { CoachNotes } from '../coach.js';
 import { loadedOnFirstUse } from '../lazy.js';
 import { UserError } from '../../support/errors.js';
 import { connect, queryOn, shownLocation, type PgClient, type Query } from './client.js';
@@ -44,6 +45,8 @@ export class PostgresStore implements Store {
   readonly health: HealthReadModel;
   readonly team: TeamAdmin;
   readonly review: TeamReview;
+  /** On every server, as review: a server without a team has no notes, and says so when one is written. */
+  readonly coach: CoachNotes;
   readonly importLocal: ImportLocalRepository;
   private readonly journal: PgJournal;
   private readonly corrections: CorrectionRepository;
@@ -70,6 +73,7 @@ export class PostgresStore implements Store {
     this.health = loadedOnFirstUse(async () => new (await import('./health.js')).PgHealth(q));
     this.team = loadedOnFirstUse(async () => new (await import('./team.js')).PgTeam(q));
     this.review = loadedOnFirstUse(async () => new (await import('./review.js')).PgReview(q));
+    this.coach = loadedOnFirstUse(async () => new (await import('./coach.js')).PgCoach(q));
     this.importLocal = loadedOnFirstUse(async () => new (await import('./import-local.js')).PgImportLocal(q));
     this.tx = {
       people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports,
