@@ -45,7 +45,8 @@ export function habitLabel(item: ScoreItem): string {
 }
 
 export function scorecardHabitsTitle(meetings: number): string {
-  return meetings === 0 ? 'Your habits, from the scorecards' : `Your habits over your last ${counted(meetings, 'meeting')} with a scorecard`;
+  if (meetings === 0) return 'Your habits, from the scorecards';
+  return meetings === 1 ? 'Your habits in your last meeting with a scorecard' : `Your habits over your last ${meetings} meetings with a scorecard`;
 }
 
 export const NO_SCORECARDS =

@@ -178,3 +178,196 @@ describe('stats: how the organizer listens, on a generated history of 50 meeting
     expect(drawn).toContain(`Reflections to open questions: ${reflections} to ${questions} (${(reflections / questions).toFixed(1)} to 1) over 17 meetings`);
   });
 });
+
+describe('stats: the scorecard habits, on a generated history of 50 logged meetings', () => {
+  let box: Sandbox;
+  interface Logged {
+    did: string[];
+    referralNamed: boolean;
+    interest: boolean;
+    value: boolean;
+    story: boolean;
+    agitation: boolean;
+    asks: { due: boolean; barriers: boolean; no: boolean }[];
+    followUp: boolean;
+  }
+  /** Meeting i (0 oldest, 49 newest), each habit on its own rhythm so the rates differ. */
+  const history = Array.from({ length: 50 }, (_, i): Logged => ({
+    did: [
+      ...(i % 2 === 0 ? ['purpose'] : []),
+      ...(i % 5 !== 0 ? ['their-story'] : []),
+      ...(i % 8 === 4 || i % 8 === 6 ? ['barriers'] : []), // i % 8 === 4 has no ask: ticked, but it does not apply
+      ...(i % 10 === 1 ? ['referral'] : []),
+    ],
+    referralNamed: i % 10 === 6,
+    interest: i % 3 !== 0,
+    value: i % 4 !== 3,
+    story: i % 7 === 0,
+    agitation: i % 2 === 1,
+    asks: i % 4 === 0 ? [] : [
+      { due: i % 2 === 1, barriers: i % 3 === 0, no: i % 4 === 3 },
+      ...(i % 8 === 7 ? [{ due: false, barriers: false, no: false }] : []), // the smaller ask after the no
+    ],
+    followUp: i % 5 < 3,
+  }));
+
+  function logArgs(meeting: Logged, i: number): string[] {
+    return [
+      ...(meeting.did.length > 0 ? ['--did', meeting.did.join(',')] : []),
+      ...(meeting.referralNamed ? ['--referral', ['Kim Lowe', 'Lu Mora', 'Mo Nash', 'Ned Oakes', 'Ora Pike'][Math.floor(i / 10)]!] : []),
+      ...(meeting.interest ? ['--interest', 'repairs in the building'] : []),
+      ...(meeting.value ? ['--value', 'family first'] : []),
+      ...(meeting.story ? ['--story', 'how I started organizing'] : []),
+      ...(meeting.agitation ? ['--agitation', 'why has nothing changed?'] : []),
+      ...meeting.asks.flatMap((ask, n) => [
+        '--ask', n === 0 ? 'come to the tenants meeting' : 'read the flyer',
+        ...(ask.due ? ['--ask-due', 'thursday 7pm'] : []),
+        ...(ask.barriers ? ['--barriers', 'no childcare'] : []),
+        '--outcome', ask.no ? 'no' : 'yes',
+      ]),
+      ...(meeting.followUp ? ['--followup', 'in 3 days'] : []),
+    ];
+  }
+
+  /** The guides' order, written out here so the test does not take it from the code it checks. */
+  const ORDER = ['purpose', 'interest', 'value', 'their-story', 'your-story', 'agitation', 'specific-ask', 'barriers', 'pivot', 'referral', 'follow-up', 'talk-share', 'monologue'];
+
+  /** What applied to a logged meeting and whether it was met, by the rules of the issue (no talk items: nothing was timed). */
+  function byHand(m: Logged): Map<string, boolean> {
+    const scored = new Map<string, boolean>([
+      ['purpose', m.did.includes('purpose')],
+      ['interest', m.interest],
+      ['value', m.value],
+      ['their-story', m.did.includes('their-story')],
+      ['your-story', m.story],
+      ['agitation', m.agitation],
+      ['specific-ask', m.asks.some((ask) => ask.due)],
+    ]);
+    if (m.asks.length > 0) scored.set('barriers', m.did.includes('barriers') || m.asks.some((ask) => ask.barriers));
+    const no = m.asks.findIndex((ask) => ask.no);
+    if (no >= 0) scored.set('pivot', m.asks.length > no + 1);
+    scored.set('referral', m.did.includes('referral') || m.referralNamed);
+    scored.set('follow-up', m.followUp);
+    return scored;
+  }
+
+  function expected(last: number) {
+    const cards = history.slice(-last).map(byHand);
+    const items = ORDER.map((item) => {
+      const lines = cards.filter((card) => card.has(item));
+      return { item, applied: lines.length, met: lines.filter((card) => card.get(item)).length };
+    });
+    const mostSkipped = items
+      .filter((item) => item.applied > 0 && item.met < item.applied)
+      .sort((a, b) => a.met / a.applied - b.met / b.applied || ORDER.indexOf(a.item) - ORDER.indexOf(b.item))
+      .slice(0, 3);
+    return { items, mostSkipped };
+  }
+
+  interface Habits {
+    meetings: number;
+    from: string | null;
+    to: string | null;
+    items: { item: string; applied: number; met: number; rate: number | null }[];
+    mostSkipped: { item: string; met: number; applied: number }[];
+  }
+
+  function habits(args: string[]): Habits {
+    const result = box.run(['stats', '--json', ...args], { env: UTC });
+    expect(result.code, result.stderr).toBe(0);
+    return (JSON.parse(result.stdout) as { scorecardHabits: Habits }).scorecardHabits;
+  }
+
+  const start = Date.UTC(2025, 0, 6, 18);
+  const heldAt = (i: number) => new Date(start + i * 86_400_000).toISOString();
+
+  beforeAll(() => {
+    box = sandbox();
+    const people = ['Ana Ruiz', 'Bo Chen', 'Cy Diaz', 'Dee Evans', 'Eli Fox', 'Fay Gold', 'Gus Hale', 'Hana Ito', 'Ivo Jung', 'Jo Kerr'];
+    for (const [i, meeting] of history.entries()) {
+      const when = heldAt(i).slice(0, 16).replace('T', ' ');
+      const result = box.run(['log', people[i % 10]!, '--date', when, ...logArgs(meeting, i)], { env: UTC });
+      expect(result.code, result.stderr).toBe(0);
+    }
+  }, 180_000);
+  afterAll(() => box.cleanup());
+
+  it('the hand count itself, checked against figures worked out on paper', () => {
+    const last10 = new Map(expected(10).items.map((item) => [item.item, `${item.met}/${item.applied}`]));
+    expect(Object.fromEntries(last10)).toEqual({
+      purpose: '5/10', interest: '7/10', value: '8/10', 'their-story': '8/10', 'your-story': '2/10', agitation: '5/10',
+      'specific-ask': '5/10', barriers: '3/7', pivot: '1/2', referral: '2/10', 'follow-up': '6/10', 'talk-share': '0/0', monologue: '0/0',
+    });
+    const all = new Map(expected(50).items.map((item) => [item.item, `${item.met}/${item.applied}`]));
+    expect([all.get('referral'), all.get('barriers'), all.get('pivot'), all.get('your-story'), all.get('follow-up')]).toEqual(['10/50', '16/37', '6/12', '8/50', '30/50']);
+  });
+
+  it('--json: by default the last 10 meetings, each item\'s rate where it applied, and the three most skipped', () => {
+    const figures = habits([]);
+    const { items, mostSkipped } = expected(10);
+    expect(figures.meetings).toBe(10);
+    expect([figures.from, figures.to]).toEqual([heldAt(40), heldAt(49)]);
+    expect(figures.items.map(({ item, applied, met }) => ({ item, applied, met }))).toEqual(items);
+    for (const [at, item] of items.entries()) {
+      if (item.applied === 0) expect(figures.items[at]!.rate).toBeNull();
+      else expect(figures.items[at]!.rate).toBeCloseTo(item.met / item.applied, 4);
+    }
+    expect(figures.mostSkipped).toEqual(mostSkipped);
+    expect(figures.mostSkipped.map((item) => item.item)).toEqual(['your-story', 'referral', 'barriers']); // 2/10 ties 2/10: the guides' order
+  });
+
+  it('--habits N reads the last N, whatever --since says; more than there are reads them all', () => {
+    const all = habits(['--habits', '50', '--since', '2026-01-01']);
+    expect(all.meetings).toBe(50);
+    expect(all.items.map(({ item, applied, met }) => ({ item, applied, met }))).toEqual(expected(50).items);
+    expect(all.mostSkipped).toEqual(expected(50).mostSkipped);
+    const four = habits(['--habits', '4']);
+    expect(four.items.map(({ item, applied, met }) => ({ item, applied, met }))).toEqual(expected(4).items);
+    expect(four.mostSkipped).toEqual(expected(4).mostSkipped);
+    expect(habits(['--habits', '1000']).meetings).toBe(50);
+  });
+
+  it('draws a bar per habit that applied and names the three most skipped in words, without colour in a pipe', () => {
+    const result = box.run(['stats'], { env: UTC });
+    expect(result.code, result.stderr).toBe(0);
+    const text = result.stdout;
+    expect(text).not.toMatch(/\u001b\[/);
+    expect(text).toContain('\nYour habits over your last 10 meetings with a scorecard\n');
+    const labels: Record<string, string> = {
+      purpose: 'stated your purpose', interest: 'heard a self-interest', value: 'heard a value', 'their-story': 'heard their story',
+      'your-story': 'shared your story', agitation: 'agitated', 'specific-ask': 'ask with a day and time', barriers: 'asked about barriers',
+      pivot: 'smaller ask after a no', referral: 'asked who else', 'follow-up': 'set a follow-up',
+    };
+    for (const { item, applied, met } of expected(10).items.filter((item) => item.applied > 0)) {
+      const drawn = met === 0 ? '·' : `█{${Math.round((met / applied) * 40)}}`;
+      expect(text).toMatch(new RegExp(`\\n  ${labels[item]} +${Math.round((met / applied) * 100)}% ${drawn} +${met} of ${applied}\\n`));
+    }
+    expect(text).toContain('Did not arise in these meetings, so not scored: talk within limits, short stretches of talk.');
+    expect(text).toContain([
+      '  Most often skipped:',
+      '    You shared your story in 2 of your last 10 meetings where it applied.',
+      '    You asked who else you should talk to in 2 of your last 10 meetings where it applied.',
+      '    You asked what might stand in the way in 3 of your last 7 meetings where it applied.',
+    ].join('\n'));
+    const all = box.run(['stats', '--habits', '50', '--no-color'], { env: UTC }).stdout;
+    expect(all).toContain('\nYour habits over your last 50 meetings with a scorecard\n');
+    expect(all).toMatch(/\n {2}asked who else +20% █{8} +10 of 50\n/);
+    expect(all).toContain('    You asked what might stand in the way in 16 of your last 37 meetings where it applied.');
+  });
+
+  it('says in one line how to get a scorecard when no meeting has one; refuses --habits out of range', () => {
+    const none = sandbox();
+    try {
+      const text = none.run(['stats']).stdout;
+      expect(text).toContain('Your habits, from the scorecards\n  No meeting has a scorecard yet: run your next one-on-one with oneonone start, or record one with oneonone log');
+      expect(JSON.parse(none.run(['stats', '--json']).stdout).scorecardHabits).toMatchObject({ meetings: 0, from: null, to: null, mostSkipped: [] });
+    } finally {
+      none.cleanup();
+    }
+    for (const bad of ['0', '1001', 'ten']) {
+      const result = box.run(['stats', '--habits', bad]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^oneonone: .*--habits/);
+    }
+  });
+});

@@ -113,6 +113,12 @@ describe('the scorecard habits, drawn', () => {
     ].join('\n'));
   });
 
+  it('a single meeting is named as one', () => {
+    const one = computeStats({ meetingDates: [], talk: [], asks: [], rungs: [], scorecards: [card(1, { purpose: true })] }, new Date(2026, 10, 1), new Date(2026, 11, 3));
+    expect(renderScorecardHabits(one, false, undefined).split('\n')[0]).toBe('Your habits in your last meeting with a scorecard');
+    expect(renderScorecardHabits(one, false, undefined)).toContain('  You kept every habit that applied in these meetings.');
+  });
+
   it('colours the most skipped in yellow only when colour is on', () => {
     const text = renderScorecardHabits(figures, true, undefined);
     expect(text).toMatch(/asked who else +20% \u001b\[33m█{8}/);
