@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/postgres.js';
 import { socketDir, teamServer, type TeamServer } from './team-server.js';
 
 let team: TeamServer;
@@ -152,6 +153,19 @@ describe.skipIf(!socketDir)("coach's notes on a team server", () => {
     expect(existsSync(file)).toBe(false);
     // followups on a file carries no section, and its --json rows are the agenda's alone.
     expect(team.box.run(['followups', '--json'], { env: { ONEONONE_DB: file } }).stdout).toBe('[]\n');
+  });
+
+  it('on a server without a team: refused in one line; followups and review there show no notes and no error', () => {
+    const env = { ONEONONE_DB: freshDatabase(socketDir!, 'coachless') };
+    refusedInOneLine(team.box.run(['coach', 'M1', '--note', 'try this'], { env }), /^oneonone: this server has no team yet, and coaching is between organizers on a team$/);
+    expect(team.box.run(['log', 'Bo Chen', '--value', 'faith'], { env }).code).toBe(0);
+    refusedInOneLine(team.box.run(['coach', 'M1', '--note', 'try this'], { env }), /^oneonone: this server has no team yet/);
+    const agenda = team.box.run(['followups', '--json'], { env });
+    expect([agenda.code, agenda.stderr]).toEqual([0, '']);
+    expect((JSON.parse(agenda.stdout) as { kind: string }[]).map(({ kind }) => kind)).toEqual([]);
+    const review = team.box.run(['review', 'M1', '--json'], { env });
+    expect(review.code, review.stderr).toBe(0);
+    expect((JSON.parse(review.stdout) as { coachNotes: unknown[] }).coachNotes).toEqual([]);
   });
 
   it('a meeting that is not an id is a usage error', () => {
