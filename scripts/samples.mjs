@@ -195,9 +195,11 @@ const SUMMARY_STEPS = [
   ['Leadership potential', '\r'],
   ['connect you to anyone', 'Marta Gil\r'],
   ['Carla Díaz, Marta Gil)', '\r'],
+  ['Which of these did you do', ' \x1b[B \r'],
   ['When will you follow up', 'in 2 days 6pm\r'],
   ['Right?', '\r'],
   ['Your next step', '\r'],
+  ['differently next time', 'ask about the boiler before the ask\r'],
 ];
 
 export const SCENARIOS = {
@@ -253,7 +255,7 @@ export const SCENARIOS = {
     const t = openTerminal(world, ['start', 'Ana Ruiz', '--template', 'quick', '--goal', 'escalation', '--plan-ask', 'chair the tenant meeting'], { cols: 100, rows: 40 });
     try {
       for (const [question, keys] of [['Start the first phase now?', '\r'], ['Phase 1 of 3', 'n'], ...SUMMARY_STEPS]) await t.answer(question, keys);
-      await t.waitFor('Notes kept');
+      await t.waitFor('oneonone review M');
       await t.exit();
       const text = t.text();
       const from = text.lastIndexOf('Meeting M');
@@ -288,7 +290,7 @@ export const SCENARIOS = {
       await markTwoQuestionsThreeReflections(t);
       t.write('n');
       for (const [question, keys] of SUMMARY_STEPS) await t.answer(question, keys);
-      await t.waitFor('Notes kept');
+      await t.waitFor('oneonone review M');
       await t.exit();
       const text = t.text().replaceAll('\r', '');
       const from = text.indexOf('  Talk:', text.lastIndexOf('Meeting M'));

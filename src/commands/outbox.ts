@@ -269,6 +269,8 @@ async function addMeeting(tx: Tx, meeting: MeetingRecord, personId: number, visi
   const id = await tx.meetings.add({
     personId, heldAt: meeting.heldAt, goal: meeting.goal, template: meeting.template, plannedMinutes: meeting.plannedMinutes,
     status: 'complete', plannedAsk: meeting.plannedAsk, agitation: meeting.agitation, phases: meeting.phases,
+    // A parcel kept before scorecards has none of these.
+    checklist: meeting.checklist ?? [], scorecard: meeting.scorecard ?? null, reflection: meeting.reflection ?? null,
   }, meeting.completedAt ?? meeting.updatedAt);
   for (const phase of meeting.phases.filter((p) => p.extraSeconds > 0)) {
     await tx.meetings.saveProgress(id, phase.position, {

@@ -12,6 +12,8 @@ import { Interrupted, UsageError, UserError } from '../support/errors.js';
 import { formatCountdown, formatDateTime } from '../support/format.js';
 import { followUpWords, wordedFollowUp } from '../messages/commitments.js';
 import { debriefWords } from '../messages/debrief.js';
+import { checklistWords } from '../messages/scorecard.js';
+import { SCORE_ITEMS, scoreMeeting, type ScoreItem } from '../meeting/scorecard.js';
 import type { DraftRow, PersonRow, Store, Transaction } from '../store/contract.js';
 import { saveQueue } from '../support/save-queue.js';
 import { inquirerAsker, plainAsker, type Asker, type Choice } from '../ui/ask.js';
@@ -524,6 +526,8 @@ function textOf(write: DebriefWrite): { what: SensitiveWhat; text: string } | un
       return write.text ? { what: 'agitation', text: write.text } : undefined;
     case 'follow-up-text':
       return { what: 'follow-up', text: write.text };
+    case 'reflection':
+      return { what: 'reflection', text: write.text };
     default:
       return undefined;
   }
@@ -585,6 +589,7 @@ async function referralTargets(session: Session, writes: DebriefWrite[]): Promis
 /** The draft as saved: what every debrief step reads, and the only copy of its state. */
 async function debriefView(store: Store, meeting: DraftRow): Promise<DebriefView> {
   const record = (await store.meetings.get(meeting.id))!;
+  scorecardItems ??= await guideScorecard(meeting);
   const person = (await store.people.get(meeting.personId))!;
   const currentAsk = await store.commitments.currentAsk(meeting.id);
   const lastFollowUp = record.followups.at(-1);
@@ -597,7 +602,23 @@ async function debriefView(store: Store, meeting: DraftRow): Promise<DebriefView
     potential: person.potential,
     referrals: (await store.people.referrals(meeting.personId)).map((referral) => referral.name),
     lastFollowUp: lastFollowUp && { id: lastFollowUp.id, text: followUpWords(lastFollowUp, person.name) },
+    asks: record.asks,
+    checklist: record.checklist,
+    scorecardItems,
   };
+}
+
+/** Read once per run: the items the meeting's guide keeps. */
+let scorecardItems: readonly ScoreItem[] | undefined;
+
+/** The guide as it is now; one changed or removed since the draft began is scored on every item. */
+async function guideScorecard(meeting: DraftRow): Promise<readonly ScoreItem[]> {
+  const { findTemplate } = await templateFiles();
+  try {
+    return findTemplate(meeting.template).scorecard;
+  } catch {
+    return SCORE_ITEMS;
+  }
 }
 
 /** Asks the step's question and reads the answer the way its kind says. */
@@ -618,6 +639,8 @@ async function answer(ask: Asker, prompt: DebriefPrompt): Promise<unknown> {
       return ask.select(message, prompt.choices.map((choice) => ({ name: debriefWords(choice.label), value: choice.value })), prompt.default);
     case 'keep':
       return ask.keep(message, prompt.items.map((item) => ({ name: `${item.tag}: ${item.text}`, value: item.value })));
+    case 'tick':
+      return ask.tick(message, prompt.items.map((item) => ({ name: checklistWords(item), value: item })));
   }
 }
 
@@ -650,8 +673,14 @@ async function save(tx: Transaction, session: Session, view: DebriefView, write:
       if (!target) return;
       const { person, added } = await personFor(tx.people, target, stamp(), { source: 'referral', referredBy: meeting.personId });
       if (!added && person.referredBy === null) await tx.people.setReferredBy(person.id, meeting.personId, stamp());
+      // A name given is the question asked: the checklist does not ask it again.
+      if (!view.checklist.includes('referral')) await tx.meetings.setChecklist(meeting.id, [...view.checklist, 'referral'], stamp());
       return;
     }
+    case 'checklist':
+      return tx.meetings.setChecklist(meeting.id, write.items, stamp());
+    case 'reflection':
+      return tx.meetings.setReflection(meeting.id, write.text, stamp());
     case 'follow-up':
       return void (await tx.commitments.addFollowUp(meeting.personId, meeting.id, { text: null, askId: view.currentAsk?.id ?? null, dueAt: write.dueAt }, stamp()));
     case 'follow-up-text':
@@ -690,7 +719,11 @@ async function summarize(session: Session): Promise<void> {
   const record = (await store.meetings.get(meeting.id))!;
   const person = (await store.people.get(meeting.personId))!;
   const moves = (await store.people.rungHistory(person.id)).filter((change) => change.meetingId === meeting.id);
-  await store.write((tx) => tx.meetings.complete(meeting.id, stamp()), { kind: 'start', meetingId: meeting.id });
+  const scorecard = scoreMeeting(
+    { did: record.checklist, noteTags: record.notes.map((note) => note.tag), agitation: record.agitation, asks: record.asks, followUps: record.followups.length, phases },
+    scorecardItems ?? (await guideScorecard(meeting)),
+  );
+  await store.write((tx) => tx.meetings.complete(meeting.id, stamp(), scorecard), { kind: 'start', meetingId: meeting.id });
   const lines = summaryLines(
     {
       person: person.name,
@@ -702,6 +735,7 @@ async function summarize(session: Session): Promise<void> {
       potential: person.potential,
       referrals: (await store.people.referrals(person.id)).map((referral) => referral.name),
       notesKept: record.notes.filter((note) => (NOTE_TAGS as readonly string[]).includes(note.tag)).length,
+      scorecard,
     },
     session.color,
   );

@@ -450,7 +450,7 @@ function referrersFirst(people: LocalPerson[]): LocalPerson[] {
 /** Everything of a meeting that a teammate could read: what was heard, asked and promised, and why a rung moved. */
 function meetingWords(meeting: MeetingRecord, history: RungChange[]): string[] {
   return [
-    ...meeting.notes.map((note) => note.text), meeting.agitation, meeting.plannedAsk,
+    ...meeting.notes.map((note) => note.text), meeting.agitation, meeting.plannedAsk, meeting.reflection,
     ...meeting.asks.flatMap((ask) => [ask.text, ask.barriers, ask.support]), ...meeting.followups.map((followUp) => followUp.text),
     ...history.filter((change) => change.meetingId === meeting.id).map((change) => change.reason),
   ].filter((text): text is string => text !== null && text !== undefined);

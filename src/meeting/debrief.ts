@@ -1,5 +1,6 @@
 import { RUNGS, type Rung } from '../people/ladder.js';
 import { OUTCOMES, type NoteTag, type Outcome } from './tags.js';
+import { checklistToAsk, type ChecklistItem, type ScoreItem } from './scorecard.js';
 
 /**
  * The steps after the live phases, in order. Each answer is saved as it is given and the meeting
@@ -8,7 +9,7 @@ import { OUTCOMES, type NoteTag, type Outcome } from './tags.js';
 export const DEBRIEF_STEPS = [
   'ask', 'ask-due', 'ask-barriers', 'ask-support', 'ask-outcome', 'after-no', 'pivot',
   'notes', 'heard-value', 'heard-interest', 'heard-issue', 'heard-skill', 'heard-capacity',
-  'agitation', 'story', 'rung', 'potential', 'referrals', 'followup-due', 'followup-text', 'summary',
+  'agitation', 'story', 'rung', 'potential', 'referrals', 'checklist', 'followup-due', 'followup-text', 'reflection', 'summary',
 ] as const;
 
 export type DebriefStep = (typeof DEBRIEF_STEPS)[number];
@@ -79,7 +80,7 @@ export type DebriefMessageId =
   | 'after-no-question' | 'after-no-pivot' | 'after-no-later' | 'notes' | 'heard-value' | 'heard-interest' | 'heard-issue'
   | 'heard-skill' | 'heard-capacity' | 'agitation' | 'story' | 'rung' | 'potential' | 'potential-1' | 'potential-3'
   | 'potential-5' | 'potential-unsure' | 'referrals' | 'followup-due' | 'followup-text' | 'rung-choice'
-  | 'field-ask-due' | 'field-followup-due' | 'suggest-two-days' | 'suggest-two-weeks' | 'suggest-day-after';
+  | 'field-ask-due' | 'field-followup-due' | 'suggest-two-days' | 'suggest-two-weeks' | 'suggest-day-after' | 'checklist' | 'reflection';
 
 /** What a step reads: the draft as saved so far. */
 export interface DebriefView {
@@ -87,6 +88,12 @@ export interface DebriefView {
   plannedAsk: string | null;
   /** The ask being discussed: the newest of the meeting. */
   currentAsk: { id: number; text: string; outcome: string | null; dueAt: string | null } | undefined;
+  /** Every ask of the meeting, in order, as the checklist reads them (barriers already noted are not asked again). */
+  asks: { dueAt: string | null; barriers: string | null; outcome: string | null }[];
+  /** What the organizer has ticked so far (a referral named ticks "asked who else"). */
+  checklist: ChecklistItem[];
+  /** The scorecard items the meeting's guide keeps. */
+  scorecardItems: readonly ScoreItem[];
   notes: { id: number; tag: string; text: string }[];
   rung: string;
   potential: number | null;
@@ -102,7 +109,9 @@ export type DebriefPrompt =
   | { kind: 'when'; message: DebriefMessage; field: DebriefMessage; suggestion?: DebriefMessage; skippable: boolean; needsTime: boolean }
   | { kind: 'select'; message: DebriefMessage; choices: { label: DebriefMessage | string; value: unknown }[]; default?: unknown }
   /** Every item starts kept; the answer is the values still kept. */
-  | { kind: 'keep'; message: DebriefMessage; items: { tag: string; text: string; value: number }[] };
+  | { kind: 'keep'; message: DebriefMessage; items: { tag: string; text: string; value: number }[] }
+  /** Every item starts unticked; the answer is the items ticked. */
+  | { kind: 'tick'; message: DebriefMessage; items: ChecklistItem[] };
 
 export type DebriefWrite =
   | { kind: 'ask'; text: string }
@@ -115,7 +124,9 @@ export type DebriefWrite =
   | { kind: 'potential'; potential: number }
   | { kind: 'referral'; name: string }
   | { kind: 'follow-up'; dueAt: string }
-  | { kind: 'follow-up-text'; id: number; text: string };
+  | { kind: 'follow-up-text'; id: number; text: string }
+  | { kind: 'checklist'; items: ChecklistItem[] }
+  | { kind: 'reflection'; text: string };
 
 /** What an answer leads to: its writes, saved with the next step in one transaction ('stay': ask the same again). */
 export interface DebriefOutcome {
@@ -233,17 +244,31 @@ export const DEBRIEF: Record<Exclude<DebriefStep, 'summary'>, DebriefStepSpec> =
     prompt: (view) => ({ kind: 'text', message: message('referrals', { referrals: view.referrals.join(', ') }) }),
     answer: (name) => (name === null ? go('referrals') : { writes: [{ kind: 'referral', name: name as string }], next: 'stay' }),
   },
+  checklist: {
+    prompt: (view) => {
+      const items = checklistToAsk({ did: view.checklist, asks: view.asks }, view.scorecardItems);
+      return items.length === 0 ? null : { kind: 'tick', message: message('checklist'), items };
+    },
+    answer: (ticked, view) => {
+      const items = [...view.checklist, ...((ticked as ChecklistItem[] | undefined) ?? [])];
+      return go('checklist', items.length > view.checklist.length ? [{ kind: 'checklist', items }] : []);
+    },
+  },
   'followup-due': {
     prompt: (view) => ({
       kind: 'when', message: message('followup-due'), field: message('field-followup-due'), skippable: true, needsTime: false,
       suggestion: followUpSuggestion(view.currentAsk),
     }),
-    answer: (dueAt) => (dueAt === null ? { writes: [], next: 'summary' } : go('followup-due', [{ kind: 'follow-up', dueAt: dueAt as string }])),
+    answer: (dueAt) => (dueAt === null ? { writes: [], next: 'reflection' } : go('followup-due', [{ kind: 'follow-up', dueAt: dueAt as string }])),
   },
   'followup-text': {
     prompt: (view) => (view.lastFollowUp ? { kind: 'text', message: message('followup-text'), default: view.lastFollowUp.text } : null),
     answer: (text, view) =>
       go('followup-text', text === null || !view.lastFollowUp || text === view.lastFollowUp.text ? [] : [{ kind: 'follow-up-text', id: view.lastFollowUp.id, text: text as string }]),
+  },
+  reflection: {
+    prompt: () => ({ kind: 'text', message: message('reflection') }),
+    answer: (text) => go('reflection', text === null ? [] : [{ kind: 'reflection', text: text as string }]),
   },
 };
 

@@ -58,7 +58,7 @@ const heldWords = (note: CoachNote) => `${meeting(note.meetingId)} with ${note.p
 
 /** After `coach`: one line on stderr. */
 export function coachedWords(note: CoachNote): string {
-  return `Noted on ${heldWords(note)}, held by ${note.organizer}: ${note.organizer} reads it at the top of their followups, then in oneonone review ${meeting(note.meetingId)}.`;
+  return `Noted on ${heldWords(note)}, held by ${note.organizer}: it is at the top of their followups until they read it in oneonone review ${meeting(note.meetingId)}.`;
 }
 
 /** The top of the organizer's followups. */

@@ -1,5 +1,7 @@
 import type { DebriefMessage, DebriefMessageId } from '../meeting/debrief.js';
 
+import { CHECKLIST_QUESTION, REFLECTION_QUESTION } from './scorecard.js';
+
 type Params = Record<string, string | number>;
 
 const noted = (params: Params) => (params.noted ? ` Noted: ${params.noted}.` : '');
@@ -44,6 +46,8 @@ const DEBRIEF_WORDS: Record<DebriefMessageId, (params: Params) => string> = {
   'suggest-two-days': () => 'in 2 days at 10am',
   'suggest-two-weeks': () => 'in 2 weeks at 10am',
   'suggest-day-after': (params) => `${params.day} 10am`,
+  checklist: () => CHECKLIST_QUESTION,
+  reflection: () => REFLECTION_QUESTION,
 };
 
 export function debriefWords(message: DebriefMessage | string): string {

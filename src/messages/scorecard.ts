@@ -86,6 +86,11 @@ export function scoreWords(card: Scorecard): string {
   return `${met} of ${card.lines.length}`;
 }
 
+/** In `show`'s line for a meeting: "scorecard 8 of 11". */
+export function scoreShown(card: Scorecard): string {
+  return `scorecard ${scoreWords(card)}`;
+}
+
 export function habitDone(item: ScoreItem): string {
   return WORDS[item].done;
 }
@@ -110,7 +115,7 @@ export const NO_SCORECARD = 'No scorecard: this meeting was recorded before scor
 // ── the debrief's checklist ────────────────────────────────────────────────
 
 export const CHECKLIST_QUESTION = 'Which of these did you do? (space ticks, Enter confirms; none is fine)';
-export const CHECKLIST_PLAIN = 'Numbers of what you did, separated by spaces (Enter for none): ';
+export const CHECKLIST_PLAIN = 'Numbers to tick, separated by spaces (Enter for none): ';
 
 const CHECKLIST_WORDS: Record<ChecklistItem, string> = {
   purpose: 'Said why I was meeting and how I got their name',
@@ -131,6 +136,8 @@ export function reviewHeading(meetingId: number, person: string, when: string, c
   return `M${meetingId} with ${person}, ${when}${card ? `: ${scoreWords(card)}` : ''}`;
 }
 
+export const REVIEW_LATER = (meetingId: number) => `See it again, and add to your reflection, with: oneonone review M${meetingId}`;
+
 export const REFLECTION_HEADING = 'What you would do differently';
 
 export function coachNoteHeading(coach: string, day: string): string {
@@ -142,7 +149,7 @@ export function reflectionAdded(meetingId: number): string {
   return `Added to your reflection on M${meetingId}.`;
 }
 
-/** "You asked for a referral in 2 of your last 10 meetings." */
+/** "You asked who else you should talk to in 2 of the 10 meetings where it applied." */
 export function skippedHabit(item: ScoreItem, met: number, of: number): string {
-  return `You ${WORDS[item].done} in ${met} of your last ${counted(of, 'meeting')} where it applied.`;
+  return `You ${WORDS[item].done} in ${met} of the ${counted(of, 'meeting')} where it applied.`;
 }

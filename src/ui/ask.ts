@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { CHECKLIST_PLAIN as TICK_PLAIN } from '../messages/scorecard.js';
 
 /** Named like inquirer's, so one check catches Ctrl-C from either kind of prompt. */
 class ExitPromptError extends Error {
@@ -24,6 +25,8 @@ export interface Asker {
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   /** Every choice starts ticked; the answer is what stayed ticked. */
   keep<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
+  /** Every choice starts unticked; the answer is what was ticked. */
+  tick<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
   /** Type to narrow `choicesFor(term)`. */
   search<T>(message: string, choicesFor: (term: string) => Choice<T>[]): Promise<T>;
   confirm(message: string, defaultValue?: boolean): Promise<boolean>;
@@ -46,6 +49,10 @@ export function inquirerAsker(): Asker {
     async keep(message, choices) {
       const { checkbox } = await prompts();
       return checkbox({ message, choices: choices.map((choice) => ({ ...choice, checked: true })), pageSize: pageSize(), loop: false });
+    },
+    async tick(message, choices) {
+      const { checkbox } = await prompts();
+      return checkbox({ message, choices, pageSize: pageSize(), loop: false });
     },
     async search(message, choicesFor) {
       const { search } = await prompts();
@@ -127,6 +134,18 @@ export function plainAsker(input: NodeJS.ReadableStream = process.stdin, output:
         const numbers = answer === '' ? [] : answer.split(/[\s,]+/).map(Number);
         if (numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= choices.length)) {
           return choices.filter((_, index) => !numbers.includes(index + 1)).map((choice) => choice.value);
+        }
+        say(`Type numbers from 1 to ${choices.length}, or just Enter.`);
+      }
+    },
+    async tick(message, choices) {
+      say(message);
+      choices.forEach((choice, index) => say(`  ${index + 1}. ${choice.name}`));
+      for (;;) {
+        const answer = (await line(TICK_PLAIN)).trim();
+        const numbers = answer === '' ? [] : answer.split(/[\s,]+/).map(Number);
+        if (numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= choices.length)) {
+          return choices.filter((_, index) => numbers.includes(index + 1)).map((choice) => choice.value);
         }
         say(`Type numbers from 1 to ${choices.length}, or just Enter.`);
       }

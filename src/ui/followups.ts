@@ -57,7 +57,8 @@ export function coachNotesJson(notes: CoachNote[]): CoachNoteJson[] {
 /** The section above the list: who wrote, on which meeting, the note, and where to read it (which marks it read). */
 export function renderCoachNotes(notes: CoachNote[], color: boolean): string {
   const c = paint(color);
-  return [c.bold(unreadHeading(notes.length)), ...notes.flatMap(unreadLines), ''].join('\n');
+  // A blank line before the list, which follows.
+  return `${[c.bold(unreadHeading(notes.length)), ...notes.flatMap(unreadLines)].join('\n')}\n\n`;
 }
 
 /** Late rows say LATE in words (and are red where colour is on); today's are bold. */

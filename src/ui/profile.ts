@@ -1,3 +1,4 @@
+import { scoreShown } from '../messages/scorecard.js';
 import { NOTE_TAGS, type NoteTag } from '../meeting/tags.js';
 import { daysAgo, formatDate, formatDateTime, formatElapsed, formatMinutes, formatShare } from '../support/format.js';
 import { followUpWords } from '../messages/commitments.js';
@@ -78,5 +79,6 @@ function describeMeeting(meeting: MeetingRecord, organizer: string | undefined):
   const stretch = share && longest > 0 ? `, at most ${formatElapsed(longest * 1000)} at a stretch` : '';
   const by = organizer ? ` · with ${organizer}` : '';
   const draft = meeting.status === 'draft' ? ' · DRAFT (resume with: oneonone start --resume ' + meeting.id + ')' : '';
-  return `M${meeting.id} ${formatDateTime(meeting.heldAt)}${by} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}${share}${stretch}${draft}`;
+  const score = meeting.scorecard ? ` · ${scoreShown(meeting.scorecard)}` : '';
+  return `M${meeting.id} ${formatDateTime(meeting.heldAt)}${by} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}${share}${stretch}${score}${draft}`;
 }

@@ -1,3 +1,6 @@
+import type { Scorecard } from '../meeting/scorecard.js';
+import { REVIEW_LATER } from '../messages/scorecard.js';
+import { scorecardLines } from './scorecard.js';
 import type { MeetingOutcome } from '../meeting/summary.js';
 import { NOTE_TAG_LABELS, isNoteTag } from '../meeting/tags.js';
 import { longestMonologueWords, reflectingWords, verdictWords } from '../messages/meeting.js';
@@ -48,6 +51,7 @@ export interface SessionSummary {
   potential: number | null;
   referrals: string[];
   notesKept: number;
+  scorecard: Scorecard;
 }
 
 export function summaryLines(summary: SessionSummary, color: boolean): string[] {
@@ -76,7 +80,7 @@ export function summaryLines(summary: SessionSummary, color: boolean): string[] 
   const moved = summary.rung.before === summary.rung.after ? `stays ${summary.rung.after}` : `${summary.rung.before} → ${summary.rung.after}`;
   lines.push(`  Rung: ${moved}${summary.potential ? ` · leadership potential ${summary.potential}/5` : ''}`);
   if (summary.referrals.length > 0) lines.push(`  Connected you to: ${summary.referrals.join(', ')}`);
-  lines.push(`  Notes kept: ${summary.notesKept}`);
+  lines.push(`  Notes kept: ${summary.notesKept}`, '', ...scorecardLines(summary.scorecard, color), '', `  ${REVIEW_LATER(summary.meetingId)}`);
   return lines;
 }
 

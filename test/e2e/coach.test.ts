@@ -56,7 +56,7 @@ describe.skipIf(!socketDir)("coach's notes on a team server", () => {
   it('the lead of the organizer who held the meeting coaches it: one line on stderr, the note as JSON on stdout', () => {
     const result = cli('lee', ['coach', `M${held}`, '--note', NOTE, '--json']);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(new RegExp(`^Noted on M${held} with Maria Lopez on \\w{3} \\d+ \\w{3} \\d{4}, held by Ana Ruiz: .*oneonone review M${held}\\.\\n$`));
+    expect(result.stderr).toMatch(new RegExp(`^Noted on M${held} with Maria Lopez on \\w{3} \\d+ \\w{3} \\d{4}, held by Ana Ruiz: it is at the top of their followups until they read it in oneonone review M${held}\\.\\n$`));
     const note = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(note).toMatchObject({ meetingId: held, personName: 'Maria Lopez', organizer: 'Ana Ruiz', coach: 'Lee Lead', text: NOTE, readAt: null });
     expect(Date.parse(String(note.at))).toBeGreaterThan(Date.now() - 60_000);
@@ -64,11 +64,12 @@ describe.skipIf(!socketDir)("coach's notes on a team server", () => {
 
   it('the organizer who held it finds it at the top of their followups, in words and in --json; their teammate finds nothing', () => {
     const shown = ok('ana', ['followups']);
-    expect(shown.split('\n').slice(0, 4)).toEqual([
+    expect(shown.split('\n').slice(0, 5)).toEqual([
       "1 coach's note for you, not read yet:",
       expect.stringMatching(new RegExp(`^Lee Lead on M${held} with Maria Lopez on \\w{3} \\d+ \\w{3} \\d{4}:$`)),
       `  ${NOTE}`,
       `  read it with: oneonone review M${held}`,
+      '',
     ]);
     expect(shown.indexOf(NOTE)).toBeLessThan(shown.indexOf('Did Maria come to the tenants meeting?'));
     const rows = JSON.parse(ok('ana', ['followups', '--json'])) as { id: string; kind: string; person: string; text: string; coachNote?: Record<string, unknown> }[];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBRIEF, DEBRIEF_STEPS, nextStep, type DebriefView } from '../../src/meeting/debrief.js';
 import { summarizeMeeting } from '../../src/meeting/summary.js';
+import { SCORE_ITEMS, scoreMeeting } from '../../src/meeting/scorecard.js';
 import { talkReminders } from '../../src/meeting/talk.js';
 import { buildAgenda, type OpenAsk, type OpenFollowUp } from '../../src/people/agenda.js';
 import { DEFAULT_CADENCE } from '../../src/people/cadence.js';
@@ -81,6 +82,7 @@ describe('codes and the organizer\'s own words, never our sentences', () => {
     const view: DebriefView = {
       personName: TYPED.name, plannedAsk: TYPED.ask, currentAsk: { id: 1, text: TYPED.ask, outcome: 'no', dueAt: null }, notes: [{ id: 1, tag: 'value', text: TYPED.value }],
       rung: 'participant', potential: 4, referrals: [TYPED.referral], lastFollowUp: { id: 1, text: TYPED.ask },
+      asks: [{ dueAt: null, barriers: null, outcome: 'no' }], checklist: [], scorecardItems: SCORE_ITEMS,
     };
     const returned = [
       buildAgenda({ followUps, asks, cadence }, DEFAULT_CADENCE, { kind: 'all' }, now),
@@ -88,6 +90,7 @@ describe('codes and the organizer\'s own words, never our sentences', () => {
       talkReminders({ phaseTotals: { organizerMs: 300_000, otherMs: 10_000 }, maxTalkShare: 0.2, stretchMs: 200_000, phaseElapsedMs: 310_000, plannedMs: 300_000 }),
       leaderScore({ id: 1, name: TYPED.name, rung: 'participant', potential: 4, meetings: 1, lastMet: '2026-11-20T18:30:00.000Z', asksMade: 2, asksYes: 1, asksKept: 0, asksBroken: 0, referrals: 1 }, now),
       DEBRIEF_STEPS.map((step) => nextStep(step, {})),
+      scoreMeeting({ did: ['purpose'], noteTags: ['value'], agitation: null, asks: view.asks, followUps: 0, phases: [] }),
       Object.values(DEBRIEF).map((spec) => [spec.say, spec.prompt(view)]),
     ];
     const strings = stringsIn(returned).filter((text) => !isCodeOrTheirs(text));

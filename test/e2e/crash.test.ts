@@ -54,8 +54,8 @@ function random(seed: number): Random {
 
 const DEBRIEF_STEPS = [
   'ask', 'ask-due', 'ask-barriers', 'ask-support', 'ask-outcome', 'after-no', 'pivot', 'notes', 'heard-value', 'heard-interest',
-  'heard-issue', 'heard-skill', 'heard-capacity', 'agitation', 'story', 'rung', 'potential', 'referrals', 'followup-due',
-  'followup-text', 'summary',
+  'heard-issue', 'heard-skill', 'heard-capacity', 'agitation', 'story', 'rung', 'potential', 'referrals', 'checklist', 'followup-due',
+  'followup-text', 'reflection', 'summary',
 ] as const;
 type Step = (typeof DEBRIEF_STEPS)[number];
 /** 0: no draft yet; 1-3: in that phase; 10+: at that debrief step; 100: complete. */
@@ -321,6 +321,7 @@ function buildScript(plan: Plan, personExists: boolean): Beat[] {
     prompt = `${plan.referral})`;
   }
   step('referrals', { label: 'referrals: go on', prompt, moves: [{ keys: '\r' }] });
+  step('checklist', { label: 'checklist', prompt: 'Which of these did you do', moves: [{ keys: '\r' }] });
   if (plan.followUp) {
     step('followup-due', { label: 'follow-up date', prompt: 'When will you follow up', moves: [{ keys: '\r' }] });
     step('followup-due', { label: 'follow-up date: right?', prompt: 'Right?', moves: [{ keys: '\r' }], fact: { kind: 'followUp' } });
@@ -328,6 +329,7 @@ function buildScript(plan: Plan, personExists: boolean): Beat[] {
   } else {
     step('followup-due', { label: 'no follow-up', prompt: 'When will you follow up', moves: textAnswer('-') });
   }
+  step('reflection', { label: 'reflection', prompt: 'differently next time', moves: [{ keys: '\r' }] });
   step('summary', { label: 'summary', prompt: 'Notes kept', moves: [] });
   return beats.map((beat, index) => ({ ...beat, index }));
 }

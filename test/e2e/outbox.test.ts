@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { ROOT, sandbox, type Sandbox } from './helpers.js';
-import { HEARD_QUESTIONS, answer, openTerminal, type Terminal } from './terminal.js';
+import { HEARD_QUESTIONS, REFLECTION, answer, openTerminal, type Terminal } from './terminal.js';
 import { freshDatabase, postgresBin, psql, startCluster, type Cluster } from '../support/postgres.js';
 
 const installed = postgresBin() !== undefined;
@@ -127,6 +127,7 @@ describe.runIf(installed)('a meeting never depends on the network', { timeout: 9
     await answer(t, 'When will you follow up', '\r');
     await answer(t, 'Right?', '\r');
     await answer(t, 'Your next step', '\r');
+    await answer(t, REFLECTION, '\r');
     await t.waitFor('is kept on this computer');
     expect((await t.exit()).exitCode).toBe(0);
     expect(onServerDown()).toBe(true);

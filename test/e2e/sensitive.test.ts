@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, sandbox, type Sandbox } from './helpers.js';
-import { HEARD_QUESTIONS, answer, openTerminal, type Terminal } from './terminal.js';
+import { HEARD_QUESTIONS, REFLECTION, answer, openTerminal, type Terminal } from './terminal.js';
 import { freshDatabase, postgresBin, startCluster, type Cluster } from '../support/postgres.js';
 
 const installed = postgresBin() !== undefined;
@@ -153,6 +153,7 @@ describe.runIf(installed)('sensitive words on a team server', { timeout: 120_000
     await answer(t, 'When will you follow up', '\r');
     await answer(t, 'Right?', '\r');
     await answer(t, 'Your next step', '\r');
+    await answer(t, REFLECTION, '\r');
     await t.waitFor('Sent 1 meeting kept on this computer to the server');
     expect((await t.exit()).exitCode).toBe(0);
 
@@ -237,6 +238,7 @@ describe.runIf(installed)('sensitive words on a team server', { timeout: 120_000
     await answer(again, 'When will you follow up', '\r');
     await answer(again, 'Right?', '\r');
     await answer(again, 'Your next step', '\r');
+    await answer(again, REFLECTION, '\r');
     await again.waitFor('Sent 1 meeting kept on this computer to the server');
     expect((await again.exit()).exitCode).toBe(0);
 

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ROOT, sandbox, type Sandbox } from './helpers.js';
-import { HEARD_QUESTIONS, answer, openTerminal, type Terminal } from './terminal.js';
+import { HEARD_QUESTIONS, REFLECTION, answer, openTerminal, type Terminal } from './terminal.js';
 
 /** What `show --json` prints, as far as these tests read it. */
 interface ShownPhase {
@@ -66,7 +66,7 @@ async function finishQuickly(t: Terminal, fromPhase: number, options: { quickNot
   for (let phase = fromPhase; phase <= 3; phase++) await answer(t, `Phase ${phase} of 3`, 'n');
   await answer(t, 'The ask:', '-\r');
   if (options.quickNotes) await answer(t, 'Your quick notes', '\r');
-  const questions = [...HEARD_QUESTIONS, 'When will you follow up'];
+  const questions = [...HEARD_QUESTIONS, 'When will you follow up', REFLECTION];
   for (const question of questions) await answer(t, question, question === 'When will you follow up' ? '-\r' : '\r');
 }
 
@@ -123,11 +123,20 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
     await answer(t, 'Leadership potential', `${UP}${UP}\r`);
     await answer(t, 'connect you to anyone', 'Joan Baez\r');
     await answer(t, 'so far: Joan Baez', '\r');
+    await answer(t, 'Which of these did you do', ' \r');
     await answer(t, 'When will you follow up', '\r');
     await answer(t, 'Right?', '\r');
     await answer(t, 'Your next step', '\r');
-    const summary = await t.waitFor('Notes kept');
+    await answer(t, REFLECTION, 'ask about childcare sooner\r');
+    const summary = await t.waitFor('oneonone review M1');
     expect(summary).toContain('Meeting M1 with Ana Ruiz — saved');
+    expect(summary, 'ticked in the checklist').toContain('✓ Said why you were meeting and how you got their name');
+    expect(summary, 'a referral named is one asked for').toContain('✓ Asked who else you should talk to');
+    expect(summary).toContain('✗ Their story was not heard');
+    expect(summary).toMatch(/Scorecard: \d+ of 1[0-3]/);
+    const review = box.run(['review']);
+    expect(review.stdout, 'review shows the card as the summary did').toContain(summary.slice(summary.indexOf('Scorecard:'), summary.indexOf('See it again')).replaceAll('\r', '').trimEnd());
+    expect(review.stdout).toContain('What you would do differently\n    ask about childcare sooner');
     expect(summary).toMatch(/this guide's phases allow 43% overall/);
     expect(summary).toContain('Rung: contact → participant');
     expect((await t.exit()).exitCode).toBe(0);
@@ -279,6 +288,7 @@ describe('the ask after a no', { timeout: 30_000 }, () => {
     await answer(t, 'When will you follow up', '\r');
     await answer(t, 'Right?', '\r');
     await answer(t, 'Your next step', '\r');
+    await answer(t, REFLECTION, '\r');
     await t.waitFor('Notes kept');
     expect((await t.exit()).exitCode).toBe(0);
     const meeting = shown('Eva Lind').meetings[0]!;

@@ -345,14 +345,14 @@ describe('stats: the scorecard habits, on a generated history of 50 logged meeti
     expect(text).toContain('Did not arise in these meetings, so not scored: talk within limits, short stretches of talk.');
     expect(text).toContain([
       '  Most often skipped:',
-      '    You shared your story in 2 of your last 10 meetings where it applied.',
-      '    You asked who else you should talk to in 2 of your last 10 meetings where it applied.',
-      '    You asked what might stand in the way in 3 of your last 7 meetings where it applied.',
+      '    You shared your story in 2 of the 10 meetings where it applied.',
+      '    You asked who else you should talk to in 2 of the 10 meetings where it applied.',
+      '    You asked what might stand in the way in 3 of the 7 meetings where it applied.',
     ].join('\n'));
     const all = box.run(['stats', '--habits', '50', '--no-color'], { env: UTC }).stdout;
     expect(all).toContain('\nYour habits over your last 50 meetings with a scorecard\n');
     expect(all).toMatch(/\n {2}asked who else +20% █{8} +10 of 50\n/);
-    expect(all).toContain('    You asked what might stand in the way in 16 of your last 37 meetings where it applied.');
+    expect(all).toContain('    You asked what might stand in the way in 16 of the 37 meetings where it applied.');
   });
 
   it('says in one line how to get a scorecard when no meeting has one; refuses --habits out of range', () => {

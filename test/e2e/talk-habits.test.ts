@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ROOT, sandbox, type Sandbox } from './helpers.js';
-import { HEARD_QUESTIONS, answer, openTerminal, type Terminal } from './terminal.js';
+import { HEARD_QUESTIONS, REFLECTION, answer, openTerminal, type Terminal } from './terminal.js';
 
 /** The longest stretch the organizer talked and the open questions and reflections they marked, in a real terminal with real waits. */
 let box: Sandbox;
@@ -36,7 +36,7 @@ async function begin(person: string, guide: string, plain = false): Promise<Term
 /** Skips the ask and every debrief question; the summary as printed, once the meeting is saved. */
 async function finish(t: Terminal): Promise<string> {
   await answer(t, 'The ask:', '-\r');
-  for (const question of [...HEARD_QUESTIONS, 'When will you follow up']) await answer(t, question, question === 'When will you follow up' ? '-\r' : '\r');
+  for (const question of [...HEARD_QUESTIONS, 'When will you follow up', REFLECTION]) await answer(t, question, question === 'When will you follow up' ? '-\r' : '\r');
   const summary = await t.waitFor('Notes kept');
   expect((await t.exit()).exitCode).toBe(0);
   return summary;

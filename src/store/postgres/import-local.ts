@@ -162,15 +162,18 @@ export class PgImportLocal implements ImportLocalRepository {
   private async insertMeetings(meetings: { id: number; personId: number; meeting: MeetingRecord }[], askOf: Map<number, number>): Promise<void> {
     if (meetings.length === 0) return;
     await this.q.run(`
-      INSERT INTO meetings (id, person_id, held_at, goal, template, planned_minutes, status, planned_ask, agitation, created_at, updated_at, completed_at)
-      SELECT x.id, x.person_id, x.held_at, x.goal, x.template, x.planned_minutes, 'complete', x.planned_ask, x.agitation, x.created_at, x.updated_at,
-             x.completed_at
+      INSERT INTO meetings (id, person_id, held_at, goal, template, planned_minutes, status, planned_ask, agitation, checklist, scorecard, reflection,
+                            created_at, updated_at, completed_at)
+      SELECT x.id, x.person_id, x.held_at, x.goal, x.template, x.planned_minutes, 'complete', x.planned_ask, x.agitation, x.checklist, x.scorecard,
+             x.reflection, x.created_at, x.updated_at, x.completed_at
       FROM json_to_recordset($1::json) AS x(id bigint, person_id bigint, held_at timestamptz, goal text, template text, planned_minutes double precision,
-                                           planned_ask text, agitation text, created_at timestamptz, updated_at timestamptz, completed_at timestamptz)
+                                           planned_ask text, agitation text, checklist text, scorecard text, reflection text,
+                                           created_at timestamptz, updated_at timestamptz, completed_at timestamptz)
       ORDER BY x.id`,
     [rowsOf(meetings.map(({ id, personId, meeting: m }) => ({
       id, person_id: personId, held_at: m.heldAt, goal: m.goal, template: m.template, planned_minutes: m.plannedMinutes, planned_ask: m.plannedAsk,
-      agitation: m.agitation, created_at: m.createdAt, updated_at: m.updatedAt, completed_at: m.completedAt ?? m.updatedAt,
+      agitation: m.agitation, checklist: m.checklist.length ? JSON.stringify(m.checklist) : null, scorecard: m.scorecard && JSON.stringify(m.scorecard),
+      reflection: m.reflection, created_at: m.createdAt, updated_at: m.updatedAt, completed_at: m.completedAt ?? m.updatedAt,
     })))]);
     await this.q.run(`
       INSERT INTO meeting_phases (meeting_id, position, phase_key, title, planned_seconds, max_talk_share, actual_seconds, organizer_talk_seconds,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEBRIEF_STEPS, isDebriefStep, mentionsTime, nextStep, type DebriefStep } from '../../../src/meeting/debrief.js';
+import { DEBRIEF, DEBRIEF_STEPS, isDebriefStep, mentionsTime, nextStep, type DebriefStep } from '../../../src/meeting/debrief.js';
+import { SCORE_ITEMS } from '../../../src/meeting/scorecard.js';
 
 /** Walks the debrief from `from`, answering each step with what `answers` says, until the summary. */
 function walk(from: DebriefStep, answers: Partial<Record<DebriefStep, Parameters<typeof nextStep>[1]>> = {}): DebriefStep[] {
@@ -38,8 +39,25 @@ describe('the debrief after the live phases', () => {
   test('then walks through what was heard, agitation, story, rung, potential, referrals and the follow-up to the summary', () => {
     expect(walk('notes')).toEqual([
       'notes', 'heard-value', 'heard-interest', 'heard-issue', 'heard-skill', 'heard-capacity',
-      'agitation', 'story', 'rung', 'potential', 'referrals', 'followup-due', 'followup-text', 'summary',
+      'agitation', 'story', 'rung', 'potential', 'referrals', 'checklist', 'followup-due', 'followup-text', 'reflection', 'summary',
     ]);
+  });
+
+  test('no follow-up still ends on the reflection, the last question', () => {
+    expect(DEBRIEF['followup-due'].answer(null, {} as never).next).toBe('reflection');
+    expect(DEBRIEF.reflection.answer(null, {} as never)).toEqual({ writes: [], next: 'summary' });
+    expect(DEBRIEF.reflection.answer('ask sooner', {} as never)).toEqual({ writes: [{ kind: 'reflection', text: 'ask sooner' }], next: 'summary' });
+  });
+
+  test('the checklist asks only what the record cannot tell, and keeps what was ticked before', () => {
+    const view = { checklist: ['referral'], asks: [{ dueAt: null, barriers: 'childcare', outcome: 'yes' }], scorecardItems: SCORE_ITEMS } as never;
+    expect(DEBRIEF.checklist.prompt(view)).toEqual({ kind: 'tick', message: { id: 'checklist', params: undefined }, items: ['purpose', 'their-story'] });
+    expect(DEBRIEF.checklist.answer(['their-story'], view)).toEqual({ writes: [{ kind: 'checklist', items: ['referral', 'their-story'] }], next: 'followup-due' });
+    expect(DEBRIEF.checklist.answer([], view)).toEqual({ writes: [], next: 'followup-due' });
+    const noAsk = { checklist: [], asks: [], scorecardItems: SCORE_ITEMS } as never;
+    expect((DEBRIEF.checklist.prompt(noAsk) as { items: string[] }).items, 'no ask: no barriers to ask about').toEqual(['purpose', 'their-story', 'referral']);
+    const guideWithout = { checklist: [], asks: [], scorecardItems: ['value', 'follow-up'] } as never;
+    expect(DEBRIEF.checklist.prompt(guideWithout), 'a guide that keeps none of them: no question').toBeNull();
   });
 
   test('knows its own steps, so a stored step can be trusted on resume', () => {

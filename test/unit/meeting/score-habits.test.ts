@@ -107,9 +107,9 @@ describe('the scorecard habits, drawn', () => {
     expect(text).toContain('Did not arise in these meetings, so not scored: heard a self-interest, heard a value,');
     expect(text).toContain([
       '  Most often skipped:',
-      '    You asked who else you should talk to in 2 of your last 10 meetings where it applied.',
-      '    You asked what might stand in the way in 1 of your last 4 meetings where it applied.',
-      '    You said why you were meeting and how you got their name in 8 of your last 10 meetings where it applied.',
+      '    You asked who else you should talk to in 2 of the 10 meetings where it applied.',
+      '    You asked what might stand in the way in 1 of the 4 meetings where it applied.',
+      '    You said why you were meeting and how you got their name in 8 of the 10 meetings where it applied.',
     ].join('\n'));
   });
 
