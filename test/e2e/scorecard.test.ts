@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ROOT, sandbox, type Sandbox } from './helpers.js';
+import { HEARD_QUESTIONS, REFLECTION, answer, openTerminal } from './terminal.js';
 
 /** The scorecard of a meeting logged afterwards, kept with it, and `review`: the built binary on a real file. */
 let box: Sandbox;
@@ -58,6 +59,36 @@ describe('the scorecard of a logged meeting', () => {
     expect(typo.stderr).toMatch(/^oneonone: --did: "referal" is not one of purpose, their-story, barriers, referral\n/);
     expect(typo.stderr).not.toMatch(/at .*\.js/);
     expect(box.json<{ meetings: unknown[] }>(['show', 'Bo Chen', '--json']).meetings, 'nothing half written').toHaveLength(1);
+  });
+});
+
+describe('the scorecard of a meeting held with start', () => {
+  test('in plain mode: the checklist is numbered, the reflection asked last, the card in the summary', async () => {
+    guideKeeping(['purpose', 'their-story', 'referral', 'value', 'follow-up', 'talk-share']);
+    const t = openTerminal(box, ['start', 'Ana Ruiz', '-t', 'quick', '-g', 'recruitment', '--plain']);
+    try {
+      await answer(t, 'How did you get their name?', '2\r');
+      await answer(t, 'Which event?', 'house meeting\r');
+      await answer(t, 'The ask you plan to make', '\r');
+      await answer(t, 'Start the first phase now?', '\r');
+      for (let phase = 1; phase <= 3; phase++) await answer(t, `Phase ${phase} of 3`, 'n\r');
+      await answer(t, 'The ask:', '-\r');
+      for (const question of HEARD_QUESTIONS.slice(0, -1)) await answer(t, question, '\r');
+      const checklist = await t.waitFor('Numbers to tick');
+      expect(checklist).toContain('1. Said why I was meeting and how I got their name\r\n  2. Heard their story (what shaped them)\r\n  3. Asked who else I should talk to');
+      await answer(t, 'Numbers to tick', '4\r');
+      await answer(t, 'Type numbers from 1 to 3', '1 3\r');
+      await answer(t, 'When will you follow up', '-\r');
+      await answer(t, REFLECTION, 'let her talk first\r');
+      const summary = await t.waitFor('oneonone review M1');
+      expect((await t.exit()).exitCode).toBe(0);
+      expect(summary).toContain('Scorecard: 2 of 5');
+      expect(summary).toMatch(/✓ Said why you were meeting and how you got their name\s+✗ No value noted\s+tip: .*\s+✗ Their story was not heard\s+tip: .*\s+✓ Asked who else/);
+      expect(summary, 'nothing was timed: the talk share does not apply').not.toContain('talked more than');
+    } finally {
+      t.kill('SIGKILL');
+    }
+    expect(box.json<{ checklist: string[]; reflection: string }>(['review', '--json'])).toMatchObject({ checklist: ['purpose', 'referral'], reflection: 'let her talk first' });
   });
 });
 
