@@ -19,7 +19,7 @@ const raw = <T = Record<string, unknown>>(who: string | undefined, sql: string, 
 let held: number;
 const NOTE = 'Great credential. Next time ask who else before the follow-up.';
 
-const notesSeenBy = async (who: string) => (await raw<{ text: string }>(who, `SELECT text FROM coach_notes ORDER BY id`)).map(({ text }) => text);
+const notesSeenBy = async (who: string | undefined) => (await raw<{ text: string }>(who, `SELECT text FROM coach_notes ORDER BY id`)).map(({ text }) => text);
 const notesCount = async () => Number((await raw<{ n: string }>(undefined, `SELECT count(*) AS n FROM coach_notes`))[0]!.n);
 
 /** Exit 1, one line `oneonone: …` and one `hint: …`, and nothing about the database's own refusal. */
