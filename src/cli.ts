@@ -210,7 +210,7 @@ program
   .option('--since <when>', 'start from this date (default: 12 weeks ago)')
   .option('--habits <n>', "the scorecard's habits over your last N meetings (default 10)", meetingCount)
   .option('--json', 'print the figures as JSON')
-  .addHelpText('after', example('oneonone stats', 'oneonone stats --since "3 months ago" --json'))
+  .addHelpText('after', example('oneonone stats', 'oneonone stats --since "3 months ago" --json', 'oneonone stats --habits 30'))
   .action(async (options, command) => {
     const { run } = await import('./commands/stats.js');
     await run(options, globals(command));
