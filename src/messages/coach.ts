@@ -23,13 +23,20 @@ export function coachRefusedWords(why: CoachRefusal, meetingId: number, me: { na
   }
 }
 
-export const COACH_REFUSED_HINT: Record<CoachRefusal, string> = {
-  'not-on-team': "ask the team's admin to add you (oneonone team add)",
-  'not-a-coach': 'your lead writes notes on your meetings; you read them in oneonone followups and oneonone review',
-  unknown: 'the meetings and their ids are in oneonone show "Name"',
-  own: 'look back on it yourself with: oneonone review M12 --add "what you would do differently"',
-  'not-led': 'a lead coaches the meetings of the organizers they lead (oneonone team list); a director or an admin, anyone\'s',
-};
+export function coachRefusedHint(why: CoachRefusal, meetingId: number): string {
+  switch (why) {
+    case 'not-on-team':
+      return "ask the team's admin to add you (oneonone team add)";
+    case 'not-a-coach':
+      return 'your lead writes notes on your meetings; you read them in oneonone followups and oneonone review';
+    case 'unknown':
+      return 'the meetings and their ids are in oneonone show "Name"';
+    case 'own':
+      return `look back on it yourself with: oneonone review ${meeting(meetingId)} --add "what you would do differently"`;
+    case 'not-led':
+      return "a lead coaches the meetings of the organizers they lead (oneonone team list); a director or an admin, anyone's";
+  }
+}
 
 export const NO_TEAM_WORDS = 'this server has no team yet, and coaching is between organizers on a team';
 export const NO_TEAM_HINT = 'set it up once, as the server\'s superuser: oneonone team init "Your Name"';

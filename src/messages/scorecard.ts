@@ -15,67 +15,67 @@ const WORDS: Record<ScoreItem, ItemWords> = {
   purpose: {
     done: 'said why you were meeting and how you got their name',
     missing: 'no word on why you were meeting or how you got their name',
-    tip: 'open with your credential: "My friend Joan said you had great ideas about the school."',
+    tip: 'Open with your credential ("My friend Joan said you had great ideas about the school").',
   },
   interest: {
     done: 'heard a self-interest',
     missing: 'no self-interest noted',
-    tip: 'ask what is at stake for them: "What would change for your family if…?"',
+    tip: 'Ask what is at stake for them ("What would change for your family if…?").',
   },
   value: {
     done: 'heard a value',
     missing: 'no value noted',
-    tip: 'listen for what they care about and write it in their words.',
+    tip: 'Listen for what they care about and write it in their words.',
   },
   'their-story': {
     done: 'heard their story',
     missing: 'their story was not heard',
-    tip: 'ask what events or decisions shaped them, then listen.',
+    tip: 'Ask what events or decisions shaped them, then listen.',
   },
   'your-story': {
     done: 'shared your story',
     missing: 'you did not share your own story',
-    tip: 'share a little of yours, briefly: a relationship goes both ways.',
+    tip: 'Share a little of yours, briefly: a relationship goes both ways.',
   },
   agitation: {
     done: 'agitated',
     missing: 'no agitation raised',
-    tip: 'name the gap between what they value and how things are: "Why haven\'t you done something about it?"',
+    tip: 'Name the gap between what they value and how things are ("Why haven\'t you done something about it?").',
   },
   'specific-ask': {
     done: 'made a specific ask with a day and a time',
     missing: 'no ask with a day and a time',
-    tip: 'make it time-bound and achievable: "the tenants\' meeting, Thursday at 7 pm".',
+    tip: 'Make it time-bound and achievable ("the tenants\' meeting, Thursday at 7 pm").',
   },
   barriers: {
     done: 'asked what might stand in the way',
     missing: 'you did not ask what might stop them',
-    tip: 'ask what could get in the way and how you can help remove it (a ride, childcare, a reminder).',
+    tip: 'Ask what could get in the way and how you can help remove it (a ride, childcare, a reminder).',
   },
   pivot: {
     done: 'met a no with a smaller ask',
     missing: 'a no was left without a smaller ask',
-    tip: 'a no is normal: offer a smaller ask, or set a follow-up to come back to it.',
+    tip: 'A no is normal; offer a smaller ask, or set a follow-up to come back to it.',
   },
   referral: {
     done: 'asked who else you should talk to',
     missing: 'you did not ask who else you should talk to',
-    tip: 'close by asking "Who else should I talk to?": it builds the web.',
+    tip: 'Close by asking "Who else should I talk to?"; it builds the web.',
   },
   'follow-up': {
     done: 'set a follow-up',
     missing: 'no follow-up set',
-    tip: 'be clear about how you will follow up: "I\'ll call Monday to remind you."',
+    tip: 'Be clear about how you will follow up ("I\'ll call Monday to remind you").',
   },
   'talk-share': {
     done: 'kept your talk within the guide\'s limits',
     missing: 'you talked more than the guide allows',
-    tip: 'listen more than you talk (80/20): ask an open question and wait.',
+    tip: 'Listen more than you talk (80/20); ask an open question and wait.',
   },
   monologue: {
     done: 'never talked too long at a stretch',
     missing: 'you talked too long at a stretch',
-    tip: 'hand the conversation back: after a minute or so, end with a question.',
+    tip: 'Hand the conversation back; after a minute or so, end with a question.',
   },
 };
 
@@ -95,11 +95,16 @@ export function habitDone(item: ScoreItem): string {
   return WORDS[item].done;
 }
 
-/** A line of the card: what was done, or what was missing with its figures. */
+/** An item of the card: what was done, or what was missing (capitalised) with its tip; with its figures. */
 export function scoreLineWords(line: ScoreLine): { text: string; tip?: string } {
   const words = WORDS[line.item];
   const figures = line.detail ? ` (${detailWords(line.item, line.detail)})` : '';
-  return line.met ? { text: `${capital(words.done)}${figures}` } : { text: `${capital(words.missing)}${figures}`, tip: words.tip };
+  return line.met ? { text: `${words.done}${figures}` } : { text: `${capital(words.missing)}${figures}`, tip: words.tip };
+}
+
+/** "Kept: heard a value; set a follow-up." */
+export function keptWords(done: string[]): string {
+  return `Kept: ${done.join('; ')}.`;
 }
 
 function detailWords(item: ScoreItem, detail: ScoreDetail): string {

@@ -1,18 +1,19 @@
 import type { Scorecard } from '../meeting/scorecard.js';
-import { scoreLineWords, scoreWords, SCORECARD_TITLE } from '../messages/scorecard.js';
+import { keptWords, scoreLineWords, scoreWords, SCORECARD_TITLE } from '../messages/scorecard.js';
 import { paint } from './color.js';
 
 /**
- * A meeting's scorecard, a line an item: what was done, or what was missing with the guides' tip under it. The
- * words carry the verdict ("No agitation raised"); the marks and colour only repeat it.
+ * A meeting's scorecard: what was kept in one line, then each item missed with the guides' tip. The words carry the
+ * verdict ("No agitation raised"); the mark and colour only repeat it.
  */
 export function scorecardLines(card: Scorecard, color: boolean, indent = '  '): string[] {
   const c = paint(color);
+  const kept = card.lines.filter((line) => line.met);
   const lines = [c.bold(`${indent}${SCORECARD_TITLE}: ${scoreWords(card)}`)];
-  for (const line of card.lines) {
+  if (kept.length > 0) lines.push(`${indent}  ${c.green('✓')} ${keptWords(kept.map((line) => scoreLineWords(line).text))}`);
+  for (const line of card.lines.filter((l) => !l.met)) {
     const { text, tip } = scoreLineWords(line);
-    lines.push(line.met ? `${indent}  ${c.green('✓')} ${text}` : `${indent}  ${c.yellow('✗')} ${text}`);
-    if (tip) lines.push(`${indent}      tip: ${tip}`);
+    lines.push(`${indent}  ${c.yellow('✗')} ${text}. Tip: ${tip}`);
   }
   return lines;
 }

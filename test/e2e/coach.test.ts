@@ -85,6 +85,11 @@ describe.skipIf(!socketDir)("coach's notes on a team server", () => {
     refusedInOneLine(cli('kim', ['coach', String(held), '--note', 'try this']), new RegExp(`^oneonone: M${held} was not held by an organizer you lead, so you cannot coach it \\(you are Kim Lead, lead\\)$`));
     refusedInOneLine(cli('lee', ['coach', 'M99999', '--note', 'try this']), /^oneonone: there is no meeting M99999 on the server$/);
     refusedInOneLine(cli('ana', ['coach', `M${held}`, '--note', 'note to self']), /only a lead, a director or an admin/);
+    ok('dee', ['log', 'Joe Park', '--value', 'faith']);
+    const [own] = await raw<{ id: string }>('dee', `SELECT id FROM meetings WHERE organizer_id = (SELECT id FROM organizers WHERE name = 'Dee Diaz')`);
+    const ownResult = cli('dee', ['coach', `M${own!.id}`, '--note', 'note to self']);
+    refusedInOneLine(ownResult, new RegExp(`^oneonone: M${own!.id} is your own meeting: a coach's note is for someone else's$`));
+    expect(ownResult.stderr).toContain(`hint: look back on it yourself with: oneonone review M${own!.id} --add`);
     expect(await notesCount()).toBe(before);
   });
 
@@ -167,6 +172,15 @@ describe.skipIf(!socketDir)("coach's notes on a team server", () => {
     const review = team.box.run(['review', 'M1', '--json'], { env });
     expect(review.code, review.stderr).toBe(0);
     expect((JSON.parse(review.stdout) as { coachNotes: unknown[] }).coachNotes).toEqual([]);
+  });
+
+  // Last: it takes the table away, as on a team set up before coach's notes existed.
+  it("a team set up before coach's notes: coach says so in one line; followups and review work and show none", async () => {
+    await raw(undefined, `DROP TABLE coach_notes`);
+    refusedInOneLine(cli('lee', ['coach', `M${held}`, '--note', 'try this']), /^oneonone: this team was set up before coach's notes existed$/);
+    expect(ok('ana', ['followups'])).toContain('Did Maria come to the tenants meeting?');
+    const review = JSON.parse(ok('ana', ['review', `M${held}`, '--json'])) as { coachNotes: unknown[] };
+    expect(review.coachNotes).toEqual([]);
   });
 
   it('a meeting that is not an id is a usage error', () => {

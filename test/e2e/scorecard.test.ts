@@ -38,11 +38,8 @@ describe('the scorecard of a logged meeting', () => {
       '--outcome', 'no', '--ask', 'sign the petition', '--outcome', 'yes', '--referral', 'Joan Baez', '--did', 'purpose, barriers',
     ]);
     expect(out).toContain('Scorecard: 7 of 11');
-    for (const kept of ['✓ Said why you were meeting', '✓ Heard a value', '✓ Agitated', '✓ Made a specific ask', '✓ Asked what might stand in the way', '✓ Met a no with a smaller ask', '✓ Asked who else']) {
-      expect(out).toContain(kept);
-    }
-    expect(out).toContain('✗ No self-interest noted');
-    expect(out).toContain('tip: ask what is at stake for them');
+    expect(out).toContain('✓ Kept: said why you were meeting and how you got their name; heard a value; agitated; made a specific ask with a day and a time; asked what might stand in the way; met a no with a smaller ask; asked who else you should talk to.');
+    expect(out).toContain('✗ No self-interest noted. Tip: Ask what is at stake for them');
     expect(out).toContain('✗ No follow-up set');
     expect(out, 'a logged meeting was not timed').not.toMatch(/talked more than|at a stretch/);
     const [meeting] = box.json<{ meetings: { scorecard: Card; checklist: string[] }[] }>(['show', 'Ana Ruiz', '--json']).meetings;
@@ -83,7 +80,7 @@ describe('the scorecard of a meeting held with start', () => {
       const summary = await t.waitFor('oneonone review M1');
       expect((await t.exit()).exitCode).toBe(0);
       expect(summary).toContain('Scorecard: 2 of 5');
-      expect(summary).toMatch(/✓ Said why you were meeting and how you got their name\s+✗ No value noted\s+tip: .*\s+✗ Their story was not heard\s+tip: .*\s+✓ Asked who else/);
+      expect(summary).toMatch(/✓ Kept: said why you were meeting and how you got their name; asked who else you should talk to\.\s+✗ No value noted\. Tip: .*\s+✗ Their story was not heard\. Tip: .*\s+✗ No follow-up set/);
       expect(summary, 'nothing was timed: the talk share does not apply').not.toContain('talked more than');
     } finally {
       t.kill('SIGKILL');

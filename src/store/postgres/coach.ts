@@ -3,7 +3,7 @@
  * decides who writes and reads each note; the refusal is asked of it first (team_coach_refusal, the function the
  * policy calls), so a lead who may not coach a meeting gets its one line, not "permission denied".
  */
-import { coachRefusedWords, COACH_REFUSED_HINT, NO_TEAM_HINT, NO_TEAM_WORDS, OLD_TEAM_HINT, OLD_TEAM_WORDS, type CoachRefusal } from '../../messages/coach.js';
+import { coachRefusedHint, coachRefusedWords, NO_TEAM_HINT, NO_TEAM_WORDS, OLD_TEAM_HINT, OLD_TEAM_WORDS, type CoachRefusal } from '../../messages/coach.js';
 import { UserError } from '../../support/errors.js';
 import type { CoachNote, CoachNotes } from '../coach.js';
 import type { Query } from './client.js';
@@ -72,6 +72,6 @@ export class PgCoach implements CoachNotes {
 
   private async refused(why: CoachRefusal, meetingId: number): Promise<UserError> {
     const me = await this.q.row<{ name: string; role: string }>(`SELECT name, role FROM organizers WHERE login = session_user AND removed_at IS NULL`);
-    return new UserError(coachRefusedWords(why, meetingId, me), { hint: COACH_REFUSED_HINT[why] });
+    return new UserError(coachRefusedWords(why, meetingId, me), { hint: coachRefusedHint(why, meetingId) });
   }
 }
