@@ -487,9 +487,10 @@ async function debrief(session: Session): Promise<void> {
   const { store, meeting } = session;
   let step: DebriefStep = isDebriefStep(meeting.step) ? meeting.step : 'ask';
   if (step === 'ask' || step === 'pivot') session.ask.say(debriefWords({ id: 'intro' }));
+  const items = await guideScorecard(meeting);
   while (step !== 'summary') {
     const spec = DEBRIEF[step];
-    const view = await debriefView(store, meeting);
+    const view = await debriefView(store, meeting, items);
     if (spec.say) session.ask.say(debriefWords(spec.say));
     const asked = spec.prompt(view);
     // An answer naming a sensitive term, typed before a Ctrl-C or a crash at the question about it, is offered again.
@@ -508,7 +509,7 @@ async function debrief(session: Session): Promise<void> {
     }, { kind: 'start', meetingId: meeting.id });
     step = to;
   }
-  await summarize(session);
+  await summarize(session, items);
 }
 
 /** The texts of the record a debrief answer writes, and what each is (a note has a visibility; the rest has none). */
@@ -587,9 +588,8 @@ async function referralTargets(session: Session, writes: DebriefWrite[]): Promis
 }
 
 /** The draft as saved: what every debrief step reads, and the only copy of its state. */
-async function debriefView(store: Store, meeting: DraftRow): Promise<DebriefView> {
+async function debriefView(store: Store, meeting: DraftRow, scorecardItems: readonly ScoreItem[]): Promise<DebriefView> {
   const record = (await store.meetings.get(meeting.id))!;
-  scorecardItems ??= await guideScorecard(meeting);
   const person = (await store.people.get(meeting.personId))!;
   const currentAsk = await store.commitments.currentAsk(meeting.id);
   const lastFollowUp = record.followups.at(-1);
@@ -607,9 +607,6 @@ async function debriefView(store: Store, meeting: DraftRow): Promise<DebriefView
     scorecardItems,
   };
 }
-
-/** Read once per run: the items the meeting's guide keeps. */
-let scorecardItems: readonly ScoreItem[] | undefined;
 
 /** The guide as it is now; one changed or removed since the draft began is scored on every item. */
 async function guideScorecard(meeting: DraftRow): Promise<readonly ScoreItem[]> {
@@ -713,7 +710,7 @@ async function askDate(ask: Asker, question: string, field: string, suggestion: 
 
 // ── 6. summary ─────────────────────────────────────────────────────────────
 
-async function summarize(session: Session): Promise<void> {
+async function summarize(session: Session, items: readonly ScoreItem[]): Promise<void> {
   const { store, meeting } = session;
   const phases = await store.meetings.phases(meeting.id);
   const record = (await store.meetings.get(meeting.id))!;
@@ -721,7 +718,7 @@ async function summarize(session: Session): Promise<void> {
   const moves = (await store.people.rungHistory(person.id)).filter((change) => change.meetingId === meeting.id);
   const scorecard = scoreMeeting(
     { did: record.checklist, noteTags: record.notes.map((note) => note.tag), agitation: record.agitation, asks: record.asks, followUps: record.followups.length, phases },
-    scorecardItems ?? (await guideScorecard(meeting)),
+    items,
   );
   await store.write((tx) => tx.meetings.complete(meeting.id, stamp(), scorecard), { kind: 'start', meetingId: meeting.id });
   const lines = summaryLines(
