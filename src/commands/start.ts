@@ -22,7 +22,7 @@ import { cardLines, lengthLabel, summaryLines, type PersonCard } from '../ui/ses
 import { storeFor, useColor, type GlobalOptions } from './context.js';
 import { keptWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
-import { chosenGuide, chosenMinutes } from '../support/config.js';
+import { chosenGuide, chosenMinutes, chosenSetting } from '../support/config.js';
 import { isServer, ServerUnreachable } from '../store/index.js';
 import { whoseTheyAre } from './known.js';
 import { nameSearchChoices, personFor, resolvePerson, type LookupOptions, type PersonTarget } from './person.js';
@@ -376,6 +376,7 @@ async function runPhases(session: Session): Promise<void> {
   const now = realMeetingTime();
   const stored = await store.meetings.phases(meeting.id);
   const guide = await guideFor(meeting);
+  const countQuestions = chosenSetting('count-questions', undefined).value === true;
   const start = resumePoint(stored, meeting.currentPhase ?? stored[0]?.position ?? 1);
   let before = talkBeforePhase(stored, start.phaseIndex);
   for (let index = start.phaseIndex; index < stored.length; index++) {
@@ -398,7 +399,10 @@ async function runPhases(session: Session): Promise<void> {
     };
     const guideText = guide.get(row.key);
     const config = {
-      phase: { ...row, purpose: guideText?.purpose ?? '', tips: guideText?.tips ?? [], questions: guideText?.questions ?? [], noteTags: guideText?.noteTags, marks: guideText?.marks },
+      phase: {
+        ...row, purpose: guideText?.purpose ?? '', tips: guideText?.tips ?? [], questions: guideText?.questions ?? [], noteTags: guideText?.noteTags,
+        marks: guideText?.marks === true || countQuestions,
+      },
       phaseCount: stored.length,
       now,
       meetingTalkBefore: before,

@@ -13,6 +13,7 @@ const EXPECTED: Record<ConfigKey, string> = {
   minutes: 'a positive number of minutes',
   cadence: 'rungs and days, e.g. leader: 14',
   'weekly-goal': 'a whole number of one-on-ones a week',
+  'count-questions': 'true or false',
 };
 
 const EXAMPLE: Record<ConfigKey, string> = {
@@ -22,6 +23,7 @@ const EXAMPLE: Record<ConfigKey, string> = {
   minutes: '45',
   cadence: 'leader=14,volunteer=30,other=60',
   'weekly-goal': '8',
+  'count-questions': 'true',
 };
 
 export const SOURCE_WORDS: Record<SettingSource, string> = {
@@ -132,6 +134,7 @@ export const DEFAULT_MEANINGS = {
   template: "start asks which guide (agenda first); log records 'agenda'",
   minutes: "the guide's own length",
   'weekly-goal': 'stats shows no goal',
+  'count-questions': 'the q and r keys only with a guide that says countQuestions: true',
 } as const;
 
 export const SERVER_GOAL_NOTE = "on a team server the weekly goal is the one your team set (see: oneonone team week); stats leaves the config file's out";

@@ -11,7 +11,7 @@ import { yaml } from './yaml.js';
 
 type Env = Record<string, string | undefined>;
 
-export const CONFIG_KEYS = ['db', 'language', 'template', 'minutes', 'cadence', 'weekly-goal'] as const;
+export const CONFIG_KEYS = ['db', 'language', 'template', 'minutes', 'cadence', 'weekly-goal', 'count-questions'] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -27,6 +27,8 @@ export interface Settings {
   minutes?: number;
   cadence?: CadenceEntries;
   'weekly-goal'?: number;
+  /** The q and r keys in every meeting, not only with a guide that counts them. */
+  'count-questions'?: boolean;
 }
 
 /** The environment variable that stands between a flag and the config file, for the settings that have one. */
@@ -187,6 +189,8 @@ export function checkValue<K extends ConfigKey>(key: K, value: unknown, origin: 
         return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MOST_WEEKLY_GOAL ? value : wrong(`from 1 to ${MOST_WEEKLY_GOAL}`);
       case 'cadence':
         return cadenceEntries(value, origin, entryLine ?? (() => undefined), wrong);
+      case 'count-questions':
+        return typeof value === 'boolean' ? value : wrong();
     }
   })();
   return checked as NonNullable<Settings[K]>;
@@ -195,7 +199,8 @@ export function checkValue<K extends ConfigKey>(key: K, value: unknown, origin: 
 /** A value typed on the command line or held by an environment variable: text, read as the file would read it. */
 export function checkText<K extends ConfigKey>(key: K, text: string, origin: Origin): NonNullable<Settings[K]> {
   const numeric = key === 'minutes' || key === 'weekly-goal';
-  const value = numeric && /^\s*\d+(\.\d+)?\s*$/.test(text) ? Number(text) : text;
+  const yesNo = key === 'count-questions' ? ({ true: true, yes: true, on: true, false: false, no: false, off: false } as Record<string, boolean>)[text.trim().toLowerCase()] : undefined;
+  const value = yesNo ?? (numeric && /^\s*\d+(\.\d+)?\s*$/.test(text) ? Number(text) : text);
   return checkValue(key, value, origin);
 }
 

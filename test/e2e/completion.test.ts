@@ -105,7 +105,7 @@ describe('bash', () => {
     expect(bashTab(['oneonone', 'team', 'words', 'r'])).toEqual(['remove']);
     expect(bashTab(['oneonone', 'config', ''])).toEqual(['list', 'get', 'set', 'unset']);
     expect(bashTab(['oneonone', 'config', 'set', 'm'])).toEqual(['minutes']);
-    expect(bashTab(['oneonone', 'config', 'get', ''])).toEqual(['db', 'language', 'template', 'minutes', 'cadence', 'weekly-goal']);
+    expect(bashTab(['oneonone', 'config', 'get', ''])).toEqual(['db', 'language', 'template', 'minutes', 'cadence', 'weekly-goal', 'count-questions']);
     expect(bashTab(['oneonone', 'show', '--j'])).toEqual(['--json']);
     expect(bashTab(['oneonone', 'start', '--g'])).toEqual(['--goal']);
     expect(bashTab(['oneonone', 'start', '--goal', ''])).toEqual(['recruitment', 'maintenance', 'escalation']);

@@ -38,7 +38,7 @@ interface Row {
   line: number | null;
 }
 
-type Key = 'db' | 'language' | 'template' | 'minutes' | 'cadence' | 'weekly-goal';
+type Key = 'db' | 'language' | 'template' | 'minutes' | 'cadence' | 'weekly-goal' | 'count-questions';
 
 function settings(env: NodeJS.ProcessEnv = {}, args: string[] = []): Record<Key, Row> {
   const result = run([...args, 'config', 'list', '--json'], env);
@@ -227,7 +227,7 @@ describe('a config file that is wrong is refused: one line naming the file and t
   it('the hint of an unknown key names the settings and the closest one', () => {
     writeConfig('weekly_goal: 5\n');
     const result = run(['followups']);
-    expect(result.stderr).toContain("hint: did you mean 'weekly-goal'? the settings are db, language, template, minutes, cadence, weekly-goal");
+    expect(result.stderr).toContain("hint: did you mean 'weekly-goal'? the settings are db, language, template, minutes, cadence, weekly-goal, count-questions");
   });
 
   it('a bad value in the environment is refused naming the variable', () => {
@@ -277,6 +277,7 @@ describe('oneonone config set and unset', () => {
       ['cadence', 'captain=4', /'captain' is not a rung/],
       ['cadence', 'leader=0', /leader must be met every 1 to 365/],
       ['weekly-goal', 'lots', /weekly-goal must be a whole number/],
+      ['count-questions', 'sometimes', /count-questions must be true or false/],
       ['db', ' ', /db must be/],
     ];
     for (const [key, value, what] of refused) expectRefusal(run(['config', 'set', key, value]), 'oneonone: ', what, 2);

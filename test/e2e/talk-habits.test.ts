@@ -124,6 +124,20 @@ describe('the longest monologue', { timeout: 60_000 }, () => {
     expect(record.meetings[0]!.phases.every((phase) => phase.openQuestions === null)).toBe(true);
   });
 
+  test('the count-questions setting turns them on with any guide', async () => {
+    expect(box.run(['config', 'set', 'count-questions', 'yes']).code).toBe(0);
+    const t = await begin('Ed Fox', 'quick');
+    await t.waitFor('q open question');
+    t.write('q');
+    await t.waitFor('Marked in this phase: 1 open question');
+    await answer(t, 'Phase 1 of 3: Listen', 'n');
+    await answer(t, 'Phase 2 of 3: Share', 'n');
+    await answer(t, 'Phase 3 of 3: Ask', 'n');
+    await finish(t);
+    const record = box.json<{ meetings: { phases: { openQuestions: number | null }[] }[] }>(['show', 'Ed Fox', '--json']);
+    expect(record.meetings[0]!.phases[0]!.openQuestions).toBe(1);
+  });
+
   test('in plain mode, q and r are on the keys line and each says what it counted', async () => {
     const t = await begin('Di Eng', 'quick-coached', true);
     await t.waitFor('q open question; r reflection');
