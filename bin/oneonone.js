@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/cli.js';
+// CommonJS (bin/package.json): the ES-module loader alone costs more than loading the whole of --help this way.
+require('../dist/main.cjs');

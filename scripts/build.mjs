@@ -9,7 +9,8 @@
 // written to dist/ as JSON, so no command parses YAML, or loads the yaml package, to find them (see builtInGuides).
 //
 //   node scripts/build.mjs [outdir] [built-in templates folder]   (defaults: dist, templates)
-import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { build, transform } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -153,6 +154,128 @@ const nodeOnlyPg = {
   },
 };
 
+/** The commander program src/cli.ts makes, without parsing arguments or loading a command (as scripts/build-man.mjs). */
+async function loadProgram() {
+  const shim = {
+    name: 'keep-the-program',
+    setup(build) {
+      build.onResolve({ filter: /^commander$/ }, (args) =>
+        args.importer.endsWith(join('src', 'cli.ts')) ? { path: 'commander', namespace: 'keep-the-program' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'keep-the-program' }, () => ({
+        resolveDir: root,
+        loader: 'js',
+        contents: [
+          `import * as commander from 'commander';`,
+          `export * from 'commander';`,
+          `export class Command extends commander.Command {`,
+          `  constructor(name) { super(name); globalThis.__oneononeHelpProgram ??= this; }`,
+          `  parseAsync() { return Promise.resolve(this); }`,
+          `}`,
+        ].join('\n'),
+      }));
+      build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+    },
+  };
+  const bundle = await build({
+    entryPoints: [join(root, 'src/cli.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    plugins: [shim],
+    banner,
+    define: { PACKAGE_VERSION: JSON.stringify(version) },
+    logLevel: 'warning',
+  });
+  const scratch = mkdtempSync(join(tmpdir(), 'oneonone-help-'));
+  try {
+    const file = join(scratch, 'cli.mjs');
+    writeFileSync(file, bundle.outputFiles[0].contents);
+    await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const program = globalThis.__oneononeHelpProgram;
+  if (!program) throw new Error('build: src/cli.ts made no commander program');
+  return program;
+}
+
+/**
+ * Each command's help, by commander's own formatHelp with the two width-dependent calls (formatItem, boxWrap)
+ * recorded as slots, and the addHelpText texts written as commander's outputHelp emits them.
+ */
+function commandHelp(command) {
+  const helper = command.createHelp();
+  helper.prepareContext({ error: false, helpWidth: 80, outputHasColors: false });
+  const slots = [];
+  const slot = (value) => `\u0000${slots.push(value) - 1}\u0000`;
+  helper.formatItem = (term, termWidth, description) => slot({ term, termWidth, description });
+  helper.boxWrap = (wrap) => slot({ wrap });
+  const body = helper.formatHelp(command, helper);
+  const chain = [];
+  for (let at = command; at; at = at.parent) chain.push(at);
+  const written = (events) => {
+    let text = '';
+    const context = { error: false, command, write: (chunk) => (text += chunk) };
+    for (const [emitter, event] of events) emitter.emit(event, context);
+    return text;
+  };
+  return {
+    before: written([...[...chain].reverse().map((at) => [at, 'beforeAllHelp']), [command, 'beforeHelp']]),
+    body,
+    slots,
+    after: written([[command, 'afterHelp'], ...chain.map((at) => [at, 'afterAllHelp'])]),
+  };
+}
+
+async function helpBook() {
+  const program = await loadProgram();
+  const commands = {};
+  const walk = (command, path) => {
+    if (command._getHelpOption()) commands[path.join(' ')] = commandHelp(command);
+    for (const sub of command.commands) walk(sub, [...path, sub.name()]);
+  };
+  walk(program, []);
+  return { version, commands };
+}
+
+/** commander requires node:child_process at load (~4 ms) for executable subcommands, which this CLI has none of. */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = `const childProcess = require('node:child_process');`;
+      if (!source.includes(eager)) throw new Error('commander/lib/command.js changed: its require of node:child_process was not found');
+      const lazy = `let loadedChildProcess; const childProcess = { spawn: (...args) => (loadedChildProcess ??= require('node:child_process')).spawn(...args) };`;
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * chalk probes the terminal (supports-color: os, tty, the environment) as it loads, for its default instance; the
+ * app makes its own instances with a level it chose (src/ui/color.ts), so the probe's answer is never used.
+ */
+const noColorProbe = {
+  name: 'no-color-probe',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-probe' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-color-probe' }, () => ({
+      contents: `export default { stdout: false, stderr: false };`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The bundle is CommonJS: Node's ES-module loader cost 32–46 ms for what require() loads in about 13 (issue 16).
+ * esbuild splits code into chunks only for ES modules, so the chunks are made as ES modules and each is then turned
+ * into CommonJS; a command's `await import('./x.cjs')` becomes a require() in a promise (the same order and errors).
+ * Every file but dist/main.cjs is named with a hash of its content, which the code cache relies on.
+ */
 const result = await build({
   entryPoints: ['./src/cli.ts'],
   bundle: true,
@@ -161,12 +284,12 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   outdir,
+  outExtension: { '.js': '.cjs' },
+  entryNames: '[name]-[hash]',
   external: EXTERNAL,
-  plugins: [nativeAddon, nodeOnlyPg],
-  banner,
+  plugins: [nativeAddon, nodeOnlyPg, lazyChildProcess, noColorProbe],
   mainFields: ['module', 'main'],
-  sourcemap: 'linked',
-  // Less to parse on every start (the PostgreSQL engine's chunk, with pg, is the largest a command loads); the source map keeps stack traces readable.
+  // Less to parse on every start (the PostgreSQL engine's chunk, with pg, is the largest a command loads).
   minifyWhitespace: true,
   minifySyntax: true,
   define: {
@@ -175,18 +298,104 @@ const result = await build({
     YAML_BUNDLE: JSON.stringify(`./${YAML_BUNDLE}`),
   },
   metafile: true,
+  write: false,
   logLevel: 'warning',
 });
+
+async function asCommonJs(file) {
+  const usesUrl = file.text.includes('import.meta');
+  const { code } = await transform(file.text, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    // ES modules are strict; so are their CommonJS copies.
+    banner: `"use strict";${usesUrl ? `var __oneononeUrl=require("node:url").pathToFileURL(__filename).href;` : ''}`,
+    define: usesUrl ? { 'import.meta.url': '__oneononeUrl' } : {},
+    logLevel: 'warning',
+  });
+  const required = code.replace(/\bimport\(("(?:\.\/[\w.-]+\.cjs|node:[\w/]+)")\)/g, 'Promise.resolve().then(()=>require($1))');
+  if (/\bimport\(|\bimport\.meta\b/.test(required)) throw new Error(`build: ${relative(outdir, file.path)} still has an import() or import.meta, which CommonJS under the code cache cannot run`);
+  return required;
+}
+const chunks = result.outputFiles.filter((file) => file.path.endsWith('.cjs'));
+for (const file of chunks) writeIfChanged(file.path, await asCommonJs(file));
+const cliBundle = relative(outdir, Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === 'src/cli.ts')[0]);
+
+// Help as commander prints it, for every command, with what depends on the width left to fill (src/entry/help.ts).
+const HELP_BOOK = 'help.json';
+writeIfChanged(join(outdir, HELP_BOOK), `${JSON.stringify(await helpBook())}\n`);
+
+// The entry, last: a command started mid-build finds either the old bundle or the new one whole.
+const entry = await build({
+  entryPoints: ['./src/entry/main.ts'],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outfile: join(outdir, 'main.cjs'),
+  minifyWhitespace: true,
+  minifySyntax: true,
+  define: { CLI_BUNDLE: JSON.stringify(`./${cliBundle}`), HELP_BOOK: JSON.stringify(HELP_BOOK) },
+  // The bundle is beside it at run time, not bundled into it.
+  external: [`./${cliBundle}`],
+  write: false,
+  logLevel: 'warning',
+});
+writeIfChanged(join(outdir, 'main.cjs'), entry.outputFiles[0].contents);
+// For whoever imports dist/cli.js, as before this build was CommonJS.
+writeIfChanged(join(outdir, 'cli.js'), `import { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./main.cjs');\n`);
 
 // The man page, from the same commands as --help (scripts/build-man.mjs); npm links it for `man oneonone`.
 const { writeManPage, MAN_PAGE } = await import('./build-man.mjs');
 await writeManPage(outdir);
 
-// Old chunks are swept only once they are a minute stale: dist/ is never empty, so a test or
-// command running while someone rebuilds still finds every chunk its cli.js points to.
+/**
+ * V8's code cache for the chunks, made by running the commands an organizer runs most (see src/entry/code-cache.ts):
+ * each run adds what it compiled to the caches of the files it loaded. Without them every command still works.
+ */
+function trainCodeCache() {
+  const home = mkdtempSync(join(tmpdir(), 'oneonone-code-cache-'));
+  const db = join(home, 'train.db');
+  const env = { PATH: process.env.PATH ?? '', HOME: home, XDG_DATA_HOME: home, XDG_CONFIG_HOME: home, ONEONONE_CODE_CACHE_TRAIN: '1', NO_COLOR: '1' };
+  const runs = [
+    ['--help'],
+    ['log', 'Ana Ruiz', '--value', 'family', '--ask', 'come to the tenant meeting', '--ask-due', 'tomorrow 7pm', '--outcome', 'yes', '--followup', 'tomorrow', '--followup-note', 'call'],
+    ['log', 'Ben Ode', '--note', 'met at the bus stop'],
+    ['followups', '--json'],
+    ['followups'],
+    ['show', 'ana', '--json'],
+    ['show', 'ana'],
+    ['people', '--json'],
+    ['people'],
+  ];
+  try {
+    for (const args of runs) {
+      const run = spawnSync(process.execPath, [join(outdir, 'main.cjs'), ...(args[0] === '--help' ? args : ['--db', db, ...args])], {
+        env: args[0] === '--help' ? { ...env, ONEONONE_HELP_FROM: 'commander' } : env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      if (run.status !== 0) {
+        process.stderr.write(`build: no code cache (oneonone ${args.join(' ')} failed: ${(run.stderr || run.error?.message || '').trim().split('\n')[0]})\n`);
+        return;
+      }
+    }
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+trainCodeCache();
+
+// Old files are swept only once they are a minute stale: dist/ is never empty, so a test or
+// command running while someone rebuilds still finds every chunk its main.cjs points to.
 const current = new Set([
-  ...Object.keys(result.metafile.outputs).map((file) => relative(outdir, file)),
+  ...chunks.flatMap((file) => [relative(outdir, file.path), `${relative(outdir, file.path)}.v8`]),
   ...yamlBundle.outputFiles.map((file) => relative(outdir, file.path)),
+  'main.cjs',
+  'cli.js',
+  HELP_BOOK,
   BUILT_IN_TEMPLATES,
   MAN_PAGE,
 ]);
