@@ -14,7 +14,7 @@ const installed = postgresBin() !== undefined;
 
 interface Shown {
   person: { id: number; name: string; rung: string };
-  meetings: { id: number; status: string; notes: { tag: string; text: string }[]; asks: { text: string; outcome: string | null }[] }[];
+  meetings: { id: number; status: string; notes: { tag: string; text: string }[]; asks: { text: string; outcome: string | null }[]; reflection?: string | null; scorecard?: unknown }[];
 }
 
 let cluster: Cluster;
@@ -127,7 +127,7 @@ describe.runIf(installed)('a meeting never depends on the network', { timeout: 9
     await answer(t, 'When will you follow up', '\r');
     await answer(t, 'Right?', '\r');
     await answer(t, 'Your next step', '\r');
-    await answer(t, REFLECTION, '\r');
+    await answer(t, REFLECTION, 'ask about the repairs first\r');
     await t.waitFor('is kept on this computer');
     expect((await t.exit()).exitCode).toBe(0);
     expect(onServerDown()).toBe(true);
@@ -140,6 +140,9 @@ describe.runIf(installed)('a meeting never depends on the network', { timeout: 9
     const ana = JSON.parse(next.stdout) as Shown;
     expect(ana.meetings.map((m) => m.notes.map((n) => `${n.tag}: ${n.text}`))).toEqual([['interest: fed up with the landlord'], ['value: her kids']]);
     expect(ana.meetings[0]!.asks.map((a) => a.text)).toEqual(['chair the meeting']);
+    expect(ana.meetings[0], 'the scorecard and reflection travel with it').toMatchObject({
+      reflection: 'ask about the repairs first', scorecard: { lines: expect.arrayContaining([{ item: 'interest', met: true }, { item: 'value', met: false }]) },
+    });
     expect(box.run(['show', 'Ana Ruiz']).stderr).not.toMatch(/Sent/);
     expect(onServer(`SELECT count(*) FROM meetings`)).toBe('2');
     expect(onServer(`SELECT count(*) FROM people`)).toBe('1');

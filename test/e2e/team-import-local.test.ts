@@ -147,6 +147,7 @@ function makeSolo(path: string): void {
   })();
   db.close();
   const second = box.run(['log', 'Rosa Quintero', '--email', 'rosa.q@solo.example.org', '--story', 'grew up on Elm', '--agitation', 'the landlord ignores her',
+    '--did', 'purpose,their-story', '--reflection', 'ask about her brother sooner',
     '--ask', 'host a house meeting', '--outcome', 'yes', '--followup', 'in 3 days', '--rung', 'volunteer', '--rung-reason', 'hosted twice', '--referral', 'Tomas Quintero'], { env });
   expect(second.code, second.stderr).toBe(0);
 }
@@ -187,6 +188,7 @@ const iso = (value: unknown) => (value === null || value === undefined ? '' : ne
 function fingerprint(m: Record<string, unknown>, parts: { phases: Record<string, unknown>[]; notes: Record<string, unknown>[]; asks: Record<string, unknown>[]; followups: Record<string, unknown>[] }): string {
   return [
     m.person, iso(m.held_at), m.goal, m.template, Number(m.planned_minutes), m.planned_ask ?? '', m.agitation ?? '', iso(m.completed_at),
+    m.checklist ?? '', m.scorecard ?? '', m.reflection ?? '',
     parts.phases.map((p) => [p.position, p.phase_key, p.actual_seconds, p.organizer_talk_seconds, p.other_talk_seconds, p.extra_seconds].join(':')).sort().join(','),
     parts.notes.map((n) => `${n.tag}:${n.text}:${n.phase_key ?? ''}:${iso(n.created_at)}`).sort().join(','),
     parts.asks.map((a) => [a.text, iso(a.due_at), a.barriers ?? '', a.support ?? '', a.outcome ?? '', a.result ?? '', iso(a.checkin_at), iso(a.checked_at)].join(':')).sort().join(','),
@@ -194,7 +196,8 @@ function fingerprint(m: Record<string, unknown>, parts: { phases: Record<string,
   ].join('|');
 }
 
-const MEETING_SQL = `SELECT m.id, p.name AS person, m.held_at, m.goal, m.template, m.planned_minutes, m.planned_ask, m.agitation, m.completed_at FROM meetings m JOIN people p ON p.id = m.person_id`;
+const MEETING_SQL = `SELECT m.id, p.name AS person, m.held_at, m.goal, m.template, m.planned_minutes, m.planned_ask, m.agitation, m.completed_at,
+  m.checklist, m.scorecard, m.reflection FROM meetings m JOIN people p ON p.id = m.person_id`;
 const PART_SQL = {
   phases: `SELECT meeting_id, position, phase_key, actual_seconds, organizer_talk_seconds, other_talk_seconds, extra_seconds FROM meeting_phases`,
   notes: `SELECT meeting_id, tag, text, phase_key, created_at FROM notes`,
