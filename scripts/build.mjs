@@ -4,7 +4,10 @@
 // (the date-fns barrel alone costs ~170 ms to load unbundled on a 2-core machine).
 // better-sqlite3's JavaScript is bundled as well; only its compiled addon (.node) is loaded from
 // node_modules at run time, straight from its path (see nativeAddon below).
-// The man page (dist/oneonone.1) is written last, by scripts/build-man.mjs.
+// The chunks are CommonJS (made as ES modules, which esbuild splits, then each turned into CommonJS), loaded by
+// dist/main.cjs (src/entry/main.ts) through V8's code cache, made here by running a few commands (trainCodeCache).
+// dist/help.json holds every command's help as commander formats it, so --help loads neither commander nor the code.
+// The man page (dist/oneonone.1) is written by scripts/build-man.mjs.
 // The built-in guides (templates/*.yaml) are checked here with the same checks as an organizer's own template and
 // written to dist/ as JSON, so no command parses YAML, or loads the yaml package, to find them (see builtInGuides).
 //

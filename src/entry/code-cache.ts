@@ -2,7 +2,7 @@
 // The caches are made at build, by running a few commands (scripts/build.mjs), and kept beside each file as
 // <file>.v8; a file's name carries a hash of its content, so a cache never meets another version of its file. A cache
 // V8 refuses (another Node, other flags) costs nothing but its read: the file is compiled as usual.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -32,5 +32,13 @@ export function useCodeCache(dist: string, train: boolean): void {
     wrapper.call(module.exports, module.exports, Module.createRequire(filename), module, filename, dist);
   };
   // At build: what ran is compiled by now, so the cache holds it too, not only the top level.
-  if (train) process.on('exit', () => compiled.forEach(([script, file]) => writeFileSync(file, script.createCachedData())));
+  // In one step (a command started meanwhile reads the old cache or the new one).
+  if (train) {
+    process.on('exit', () => {
+      for (const [script, file] of compiled) {
+        writeFileSync(`${file}.${process.pid}.tmp`, script.createCachedData());
+        renameSync(`${file}.${process.pid}.tmp`, file);
+      }
+    });
+  }
 }

@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, runBin, type RunResult } from './helpers.js';
+import { driveTerminal } from './pty.js';
+
+// --help is printed from text the build made (dist/help.json, src/entry/help.ts) without loading commander; these
+// compare it, for every command, with commander's own rendering (ONEONONE_HELP_FROM=commander, which only tests set).
+
+const PRELOAD = pathToFileURL(join(ROOT, 'test', 'support', 'loaded-modules.mjs')).href;
+const COMMANDER = { ONEONONE_HELP_FROM: 'commander' };
+
+let scratch: string;
+let env: NodeJS.ProcessEnv;
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'oneonone-help-'));
+  env = { PATH: process.env.PATH, HOME: scratch, LANG: 'C.UTF-8', XDG_DATA_HOME: join(scratch, 'data'), XDG_CONFIG_HOME: join(scratch, 'config') };
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const run = (args: string[], extra: NodeJS.ProcessEnv = {}): RunResult => runBin(args, { env: { ...env, ...extra } });
+
+/** The commands a help lists under "Commands:" (the implicit `help` left out), read from commander's own text. */
+function subcommandsIn(help: string): string[] {
+  const section = help.split('\nCommands:\n')[1];
+  if (!section) return [];
+  return section
+    .split('\n\n')[0]!
+    .split('\n')
+    .filter((line) => /^ {2}\S/.test(line))
+    .map((line) => line.trim().split(/\s/)[0]!)
+    .filter((name) => name !== 'help');
+}
+
+/** Every command's path, found by walking commander's help from the top, so a command the build left out is missed here. */
+function everyCommand(): string[][] {
+  const found: string[][] = [];
+  const walk = (path: string[]) => {
+    found.push(path);
+    const help = run([...path, '--help'], COMMANDER);
+    expect(help.code, help.stderr).toBe(0);
+    for (const name of subcommandsIn(help.stdout)) walk([...path, name]);
+  };
+  walk([]);
+  return found;
+}
+
+/** What a command writes in a real terminal of this many columns. */
+async function inTerminal(args: string[], cols: number, extra: NodeJS.ProcessEnv = {}): Promise<{ code: number; screen: string }> {
+  return driveTerminal(process.execPath, [BIN, ...args], { env: { ...env, TERM: 'xterm-256color', ...extra }, steps: [], cols, timeoutMs: 20_000 });
+}
+
+describe('help printed from the build', () => {
+  let commands: string[][];
+  beforeAll(() => {
+    commands = everyCommand();
+  }, 120_000);
+
+  it('covers every command commander lists, and nothing else', () => {
+    const book = JSON.parse(readFileSync(join(ROOT, 'dist', 'help.json'), 'utf8')) as { commands: Record<string, unknown> };
+    expect(commands.length).toBeGreaterThan(40);
+    expect(Object.keys(book.commands).sort()).toEqual(commands.map((path) => path.join(' ')).sort());
+  });
+
+  it('is byte for byte commander\'s, at 80 columns (not a terminal), for every command, with --help and -h', () => {
+    for (const path of commands) {
+      for (const flag of ['--help', '-h']) {
+        const ours = run([...path, flag]);
+        expect({ path, flag, ...ours }).toEqual({ path, flag, ...run([...path, flag], COMMANDER) });
+        expect(ours.code).toBe(0);
+        expect(ours.stdout).toMatch(/^Usage: oneonone /);
+      }
+    }
+  }, 240_000);
+
+  it('is commander\'s for `help` and `help COMMAND`, and for the version', () => {
+    const tops = commands.filter((path) => path.length === 1);
+    for (const args of [['help'], ...tops.map((path) => ['help', ...path]), ['-V'], ['--version']]) {
+      expect({ args, ...run(args) }).toEqual({ args, ...run(args, COMMANDER) });
+    }
+    expect(run(['--version']).stdout).toBe(`${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`);
+  }, 120_000);
+
+  for (const cols of [40, 120]) {
+    it(`is wrapped as commander wraps it in a terminal of ${cols} columns, for every command`, async () => {
+      for (const path of commands) {
+        const [ours, theirs] = await Promise.all([inTerminal([...path, '--help'], cols), inTerminal([...path, '--help'], cols, COMMANDER)]);
+        expect({ path, ...ours }).toEqual({ path, ...theirs });
+      }
+      // The width is the terminal's: the program's help is laid out differently from the 80 columns of a pipe.
+      const top = await inTerminal(['--help'], cols);
+      const lines = top.screen.split('\r\n');
+      expect(top.screen.replaceAll('\r\n', '\n')).not.toBe(run(['--help']).stdout);
+      if (cols === 120) expect(Math.max(...lines.map((line) => line.length))).toBeGreaterThan(80);
+      // At 40 the description is wrapped to the width; the items are not (commander leaves them whole when under 40
+      // columns would be left for their words).
+      const description = lines.slice(2, lines.indexOf('', 2));
+      if (cols === 40) expect(description.length > 1 && description.every((line) => line.length <= 40)).toBe(true);
+    }, 240_000);
+  }
+
+  it('loads neither commander nor any command: only the entry', () => {
+    for (const args of [['--help'], ['team', 'words', 'add', '--help'], ['help', 'log'], ['--version']]) {
+      const list = join(scratch, `loaded-${args.join('-')}.txt`);
+      const result = run(args, { NODE_OPTIONS: `--import=${PRELOAD}`, ONEONONE_LOADED_MODULES: list });
+      expect(result.code).toBe(0);
+      const ours = [...new Set(readFileSync(list, 'utf8').split('\n'))]
+        .filter((url) => url.startsWith('file:'))
+        .map((url) => fileURLToPath(url))
+        .filter((file) => file.startsWith(join(ROOT, 'dist')));
+      expect({ args, ours }).toEqual({ args, ours: [join(ROOT, 'dist', 'main.cjs')] });
+    }
+  });
+
+  it('leaves to commander what is not only a request for help: an option before it, a value that takes it, an unknown command', () => {
+    for (const args of [['--no-color', '--help'], ['log', '--note', '--help'], ['nosuch', '--help'], ['team', 'nosuch', '--help'], ['help', 'nosuch']]) {
+      expect({ args, ...run(args) }).toEqual({ args, ...run(args, COMMANDER) });
+    }
+  });
+});
