@@ -216,6 +216,75 @@ program
     await run(options, globals(command));
   });
 
+program
+  .command('relate')
+  .description('record how two people know each other: family, coworker, neighbor, same-building, congregation, friend, leads (A leads B), other')
+  .argument('<person>', 'a name, a word or the start of one, or #id')
+  .argument('<other>', 'the other person (for --as leads: the one they lead)')
+  .requiredOption('--as <kind>', 'how they know each other: family, coworker, neighbor, same-building, congregation, friend, leads, other')
+  .option('--note <text>', 'a few words on it, e.g. "same shift at the warehouse"')
+  .option('--json', 'print what was recorded as JSON')
+  .addHelpText('after', example('oneonone relate "Ana Ruiz" "Bo Chen" --as coworker --note "same shift at the warehouse"', 'oneonone relate ana marcus --as leads'))
+  .action(async (person, other, options, command) => {
+    const { runRelate } = await import('./commands/relate.js');
+    await runRelate(person, other, options, globals(command));
+  });
+
+program
+  .command('unrelate')
+  .description('end a relationship between two people (it stays in their record, marked ended, with when)')
+  .argument('<person>', 'a name, a word or the start of one, or #id')
+  .argument('<other>', 'the other person')
+  .option('--as <kind>', 'only this kind of relationship (default: every one between them)')
+  .option('--json', 'print what was ended as JSON')
+  .addHelpText('after', example('oneonone unrelate "Ana Ruiz" "Bo Chen" --as coworker', 'oneonone unrelate ana bo'))
+  .action(async (person, other, options, command) => {
+    const { runUnrelate } = await import('./commands/relate.js');
+    await runUnrelate(person, other, options, globals(command));
+  });
+
+program
+  .command('units')
+  .description('the places people share: buildings, worksites, shifts, schools, congregations, blocks, with their size and people known')
+  .addCommand(
+    new Command('list')
+      .description('every unit, with its kind, size (where known) and how many people you know in it')
+      .option('--json', 'print them as JSON')
+      .addHelpText('after', example('oneonone units', 'oneonone units list --json'))
+      .action(async (options, command) => {
+        const { runList } = await import('./commands/units.js');
+        await runList(options, globals(command));
+      }),
+    { isDefault: true },
+  )
+  .addCommand(
+    new Command('add')
+      .description('add a unit, with its kind and, where known, its size (how many tenants, workers or members)')
+      .argument('<name>', 'its name, e.g. "Building 12"')
+      .option('--kind <kind>', 'building, worksite, shift, school, congregation, block or other (default: other)')
+      .option('--size <n>', 'how many tenants, workers or members it has')
+      .option('--json', 'print the unit as JSON')
+      .addHelpText('after', example('oneonone units add "Building 12" --kind building --size 40', 'oneonone units add "Night shift" --kind shift'))
+      .action(async (name, options, command) => {
+        const { runAdd } = await import('./commands/units.js');
+        await runAdd(name, options, globals(command));
+      }),
+  )
+  .addCommand(
+    new Command('edit')
+      .description('correct a unit: its kind, size or name')
+      .argument('<name>', 'the unit (accents and case do not matter)')
+      .option('--kind <kind>', 'building, worksite, shift, school, congregation, block or other')
+      .option('--size <n>', 'how many tenants, workers or members it has ("" clears it)')
+      .option('--name <name>', 'the right name')
+      .option('--json', 'print the unit and what changed as JSON')
+      .addHelpText('after', example('oneonone units edit "building 12" --size 44', 'oneonone units edit "Bldg 12" --name "Building 12" --kind building'))
+      .action(async (name, options, command) => {
+        const { runEdit } = await import('./commands/units.js');
+        await runEdit(name, options, globals(command));
+      }),
+  );
+
 // ── the team's spreadsheet ─────────────────────────────────────────────────
 program
   .command('export')
@@ -289,6 +358,9 @@ program
   .option('--potential <n>', 'a person: leadership potential 1-5 ("" clears it)')
   .option('--referred-by <name>', 'a person: who connected you to them')
   .option('--no-referred-by', 'a person: nobody referred them')
+  .option('--unit <name>', 'a person: they belong to this unit, a building, worksite, congregation … (a new name makes it; repeat for more)', unitMove(false))
+  .option('--no-unit <name>', 'a person: they no longer belong to this unit', unitMove(true))
+  .option('--unit-kind <kind>', 'a person: the kind of a unit --unit makes (building, worksite, shift, school, congregation, block, other)')
   .option('--date <when>', 'a meeting: when it was')
   .addOption(new Option('--goal <goal>', 'a meeting: what it was for').choices(['recruitment', 'maintenance', 'escalation']))
   .option('--minutes <n>', 'a meeting: how long it was', positiveNumber)
@@ -299,7 +371,7 @@ program
   .option('--barriers <text>', 'an ask: what stands in the way')
   .option('--support <text>', 'an ask: how you will help')
   .option('--json', 'print what changed as JSON')
-  .addHelpText('after', example('oneonone edit ana --email ana.ruiz@example.org --neighborhood Eastside', 'oneonone edit "Ana Ruiz" --name "Ana María Ruiz"', 'oneonone edit A6 --outcome yes', 'oneonone edit M12 --date "last tuesday 6pm"'))
+  .addHelpText('after', example('oneonone edit ana --email ana.ruiz@example.org --neighborhood Eastside', 'oneonone edit "Ana Ruiz" --name "Ana María Ruiz"', 'oneonone edit A6 --outcome yes', 'oneonone edit M12 --date "last tuesday 6pm"', 'oneonone edit ana --unit "Building 12" --unit-kind building'))
   .action(async (what, options, command) => {
     const { run } = await import('./commands/edit.js');
     await run(what, options, globals(command));
@@ -626,6 +698,11 @@ program
 // ── option helpers ─────────────────────────────────────────────────────────
 function example(...lines: string[]): string {
   return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;
+}
+
+/** --unit and --no-unit share one list, in the order given. */
+function unitMove(leave: boolean) {
+  return (name: string, previous: unknown): { name: string; leave: boolean }[] => [...(Array.isArray(previous) ? previous : []), { name, leave }];
 }
 
 function collect(value: string, previous: string[]): string[] {

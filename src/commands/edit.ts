@@ -7,13 +7,16 @@ import { parseRung, type Rung } from '../people/ladder.js';
 import { cleanName, nameKey } from '../people/names.js';
 import { parseRecordId, recordId, type RecordKind } from '../people/records.js';
 import { cleanEmail, cleanText, parsePotential } from '../people/text.js';
-import type { AskEdit, FollowUpEdit, MeetingEdit, NoteEdit, PersonEdit, PersonRow, Store } from '../store/contract.js';
+import type { AskEdit, FollowUpEdit, MeetingEdit, NoteEdit, PersonEdit, PersonRow, Store, Transaction } from '../store/contract.js';
 import { parseWhen, toStored } from '../support/dates.js';
 import { UsageError, UserError } from '../support/errors.js';
 import { formatDateTime } from '../support/format.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
+import { planMoves, type PlannedMove, type UnitMove } from './units.js';
+import { webRefusals, webWords } from '../messages/web.js';
+import type { Place } from '../store/contract.js';
 
 export interface EditOptions {
   name?: string;
@@ -35,6 +38,9 @@ export interface EditOptions {
   outcome?: string;
   barriers?: string;
   support?: string;
+  /** --unit NAME and --no-unit NAME, in the order given. */
+  unit?: UnitMove[];
+  unitKind?: string;
   json?: boolean;
 }
 
@@ -42,7 +48,7 @@ type Field = Exclude<keyof EditOptions, 'json'>;
 
 /** Which options correct which kind of record; any other is refused rather than ignored. */
 const APPLIES: Record<RecordKind | 'person', Field[]> = {
-  person: ['name', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'rung', 'reason', 'potential', 'referredBy'],
+  person: ['name', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'rung', 'reason', 'potential', 'referredBy', 'unit', 'unitKind'],
   meeting: ['date', 'goal', 'minutes'],
   note: ['text', 'tag'],
   ask: ['text', 'due', 'outcome', 'barriers', 'support'],
@@ -53,6 +59,7 @@ const OPTION_NAMES: Record<Field, string> = {
   name: '--name', email: '--email', phone: '--phone', neighborhood: '--neighborhood', organization: '--organization', notes: '--notes',
   rung: '--rung', reason: '--reason', potential: '--potential', referredBy: '--referred-by', date: '--date', goal: '--goal',
   minutes: '--minutes', text: '--text', tag: '--tag', due: '--due', outcome: '--outcome', barriers: '--barriers', support: '--support',
+  unit: '--unit', unitKind: '--unit-kind',
 };
 
 /** One corrected field, as the organizer reads it. */
@@ -114,6 +121,9 @@ async function editPerson(store: Store, target: string, options: EditOptions, no
     changes.push({ field: 'referred by', from: before ? `${before.name} (#${before.id})` : null, to: after ? `${after.name} (#${after.id})` : null });
   }
   if (rung && rung !== person.rung) changes.push({ field: 'rung', from: person.rung, to: rung });
+  const moves = options.unit === undefined && options.unitKind === undefined ? [] : await planMoves(store, options.unit ?? [], options.unitKind);
+  const placed = moves.length ? placeChanges(person.name, moves, await store.web.placesOf(person.id)) : { moves, changes: [] };
+  changes.push(...placed.changes);
   const what = `${person.name} (#${person.id})`;
   if (changes.length === 0) return { what, changes };
   const stamp = toStored(now);
@@ -121,8 +131,43 @@ async function editPerson(store: Store, target: string, options: EditOptions, no
     await tx.corrections.editPerson(person.id, edit, stamp);
     if (edit.name !== undefined && edit.name !== person.name) await tx.corrections.addFormerName(person.id, person.name, nameKey(person.name), stamp);
     if (rung) await tx.people.moveToRung(person.id, rung as Rung, { cause: 'manual', reason: options.reason === undefined ? null : cleanText(options.reason, 'reason'), at: stamp });
+    await moveUnits(tx, person.id, placed.moves, stamp);
   }, { kind: 'edit', personId: person.id, detail: { item: `#${person.id}` } });
   return { what, changes };
+}
+
+/** The moves that change something, each as a line of what changed; leaving a unit they are not in is refused. */
+function placeChanges(name: string, moves: PlannedMove[], places: Place[]): { moves: PlannedMove[]; changes: Correction[] } {
+  const inUnit = new Set(places.map((place) => place.id));
+  const kept: PlannedMove[] = [];
+  const changes: Correction[] = [];
+  const making = new Set<string>();
+  for (const move of moves) {
+    if (!move.leave && !move.unit && making.has(nameKey(move.name))) continue;
+    if (!move.leave && !move.unit) making.add(nameKey(move.name));
+    if (move.leave) {
+      if (!inUnit.delete(move.unit!.id)) throw new UserError(webRefusals.notInUnit(name, move.unit!.name).message, { hint: webRefusals.notInUnit(name, move.unit!.name).hint });
+      changes.push({ field: 'unit', from: move.unit!.name, to: null });
+    } else if (move.unit && inUnit.has(move.unit.id)) continue;
+    else {
+      if (move.unit) inUnit.add(move.unit.id);
+      changes.push({ field: 'unit', from: null, to: move.unit ? move.unit.name : webWords.madeUnit(move.name, move.kind) });
+    }
+    kept.push(move);
+  }
+  return { moves: kept, changes };
+}
+
+/** A unit named for the first time is made (kind other unless --unit-kind said), once however often it is named. */
+async function moveUnits(tx: Transaction, personId: number, moves: PlannedMove[], stamp: string): Promise<void> {
+  const made = new Map<string, number>();
+  for (const move of moves) {
+    const key = nameKey(move.name);
+    const unitId = move.unit?.id ?? made.get(key) ?? (await tx.web.addUnit({ name: move.name, nameKey: key, kind: move.kind, size: null }, stamp));
+    made.set(key, unitId);
+    if (move.leave) await tx.web.leave(personId, unitId);
+    else await tx.web.join(personId, unitId, stamp);
+  }
 }
 
 const PERSON_LABELS: Record<string, string> = {

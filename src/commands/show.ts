@@ -32,6 +32,8 @@ async function profileOf(store: Store, person: PersonRow): Promise<Profile> {
     rungHistory: await store.people.rungHistory(person.id),
     referredBy: (await store.people.referredBy(person.id)) ?? null,
     referrals: await store.people.referrals(person.id),
+    knows: await store.web.relationshipsOf(person.id),
+    places: await store.web.placesOf(person.id),
     ...(await teamSide(store, person.id)),
   };
 }

@@ -20,6 +20,7 @@ import type { TeamReview } from './review.js';
 import type { ImportLocalRepository } from './import-local.js';
 import type { CoachNotes } from './coach.js';
 import type { ChecklistItem, Scorecard } from '../meeting/scorecard.js';
+import type { WebReader, WebRepository } from './contract-web.js';
 
 export type { SearchHit, SearchQuery, SearchReadModel } from './search.js';
 export type { ImportDetails, ImportLookup } from './import.js';
@@ -634,6 +635,8 @@ export interface Transaction {
   corrections: CorrectionRepository;
   /** Read inside the transaction, so what is read is what the write acts on. */
   agenda: AgendaReadModel;
+  /** Who knows whom, and the places people share. */
+  web: WebRepository;
 }
 
 /** What a database holds, in a line: for backups, restores and upgrades. */
@@ -743,6 +746,8 @@ export interface Store {
   readonly completion: CompletionReadModel;
   /** What `doctor` checks inside the record. */
   readonly health: HealthReadModel;
+  /** Who knows whom, and the places people share. */
+  readonly web: WebReader;
   /** Only on a server: a local file has one organizer. */
   readonly team?: TeamAdmin;
   /** Only on a server: an organizer's own file brought into the team (`team import-local`). */
@@ -785,3 +790,4 @@ export interface CheckedBackup {
 
 export type { CompletionReadModel } from './contract-completion.js';
 export type { HealthReadModel } from './contract-health.js';
+export * from './contract-web.js';

@@ -3,7 +3,8 @@ import { NOTE_TAGS, type NoteTag } from '../meeting/tags.js';
 import { daysAgo, formatDate, formatDateTime, formatElapsed, formatMinutes, formatShare } from '../support/format.js';
 import { followUpWords } from '../messages/commitments.js';
 import { rungReason } from '../messages/people.js';
-import type { AskRecord, FollowUpRecord, HandoffRecord, MeetingRecord, NoteRecord, PersonRow, RungChange } from '../store/contract.js';
+import { knowsLine, placeLine, webWords } from '../messages/web.js';
+import type { AskRecord, FollowUpRecord, HandoffRecord, MeetingRecord, NoteRecord, PersonRow, Place, Relationship, RungChange } from '../store/contract.js';
 import { paint } from './color.js';
 import { label } from './meeting.js';
 import { printData } from './output.js';
@@ -20,6 +21,10 @@ export interface Profile {
   rungHistory: RungChange[];
   referredBy: { id: number; name: string } | null;
   referrals: { id: number; name: string; rung: string }[];
+  /** Who they know, open relationships first; ended ones kept, with when. */
+  knows: Relationship[];
+  /** The units they belong to. */
+  places: Place[];
   /** On a team server only. */
   team?: { owner: string | null; meetings: Record<number, string>; handoffs: HandoffRecord[] };
 }
@@ -42,6 +47,8 @@ export function renderProfile(profile: Profile, color: boolean): void {
       ...section('Follow-ups', profile.followups.map((f) => `F${f.id} ${f.doneAt ? 'done' : 'open'}: ${followUpWords(f, person.name)} — ${formatDateTime(f.dueAt)}`)),
       ...section('Ladder', profile.rungHistory.map(describeRungChange)),
       ...section('Connected you to', profile.referrals.map((r) => `${r.name} (#${r.id}, ${r.rung})`)),
+      ...section(webWords.knowsTitle, profile.knows.map(knowsLine)),
+      ...section(webWords.placesTitle, profile.places.map(placeLine)),
       ...section('Handoffs', (profile.team?.handoffs ?? []).map(describeHandoff)),
       ...section('Meetings, newest first', profile.meetings.map((meeting) => describeMeeting(meeting, profile.team?.meetings[meeting.id]))),
     ].join('\n'),

@@ -2,6 +2,7 @@ import { UserError } from '../../support/errors.js';
 import type { AskEdit, CorrectionRepository, FollowUpEdit, MeetingEdit, NoteEdit, NoteState, PersonEdit } from '../contract.js';
 import type { Query } from './client.js';
 import { onTeam } from './on-team.js';
+import { mergeWebStatements } from './web.js';
 
 const PERSON_FIELDS: Record<keyof PersonEdit, string> = {
   name: 'name', nameKey: 'name_key', email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization',
@@ -44,6 +45,7 @@ export class PgCorrections implements CorrectionRepository {
     // The duplicate's "added" step is not a step of the person kept: they were added once, with their own record.
     await this.q.run(`DELETE FROM rung_changes WHERE person_id = $1 AND cause = 'added'`, [fromId]);
     for (const table of PERSON_ROWS) await this.q.run(`UPDATE ${table} SET person_id = $1 WHERE person_id = $2`, [intoId, fromId]);
+    for (const statement of mergeWebStatements('$1::bigint', '$2::bigint')) await this.q.run(statement, [fromId, intoId]);
     await this.q.run(`UPDATE people SET referred_by = CASE WHEN id = $2 THEN NULL ELSE $2::bigint END WHERE referred_by = $1`, [fromId, intoId]);
     await this.q.run(`DELETE FROM people WHERE id = $1`, [fromId]);
   }

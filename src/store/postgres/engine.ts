@@ -18,6 +18,7 @@ import { migrate, schemaState } from './migrate.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { PgPeople } from './people.js';
 import { PgSettings } from './settings.js';
+import { PgWeb } from './web.js';
 
 /** How often a write that lost a race with another organizer's (serialization failure, deadlock) is tried again. */
 const RETRIES = 12;
@@ -35,6 +36,7 @@ export class PostgresStore implements Store {
   readonly commitments: CommitmentRepository;
   readonly settings: SettingsRepository;
   readonly imports: ImportLookup;
+  readonly web: PgWeb;
   readonly agenda: AgendaReadModel;
   readonly leaders: LeaderReadModel;
   readonly ladder: LadderReadModel;
@@ -61,6 +63,7 @@ export class PostgresStore implements Store {
     this.commitments = new PgCommitments(q);
     this.settings = new PgSettings(q);
     this.imports = new PgImportLookup(q);
+    this.web = new PgWeb(q);
     this.journal = new PgJournal(q);
     this.corrections = new PgCorrections(q);
     this.agenda = loadedOnFirstUse(async () => new (await import('./agenda.js')).PgAgenda(q));
@@ -77,7 +80,7 @@ export class PostgresStore implements Store {
     this.importLocal = loadedOnFirstUse(async () => new (await import('./import-local.js')).PgImportLocal(q));
     this.tx = {
       people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports,
-      journal: this.journal, corrections: this.corrections, agenda: this.agenda,
+      journal: this.journal, corrections: this.corrections, agenda: this.agenda, web: this.web,
     };
   }
 
@@ -133,7 +136,7 @@ export class PostgresStore implements Store {
 
   /** What a server can do after a forget: its dead rows go at the next VACUUM, which a table's owner may run now. */
   async scrub(): Promise<boolean> {
-    const tables = ['people', 'person_names', 'meetings', 'meeting_phases', 'notes', 'asks', 'followups', 'rung_changes', 'changes', 'change_rows', 'person_figures'];
+    const tables = ['people', 'person_names', 'meetings', 'meeting_phases', 'notes', 'asks', 'followups', 'rung_changes', 'changes', 'change_rows', 'person_figures', 'relationships', 'unit_members'];
     try {
       // VACUUM by a login that does not own a table only warns and skips it: say so rather than claim it was done.
       const owner = await this.q.row<{ owns: boolean }>(

@@ -12,6 +12,7 @@ import { TEAM_WORDS_SETTING } from '../../meeting/sensitive.js';
 import { SEARCH_SOURCES } from '../sqlite/search-schema.js';
 import { PERSON_ROWS as MERGED_ROWS } from './corrections.js';
 import { REVIEW_POLICIES, REVIEW_SCHEMA } from './review.js';
+import { mergeWebStatements } from './web.js';
 
 export const TEAM_ROLES: readonly TeamRole[] = ['organizer', 'lead', 'director', 'admin'];
 
@@ -34,6 +35,27 @@ const KNOWN_ROWS: readonly [table: string, mine: string][] = [
 const INDEXED_HOLDERS: readonly [code: number, table: string, holder: string][] = SEARCH_SOURCES
   .filter((source) => source.kind !== 'note' && source.table !== 'people')
   .map((source) => [source.code, source.table, source.table === 'meetings' ? 'organizer_id' : 'owner_id']);
+
+/**
+ * Who knows whom is read as meetings are: by whoever recorded it, owns or has met either person (team_knows: their
+ * lead, the directors and admins too), and written in one's own name. The places people share are the team's.
+ */
+const WEB_SCHEMA = `
+  ALTER TABLE relationships ADD COLUMN organizer_id bigint REFERENCES organizers(id) ON DELETE SET NULL DEFAULT team_me();
+  CREATE INDEX relationships_organizer ON relationships(organizer_id);
+`;
+const WEB_POLICIES = `
+  ALTER TABLE relationships ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE relationships FORCE ROW LEVEL SECURITY;
+  CREATE POLICY relationships_read ON relationships FOR SELECT USING (organizer_id = team_me() OR team_knows(person_id) OR team_knows(other_id));
+  CREATE POLICY relationships_add ON relationships FOR INSERT WITH CHECK (organizer_id IS NOT DISTINCT FROM team_me());
+  CREATE POLICY relationships_change ON relationships FOR UPDATE USING (organizer_id = team_me() OR team_knows(person_id) OR team_knows(other_id)) WITH CHECK (true);
+  CREATE POLICY relationships_remove ON relationships FOR DELETE USING (organizer_id = team_me());
+  ${['units', 'unit_members'].map((table) => `
+  ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
+  CREATE POLICY ${table}_team ON ${table} FOR ALL USING (team_me() IS NOT NULL) WITH CHECK (team_me() IS NOT NULL);`).join('')}
+`;
 
 /** An ask still waiting to be checked on (asks a), as the agenda lists it. */
 const OPEN_ASK = `checked_at IS NULL AND result IS NULL AND (outcome IS NULL OR outcome IN ('yes', 'maybe'))`;
@@ -73,6 +95,7 @@ const SCHEMA = `
   CREATE INDEX followups_owner ON followups(owner_id);
   CREATE INDEX people_owner ON people(owner_id);
   CREATE INDEX meetings_organizer ON meetings(organizer_id);
+  ${WEB_SCHEMA}
 
   -- A person's handoffs, in their history: from whom, to whom, who did it, the introduction, whether their open
   -- asks and follow-ups went along.
@@ -226,6 +249,7 @@ const SCHEMA = `
     PERFORM team_must_erase();
     DELETE FROM rung_changes WHERE person_id = dup AND cause = 'added';
     ${[...MERGED_ROWS, 'handoffs'].map((table) => `UPDATE ${table} SET person_id = kept WHERE person_id = dup;`).join(' ')}
+    ${mergeWebStatements('dup', 'kept').map((statement) => `${statement};`).join('\n    ')}
     UPDATE people SET referred_by = CASE WHEN id = kept THEN NULL ELSE kept END WHERE referred_by = dup;
     DELETE FROM people WHERE id = dup;
   END $$;
@@ -291,6 +315,7 @@ const ADOPT = `
   UPDATE changes SET organizer_id = $1 WHERE organizer_id IS NULL;
   UPDATE asks SET owner_id = $1 WHERE owner_id IS NULL;
   UPDATE followups SET owner_id = $1 WHERE owner_id IS NULL;
+  UPDATE relationships SET organizer_id = $1 WHERE organizer_id IS NULL;
 `;
 
 const POLICIES = `
@@ -364,6 +389,7 @@ const POLICIES = `
   ALTER TABLE organizers FORCE ROW LEVEL SECURITY;
   CREATE POLICY organizers_read ON organizers FOR SELECT USING (true);
   CREATE POLICY organizers_admin ON organizers FOR ALL USING (team_role() = 'admin') WITH CHECK (team_role() = 'admin');
+  ${WEB_POLICIES}
 `;
 
 function grants(schema: string): string {

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { AskEdit, CorrectionRepository, FollowUpEdit, MeetingEdit, NoteEdit, NoteState, PersonEdit } from '../contract.js';
 import { statementCache, type Db } from './db.js';
+import { mergeWeb } from './web.js';
 
 const PERSON_FIELDS: Record<keyof PersonEdit, string> = {
   name: 'name', nameKey: 'name_key', email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization',
@@ -41,6 +42,7 @@ export class SqliteCorrections implements CorrectionRepository {
     // The duplicate's "added" step is not a step of the person kept: they were added once, with their own record.
     this.sql(`DELETE FROM rung_changes WHERE person_id = ? AND cause = 'added'`).run(fromId);
     for (const table of PERSON_ROWS) this.sql(`UPDATE ${table} SET person_id = ? WHERE person_id = ?`).run(intoId, fromId);
+    mergeWeb(this.sql, fromId, intoId);
     this.sql(`UPDATE people SET referred_by = CASE WHEN id = @into THEN NULL ELSE @into END WHERE referred_by = @from`).run({ from: fromId, into: intoId });
     this.sql(`DELETE FROM people WHERE id = ?`).run(fromId);
   }

@@ -18,6 +18,7 @@ import { backupTo, NotADatabase, openBackup, scrub, summarize, vacuumInto } from
 import { restoreOver } from './restore.js';
 import type { SqliteExports } from './export.js';
 import { SqliteSettings } from './settings.js';
+import { SqliteWeb } from './web.js';
 
 /** One SQLite file (or, for a reading command where there is none, an empty database in memory) behind the contract. */
 export class SqliteStore implements Store {
@@ -26,6 +27,7 @@ export class SqliteStore implements Store {
   readonly commitments: SqliteCommitments;
   readonly settings: SqliteSettings;
   readonly imports: SqliteImportLookup;
+  readonly web: SqliteWeb;
   private readonly journal: SqliteJournal;
   private readonly corrections: SqliteCorrections;
   private readonly tx: Transaction;
@@ -49,6 +51,7 @@ export class SqliteStore implements Store {
     this.commitments = new SqliteCommitments(db);
     this.settings = new SqliteSettings(db);
     this.imports = new SqliteImportLookup(db);
+    this.web = new SqliteWeb(db);
     this.journal = new SqliteJournal(db);
     this.corrections = new SqliteCorrections(db);
     this.agenda = loadedOnFirstUse(async () => new (await import('./agenda.js')).SqliteAgenda(db));
@@ -61,7 +64,7 @@ export class SqliteStore implements Store {
     const file = exists ? location : undefined;
     this.exports = loadedOnFirstUse(() => (this.exportsLoad ??= import('./export.js').then(({ SqliteExports }) => new SqliteExports(db, file))));
     this.tx = {
-      people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports, journal: this.journal, corrections: this.corrections, agenda: this.agenda,
+      people: this.people, meetings: this.meetings, commitments: this.commitments, settings: this.settings, imports: this.imports, journal: this.journal, corrections: this.corrections, agenda: this.agenda, web: this.web,
     };
   }
 

@@ -114,6 +114,13 @@ const JOURNALED_AT_006: Readonly<Record<string, readonly string[]>> = {
   settings: ['key', 'value'],
 };
 
+/** The tables of step 012 (the web of relationships), every column in schema order. */
+const WEB_JOURNALED: Readonly<Record<string, readonly string[]>> = {
+  relationships: ['id', 'person_id', 'other_id', 'kind', 'note', 'created_at', 'ended_at'],
+  units: ['id', 'name', 'name_key', 'kind', 'size', 'created_at', 'updated_at'],
+  unit_members: ['id', 'unit_id', 'person_id', 'created_at'],
+};
+
 /**
  * Every column of each table the undo journal keeps, as the schema has them now. A later step that adds a column to
  * one of these tables must make that table's journal triggers again (a test compares this list with the schema).
@@ -122,6 +129,7 @@ export const JOURNALED: Readonly<Record<string, readonly string[]>> = {
   ...JOURNALED_AT_006,
   meeting_phases: [...JOURNALED_AT_006.meeting_phases!, 'longest_monologue_seconds', 'open_questions', 'reflections'],
   meetings: [...JOURNALED_AT_006.meetings!, 'checklist', 'scorecard', 'reflection'],
+  ...WEB_JOURNALED,
 };
 
 /** A table's journal triggers made again for the columns it has now. */
@@ -428,6 +436,43 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE meetings ADD COLUMN scorecard TEXT;
       ALTER TABLE meetings ADD COLUMN reflection TEXT;
       ${journalTriggersAgain('meetings')}
+    `,
+  },
+  {
+    // Who knows whom (a relationship between two people: symmetric kinds kept with the lower id first, 'leads' from
+    // the one who leads; ended, never erased, by unrelate) and the places people share (units, and who belongs).
+    name: '012-web-of-relationships',
+    sql: `
+      CREATE TABLE relationships (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        other_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('family', 'coworker', 'neighbor', 'same-building', 'congregation', 'friend', 'leads', 'other')),
+        note TEXT,
+        created_at TEXT NOT NULL,
+        ended_at TEXT,
+        CHECK (person_id <> other_id)
+      );
+      CREATE UNIQUE INDEX relationships_open ON relationships(person_id, other_id, kind) WHERE ended_at IS NULL;
+      CREATE INDEX relationships_other ON relationships(other_id);
+      CREATE TABLE units (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        name_key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('building', 'worksite', 'shift', 'school', 'congregation', 'block', 'other')),
+        size INTEGER CHECK (size > 0),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE unit_members (
+        id INTEGER PRIMARY KEY,
+        unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        UNIQUE (unit_id, person_id)
+      );
+      CREATE INDEX unit_members_person ON unit_members(person_id);
+      ${Object.entries(WEB_JOURNALED).map(([table, columns]) => journalTriggers(table, columns)).join('\n')}
     `,
   },
 ];

@@ -1,0 +1,114 @@
+import { RELATIONSHIP_KINDS, UNIT_KINDS, type Place, type Relationship, type RelationshipKind, type Unit, type UnitKind } from '../store/contract-web.js';
+import { formatDate } from '../support/format.js';
+
+/** Two people and how they know each other, as a sentence's end: "Ana Ruiz and Bo Chen are coworkers". */
+const TOGETHER: Record<Exclude<RelationshipKind, 'leads'>, string> = {
+  family: 'are family',
+  coworker: 'are coworkers',
+  neighbor: 'are neighbors',
+  'same-building': 'live or work in the same building',
+  congregation: 'belong to the same congregation',
+  friend: 'are friends',
+  other: 'know each other',
+};
+
+export function relationshipSentence(a: string, b: string, kind: RelationshipKind): string {
+  return kind === 'leads' ? `${a} leads ${b}` : `${a} and ${b} ${TOGETHER[kind]}`;
+}
+
+/** The sentence of a relationship seen from `a`: for 'leads', whoever leads comes first. */
+function sentenceFrom(a: string, b: string, r: Relationship): string {
+  return r.direction === 'led-by' ? relationshipSentence(b, a, r.kind) : relationshipSentence(a, b, r.kind);
+}
+
+export const webWords = {
+  related: (a: string, b: string, kind: RelationshipKind, note: string | null) =>
+    `Recorded: ${relationshipSentence(a, b, kind)}${note ? ` (${note})` : ''}.\nUndo with: oneonone undo`,
+  alreadyRelated: (a: string, b: string, kind: RelationshipKind, since: string | undefined) =>
+    `Already recorded: ${relationshipSentence(a, b, kind)}${since ? ` (since ${formatDate(since)})` : ''}; nothing changed.`,
+  unrelated: (a: string, b: string, ended: Relationship[]) =>
+    `Marked ended: ${ended.map((r) => `"${sentenceFrom(a, b, r)}"`).join(', ')} (kept in both records, with the date).\nUndo with: oneonone undo`,
+  /** What undo says it reverses (kind 'edit'). */
+  relateItem: (a: string, b: string, kind: RelationshipKind) => `"${relationshipSentence(a, b, kind)}"`,
+  unrelateItem: (a: string, b: string) => `the end of how ${a} and ${b} know each other`,
+  unitItem: (name: string) => `the unit ${name}`,
+  unitAdded: (unit: { name: string; kind: UnitKind; size: number | null }) =>
+    `Added the unit ${unit.name} (${unitFacts(unit)}).\nPut people in it with: oneonone edit NAME --unit "${unit.name}"`,
+  unitCorrected: (name: string, changes: { field: string; from: string; to: string }[]) =>
+    `Corrected the unit ${name}:\n${changes.map((c) => `  ${c.field}: ${c.from} → ${c.to}`).join('\n')}\nUndo with: oneonone undo`,
+  unitUnchanged: (name: string) => `The unit ${name} already reads that way; nothing changed.`,
+  noUnits: 'No units yet. Add one with: oneonone units add "Building 12" --kind building --size 40 (or: oneonone edit NAME --unit "Building 12")',
+  unitHead: ['Unit', 'Kind', 'Size', 'People known'],
+  knowsTitle: 'Knows',
+  placesTitle: 'Places',
+  /** The new unit `edit --unit` made, as a line of what changed. */
+  madeUnit: (name: string, kind: UnitKind) => `${name} (new, ${kind})`,
+};
+
+export function unitFacts(unit: { kind: UnitKind; size: number | null }): string {
+  return unit.size === null ? unit.kind : `${unit.kind}, size ${unit.size}`;
+}
+
+/** A line of "Knows": how, who, since when, the note; an ended one with both dates. */
+export function knowsLine(r: Relationship): string {
+  const how = r.direction === 'led-by' ? 'led by' : r.kind;
+  const when = r.endedAt ? `${formatDate(r.since)} – ${formatDate(r.endedAt)}, ended` : `since ${formatDate(r.since)}`;
+  return `${how}: ${r.other.name} (#${r.other.id}), ${when}${r.note ? ` — ${r.note}` : ''}`;
+}
+
+export function placeLine(place: Place): string {
+  return `${place.name} (${unitFacts(place)}), since ${formatDate(place.since)}`;
+}
+
+export function unitRow(unit: Unit): string[] {
+  return [unit.name, unit.kind, unit.size === null ? '—' : String(unit.size), String(unit.people)];
+}
+
+// ── refusals ───────────────────────────────────────────────────────────────
+
+export const webRefusals = {
+  self: (name: string, id: number) => ({
+    message: `${name} (#${id}) cannot be related to themselves`,
+    hint: 'name two different people: oneonone relate "Ana Ruiz" "Bo Chen" --as coworker',
+  }),
+  badKind: (input: string) => ({
+    message: `"${input}" is not a kind of relationship`,
+    hint: `--as takes one of: ${RELATIONSHIP_KINDS.join(', ')}`,
+  }),
+  nothingToEnd: (a: string, b: string, kind: RelationshipKind | undefined) => ({
+    message: `${a} and ${b} have no ${kind ? `${kind} ` : ''}relationship recorded to end`,
+    hint: `see whom ${a} knows with: oneonone show "${a}"`,
+  }),
+  badUnitKind: (input: string) => ({
+    message: `"${input}" is not a kind of unit`,
+    hint: `a unit is one of: ${UNIT_KINDS.join(', ')}`,
+  }),
+  badSize: (input: string) => ({
+    message: `"${input}" is not a size`,
+    hint: 'a size is how many tenants, workers or members it has, a whole number from 1 ("" clears it)',
+  }),
+  noUnit: (input: string, close: string[]) => ({
+    message: `there is no unit called "${input}"`,
+    hint: close.length ? `did you mean ${close.map((name) => `"${name}"`).join(' or ')}?` : 'see the units with: oneonone units',
+  }),
+  unitTaken: (name: string) => ({
+    message: `there is already a unit called ${name}`,
+    hint: `change it with: oneonone units edit "${name}" --kind building --size 40`,
+  }),
+  unitKindDiffers: (name: string, kind: UnitKind, wanted: UnitKind) => ({
+    message: `${name} is already a unit of kind ${kind}, not ${wanted}`,
+    hint: `change its kind with: oneonone units edit "${name}" --kind ${wanted}`,
+  }),
+  unitKindAlone: {
+    message: '--unit-kind names the kind of a unit --unit makes',
+    hint: 'e.g. oneonone edit ana --unit "Building 12" --unit-kind building',
+  },
+  nothingToChange: {
+    message: 'nothing to change: give --kind, --size or --name',
+    hint: 'e.g. oneonone units edit "Building 12" --kind building --size 40',
+  },
+  notInUnit: (person: string, unit: string) => ({
+    message: `${person} is not in ${unit}`,
+    hint: `see their places with: oneonone show "${person}"`,
+  }),
+};
