@@ -246,6 +246,7 @@ program
 program
   .command('units')
   .description('the places people share: buildings, worksites, shifts, schools, congregations, blocks, with their size and people known')
+  .addHelpText('after', example('oneonone units', 'oneonone units add "Building 12" --kind building --size 40', 'oneonone units edit "building 12" --size 44'))
   .addCommand(
     new Command('list')
       .description('every unit, with its kind, size (where known) and how many people you know in it')
