@@ -1,0 +1,84 @@
+/**
+ * Who knows whom on a team server, with a login per organizer: a relationship is read as a meeting is (by whoever
+ * recorded it, owns or has met either person, their lead, a director) and written in one's own name, whatever SQL a
+ * login runs; units and who belongs to them are the team's. Skipped where PostgreSQL is not installed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { socketDir, teamServer, type TeamServer } from './team-server.js';
+
+let team: TeamServer;
+const cli = (who: string | undefined, args: string[]) => team.cli(who, args);
+const ok = (who: string | undefined, args: string[]) => team.ok(who, args);
+const raw = <T = Record<string, unknown>>(who: string | undefined, sql: string, params: unknown[] = []) => team.raw<T>(who, sql, params);
+const notes = async (who: string) => (await raw<{ note: string | null; kind: string }>(who, `SELECT kind, note FROM relationships ORDER BY id`)).map(({ kind, note }) => `${kind}: ${note}`);
+
+describe.skipIf(!socketDir)('the web of relationships on a team server', () => {
+  beforeAll(async () => {
+    team = await teamServer('webteam', 'w');
+    ok(undefined, ['team', 'init', 'Rosa Admin']);
+    ok(undefined, ['team', 'add', 'Lee Lead', '--role', 'lead', '--login', team.login('lee')]);
+    ok(undefined, ['team', 'add', 'Ana Ruiz', '--role', 'organizer', '--login', team.login('ana'), '--supervisor', 'Lee Lead']);
+    ok(undefined, ['team', 'add', 'Ben Ortiz', '--role', 'organizer', '--login', team.login('ben')]);
+    ok(undefined, ['team', 'add', 'Dee Diaz', '--role', 'director', '--login', team.login('dee')]);
+    ok('ana', ['log', 'Maria Lopez', '--note', 'met at the laundromat']);
+    ok('ana', ['log', 'Juan Perez', '--note', 'met at the bus stop']);
+    ok('ana', ['relate', 'Maria Lopez', 'Juan Perez', '--as', 'family', '--note', 'her brother-in-law']);
+    ok('ana', ['edit', 'Maria Lopez', '--unit', 'Building 12', '--unit-kind', 'building']);
+  });
+  afterAll(() => team?.cleanup());
+
+  it('an organizer who never met either person reads no relationship, by the CLI or raw SQL; their lead and a director do', async () => {
+    expect(await notes('ana')).toEqual(['family: her brother-in-law']);
+    expect(await notes('ben')).toEqual([]);
+    expect(await raw('ben', `SELECT count(*)::int AS n FROM relationships`)).toEqual([{ n: 0 }]);
+    expect(JSON.parse(ok('ben', ['show', 'Maria Lopez', '--json'])).knows).toEqual([]);
+    expect(ok('ben', ['show', 'Maria Lopez'])).not.toContain('brother-in-law');
+    expect(await notes('lee')).toEqual(['family: her brother-in-law']);
+    expect(await notes('dee')).toEqual(['family: her brother-in-law']);
+    expect(ok('lee', ['show', 'Juan Perez'])).toMatch(/\nKnows\n {2}family: Maria Lopez \(#\d+\), since .+ — her brother-in-law\n/);
+  });
+
+  it('writing a relationship in another organizer\'s name, or ending one unseen, is refused by the database', async () => {
+    const people = await raw<{ id: number }>('ben', `SELECT id FROM people WHERE name IN ('Maria Lopez', 'Juan Perez') ORDER BY id`);
+    const [ana] = await raw<{ id: number }>('ben', `SELECT id FROM organizers WHERE name = 'Ana Ruiz'`);
+    await expect(raw('ben', `INSERT INTO relationships (person_id, other_id, kind, created_at, organizer_id) VALUES ($1, $2, 'friend', now(), $3)`, [people[0]!.id, people[1]!.id, ana!.id]))
+      .rejects.toThrow(/row-level security/);
+    expect(await raw('ben', `UPDATE relationships SET ended_at = now() RETURNING id`)).toEqual([]);
+    expect(await raw('ben', `DELETE FROM relationships RETURNING id`)).toEqual([]);
+    expect(await notes('ana')).toEqual(['family: her brother-in-law']);
+  });
+
+  it('what an organizer records in their own name they read and undo; the same one already recorded unseen writes nothing', async () => {
+    const again = cli('ben', ['relate', 'Juan Perez', 'Maria Lopez', '--as', 'family']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toBe('Already recorded: Juan Perez and Maria Lopez are family; nothing changed.\n');
+    ok('ben', ['relate', 'Juan Perez', 'Maria Lopez', '--as', 'congregation', '--note', 'same parish']);
+    expect(await notes('ben')).toEqual(['congregation: same parish']);
+    expect(await notes('ana')).toEqual(['family: her brother-in-law', 'congregation: same parish']);
+    ok('ben', ['undo']);
+    expect(await raw(undefined, `SELECT kind FROM relationships ORDER BY id`)).toEqual([{ kind: 'family' }]);
+  });
+
+  it('units and who belongs to them are the team\'s to read', async () => {
+    const units = JSON.parse(ok('ben', ['units', '--json'])) as { name: string; kind: string; people: number }[];
+    expect(units.map(({ name, kind, people }) => [name, kind, people])).toEqual([['Building 12', 'building', 1]]);
+    expect(JSON.parse(ok('ben', ['show', 'Maria Lopez', '--json'])).places.map((p: { name: string }) => p.name)).toEqual(['Building 12']);
+  });
+
+  it('a lead\'s merge carries the duplicate\'s relationships and places, teammates\' among them', async () => {
+    ok('ben', ['log', 'María López', '--new', '--note', 'met again']);
+    const [dup] = await raw<{ id: number }>(undefined, `SELECT id FROM people WHERE name = 'María López'`);
+    ok('ben', ['relate', `#${dup!.id}`, 'Juan Perez', '--as', 'neighbor', '--note', 'next door']);
+    ok('ben', ['edit', `#${dup!.id}`, '--unit', 'Night shift']);
+    const [maria] = await raw<{ id: number }>(undefined, `SELECT id FROM people WHERE name = 'Maria Lopez'`);
+    const merged = cli('lee', ['merge', `#${dup!.id}`, `#${maria!.id}`]);
+    expect(merged.code, merged.stderr).toBe(0);
+    const [juan] = await raw<{ id: number }>(undefined, `SELECT id FROM people WHERE name = 'Juan Perez'`);
+    expect(await raw(undefined, `SELECT person_id::int AS a, other_id::int AS b, kind FROM relationships ORDER BY id`)).toEqual([
+      { a: Math.min(maria!.id, juan!.id), b: Math.max(maria!.id, juan!.id), kind: 'family' },
+      { a: Math.min(maria!.id, juan!.id), b: Math.max(maria!.id, juan!.id), kind: 'neighbor' },
+    ]);
+    expect(await raw(undefined, `SELECT u.name FROM unit_members m JOIN units u ON u.id = m.unit_id WHERE m.person_id = $1 ORDER BY u.name`, [maria!.id]))
+      .toEqual([{ name: 'Building 12' }, { name: 'Night shift' }]);
+  });
+});
