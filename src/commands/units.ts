@@ -125,9 +125,12 @@ export async function planMoves(store: Store, moves: UnitMove[], kindInput: stri
     }
     const name = cleanName(move.name, 'unit name');
     const unit = await store.web.unitWithKey(nameKey(name));
-    if (unit && wanted !== undefined && unit.kind !== wanted) throw refusal(webRefusals.unitKindDiffers(unit.name, unit.kind, wanted));
     planned.push({ leave: false, unit, name: unit?.name ?? name, kind: unit?.kind ?? wanted ?? 'other' });
   }
+  // --unit-kind is the kind of the units --unit makes; said of units that all exist, as another kind, it would change nothing.
+  const joined = planned.filter((move) => !move.leave);
+  const other = joined.find((move) => move.unit && move.unit.kind !== wanted);
+  if (wanted !== undefined && joined.every((move) => move.unit) && other) throw refusal(webRefusals.unitKindDiffers(other.name, other.kind, wanted));
   return planned;
 }
 

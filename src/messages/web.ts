@@ -96,7 +96,7 @@ export const webRefusals = {
     hint: `change it with: oneonone units edit "${name}" --kind building --size 40`,
   }),
   unitKindDiffers: (name: string, kind: UnitKind, wanted: UnitKind) => ({
-    message: `${name} is already a unit of kind ${kind}, not ${wanted}`,
+    message: `${name} is already a unit, of kind ${kind}: --unit-kind ${wanted} names the kind of a new one`,
     hint: `change its kind with: oneonone units edit "${name}" --kind ${wanted}`,
   }),
   unitKindAlone: {

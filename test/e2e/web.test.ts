@@ -97,6 +97,10 @@ describe('units', () => {
     const table = ok(['units']).stdout;
     expect(table).toMatch(/│ Unit +│ Kind +│ Size │ People known │/);
     expect(table).toMatch(/│ Building 12 +│ building +│ — +│ 1 +│/);
+    // --unit-kind is the kind of the unit being made: one that exists keeps its own.
+    expect(ok(['edit', 'carla', '--unit', 'building 12', '--unit', 'Warehouse 3', '--unit-kind', 'worksite']).stderr)
+      .toContain('  unit: (none) → Building 12\n  unit: (none) → Warehouse 3 (new, worksite)\n');
+    expect(units()).toEqual([['Building 12', 'building', null, 2], ['Iglesia San José', 'other', null, 1], ['Warehouse 3', 'worksite', null, 1]]);
   });
 
   it('units add and units edit, with the unit found whatever its accents and case; show lists the places', () => {
@@ -118,7 +122,7 @@ describe('units', () => {
     refused(['units', 'add', 'Tower', '--size', 'forty'], 1, /"forty" is not a size/);
     refused(['units', 'edit', 'Building 12'], 2, /nothing to change: give --kind, --size or --name/);
     refused(['edit', 'ana', '--no-unit', 'Building 12'], 1, /Ana Ruiz is not in Building 12/);
-    refused(['edit', 'ana', '--unit', 'Building 12', '--unit-kind', 'school'], 1, /Building 12 is already a unit of kind building, not school/);
+    refused(['edit', 'ana', '--unit', 'Building 12', '--unit-kind', 'school'], 1, /Building 12 is already a unit, of kind building: --unit-kind school names the kind of a new one/);
     refused(['edit', 'M1', '--unit', 'Building 12'], 2, /--unit does not apply to meeting M1/);
     expect(units()).toEqual([['Building 12', 'building', null, 0]]);
   });
