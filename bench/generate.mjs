@@ -6,16 +6,16 @@
 // and puts them back afterwards, so the file ends up an ordinary oneonone database
 // (application_id, user_version, the migrations table, every index and trigger).
 //
-//   node bench/generate.mjs small|large|tiny [--out file]
+//   node bench/generate.mjs tiny|small|medium|large [--out file | --backlog] [--fresh]
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bump when the shape of the generated data changes, so cached files are rebuilt. */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CACHE = join(ROOT, 'bench', '.cache');
@@ -24,11 +24,19 @@ const SCHEMA_FILES = ['src/store/sqlite/migrations.ts', 'src/store/sqlite/search
 
 export const SCALES = {
   tiny: { people: 40, meetings: 300, notes: 900, asks: 300, followups: 150 },
-  medium: { people: 10_000, meetings: 100_000, notes: 300_000, asks: 100_000, followups: 50_000 },
   small: { people: 200, meetings: 2_000, notes: 6_000, asks: 2_000, followups: 1_000 },
   medium: { people: 10_000, meetings: 100_000, notes: 300_000, asks: 100_000, followups: 50_000 },
   large: { people: 100_000, meetings: 1_000_000, notes: 3_000_000, asks: 1_000_000, followups: 500_000 },
 };
+
+/**
+ * The meetings of the record at which every open follow-up and check-in is kept: an organizer's own open commitments
+ * do not grow with the organization's record (most asks of a year-old organization are checked and most follow-ups
+ * done), so each scale keeps about as many open as the small one, and a listing of them costs the same on every size.
+ */
+const OPEN_AT_MEETINGS = SCALES.small.meetings;
+/** The open follow-ups and check-ins of the backlog database: an organizer who never closes anything. */
+export const BACKLOG_OPEN = { followups: 5_000, checkins: 5_000 };
 
 const DAY = 86_400_000;
 const YEARS = 5;
@@ -125,6 +133,38 @@ export async function cachedDatabase(scale, options = {}) {
   const started = performance.now();
   const { searchIndexSeconds } = await generate(scale, file, store, anchorDay(options.now));
   return { file, cached: false, seconds: (performance.now() - started) / 1000, searchIndexSeconds };
+}
+
+/**
+ * The database of a scale as generated, but with BACKLOG_OPEN follow-ups and check-ins open: the latest due before
+ * today are reopened (done_at, checked_at and result cleared) through the app's own triggers, so the figures and the
+ * search index stay exact. Cached beside it under the same key.
+ */
+export async function cachedBacklog(scale, options = {}) {
+  const base = await cachedDatabase(scale, options);
+  const file = base.file.replace(`${scale}-g`, `${scale}-backlog-g`);
+  if (existsSync(file) && !options.fresh) return { file, cached: true, seconds: 0 };
+  const started = performance.now();
+  const temp = `${file}.tmp`;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(temp + suffix, { force: true });
+  copyFileSync(base.file, temp, constants.COPYFILE_FICLONE);
+  const { module: store } = await storeModule();
+  const db = store.openDatabase(temp, { create: false });
+  try {
+    const today = anchorDay(options.now).toISOString();
+    db.transaction(() => {
+      db.prepare(`UPDATE followups SET done_at = NULL WHERE id IN (
+        SELECT id FROM followups WHERE due_at < @today ORDER BY due_at DESC, id DESC LIMIT @most)`).run({ today, most: BACKLOG_OPEN.followups });
+      db.prepare(`UPDATE asks SET checked_at = NULL, result = NULL WHERE id IN (
+        SELECT id FROM asks WHERE outcome IN ('yes', 'maybe') AND due_at < @today ORDER BY due_at DESC, id DESC LIMIT @most)`).run({ today, most: BACKLOG_OPEN.checkins });
+    })();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+  for (const suffix of ['-wal', '-shm']) rmSync(temp + suffix, { force: true });
+  renameSync(temp, file);
+  return { file, cached: false, seconds: (performance.now() - started) / 1000 };
 }
 
 async function generate(scale, file, store, anchor) {
@@ -297,19 +337,27 @@ async function generate(scale, file, store, anchor) {
     // Asks: half yes, a fifth maybe, a fifth no; check-ins on old asks nearly all made, recent ones open.
     const askDay = `(m.day + 1 + ${ri(4, 21)})`;
     const outcome = `CASE WHEN ${r(7)} < 0.5 THEN 'yes' WHEN ${r(7)} < 0.7 THEN 'maybe' WHEN ${r(7)} < 0.9 THEN 'no' END`;
-    const checked = `(${r(7)} < 0.7 AND ${askDay} < ${anchorDay} AND ${r(8)} < CASE WHEN ${anchorDay} - ${askDay} > 30 THEN 0.995 ELSE 0.5 END)`;
+    // Of the asks that would still be open, one in (meetings / OPEN_AT_MEETINGS) stays so; the others were checked on
+    // (a day after their day, or at the meeting when that day is still to come).
+    const keptOpen = Math.min(1, OPEN_AT_MEETINGS / size.meetings);
+    const checkedInTime = `(${askDay} < ${anchorDay} AND ${r(8)} < CASE WHEN ${anchorDay} - ${askDay} > 30 THEN 0.995 ELSE 0.5 END)`;
+    const checked = `(${r(7)} < 0.7 AND (${checkedInTime} OR ${r(15)} >= ${keptOpen}))`;
+    const checkedAt = `CASE WHEN ${askDay} < ${anchorDay} THEN ${onDay(`${askDay} + 1`)} ELSE m.held END`;
     db.prepare(`INSERT INTO asks (person_id, meeting_id, text, due_at, barriers, support, outcome, result, checked_at, created_at)
       SELECT m.person_id, m.id, (SELECT text FROM temp.asks_text WHERE i = ${ri(3, ASKS.length)}), ${onDay(askDay)},
              CASE WHEN ${r(5)} < 0.3 THEN 'no childcare' END, CASE WHEN ${r(6)} < 0.2 THEN 'I will drive her' END, ${outcome},
              CASE WHEN ${checked} THEN CASE WHEN ${r(9)} < 0.7 THEN 'kept' ELSE 'broken' END END,
-             CASE WHEN ${checked} THEN ${onDay(`${askDay} + 1`)} END, m.held
+             CASE WHEN ${checked} THEN ${checkedAt} END, m.held
       FROM temp.mt m JOIN temp.counter c ON ${share(size.asks)}`).run();
     lap('asks');
 
     const followUpDay = `(m.day + 2 + ${ri(13, 12)})`;
+    // As the asks: of those that would still be open, one in (meetings / OPEN_AT_MEETINGS) stays so.
+    const doneInTime = `(${followUpDay} < ${anchorDay} AND ${r(14)} < CASE WHEN ${anchorDay} - ${followUpDay} > 30 THEN 0.995 ELSE 0.5 END)`;
+    const doneAnyway = `${r(16)} >= ${keptOpen}`;
     db.prepare(`INSERT INTO followups (person_id, meeting_id, text, due_at, done_at, created_at)
       SELECT m.person_id, m.id, 'call about ' || (SELECT text FROM temp.asks_text WHERE i = ${ri(12, ASKS.length)}), ${onDay(followUpDay)},
-             CASE WHEN ${followUpDay} < ${anchorDay} AND ${r(14)} < CASE WHEN ${anchorDay} - ${followUpDay} > 30 THEN 0.995 ELSE 0.5 END THEN ${onDay(followUpDay)} END,
+             CASE WHEN ${doneInTime} THEN ${onDay(followUpDay)} WHEN ${doneAnyway} THEN CASE WHEN ${followUpDay} < ${anchorDay} THEN ${onDay(followUpDay)} ELSE m.held END END,
              m.held
       FROM temp.mt m JOIN temp.counter c ON ${share(size.followups)}`).run();
     lap('follow-ups');
@@ -364,9 +412,10 @@ export async function generateInto(scale, file, options = {}) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const scale = process.argv[2] ?? 'small';
   const out = process.argv.indexOf('--out');
-  const { file, cached, seconds, searchIndexSeconds } = out !== -1 && process.argv[out + 1]
-    ? await generateInto(scale, process.argv[out + 1])
-    : await cachedDatabase(scale, { fresh: process.argv.includes('--fresh') });
-  const made = cached ? 'cached' : `generated in ${seconds.toFixed(1)} s, of which the full-text index ${searchIndexSeconds.toFixed(1)} s`;
+  const fresh = process.argv.includes('--fresh');
+  const { file, cached, seconds, searchIndexSeconds } = process.argv.includes('--backlog')
+    ? await cachedBacklog(scale, { fresh })
+    : out !== -1 && process.argv[out + 1] ? await generateInto(scale, process.argv[out + 1]) : await cachedDatabase(scale, { fresh });
+  const made = cached ? 'cached' : `generated in ${seconds.toFixed(1)} s${searchIndexSeconds === undefined ? '' : `, of which the full-text index ${searchIndexSeconds.toFixed(1)} s`}`;
   process.stdout.write(`${scale}: ${file} (${made})\n`);
 }

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ROOT, bundledSource, cachedDatabase } from './generate.mjs';
+import { BACKLOG_OPEN, ROOT, bundledSource, cachedBacklog, cachedDatabase } from './generate.mjs';
 import { comparePair, cpuMs, median, runOnce, scratchDir } from './lib/measure.mjs';
 import { benchServer } from './lib/postgres.mjs';
 import { teamWeekScenarios } from './lib/team-week.mjs';
@@ -41,20 +41,24 @@ const env = {
 
 const note = (text) => process.stderr.write(`bench: ${text}\n`);
 const smallScale = tiny ? 'tiny' : 'small';
+const mediumScale = tiny ? 'tiny' : 'medium';
 const largeScale = tiny ? 'small' : 'large';
 const databases = {};
 const generation = {};
-for (const [role, scale] of [['small', smallScale], ['large', largeScale]]) {
+// medium: 10,000 people, where `people --stale 60` also fills its 1,000 rows. The backlogs: the same databases with
+// BACKLOG_OPEN follow-ups and check-ins left open (an organizer who never closes anything).
+const roles = [['small', smallScale], ['medium', mediumScale], ['large', largeScale], ['backlog-medium', mediumScale, true], ['backlog-large', largeScale, true]];
+for (const [role, scale, backlog] of roles) {
   // Generated in a child process: the bulk load's large page cache must not stay in this process,
   // whose children are measured.
   const started = performance.now();
-  const made = spawnSync(process.execPath, [join(ROOT, 'bench', 'generate.mjs'), scale], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  if (made.status !== 0) throw new Error(`generating the ${scale} database failed`);
+  const made = spawnSync(process.execPath, [join(ROOT, 'bench', 'generate.mjs'), scale, ...(backlog ? ['--backlog'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (made.status !== 0) throw new Error(`generating the ${scale} database${backlog ? ' with a backlog' : ''} failed`);
   const cached = /\(cached\)/.test(made.stdout);
   const seconds = (performance.now() - started) / 1000;
   // The part of the generation spent making the full-text index from the loaded rows (FTS5 'rebuild' and 'optimize').
   const searchIndex = /of which the full-text index ([\d.]+) s/.exec(made.stdout);
-  const { file } = await cachedDatabase(scale);
+  const { file } = backlog ? await cachedBacklog(scale) : await cachedDatabase(scale);
   databases[role] = file;
   generation[role] = { scale, cached, seconds: cached ? null : round(seconds, 1), searchIndexSeconds: searchIndex ? Number(searchIndex[1]) : null };
   note(`${role} database (${scale}): ${cached ? 'cached' : `generated in ${seconds.toFixed(1)} s${searchIndex ? ` (full-text index ${searchIndex[1]} s)` : ''}`}: ${file}`);
@@ -87,16 +91,25 @@ const scenarios = [
     id: 'followups-json-small', name: 'followups --json (small)', target: 1.5, reference: 'node -e 0',
     ours: oneonone(...on('small'), 'followups', '--json'), ref: [process.execPath, '-e', '0'],
   },
+  // The generated record keeps about as many follow-ups and check-ins open on every scale (bench/generate.mjs), so
+  // both print about the same list: the lines each printed are in the table.
   largeVsSmall('followups-large', 'followups', 1.5, ['followups']),
   largeVsSmall('leaders-large', 'leaders', 2, ['leaders']),
   largeVsSmall('show-large', 'show PERSON', 1.5, (role) => ['show', `#${person[role]}`]),
-  largeVsSmall('people-stale-large', 'people --stale 60', 1.5, ['people', '--stale', '60']),
+  // 36,000 people not met in 60 days on large, about 3,600 on medium, 70 on small: like with like is large against
+  // medium, where both fill the table's 1,000 rows; against small, large prints 1,000 rows to its 70.
+  largeVs('people-stale-large', 'people --stale 60', 1.5, ['people', '--stale', '60'], 'medium', 'same on medium'),
+  largeVs('people-stale-large-vs-small', 'people --stale 60, more rows', 1.5, ['people', '--stale', '60'], 'small', 'same on small'),
   largeVsSmall('search-large', 'search rent', SEARCH_TARGET, ['search', 'rent']),
   largeVsSmall('search-tag-large', 'search rent --tag issue', SEARCH_TAG_TARGET, ['search', 'rent', '--tag', 'issue']),
+  // An organizer who never closes anything: the same open follow-ups and check-ins on a database ten times the size.
+  ...[['', []], [' --overdue', ['--overdue']], [' --json', ['--json']]].map(([suffix, options]) =>
+    largeVs(`followups-backlog${suffix.replace(' --', '-')}-large`, `followups${suffix}, ${backlogWords()} open`, 1.5, ['followups', ...options], 'backlog-medium', 'same on medium', 'backlog-large')),
   {
     ...largeVsSmall('log-large', 'log one meeting', 1.5, logMeeting),
-    // Writes go to copies, so the cached databases stay as generated.
+    // Writes go to copies, so the cached databases stay as generated (and no run of its own counts its lines).
     writes: true,
+    lines: false,
   },
   // Through a real pipe the bench drains (to /dev/null a write() per row costs nothing, to a pipe a system call),
   // and to a file; sqlite3 writes into the same kind of pipe, and into a file as `> file` would.
@@ -181,8 +194,24 @@ function namePrefix(file) {
 }
 
 function largeVsSmall(id, name, target, commandFor) {
+  return largeVs(id, name, target, commandFor, 'small', 'same on small');
+}
+
+/** A command on the large database against the same on another: `lines` marks it, so the table shows what each printed. */
+function largeVs(id, name, target, commandFor, referenceRole, reference, oursRole = 'large') {
   const command = (role) => oneonone(...on(role), ...(typeof commandFor === 'function' ? commandFor(role) : commandFor));
-  return { id, name: `${name} (large)`, target, reference: 'same on small', ours: command('large'), ref: command('small'), command };
+  return { id, name: `${name} (large)`, target, reference, ours: command(oursRole), ref: command(referenceRole), command, lines: true };
+}
+
+function backlogWords() {
+  const open = BACKLOG_OPEN.followups + BACKLOG_OPEN.checkins;
+  return open.toLocaleString('en-US');
+}
+
+/** What a command printed on stdout, in lines, from one run of its own. */
+function printedLines(command) {
+  const run = spawnSync(command[0], command.slice(1), { env, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
+  return run.status === 0 ? run.stdout.split('\n').length - 1 : null;
 }
 
 const servers = {};
@@ -247,7 +276,7 @@ async function measureScenario(scenario) {
   }
   // Commands on the large database take seconds each, so they get fewer pairs than the start-up ones.
   // A full export of the large database takes tens of seconds, so it gets fewest.
-  const pairs = scenario.id.startsWith('export') ? Math.min(runs, 3) : scenario.reference === 'same on small' ? Math.min(runs, 5) : runs;
+  const pairs = scenario.id.startsWith('export') ? Math.min(runs, 3) : scenario.command ? Math.min(runs, 5) : runs;
   return timePairs(scenario, pairs);
 }
 
@@ -267,6 +296,7 @@ async function timePairs(scenario, pairs) {
   if (measured.failure) return failureOf(measured.failure);
   return {
     ours: round(measured.ours), referenceValue: round(measured.reference), ratio: round(measured.ratio, 2), pairs,
+    ...(scenario.lines ? { lines: { ours: printedLines(scenario.ours), reference: printedLines(scenario.ref) } } : {}),
     ...(scenario.oursStdout === 'pipe' ? { pipedBytes: measured.bytes } : {}),
     holds: measured.ratio <= scenario.target, samples: { ours: measured.oursMs.map((ms) => round(ms)), reference: measured.refMs.map((ms) => round(ms)) },
   };
@@ -427,6 +457,8 @@ function counts(file) {
     const count = (table) => db.prepare(`SELECT count(*) AS n FROM ${table}`).get().n;
     return {
       people: count('people'), meetings: count('meetings'), notes: count('notes'), asks: count('asks'), followups: count('followups'),
+      openFollowups: count(`followups WHERE done_at IS NULL`),
+      openCheckins: count(`asks WHERE checked_at IS NULL AND result IS NULL AND outcome IN ('yes', 'maybe')`),
       fileMB: round(statSync(file).size / 1048576, 1), searchIndexMB: searchIndexMB(db),
     };
   } finally {
@@ -480,7 +512,7 @@ function renderTable(rows) {
     return [
       row.scenario,
       measured ? `${row.ours} ${row.unit}` : '–',
-      measured && isRatio ? `${row.referenceValue} ms (${row.reference})` : isRatio ? row.reference : '–',
+      measured && isRatio ? `${row.referenceValue} ms (${row.reference}${row.lines ? `; ${row.lines.ours} / ${row.lines.reference} lines` : ''})` : isRatio ? row.reference : '–',
       measured && isRatio ? `${row.ratio.toFixed(2)}x` : '–',
       isRatio ? `≤ ${row.target}x` : `≤ ${row.target} ${row.unit}`,
       measured ? (row.holds ? 'yes' : 'NO') : `${row.status}${row.detail ? ` (${row.detail.slice(0, 60)})` : ''}`,

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 
 const SCENARIOS = [
-  'help', 'followups-json-small', 'followups-large', 'leaders-large', 'show-large', 'people-stale-large', 'search-large', 'search-tag-large', 'log-large',
+  'help', 'followups-json-small', 'followups-large', 'leaders-large', 'show-large', 'people-stale-large', 'people-stale-large-vs-small', 'search-large',
+  'search-tag-large', 'followups-backlog-large', 'followups-backlog-overdue-large', 'followups-backlog-json-large', 'log-large',
   'export-meetings-large', 'export-meetings-file-large', 'export-meetings-rss', 'start-first-prompt', 'start-idle-cpu',
   'complete-names-large', 'complete-ids-large',
   'pg-show-small', 'pg-followups-json-small', 'pg-leaders-small', 'pg-log-small', 'pg-show-large', 'pg-followups-json-large', 'pg-leaders-large', 'pg-log-large',
@@ -47,6 +48,23 @@ describe('the benchmark at toy scale', () => {
       if (result.unit === '% core') expect(result.ours).toBeGreaterThanOrEqual(0);
       else expect(result.ours).toBeGreaterThan(0);
     }
+  });
+
+  it('says what each side of a like-with-like scenario printed, and leaves the backlog database its open items', () => {
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      databases: Record<string, { openFollowups: number; openCheckins: number }>;
+      results: { id: string; status: string; lines?: { ours: number; reference: number } }[];
+    };
+    for (const id of ['followups-large', 'people-stale-large', 'followups-backlog-json-large']) {
+      const result = report.results.find((each) => each.id === id)!;
+      if (result.status === 'not built') continue;
+      expect(result.lines!.ours, id).toBeGreaterThan(0);
+      expect(result.lines!.reference, id).toBeGreaterThan(0);
+    }
+    const { databases } = report;
+    expect(databases['backlog-large']!.openFollowups + databases['backlog-large']!.openCheckins)
+      .toBeGreaterThan(databases.large!.openFollowups + databases.large!.openCheckins);
+    expect(run.stdout).toMatch(/^followups, 10,000 open \(large\)\s/m);
   });
 
   it('reads a peak RSS for the export and a CPU share for the idle live phase', () => {

@@ -137,8 +137,19 @@ export class SqlitePeople implements PeopleRepository {
   }
 
   async summaryCount(filter: PeopleFilter = {}): Promise<number> {
+    if (filter.metBefore && !filter.rungs) return this.notMetSinceCount(filter.metBefore);
     const { where, params } = summaryWhere(filter);
     return (this.sql(`SELECT count(*) AS n FROM people p LEFT JOIN person_figures f ON f.person_id = p.id ${where}`).get(params) as { n: number }).n;
+  }
+
+  /**
+   * Everyone, less those met since: two counts a table's own b-tree answers, where a join looked every person's figures
+   * up (100,000 lookups, ~60 ms on the large database for `people --stale 60`). Exact because a figures row belongs to a
+   * person (a foreign key that cascades) and a person without one counts as never met, as in summaryWhere.
+   */
+  private notMetSinceCount(metBefore: string): number {
+    return (this.sql(`
+      SELECT (SELECT count(*) FROM people) - (SELECT count(*) FROM person_figures WHERE last_met >= @metBefore) AS n`).get({ metBefore }) as { n: number }).n;
   }
 
   async forgetCounts(id: number): Promise<ForgetCounts> {
