@@ -48,10 +48,19 @@ describe.skipIf(!socketDir)('the web of relationships on a team server', () => {
     expect(await notes('ana')).toEqual(['family: her brother-in-law']);
   });
 
-  it('what an organizer records in their own name they read and undo; the same one already recorded unseen writes nothing', async () => {
-    const again = cli('ben', ['relate', 'Juan Perez', 'Maria Lopez', '--as', 'family']);
-    expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toBe('Already recorded: Juan Perez and Maria Lopez are family; nothing changed.\n');
+  it('a teammate\'s relationship one may not read is never told of: recording the same one records one\'s own, read and undone as such', async () => {
+    const first = cli('ben', ['relate', 'Juan Perez', 'Maria Lopez', '--as', 'family']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/^Recorded: Juan Perez and Maria Lopez are family\./);
+    expect(await notes('ben')).toEqual(['family: null']);
+    expect(await notes('ana')).toEqual(['family: her brother-in-law', 'family: null']);
+    expect(cli('ben', ['relate', 'Maria Lopez', 'Juan Perez', '--as', 'family']).stderr).toMatch(/^Already recorded: Maria Lopez and Juan Perez are family \(since .+\); nothing changed\.\n$/);
+    expect(cli('ana', ['relate', 'Maria Lopez', 'Juan Perez', '--as', 'family']).stderr).toMatch(/^Already recorded: /);
+    ok('ben', ['undo']);
+    expect(await notes('ana')).toEqual(['family: her brother-in-law']);
+  });
+
+  it('what an organizer records in their own name they read and undo', async () => {
     ok('ben', ['relate', 'Juan Perez', 'Maria Lopez', '--as', 'congregation', '--note', 'same parish']);
     expect(await notes('ben')).toEqual(['congregation: same parish']);
     expect(await notes('ana')).toEqual(['family: her brother-in-law', 'congregation: same parish']);

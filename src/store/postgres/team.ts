@@ -43,6 +43,9 @@ const INDEXED_HOLDERS: readonly [code: number, table: string, holder: string][] 
 const WEB_SCHEMA = `
   ALTER TABLE relationships ADD COLUMN organizer_id bigint REFERENCES organizers(id) ON DELETE SET NULL DEFAULT team_me();
   CREATE INDEX relationships_organizer ON relationships(organizer_id);
+  -- One open relationship of a kind per recorder: refused as "already there", a login would learn of a teammate's it may not read.
+  DROP INDEX relationships_open;
+  CREATE UNIQUE INDEX relationships_open ON relationships(person_id, other_id, kind, organizer_id) WHERE ended_at IS NULL;
 `;
 const WEB_POLICIES = `
   ALTER TABLE relationships ENABLE ROW LEVEL SECURITY;

@@ -56,10 +56,13 @@ export class PgWeb implements WebRepository {
 
   async relate(r: NewRelationship, now: string): Promise<number | undefined> {
     const [personId, otherId] = stored(r.personId, r.otherId, r.kind);
-    // On a team server the same relationship may be open and out of this login's sight: it is then "already" too.
+    // "Already" means one this login can read (row security filters the NOT EXISTS): on a team server a teammate's it
+    // may not read is never told of, and this one is recorded in its own name beside it.
     const row = await this.q.row<{ id: number }>(`
-      INSERT INTO relationships (person_id, other_id, kind, note, created_at) VALUES ($1, $2, $3, $4, $5)
-      ON CONFLICT (person_id, other_id, kind) WHERE ended_at IS NULL DO NOTHING RETURNING id`, [personId, otherId, r.kind, r.note, now]);
+      INSERT INTO relationships (person_id, other_id, kind, note, created_at)
+      SELECT $1::bigint, $2::bigint, $3::text, $4::text, $5::timestamptz
+      WHERE NOT EXISTS (SELECT 1 FROM relationships WHERE person_id = $1::bigint AND other_id = $2::bigint AND kind = $3::text AND ended_at IS NULL)
+      ON CONFLICT DO NOTHING RETURNING id`, [personId, otherId, r.kind, r.note, now]);
     return row?.id;
   }
 
