@@ -45,7 +45,15 @@ describe.skipIf(!socketDir)('the web of relationships on a team server', () => {
       .rejects.toThrow(/row-level security/);
     expect(await raw('ben', `UPDATE relationships SET ended_at = now() RETURNING id`)).toEqual([]);
     expect(await raw('ben', `DELETE FROM relationships RETURNING id`)).toEqual([]);
+    // Ana's lead reads it, and may end it, but never rewrite it or take it as his own.
+    const [lee] = await raw<{ id: number }>('lee', `SELECT id FROM organizers WHERE name = 'Lee Lead'`);
+    await expect(raw('lee', `UPDATE relationships SET organizer_id = $1`, [lee!.id])).rejects.toThrow(/a relationship is ended, never rewritten/);
+    await expect(raw('lee', `UPDATE relationships SET note = 'rewritten', kind = 'friend'`)).rejects.toThrow(/a relationship is ended, never rewritten/);
+    expect(await raw('lee', `DELETE FROM relationships RETURNING id`)).toEqual([]);
+    expect((await raw('lee', `UPDATE relationships SET ended_at = now() RETURNING id`)).length).toBe(1);
+    await raw('lee', `UPDATE relationships SET ended_at = NULL`);
     expect(await notes('ana')).toEqual(['family: her brother-in-law']);
+    expect(await raw('ana', `SELECT ended_at FROM relationships`)).toEqual([{ ended_at: null }]);
   });
 
   it('a teammate\'s relationship one may not read is never told of: recording the same one records one\'s own, read and undone as such', async () => {
@@ -60,12 +68,16 @@ describe.skipIf(!socketDir)('the web of relationships on a team server', () => {
     expect(await notes('ana')).toEqual(['family: her brother-in-law']);
   });
 
-  it('what an organizer records in their own name they read and undo', async () => {
+  it('what an organizer records in their own name they read and undo; one they may read they end, and undo that', async () => {
     ok('ben', ['relate', 'Juan Perez', 'Maria Lopez', '--as', 'congregation', '--note', 'same parish']);
     expect(await notes('ben')).toEqual(['congregation: same parish']);
     expect(await notes('ana')).toEqual(['family: her brother-in-law', 'congregation: same parish']);
     ok('ben', ['undo']);
     expect(await raw(undefined, `SELECT kind FROM relationships ORDER BY id`)).toEqual([{ kind: 'family' }]);
+    ok('ana', ['unrelate', 'Maria Lopez', 'Juan Perez']);
+    expect(await raw('lee', `SELECT count(*)::int AS n FROM relationships WHERE ended_at IS NOT NULL`)).toEqual([{ n: 1 }]);
+    ok('ana', ['undo']);
+    expect(await raw(undefined, `SELECT kind, ended_at FROM relationships ORDER BY id`)).toEqual([{ kind: 'family', ended_at: null }]);
   });
 
   it('units and who belongs to them are the team\'s to read', async () => {

@@ -46,6 +46,18 @@ const WEB_SCHEMA = `
   -- One open relationship of a kind per recorder: refused as "already there", a login would learn of a teammate's it may not read.
   DROP INDEX relationships_open;
   CREATE UNIQUE INDEX relationships_open ON relationships(person_id, other_id, kind, organizer_id) WHERE ended_at IS NULL;
+  -- Whoever may read a relationship may end it (and undo that), never rewrite it: who, how, the note and who recorded it
+  -- stay as written, except by the schema's owner (a merge, team_merge_people).
+  CREATE FUNCTION relationships_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF (NEW.person_id, NEW.other_id, NEW.kind, NEW.note, NEW.created_at, NEW.organizer_id) IS DISTINCT FROM
+       (OLD.person_id, OLD.other_id, OLD.kind, OLD.note, OLD.created_at, OLD.organizer_id)
+       AND NOT coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false) THEN
+      RAISE EXCEPTION 'oneonone: a relationship is ended, never rewritten: end it and record the right one in your own name' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+  END $$;
+  CREATE TRIGGER relationships_guard BEFORE UPDATE ON relationships FOR EACH ROW EXECUTE FUNCTION relationships_guard();
 `;
 const WEB_POLICIES = `
   ALTER TABLE relationships ENABLE ROW LEVEL SECURITY;
