@@ -171,6 +171,9 @@ async function loadProgram() {
         contents: [
           `import * as commander from 'commander';`,
           `export * from 'commander';`,
+          // What each action is, for dispatchTable: the function's own text.
+          `const action = commander.Command.prototype.action;`,
+          `commander.Command.prototype.action = function (fn) { this.__oneononeAction = String(fn); return action.call(this, fn); };`,
           `export class Command extends commander.Command {`,
           `  constructor(name) { super(name); globalThis.__oneononeHelpProgram ??= this; }`,
           `  parseAsync() { return Promise.resolve(this); }`,
@@ -233,8 +236,7 @@ function commandHelp(command) {
   };
 }
 
-async function helpBook() {
-  const program = await loadProgram();
+async function helpBook(program) {
   const commands = {};
   const walk = (command, path) => {
     if (command._getHelpOption()) commands[path.join(' ')] = commandHelp(command);
@@ -242,6 +244,50 @@ async function helpBook() {
   };
   walk(program, []);
   return { version, commands };
+}
+
+/** The commands src/entry/main.ts runs without commander on a plain command line (src/entry/dispatch.ts). */
+const PLAIN_COMMANDS = ['followups', 'show', 'people', 'leaders'];
+
+/** What a plain command line of these commands may hold, read from the commander tree; a command whose action is not the usual one is left to commander. */
+function dispatchTable(program, chunkOf) {
+  const plain = (option) => !option.parseArg && !option.argChoices && !option.variadic && !option.optional && !option.envVar && !option.implied && !option.conflictsWith?.length;
+  const rule = (option) => ({
+    flags: [option.short, option.long].filter(Boolean),
+    key: option.attributeName(),
+    kind: option.required ? 'value' : option.negate ? 'negate' : 'flag',
+  });
+  const commands = {};
+  for (const name of PLAIN_COMMANDS) {
+    const command = program.commands.find((known) => known.name() === name);
+    const usual = /^async \(((?:\w+, )*)options, command\) => \{\s*const \{ (\w+) \} = await import\("\.\/commands\/([\w-]+)\.js"\);\s*await \2\(((?:\w+, )*)options, globals\(command\)\);\s*\}$/.exec(command?.__oneononeAction ?? '');
+    const why =
+      !command ? 'no such command'
+      : !usual || usual[1] !== usual[4] ? 'its action is not the usual import and run'
+      : command.commands.length > 0 ? 'it has subcommands'
+      : command.registeredArguments.some((arg) => arg.variadic || arg.parseArg || arg.argChoices || arg.defaultValue !== undefined) ? 'an argument with its own rules'
+      : command.options.some((option) => option.mandatory || option.defaultValue !== undefined || option.negate) ? 'an option with a default or mandatory'
+      : undefined;
+    if (why) {
+      process.stderr.write(`build: ${name} is left to commander (${why})\n`);
+      continue;
+    }
+    commands[name] = {
+      chunk: chunkOf(`src/commands/${usual[3]}.ts`),
+      run: usual[2],
+      requiredArguments: command.registeredArguments.filter((arg) => arg.required).length,
+      arguments: command.registeredArguments.length,
+      options: command.options.filter(plain).map(rule),
+    };
+  }
+  const version = program._versionOptionName;
+  return {
+    program: program.options.filter((option) => plain(option) && option.attributeName() !== version).map(rule),
+    programDefaults: { ...program.opts() },
+    commands,
+    nativeAddon: chunkOf('src/support/native-addon.ts'),
+    errors: chunkOf('src/ui/errors.ts'),
+  };
 }
 
 /** commander requires node:child_process at load (~4 ms) for executable subcommands, which this CLI has none of. */
@@ -327,8 +373,15 @@ for (const file of chunks) writeIfChanged(file.path, await asCommonJs(file));
 const cliBundle = relative(outdir, Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === 'src/cli.ts')[0]);
 
 // Help as commander prints it, for every command, with what depends on the width left to fill (src/entry/help.ts).
+const program = await loadProgram();
 const HELP_BOOK = 'help.json';
-writeIfChanged(join(outdir, HELP_BOOK), `${JSON.stringify(await helpBook())}\n`);
+writeIfChanged(join(outdir, HELP_BOOK), `${JSON.stringify(await helpBook(program))}\n`);
+const chunkOf = (source) => {
+  const found = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === source);
+  if (!found) throw new Error(`build: no chunk is made of ${source}`);
+  return relative(outdir, found[0]);
+};
+const dispatch = dispatchTable(program, chunkOf);
 
 // The entry, last: a command started mid-build finds either the old bundle or the new one whole.
 const entry = await build({
@@ -340,7 +393,7 @@ const entry = await build({
   outfile: join(outdir, 'main.cjs'),
   minifyWhitespace: true,
   minifySyntax: true,
-  define: { CLI_BUNDLE: JSON.stringify(`./${cliBundle}`), HELP_BOOK: JSON.stringify(HELP_BOOK) },
+  define: { CLI_BUNDLE: JSON.stringify(`./${cliBundle}`), HELP_BOOK: JSON.stringify(HELP_BOOK), DISPATCH: JSON.stringify(dispatch) },
   // The bundle is beside it at run time, not bundled into it.
   external: [`./${cliBundle}`],
   write: false,

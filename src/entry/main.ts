@@ -4,11 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useCodeCache } from './code-cache.js';
+import { plainCommandLine, type Dispatch, type DispatchTable } from './dispatch.js';
 import { helpAsked, renderHelp, type HelpBook } from './help.js';
 
-/** Put in by the build: the bundle of src/cli.ts, and the help text file. */
+/** Put in by the build: the bundle of src/cli.ts, the help text file, and the commands run without commander. */
 declare const CLI_BUNDLE: string;
 declare const HELP_BOOK: string;
+declare const DISPATCH: DispatchTable;
 
 function printedFromBuild(args: string[]): boolean {
   // For test/e2e/help-prebuilt.test.ts only: commander's own help, to compare with.
@@ -29,16 +31,42 @@ function printedFromBuild(args: string[]): boolean {
     if (command === undefined) return false;
     text = renderHelp(book.commands[command]!, (process.stdout.isTTY ? process.stdout.columns : undefined) ?? 80);
   }
-  // As src/cli.ts: a reader who closes the pipe early (`oneonone --help | head`) is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(0);
-  });
+  quietOnClosedPipe();
   process.stdout.write(text);
   return true;
 }
 
-if (!printedFromBuild(process.argv.slice(2))) {
+/** As src/cli.ts: a reader who closes the pipe early (`oneonone people | head`) is not an error. */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+}
+
+/** A chunk beside this file, loaded as `await import()` loads it in the bundle: in a promise. */
+function load(chunk: string): Promise<unknown> {
+  return Promise.resolve().then(() => module.require(join(__dirname, chunk)));
+}
+
+/** As src/cli.ts's action and main(): the command's module, its run(), and an error made an exit code the same way. */
+async function runPlain({ rule, args, options, globals }: Dispatch): Promise<void> {
+  quietOnClosedPipe();
+  try {
+    const command = (await load(rule.chunk)) as Record<string, (...args: unknown[]) => Promise<void>>;
+    await command[rule.run]!(...args, options, globals);
+  } catch (error) {
+    const { nativeAddonProblem } = (await load(DISPATCH.nativeAddon)) as { nativeAddonProblem(error: unknown): unknown };
+    const { reportError } = (await load(DISPATCH.errors)) as { reportError(error: unknown): number };
+    process.exitCode = await reportError(nativeAddonProblem(error) ?? error);
+  }
+}
+
+const words = process.argv.slice(2);
+if (!printedFromBuild(words)) {
   useCodeCache(__dirname, process.env.ONEONONE_CODE_CACHE_TRAIN === '1');
-  require(CLI_BUNDLE);
+  // For tests that compare the two: ONEONONE_DISPATCH=commander runs every command through src/cli.ts.
+  const plain = process.env.ONEONONE_DISPATCH === 'commander' ? undefined : plainCommandLine(words, DISPATCH);
+  if (plain) void runPlain(plain);
+  else require(CLI_BUNDLE);
 }

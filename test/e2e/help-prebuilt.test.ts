@@ -47,9 +47,13 @@ function everyCommand(): string[][] {
   return found;
 }
 
-/** What a command writes in a real terminal of this many columns. */
+/**
+ * What a command writes in a real terminal of this many columns. The shell waits a moment after it, keeping the
+ * terminal open: a pseudo-terminal whose last process has exited can lose what was still unread.
+ */
 async function inTerminal(args: string[], cols: number, extra: NodeJS.ProcessEnv = {}): Promise<{ code: number; screen: string }> {
-  return driveTerminal(process.execPath, [BIN, ...args], { env: { ...env, TERM: 'xterm-256color', ...extra }, steps: [], cols, timeoutMs: 20_000 });
+  const script = `"$0" "$@"; code=$?; sleep 0.3; exit $code`;
+  return driveTerminal('/bin/sh', ['-c', script, process.execPath, BIN, ...args], { env: { ...env, TERM: 'xterm-256color', ...extra }, steps: [], cols, timeoutMs: 20_000 });
 }
 
 describe('help printed from the build', () => {
@@ -118,5 +122,63 @@ describe('help printed from the build', () => {
     for (const args of [['--no-color', '--help'], ['log', '--note', '--help'], ['nosuch', '--help'], ['team', 'nosuch', '--help'], ['help', 'nosuch']]) {
       expect({ args, ...run(args) }).toEqual({ args, ...run(args, COMMANDER) });
     }
+  });
+});
+
+// followups, show, people and leaders on a plain command line run without commander (src/entry/dispatch.ts): the
+// same output, messages and exit codes as through src/cli.ts (ONEONONE_DISPATCH=commander, which only tests set).
+describe('the commands run without commander', () => {
+  const DISPATCH = { ONEONONE_DISPATCH: 'commander' };
+  let db: string;
+  beforeAll(() => {
+    db = join(scratch, 'record.db');
+    for (const args of [
+      ['log', 'Ana Ruiz', '--value', 'family', '--ask', 'come to the tenant meeting', '--ask-due', 'tomorrow 7pm', '--outcome', 'yes', '--rung', 'volunteer', '--potential', '4', '--followup', 'tomorrow', '--followup-note', 'call'],
+      ['log', 'Ben Ode', '--date', '90 days ago', '--note', 'met at the bus stop'],
+    ]) {
+      const logged = run(['--db', db, ...args]);
+      expect(logged.code, logged.stderr).toBe(0);
+    }
+  });
+
+  const lines = [
+    ['followups'], ['followups', '--json'], ['followups', '--all', '--json'], ['followups', '--overdue'], ['followups', '--person', 'Ben Ode'],
+    ['followups', '--team'], ['followups', '--organizer', 'Ana Ruiz'],
+    ['show', 'ana'], ['show', '#1', '--json'], ['show', 'nobody'], ['show', '#999'], ['show', 'ana', 'ben'], ['show'],
+    ['people'], ['people', '--json'], ['people', '--rung', 'volunteer'], ['people', '--rung', 'bogus'], ['people', 'extra'],
+    ['leaders'], ['leaders', '--json', '--rung', 'volunteer'], ['--no-color', 'leaders'], ['people', '--no-color', '--json'],
+    ['people', '--stale', '60'], ['people', '--stale=60'], ['people', '--', '--json'], ['people', '--jsn'],
+  ];
+  for (const words of lines) {
+    it(`oneonone ${words.join(' ')}: as through commander`, () => {
+      const args = ['--db', db, ...words];
+      expect(run(args)).toEqual(run(args, DISPATCH));
+    });
+  }
+
+  it('the same for a database that is not there, and one that cannot be', () => {
+    for (const args of [['people', '--db', join(scratch, 'none', 'x.db')], ['show', 'ana', '--db', scratch], ['followups', '--json', '--db', scratch]]) {
+      const ours = run(args);
+      expect({ args, ...ours }).toEqual({ args, ...run(args, DISPATCH) });
+    }
+  });
+
+  it('the same in a terminal, in colour', async () => {
+    for (const words of [['people'], ['followups'], ['show', 'ana']]) {
+      const [ours, theirs] = await Promise.all([inTerminal(['--db', db, ...words], 100), inTerminal(['--db', db, ...words], 100, DISPATCH)]);
+      expect({ words, ...ours }).toEqual({ words, ...theirs });
+      expect(ours.screen).toContain('\u001b[');
+    }
+  });
+
+  it('loads the command without src/cli.ts and commander; anything else loads them', () => {
+    const loaded = (args: string[]) => {
+      const list = join(scratch, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+      expect(run(['--db', db, ...args], { NODE_OPTIONS: `--import=${PRELOAD}`, ONEONONE_LOADED_MODULES: list }).code).toBe(0);
+      return readFileSync(list, 'utf8').split('\n').filter((url) => /\/dist\/cli-[A-Z0-9]+\.cjs$/.test(url)).length;
+    };
+    expect(loaded(['followups', '--json'])).toBe(0);
+    expect(loaded(['show', 'ana', '--json'])).toBe(0);
+    expect(loaded(['people', '--stale', '60'])).toBe(1);
   });
 });
