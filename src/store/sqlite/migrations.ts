@@ -454,6 +454,7 @@ export const MIGRATIONS: readonly Migration[] = [
         CHECK (person_id <> other_id)
       );
       CREATE UNIQUE INDEX relationships_open ON relationships(person_id, other_id, kind) WHERE ended_at IS NULL;
+      CREATE INDEX relationships_person ON relationships(person_id);
       CREATE INDEX relationships_other ON relationships(other_id);
       CREATE TABLE units (
         id INTEGER PRIMARY KEY,
