@@ -55,6 +55,9 @@ describe('relate and unrelate', () => {
     expect(again.stderr).toMatch(/^Already recorded: Bo Chen and Ana Ruiz are neighbors \(since .+\); nothing changed\.\n$/);
     expect(knows('Ana Ruiz')).toEqual([['neighbor', 'Bo Chen', null, null, 'open']]);
     expect(box.sql(`SELECT count(*) AS n FROM relationships`)).toEqual([{ n: 1 }]);
+    // Nothing was journaled either: undo takes back the first relate.
+    expect(ok(['undo']).stderr).toMatch(/^Undid the correction of "Ana Ruiz and Bo Chen are neighbors" \(Ana Ruiz\)/);
+    expect(knows('Ana Ruiz')).toEqual([]);
   });
 
   it('refuses in one line: a person related to themselves, an unknown kind, nobody by that name, nothing to end', () => {
