@@ -1,6 +1,7 @@
 // The program's entry (dist/main.cjs, required by bin/oneonone.js), in CommonJS: Node's ES-module loader costs far
-// more to start than require(). Help and the version are printed from what the build wrote, without commander;
-// everything else loads the bundle (src/cli.ts, every command) through V8's code cache.
+// more to start than require(). Help and the version are printed from what the build wrote, without commander; the
+// most used commands on a plain command line run their module directly (dispatch.ts); everything else loads the
+// bundle of src/cli.ts. Every chunk is compiled through V8's code cache (code-cache.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useCodeCache } from './code-cache.js';

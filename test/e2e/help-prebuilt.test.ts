@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, runBin, type RunResult } from './helpers.js';
 import { driveTerminal } from './pty.js';
@@ -180,5 +182,26 @@ describe('the commands run without commander', () => {
     expect(loaded(['followups', '--json'])).toBe(0);
     expect(loaded(['show', 'ana', '--json'])).toBe(0);
     expect(loaded(['people', '--stale', '60'])).toBe(1);
+  });
+});
+
+describe('the code cache made at build', () => {
+  it('is there for every chunk followups --json and show load, and this Node takes it', () => {
+    const db = join(scratch, 'cache.db');
+    expect(run(['--db', db, 'log', 'Ana Ruiz']).code).toBe(0);
+    for (const args of [['followups', '--json'], ['show', 'ana', '--json']]) {
+      const list = join(scratch, `loaded-cache-${args[0]}.txt`);
+      expect(run(['--db', db, ...args], { NODE_OPTIONS: `--import=${PRELOAD}`, ONEONONE_LOADED_MODULES: list }).code).toBe(0);
+      const chunks = [...new Set(readFileSync(list, 'utf8').split('\n'))]
+        .filter((url) => /\/dist\/[\w.-]+-[A-Z0-9]{8}\.cjs$/.test(url))
+        .map((url) => fileURLToPath(url));
+      expect(chunks.length).toBeGreaterThan(10);
+      const refused = chunks.filter((file) => {
+        if (!existsSync(`${file}.v8`)) return true;
+        const wrap = (Module as unknown as { wrap(source: string): string }).wrap;
+        return new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(`${file}.v8`) }).cachedDataRejected;
+      });
+      expect({ args, refused }).toEqual({ args, refused: [] });
+    }
   });
 });
