@@ -111,11 +111,11 @@ function shiftedMonths(context: ParsingContext, months: number): ParsingComponen
 
 const WEEKDAY = `(${Object.keys(WEEKDAYS).join('|')})`;
 
-/** el jueves, el próximo jueves, el jueves que viene, el jueves pasado, este jueves, el jueves de la semana que viene. */
+/** el jueves, el próximo jueves, el jueves que viene, el jueves pasado, el pasado jueves, este jueves, el jueves de la semana que viene. */
 const weekday: Parser = {
   pattern: () =>
     new RegExp(
-      `${START}(?:el )?(?:(proximo|este) )?${WEEKDAY}(?: (que viene|proximo|pasado|de la semana que viene|de la proxima semana|de la semana pasada))?${END}`,
+      `${START}(?:el )?(?:(proximo|este|pasado) )?${WEEKDAY}(?: (que viene|proximo|pasado|de la semana que viene|de la proxima semana|de la semana pasada))?${END}`,
     ),
   extract: (context, match) => {
     const before = match[1];
