@@ -11,7 +11,7 @@ export interface SpanishReading {
 
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 9999;
-/** Our own tags for a time of day without an hour ("por la noche"), so it counts as a time as "tomorrow evening" does. */
+/** Our own tag for a time of day without an hour ("por la noche"), so it counts as a time as "tomorrow evening" does. */
 const PART_OF_DAY_TAG = 'fechas/partOfDay';
 /** Words allowed before the reading, as English allows "on", "at", "by": "para el jueves", "el 2 de febrero". */
 const LEAD = /^(?:para )?(?:(?:el|la) )?$/;
