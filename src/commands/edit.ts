@@ -139,19 +139,25 @@ async function editPerson(store: Store, target: string, options: EditOptions, no
 /** The moves that change something, each as a line of what changed; leaving a unit they are not in is refused. */
 function placeChanges(name: string, moves: PlannedMove[], places: Place[]): { moves: PlannedMove[]; changes: Correction[] } {
   const inUnit = new Set(places.map((place) => place.id));
+  const making = new Set<string>();
   const kept: PlannedMove[] = [];
   const changes: Correction[] = [];
-  const making = new Set<string>();
   for (const move of moves) {
-    if (!move.leave && !move.unit && making.has(nameKey(move.name))) continue;
-    if (!move.leave && !move.unit) making.add(nameKey(move.name));
+    const { unit } = move;
     if (move.leave) {
-      if (!inUnit.delete(move.unit!.id)) throw new UserError(webRefusals.notInUnit(name, move.unit!.name).message, { hint: webRefusals.notInUnit(name, move.unit!.name).hint });
-      changes.push({ field: 'unit', from: move.unit!.name, to: null });
-    } else if (move.unit && inUnit.has(move.unit.id)) continue;
-    else {
-      if (move.unit) inUnit.add(move.unit.id);
-      changes.push({ field: 'unit', from: null, to: move.unit ? move.unit.name : webWords.madeUnit(move.name, move.kind) });
+      if (!inUnit.delete(unit!.id)) {
+        const { message, hint } = webRefusals.notInUnit(name, unit!.name);
+        throw new UserError(message, { hint });
+      }
+      changes.push({ field: 'unit', from: unit!.name, to: null });
+    } else if (unit) {
+      if (inUnit.has(unit.id)) continue;
+      inUnit.add(unit.id);
+      changes.push({ field: 'unit', from: null, to: unit.name });
+    } else {
+      if (making.has(nameKey(move.name))) continue;
+      making.add(nameKey(move.name));
+      changes.push({ field: 'unit', from: null, to: webWords.madeUnit(move.name, move.kind) });
     }
     kept.push(move);
   }
