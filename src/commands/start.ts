@@ -691,7 +691,7 @@ async function save(tx: Transaction, session: Session, view: DebriefView, write:
 
 /** A day and a time, echoed back in full for the organizer to confirm: "soon" and the past are refused. */
 async function askDate(ask: Asker, question: string, field: string, suggestion: string | undefined, skippable: boolean, needsTime: boolean): Promise<Date | null> {
-  const { parseWhen } = await dates();
+  const { parseWhen, mentionsTimeSpanish } = await dates();
   for (;;) {
     const text = await ask.text(question, {
       default: suggestion,
@@ -699,7 +699,7 @@ async function askDate(ask: Asker, question: string, field: string, suggestion: 
         if (skippable && answer.trim() === '-') return true;
         try {
           parseWhen(answer, { future: true, field });
-          if (needsTime && !mentionsTime(answer)) return `Add a time of day too, e.g. "${answer.trim()} 6pm": a specific ask says when, not just which day.`;
+          if (needsTime && !mentionsTime(answer) && !mentionsTimeSpanish(answer)) return `Add a time of day too, e.g. "${answer.trim()} 6pm": a specific ask says when, not just which day.`;
           return true;
         } catch (error) {
           return error instanceof UserError ? `${error.message}${error.hint ? ` (${error.hint})` : ''}` : String(error);

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { addDays, format, setHours, startOfDay } from 'date-fns';
 import { UserError } from './errors.js';
+import { readSpanish } from './dates-es.js';
 
 export interface WhenOptions {
   now?: Date;
@@ -95,19 +96,23 @@ function readIso(text: string, field: string, now: Date, options: WhenOptions): 
   return { moment, timeGiven: h !== undefined, weekdayOnly: false };
 }
 
+/** English first, then Spanish ("el jueves a las 7 de la tarde"): either must read the whole input. */
 function readNatural(text: string, now: Date, future: boolean, field: string, options: WhenOptions): Reading {
   if (text === '') throw unreadable(text, field, now, options);
+  const reading = readEnglish(text, now, future) ?? readSpanish(text, now, future);
+  if (!reading) throw unreadable(text, field, now, options);
+  if (reading.moment.getFullYear() < FIRST_YEAR || reading.moment.getFullYear() > LAST_YEAR) throw unreadable(text, field, now, options, 'the year is out of range');
+  return reading;
+}
+
+function readEnglish(text: string, now: Date, future: boolean): Reading | undefined {
   const results = chrono.parse(text, { instant: now, timezone: undefined }, { forwardDate: future });
   const first = results[0];
   // Only a reading of the whole input counts: "soon-ish 3" must not quietly become 3 o'clock.
-  if (!first || results.length > 1 || first.text.trim().length < text.replace(/^(on|at|by)\s+/i, '').length) {
-    throw unreadable(text, field, now, options);
-  }
-  const moment = first.start.date();
-  if (moment.getFullYear() < FIRST_YEAR || moment.getFullYear() > LAST_YEAR) throw unreadable(text, field, now, options, 'the year is out of range');
+  if (!first || results.length > 1 || first.text.trim().length < text.replace(/^(on|at|by)\s+/i, '').length) return undefined;
   const timeGiven = first.start.isCertain('hour') || [...first.start.tags()].some((tag) => TIME_OF_DAY.test(tag));
   const weekdayOnly = first.start.isCertain('weekday') && !first.start.isCertain('day');
-  return { moment, timeGiven, weekdayOnly };
+  return { moment: first.start.date(), timeGiven, weekdayOnly };
 }
 
 function unreadable(text: string, field: string, now: Date, options: WhenOptions, why = 'not a date I can read'): UserError {
@@ -120,3 +125,4 @@ function unreadable(text: string, field: string, now: Date, options: WhenOptions
 export function toStored(moment: Date): string {
   return moment.toISOString();
 }
+export { mentionsTimeSpanish } from './dates-es.js';
