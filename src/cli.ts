@@ -243,48 +243,47 @@ program
     await runUnrelate(person, other, options, globals(command));
   });
 
-program
+const units = program
   .command('units')
   .description('the places people share: buildings, worksites, shifts, schools, congregations, blocks, with their size and people known')
-  .addHelpText('after', example('oneonone units', 'oneonone units add "Building 12" --kind building --size 40', 'oneonone units edit "building 12" --size 44'))
-  .addCommand(
-    new Command('list')
-      .description('every unit, with its kind, size (where known) and how many people you know in it')
-      .option('--json', 'print them as JSON')
-      .addHelpText('after', example('oneonone units', 'oneonone units list --json'))
-      .action(async (options, command) => {
-        const { runList } = await import('./commands/units.js');
-        await runList(options, globals(command));
-      }),
-    { isDefault: true },
-  )
-  .addCommand(
-    new Command('add')
-      .description('add a unit, with its kind and, where known, its size (how many tenants, workers or members)')
-      .argument('<name>', 'its name, e.g. "Building 12"')
-      .option('--kind <kind>', 'building, worksite, shift, school, congregation, block or other (default: other)')
-      .option('--size <n>', 'how many tenants, workers or members it has')
-      .option('--json', 'print the unit as JSON')
-      .addHelpText('after', example('oneonone units add "Building 12" --kind building --size 40', 'oneonone units add "Night shift" --kind shift'))
-      .action(async (name, options, command) => {
-        const { runAdd } = await import('./commands/units.js');
-        await runAdd(name, options, globals(command));
-      }),
-  )
-  .addCommand(
-    new Command('edit')
-      .description('correct a unit: its kind, size or name')
-      .argument('<name>', 'the unit (accents and case do not matter)')
-      .option('--kind <kind>', 'building, worksite, shift, school, congregation, block or other')
-      .option('--size <n>', 'how many tenants, workers or members it has ("" clears it)')
-      .option('--name <name>', 'the right name')
-      .option('--json', 'print the unit and what changed as JSON')
-      .addHelpText('after', example('oneonone units edit "building 12" --size 44', 'oneonone units edit "Bldg 12" --name "Building 12" --kind building'))
-      .action(async (name, options, command) => {
-        const { runEdit } = await import('./commands/units.js');
-        await runEdit(name, options, globals(command));
-      }),
-  );
+  .addHelpText('after', example('oneonone units', 'oneonone units add "Building 12" --kind building --size 40', 'oneonone units edit "building 12" --size 44'));
+
+units
+  .command('list', { isDefault: true })
+  .description('every unit, with its kind, size (where known) and how many people you know in it')
+  .option('--json', 'print them as JSON')
+  .addHelpText('after', example('oneonone units', 'oneonone units list --json'))
+  .action(async (options, command) => {
+    const { runList } = await import('./commands/units.js');
+    await runList(options, globals(command));
+  });
+
+units
+  .command('add')
+  .description('add a unit, with its kind and, where known, its size (how many tenants, workers or members)')
+  .argument('<name>', 'its name, e.g. "Building 12"')
+  .option('--kind <kind>', 'building, worksite, shift, school, congregation, block or other (default: other)')
+  .option('--size <n>', 'how many tenants, workers or members it has')
+  .option('--json', 'print the unit as JSON')
+  .addHelpText('after', example('oneonone units add "Building 12" --kind building --size 40', 'oneonone units add "Night shift" --kind shift'))
+  .action(async (name, options, command) => {
+    const { runAdd } = await import('./commands/units.js');
+    await runAdd(name, options, globals(command));
+  });
+
+units
+  .command('edit')
+  .description('correct a unit: its kind, size or name')
+  .argument('<name>', 'the unit (accents and case do not matter)')
+  .option('--kind <kind>', 'building, worksite, shift, school, congregation, block or other')
+  .option('--size <n>', 'how many tenants, workers or members it has ("" clears it)')
+  .option('--name <name>', 'the right name')
+  .option('--json', 'print the unit and what changed as JSON')
+  .addHelpText('after', example('oneonone units edit "building 12" --size 44', 'oneonone units edit "Bldg 12" --name "Building 12" --kind building'))
+  .action(async (name, options, command) => {
+    const { runEdit } = await import('./commands/units.js');
+    await runEdit(name, options, globals(command));
+  });
 
 // ── the team's spreadsheet ─────────────────────────────────────────────────
 program

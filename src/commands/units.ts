@@ -32,7 +32,7 @@ export async function runList(options: UnitsOptions, globals: GlobalOptions): Pr
 
 /** `units add NAME --kind KIND --size N`. */
 export async function runAdd(nameInput: string, options: UnitAddOptions, globals: GlobalOptions): Promise<void> {
-  const name = cleanName(nameInput, 'unit name');
+  const name = unitName(nameInput);
   const kind = options.kind === undefined ? 'other' : parseUnitKind(options.kind);
   const size = options.size === undefined ? null : parseSize(options.size);
   const now = new Date().toISOString();
@@ -55,7 +55,7 @@ export async function runEdit(nameInput: string, options: UnitEditOptions, globa
   if (options.kind !== undefined) edit.kind = parseUnitKind(options.kind);
   if (options.size !== undefined) edit.size = options.size.trim() === '' ? null : parseSize(options.size);
   if (options.name !== undefined) {
-    edit.name = cleanName(options.name, 'unit name');
+    edit.name = unitName(options.name);
     edit.nameKey = nameKey(edit.name);
   }
   const now = new Date().toISOString();
@@ -84,7 +84,7 @@ function unitChanges(unit: Unit, edit: UnitEdit): { field: string; from: string;
 
 /** The unit a name means: accents, case, apostrophes and spacing do not matter, as for people's names. */
 export async function findUnit(web: WebReader, input: string): Promise<Unit> {
-  const unit = await web.unitWithKey(nameKey(cleanName(input, 'unit name')));
+  const unit = await web.unitWithKey(nameKey(unitName(input)));
   if (unit) return unit;
   throw refusal(webRefusals.noUnit(input, closeNames(input, (await web.units()).map((u) => u.name))));
 }
@@ -123,7 +123,7 @@ export async function planMoves(store: Store, moves: UnitMove[], kindInput: stri
       planned.push({ leave: true, unit: await findUnit(store.web, move.name), name: move.name, kind: 'other' });
       continue;
     }
-    const name = cleanName(move.name, 'unit name');
+    const name = unitName(move.name);
     const unit = await store.web.unitWithKey(nameKey(name));
     planned.push({ leave: false, unit, name: unit?.name ?? name, kind: unit?.kind ?? wanted ?? 'other' });
   }
@@ -132,6 +132,12 @@ export async function planMoves(store: Store, moves: UnitMove[], kindInput: stri
   const other = joined.find((move) => move.unit && move.unit.kind !== wanted);
   if (wanted !== undefined && joined.every((move) => move.unit) && other) throw refusal(webRefusals.unitKindDiffers(other.name, other.kind, wanted));
   return planned;
+}
+
+/** A unit's name, checked as a person's is (length, control characters), with words of its own when it is empty. */
+function unitName(input: string): string {
+  if (input.trim() === '') throw refusal(webRefusals.emptyUnitName);
+  return cleanName(input, 'unit name');
 }
 
 function refusal({ message, hint }: { message: string; hint: string }): UserError {

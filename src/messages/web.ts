@@ -103,6 +103,10 @@ export const webRefusals = {
     message: '--unit-kind names the kind of a unit --unit makes',
     hint: 'e.g. oneonone edit ana --unit "Building 12" --unit-kind building',
   },
+  emptyUnitName: {
+    message: 'a unit needs a name',
+    hint: 'e.g. --unit "Building 12" (a building, worksite, shift, school, congregation or block)',
+  },
   nothingToChange: {
     message: 'nothing to change: give --kind, --size or --name',
     hint: 'e.g. oneonone units edit "Building 12" --kind building --size 40',

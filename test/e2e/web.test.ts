@@ -127,6 +127,9 @@ describe('units', () => {
     refused(['edit', 'ana', '--no-unit', 'Building 12'], 1, /Ana Ruiz is not in Building 12/);
     refused(['edit', 'ana', '--unit', 'Building 12', '--unit-kind', 'school'], 1, /Building 12 is already a unit, of kind building: --unit-kind school names the kind of a new one/);
     refused(['edit', 'M1', '--unit', 'Building 12'], 2, /--unit does not apply to meeting M1/);
+    refused(['edit', 'ana', '--unit', ' '], 1, /a unit needs a name/);
+    refused(['units', 'add'], 2, /missing required argument 'name'/);
+    refused(['units', 'Building 12'], 2, /too many arguments for 'list'/);
     expect(units()).toEqual([['Building 12', 'building', null, 0]]);
   });
 
