@@ -292,11 +292,14 @@ async function measureOnServer(scenario) {
 }
 
 async function timePairs(scenario, pairs) {
-  const measured = await comparePair({ command: scenario.ours, stdout: scenario.oursStdout }, { command: scenario.ref, stdout: scenario.refStdout }, { runs: pairs, env });
+  // Like-with-like scenarios also count the CPU each side used, which a shared machine's load does not inflate.
+  const cpuFile = scenario.lines ? join(scratch.dir, 'cpu') : undefined;
+  const measured = await comparePair({ command: scenario.ours, stdout: scenario.oursStdout }, { command: scenario.ref, stdout: scenario.refStdout }, { runs: pairs, env, cpuFile });
   if (measured.failure) return failureOf(measured.failure);
   return {
     ours: round(measured.ours), referenceValue: round(measured.reference), ratio: round(measured.ratio, 2), pairs,
     ...(scenario.lines ? { lines: { ours: printedLines(scenario.ours), reference: printedLines(scenario.ref) } } : {}),
+    ...(measured.cpu ? { cpu: { ours: round(measured.cpu.ours), reference: round(measured.cpu.reference), ratio: round(measured.cpu.ratio, 2), samples: { ours: measured.cpu.oursMs.map((ms) => round(ms)), reference: measured.cpu.refMs.map((ms) => round(ms)) } } } : {}),
     ...(scenario.oursStdout === 'pipe' ? { pipedBytes: measured.bytes } : {}),
     holds: measured.ratio <= scenario.target, samples: { ours: measured.oursMs.map((ms) => round(ms)), reference: measured.refMs.map((ms) => round(ms)) },
   };
@@ -512,7 +515,7 @@ function renderTable(rows) {
     return [
       row.scenario,
       measured ? `${row.ours} ${row.unit}` : '–',
-      measured && isRatio ? `${row.referenceValue} ms (${row.reference}${row.lines ? `; ${row.lines.ours} / ${row.lines.reference} lines` : ''})` : isRatio ? row.reference : '–',
+      measured && isRatio ? `${row.referenceValue} ms (${row.reference}${row.lines ? `; ${row.lines.ours} / ${row.lines.reference} lines` : ''}${row.cpu ? `; CPU ${row.cpu.ratio.toFixed(2)}x` : ''})` : isRatio ? row.reference : '–',
       measured && isRatio ? `${row.ratio.toFixed(2)}x` : '–',
       isRatio ? `≤ ${row.target}x` : `≤ ${row.target} ${row.unit}`,
       measured ? (row.holds ? 'yes' : 'NO') : `${row.status}${row.detail ? ` (${row.detail.slice(0, 60)})` : ''}`,

@@ -1,7 +1,7 @@
 // Timing whole processes: each run of ours alternated with its reference (A B A B …) so that
 // drift in the machine's load falls on both sides; medians of the times and of the per-pair ratios.
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +12,12 @@ const RSS_PROBE = fileURLToPath(new URL('./rss-probe.cjs', import.meta.url));
  * One process to completion: wall time in ms, exit code, the start of stderr. stdout goes to /dev/null, or with
  * `stdout: 'pipe'` into a real pipe this process drains and discards (a writer pays a system call per write() there,
  * which /dev/null hides), or with `stdout: { file }` into that file, truncated first (as `> file` in a shell).
- * `bytes` is what arrived through the pipe.
+ * `bytes` is what arrived through the pipe. With `cpuFile` it runs under GNU time (where installed), which writes the
+ * CPU the process used (user and system, as wait4 reports it) there: `cpuMs`. On a shared machine the wall time also
+ * counts the moments the process waited for a core; its CPU does not.
  */
-export function runOnce(command, { env, cwd, rssFile, stdout = 'ignore' } = {}) {
-  const [file, ...args] = command;
+export function runOnce(command, { env, cwd, rssFile, cpuFile, stdout = 'ignore' } = {}) {
+  const [file, ...args] = cpuFile && GNU_TIME ? [GNU_TIME, '-f', '%U %S', '-o', cpuFile, ...command] : command;
   return new Promise((resolvePromise) => {
     const childEnv = { ...env };
     if (rssFile) {
@@ -51,9 +53,21 @@ export function runOnce(command, { env, cwd, rssFile, stdout = 'ignore' } = {}) 
         }
       }
       // The probe's own reading wins; polling from outside is the fallback (it can miss the last moments).
-      resolvePromise({ ms, code: code ?? (signal ? 128 : -1), stderr, peakKb: probedKb || polledKb, bytes });
+      resolvePromise({ ms, code: code ?? (signal ? 128 : -1), stderr, peakKb: probedKb || polledKb, bytes, cpuMs: cpuFile ? timedCpuMs(cpuFile) : undefined });
     });
   });
+}
+
+const GNU_TIME = ['/usr/bin/time'].find((path) => existsSync(path));
+
+/** User plus system seconds as GNU time wrote them (its last line: earlier ones are the command's own exit status), in ms. */
+function timedCpuMs(file) {
+  try {
+    const [user, system] = readFileSync(file, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+    return Number.isFinite(user + system) ? (user + system) * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** VmHWM from /proc/<pid>/status in kB, or 0 where there is no /proc or the process is gone. */
@@ -77,7 +91,7 @@ export function median(values) {
  * Runs `ours` and `reference` alternately: one warm-up of each (not counted; it also shows whether
  * the command exists), then `runs` pairs, the order flipping each pair (A B, B A, …).
  */
-export async function comparePair(ours, reference, { runs, env }) {
+export async function comparePair(ours, reference, { runs, env, cpuFile }) {
   const warmOurs = await runOnce(ours.command, { env, stdout: ours.stdout });
   if (warmOurs.code !== 0) return { failure: warmOurs };
   const warmRef = await runOnce(reference.command, { env, stdout: reference.stdout });
@@ -85,20 +99,31 @@ export async function comparePair(ours, reference, { runs, env }) {
   const oursMs = [];
   const refMs = [];
   const ratios = [];
+  const cpu = { ours: [], ref: [], ratios: [] };
   for (let i = 0; i < runs; i++) {
     const order = i % 2 === 0 ? ['ours', 'ref'] : ['ref', 'ours'];
     const pair = {};
+    const pairCpu = {};
     for (const side of order) {
       const { command, stdout } = side === 'ours' ? ours : reference;
-      const result = await runOnce(command, { env, stdout });
+      const result = await runOnce(command, { env, stdout, cpuFile });
       if (result.code !== 0) return { failure: { ...result, reference: side === 'ref' } };
       pair[side] = result.ms;
+      pairCpu[side] = result.cpuMs;
     }
     oursMs.push(pair.ours);
     refMs.push(pair.ref);
     ratios.push(pair.ours / pair.ref);
+    if (pairCpu.ours > 0 && pairCpu.ref > 0) {
+      cpu.ours.push(pairCpu.ours);
+      cpu.ref.push(pairCpu.ref);
+      cpu.ratios.push(pairCpu.ours / pairCpu.ref);
+    }
   }
-  return { ours: median(oursMs), reference: median(refMs), ratio: median(ratios), oursMs, refMs, bytes: { ours: warmOurs.bytes, reference: warmRef.bytes } };
+  const cpuMeasured = cpu.ratios.length === runs
+    ? { cpu: { ours: median(cpu.ours), reference: median(cpu.ref), ratio: median(cpu.ratios), oursMs: cpu.ours, refMs: cpu.ref } }
+    : {};
+  return { ours: median(oursMs), reference: median(refMs), ratio: median(ratios), oursMs, refMs, bytes: { ours: warmOurs.bytes, reference: warmRef.bytes }, ...cpuMeasured };
 }
 
 export function scratchDir(prefix = 'oneonone-bench-') {

@@ -95,15 +95,16 @@ export class PgAgenda implements AgendaReadModel {
     }
     const mine = organizerIds === undefined ? '' : ' AND p.owner_id = ANY(@organizerIds::bigint[])';
     const from = `FROM people p LEFT JOIN person_figures m ON m.person_id = p.id WHERE ${DUE_BY_UNTIL}${mine}`;
-    const total = (await this.q.row<{ total: number }>(`SELECT count(*) AS total ${from}`, bound))!.total;
+    if (limit <= 0) return { people: [], total: (await this.q.row<{ total: number }>(`SELECT count(*) AS total ${from}`, bound))!.total };
     // The local day as a whole number: days since the epoch, shifted by the offset, rounded down as SQLite's CAST of a positive number.
     const dueDay = `floor(extract(epoch FROM ${NEXT_DUE}) / 86400 + @days_offset::float8)`;
-    const people = await this.q.rows<CadenceCandidate>(`
-      SELECT ${CANDIDATE_COLUMNS}
+    // Counted in the same pass as the page is picked: the join of every person to their figures was most of each query.
+    const rows = await this.q.rows<CadenceCandidate & { total: number }>(`
+      SELECT ${CANDIDATE_COLUMNS}, count(*) OVER () AS total
       ${from}
       ORDER BY ${dueDay}, ${RUNG_RANK} DESC, p.id
       LIMIT @limit`, bound);
-    return { people, total };
+    return { people: rows.map(({ total: _total, ...person }) => person), total: rows[0]?.total ?? 0 };
   }
 
   async cadencePerson(personId: number): Promise<CadenceCandidate | undefined> {
