@@ -137,6 +137,20 @@ describe.each(ENGINES)('the web of relationships ($name)', (engine) => {
     expect(await store.write((tx) => tx.web.relate({ personId: dee!, otherId: kept!, kind: 'family', note: null }, T3))).toBeUndefined();
   });
 
+  it('a merge keeps ended relationships as history, once, beside an open one of the same kind', async () => {
+    const store = await h.store();
+    const [kept, dup, bo] = await people(store, 'Ana Ruiz', 'Ana R.', 'Bo Chen');
+    await store.write(async (tx) => {
+      await tx.web.relate({ personId: kept!, otherId: bo!, kind: 'friend', note: 'kept, ended' }, T0);
+      await tx.web.unrelate(kept!, bo!, 'friend', T1);
+      await tx.web.relate({ personId: dup!, otherId: bo!, kind: 'friend', note: 'dup, ended' }, T0);
+      await tx.web.unrelate(dup!, bo!, 'friend', T1);
+      await tx.web.relate({ personId: dup!, otherId: bo!, kind: 'friend', note: 'dup, open' }, T2);
+    });
+    await store.write(async (tx) => tx.corrections.merge(dup!, kept!));
+    expect(await seen(store, bo!)).toEqual([['friend', kept, null, 'dup, open', 'open'], ['friend', kept, null, 'kept, ended', 'ended']]);
+  });
+
   it('undo puts back a merged person\'s relationships and places as they were', async () => {
     const store = await h.store();
     const [kept, dup, bo] = await people(store, 'Ana Ruiz', 'Ana R.', 'Bo Chen');
