@@ -48,9 +48,9 @@ export class SqliteAgenda implements AgendaReadModel {
   }
 
   async openFollowUps(filter: AgendaFilter): Promise<OpenFollowUp[]> {
-    const where = ['f.done_at IS NULL'];
-    if (filter.until !== null) where.push('f.due_at <= @until');
-    if (filter.personId !== undefined) where.push('f.person_id = @personId');
+    const open = ['done_at IS NULL'];
+    if (filter.until !== null) open.push('due_at <= @until');
+    const where = filter.personId === undefined ? [inIdOrder('followups', open)] : [...open.map((term) => `f.${term}`), 'f.person_id = @personId'];
     const rows = this.cached(`
       SELECT f.id, f.person_id AS personId, p.name AS person, f.text, f.due_at AS dueAt, fa.text AS askText, fa.outcome AS askOutcome
       FROM followups f JOIN people p ON p.id = f.person_id LEFT JOIN asks fa ON fa.id = f.ask_id
@@ -60,7 +60,9 @@ export class SqliteAgenda implements AgendaReadModel {
 
   /** Asks they said yes or maybe to, not yet checked on. */
   async openAsks(filter: AgendaFilter): Promise<OpenAsk[]> {
-    const where = [`a.checked_at IS NULL`, `a.outcome IN ('yes', 'maybe')`, `a.result IS NULL`];
+    const unchecked = [`checked_at IS NULL`, `outcome IN ('yes', 'maybe')`];
+    const where = filter.personId === undefined ? [inIdOrder('asks', unchecked)] : unchecked.map((term) => `a.${term}`);
+    where.push(`a.result IS NULL`);
     if (filter.until !== null) where.push(`${CHECKIN_DUE} <= @until`);
     if (filter.personId !== undefined) where.push('a.person_id = @personId');
     return this.cached(`
@@ -143,6 +145,16 @@ export class SqliteAgenda implements AgendaReadModel {
       | CadenceCandidate
       | undefined;
   }
+}
+
+/**
+ * The rows of `table` (aliased by its initial) that `terms` pick, read in id order: the ids come from the index the
+ * terms are on alone, sorted, so the rows and the people and meetings joined to them are read in the order they lie
+ * in the file. Read in the index's order instead, each row was a jump to another page: 10,000 open items on the
+ * large database took twice as long as on one a tenth of its size.
+ */
+function inIdOrder(table: string, terms: string[]): string {
+  return `${table[0]}.id IN (SELECT id FROM ${table} WHERE ${terms.join(' AND ')})`;
 }
 
 function daysParams(cadence: CadenceDays): Record<string, number> {
