@@ -103,3 +103,42 @@ describe.skipIf(!socketDir)('the web of relationships on a team server', () => {
       .toEqual([{ name: 'Building 12' }, { name: 'Night shift' }]);
   });
 });
+
+describe.skipIf(!socketDir)('a team server set up before the web of relationships, upgraded', () => {
+  let old: TeamServer;
+  beforeAll(async () => {
+    old = await teamServer('webupgrade', 'u');
+    old.ok(undefined, ['team', 'init', 'Rosa Admin']);
+    old.ok(undefined, ['team', 'add', 'Lee Lead', '--role', 'lead', '--login', old.login('lee')]);
+    old.ok(undefined, ['team', 'add', 'Ana Ruiz', '--role', 'organizer', '--login', old.login('ana'), '--supervisor', 'Lee Lead']);
+    old.ok(undefined, ['team', 'add', 'Ben Ortiz', '--role', 'organizer', '--login', old.login('ben')]);
+    // The server as it was before step 012: no web tables, and a merge that knew nothing of them.
+    await old.raw(undefined, `
+      DROP TABLE relationships, unit_members, units CASCADE;
+      DROP FUNCTION relationships_guard();
+      DELETE FROM oneonone_migrations WHERE name = '012-web-of-relationships';
+      CREATE OR REPLACE FUNCTION team_merge_people(dup bigint, kept bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$
+      BEGIN PERFORM team_must_erase(); DELETE FROM people WHERE id = dup; END $$;`);
+    old.ok(undefined, ['units']);
+  });
+  afterAll(() => old?.cleanup());
+
+  it('gets the same rules as a team made after it: read as meetings are, the team\'s units, a merge that carries them', async () => {
+    expect(await old.raw(undefined, `SELECT name FROM oneonone_migrations WHERE name = '012-web-of-relationships'`)).toHaveLength(1);
+    old.ok('ana', ['log', 'Maria Lopez', '--note', 'met']);
+    old.ok('ana', ['log', 'Juan Perez', '--note', 'met']);
+    old.ok('ana', ['relate', 'Maria Lopez', 'Juan Perez', '--as', 'coworker', '--note', 'same shift']);
+    old.ok('ana', ['edit', 'Maria Lopez', '--unit', 'Building 12']);
+    expect(await old.raw('ben', `SELECT count(*)::int AS n FROM relationships`)).toEqual([{ n: 0 }]);
+    expect(JSON.parse(old.ok('ben', ['show', 'Maria Lopez', '--json']))).toMatchObject({ knows: [], places: [{ name: 'Building 12' }] });
+    expect(await old.raw('lee', `SELECT note FROM relationships`)).toEqual([{ note: 'same shift' }]);
+    await expect(old.raw('lee', `UPDATE relationships SET note = 'x'`)).rejects.toThrow(/never rewritten/);
+    old.ok('ana', ['log', 'María López', '--new', '--note', 'again']);
+    const [dup] = await old.raw<{ id: number }>(undefined, `SELECT id FROM people WHERE name = 'María López'`);
+    old.ok('ana', ['relate', `#${dup!.id}`, 'Juan Perez', '--as', 'neighbor']);
+    const [maria] = await old.raw<{ id: number }>(undefined, `SELECT id FROM people WHERE name = 'Maria Lopez'`);
+    old.ok('lee', ['merge', `#${dup!.id}`, `#${maria!.id}`]);
+    expect(JSON.parse(old.ok('ana', ['show', 'Juan Perez', '--json'])).knows.map((r: { kind: string; other: { name: string } }) => [r.kind, r.other.name]))
+      .toEqual([['coworker', 'Maria Lopez'], ['neighbor', 'Maria Lopez']]);
+  });
+});

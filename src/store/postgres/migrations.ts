@@ -5,6 +5,7 @@
  * Run in one transaction under an advisory lock (see migrate.ts). Never edit a step that has shipped: add one.
  */
 import { SEARCH_SCHEMA } from './search-schema.js';
+import { WEB_ON_EXISTING_TEAM } from './team.js';
 
 export interface PgMigration {
   name: string;
@@ -326,5 +327,5 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   // The debrief's checklist, the scorecard as scored when the meeting ended (never recomputed), the organizer's reflection.
   { name: '011-scorecard-and-reflection', sql: 'ALTER TABLE meetings ADD COLUMN checklist text, ADD COLUMN scorecard text, ADD COLUMN reflection text;' },
   // Who knows whom and the places people share (see SQLite's step of the same name).
-  { name: '012-web-of-relationships', sql: WEB_SCHEMA + journalTriggers(WEB_JOURNALED_KEYS) },
+  { name: '012-web-of-relationships', sql: WEB_SCHEMA + journalTriggers(WEB_JOURNALED_KEYS) + WEB_ON_EXISTING_TEAM },
 ];

@@ -72,6 +72,46 @@ const WEB_POLICIES = `
   CREATE POLICY ${table}_team ON ${table} FOR ALL USING (team_me() IS NOT NULL) WITH CHECK (team_me() IS NOT NULL);`).join('')}
 `;
 
+/** A merge as the schema's owner, after checking the role: every row about the duplicate moves, teammates' among them. */
+const MERGE_PEOPLE = `
+  CREATE OR REPLACE FUNCTION team_merge_people(dup bigint, kept bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  BEGIN
+    PERFORM team_must_erase();
+    DELETE FROM rung_changes WHERE person_id = dup AND cause = 'added';
+    ${[...MERGED_ROWS, 'handoffs'].map((table) => `UPDATE ${table} SET person_id = kept WHERE person_id = dup;`).join(' ')}
+    ${mergeWebStatements('dup', 'kept').map((statement) => `${statement};`).join('\n    ')}
+    UPDATE people SET referred_by = CASE WHEN id = kept THEN NULL ELSE kept END WHERE referred_by = dup;
+    DELETE FROM people WHERE id = dup;
+  END $$;
+`;
+
+/**
+ * Migration 012 on a server whose team was set up before it: the web's rules as team init now makes them, the grants
+ * init gave every table then, and the merge that carries relationships and places (the old one would lose them to the
+ * cascade). Nothing on a server without a team.
+ */
+export const WEB_ON_EXISTING_TEAM = `
+  DO $web$ BEGIN
+    IF to_regclass('organizers') IS NOT NULL THEN
+      EXECUTE ${quoteLiteral(`${WEB_SCHEMA}
+${WEB_POLICIES}
+${webGrants()}
+${MERGE_PEOPLE}`)};
+    END IF;
+  END $web$;
+`;
+
+function webGrants(): string {
+  const everyone = TEAM_ROLES.map(quoteIdent).join(', ');
+  return `
+  GRANT SELECT, INSERT, UPDATE, DELETE ON relationships, units, unit_members TO ${everyone};
+  GRANT USAGE, SELECT, UPDATE ON SEQUENCE relationships_id_seq, units_id_seq, unit_members_id_seq TO ${everyone};`;
+}
+
+function quoteLiteral(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
 /** An ask still waiting to be checked on (asks a), as the agenda lists it. */
 const OPEN_ASK = `checked_at IS NULL AND result IS NULL AND (outcome IS NULL OR outcome IN ('yes', 'maybe'))`;
 
@@ -259,15 +299,7 @@ const SCHEMA = `
     -- Every organizer's undo then says it stops at a forget.
     INSERT INTO changes (seq, kind, made_at, organizer_id) SELECT 1, 'forget', at, id FROM organizers;
   END $$;
-  CREATE FUNCTION team_merge_people(dup bigint, kept bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
-  BEGIN
-    PERFORM team_must_erase();
-    DELETE FROM rung_changes WHERE person_id = dup AND cause = 'added';
-    ${[...MERGED_ROWS, 'handoffs'].map((table) => `UPDATE ${table} SET person_id = kept WHERE person_id = dup;`).join(' ')}
-    ${mergeWebStatements('dup', 'kept').map((statement) => `${statement};`).join('\n    ')}
-    UPDATE people SET referred_by = CASE WHEN id = kept THEN NULL ELSE kept END WHERE referred_by = dup;
-    DELETE FROM people WHERE id = dup;
-  END $$;
+  ${MERGE_PEOPLE}
 
   -- The team's own sensitive words are an admin's to change, whatever SQL a member runs.
   CREATE FUNCTION team_words_guard() RETURNS trigger LANGUAGE plpgsql AS $$
