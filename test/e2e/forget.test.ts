@@ -78,16 +78,20 @@ describe('forget', () => {
     box = sandbox();
     logMeetings(box, 'Ana Ruiz', 'note');
     box.run(['log', 'Ben Ode', '--note', 'ben stays']);
+    expect(box.run(['relate', 'Ben Ode', 'Ana Ruiz', '--as', 'neighbor']).code).toBe(0);
+    expect(box.run(['edit', 'Ana Ruiz', '--unit', 'Building 12']).code).toBe(0);
     const [{ id: anaId }] = box.sql<{ id: number }>(`SELECT id FROM people WHERE name = 'Ana Ruiz'`) as [{ id: number }];
     const about = columns(box).filter(({ column }) => column === 'person_id').sort((a, b) => a.table.localeCompare(b.table));
     const rowsAbout = () => about.map(({ table }) => [table, box.sql(`SELECT count(*) AS n FROM "${table}" WHERE person_id = ?`, [anaId])[0]]);
     // Control: the check sees her rows, in every table that has any.
-    expect(rowsAbout()).toEqual([['asks', { n: 1 }], ['changes', { n: 2 }], ['followups', { n: 1 }], ['meetings', { n: 2 }], ['notes', { n: 3 }],
-      ['person_figures', { n: 1 }], ['person_names', { n: 0 }], ['rung_changes', { n: 2 }]]);
+    expect(rowsAbout()).toEqual([['asks', { n: 1 }], ['changes', { n: 3 }], ['followups', { n: 1 }], ['meetings', { n: 2 }], ['notes', { n: 3 }],
+      ['person_figures', { n: 1 }], ['person_names', { n: 0 }], ['relationships', { n: 1 }], ['rung_changes', { n: 2 }], ['unit_members', { n: 1 }]]);
 
     expect(box.run(['forget', 'Ana Ruiz', '--yes']).code).toBe(0);
 
     expect(rowsAbout()).toEqual(about.map(({ table }) => [table, { n: 0 }]));
+    expect(box.sql(`SELECT count(*) AS n FROM relationships WHERE other_id = ?`, [anaId]), 'from either side').toEqual([{ n: 0 }]);
+    expect(box.sql(`SELECT count(*) AS n FROM units`), 'the place stays, for the others in it').toEqual([{ n: 1 }]);
     expect(box.sql(`SELECT count(*) AS n FROM meeting_phases WHERE meeting_id NOT IN (SELECT id FROM meetings)`)).toEqual([{ n: 0 }]);
     expect(box.sql(`SELECT name, referred_by AS "referredBy" FROM people ORDER BY name`)).toEqual([
       { name: 'Ben Ode', referredBy: null },
