@@ -400,8 +400,18 @@ const entry = await build({
   logLevel: 'warning',
 });
 writeIfChanged(join(outdir, 'main.cjs'), entry.outputFiles[0].contents);
-// For whoever imports dist/cli.js, as before this build was CommonJS.
-writeIfChanged(join(outdir, 'cli.js'), `import { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./main.cjs');\n`);
+// For whoever imports dist/cli.js, as before the bundle was CommonJS: each import (of a fresh URL, as
+// test/e2e/pg-organizers.mjs makes) runs the program again, with a program of its own; the chunks stay loaded.
+writeIfChanged(
+  join(outdir, 'cli.js'),
+  [
+    `import { createRequire } from 'node:module';`,
+    `const require = createRequire(import.meta.url);`,
+    `for (const file of ['./main.cjs', ${JSON.stringify(`./${cliBundle}`)}]) delete require.cache[require.resolve(file)];`,
+    `require('./main.cjs');`,
+    '',
+  ].join('\n'),
+);
 
 // The man page, from the same commands as --help (scripts/build-man.mjs); npm links it for `man oneonone`.
 const { writeManPage, MAN_PAGE } = await import('./build-man.mjs');
