@@ -47,7 +47,12 @@ export class PgAgenda implements AgendaReadModel {
     return rows.map(({ askText, askOutcome, ...row }) => ({ ...row, ask: askText === null ? null : { text: askText, outcome: askOutcome } }));
   }
 
-  /** Asks they said yes or maybe to, not yet checked on. */
+  /**
+   * Asks they said yes or maybe to, not yet checked on; found through the people whose figures count an open ask. The
+   * planner guesses the asks' own terms apart (a third of asks never checked, two thirds said yes or maybe: a fifth of
+   * all asks) where in a record nearly every unchecked ask is a no, and for those 200,000 it hashed every meeting: half
+   * a second on the large database for 113 asks. Its count of people with open asks is right (8 ms).
+   */
   async openAsks(filter: AgendaFilter): Promise<OpenAsk[]> {
     const where = [`a.checked_at IS NULL`, `a.outcome IN ('yes', 'maybe')`, `a.result IS NULL`];
     if (filter.until !== null) where.push(`${CHECKIN_DUE} <= @until`);
@@ -56,8 +61,9 @@ export class PgAgenda implements AgendaReadModel {
     return this.q.rows<OpenAsk>(`
       SELECT a.id, a.person_id AS "personId", p.name AS person, a.text, a.outcome, a.due_at AS "dueAt",
              a.checkin_at AS "checkinAt", ${ASKED_AT} AS "askedAt"
-      FROM asks a JOIN people p ON p.id = a.person_id LEFT JOIN meetings m ON m.id = a.meeting_id
-      WHERE ${where.join(' AND ')}
+      FROM person_figures f JOIN asks a ON a.person_id = f.person_id JOIN people p ON p.id = a.person_id
+        LEFT JOIN meetings m ON m.id = a.meeting_id
+      WHERE f.open_asks > 0 AND ${where.join(' AND ')}
       ORDER BY a.id`, params(filter));
   }
 
