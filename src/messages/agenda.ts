@@ -1,4 +1,5 @@
 /** The English of the morning list: what each item says, how late it is, and the lines around the table and calendar. */
+import { wholeCount } from '../support/format.js';
 import type { AgendaItem, AgendaKind, AgendaSubject } from '../people/agenda.js';
 import { followUpWords } from './commitments.js';
 
@@ -50,12 +51,12 @@ export function cadenceRowWords(days: number, fromOther: boolean): [string, stri
 
 /** Under a capped list: the people due a 1:1 beyond the cap, in words. */
 export function moreDueLine(more: number): string {
-  return `and ${more.toLocaleString('en')} more ${more === 1 ? 'person is' : 'people are'} due a 1:1 — see them all with --all`;
+  return `and ${wholeCount(more)} more ${more === 1 ? 'person is' : 'people are'} due a 1:1 — see them all with --all`;
 }
 
 /** One line under the table: how the day looks, and how to close or move the first item. */
 export function agendaSummaryLine(counts: { late: number; today: number; later: number }, firstId: string): string {
-  const count = (n: number) => n.toLocaleString('en');
+  const count = wholeCount;
   const parts = [
     counts.late && `${count(counts.late)} late`,
     counts.today && `${count(counts.today)} today`,

@@ -1,5 +1,7 @@
 /** The words of a progress line (src/ui/progress.ts draws it). */
-const count = (n: number): string => n.toLocaleString('en-US');
+import { wholeCount } from '../support/format.js';
+
+const count = wholeCount;
 
 export const progressWords = {
   started: (label: string) => `${label}…`,

@@ -75,3 +75,8 @@ export function progressBar(fraction: number, width: number): string {
 export function counted(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** "1,234": Intl only from a thousand up, since the first call of toLocaleString loads ICU (12–21 ms of a start). */
+export function wholeCount(n: number): string {
+  return Number.isInteger(n) && Math.abs(n) < 1000 ? String(n) : n.toLocaleString('en');
+}
