@@ -3,6 +3,7 @@ import type {
   NewRelationship, NewUnit, Place, Relationship, RelationshipKind, Unit, UnitEdit, WebRepository,
 } from '../contract-web.js';
 import { statementCache, type Db } from './db.js';
+import { relationship, stored, type RelationshipRow } from '../web-rows.js';
 
 /** A relationship row seen from @me: the other person and, for 'leads', which way it runs. */
 const SEEN_FROM_ME = `
@@ -13,17 +14,6 @@ const SEEN_FROM_ME = `
 const UNIT = `
   SELECT u.id, u.name, u.kind, u.size, u.created_at AS createdAt, (SELECT count(*) FROM unit_members m WHERE m.unit_id = u.id) AS people
   FROM units u`;
-
-type RelationshipRow = Omit<Relationship, 'other'> & { otherId: number; otherName: string };
-
-const relationship = ({ otherId, otherName, ...row }: RelationshipRow): Relationship => ({
-  id: row.id, kind: row.kind, other: { id: otherId, name: otherName }, direction: row.direction, note: row.note, since: row.since, endedAt: row.endedAt,
-});
-
-/** Symmetric kinds are kept with the lower id first, so A–B and B–A are one row; 'leads' from the one who leads. */
-function stored(personId: number, otherId: number, kind: RelationshipKind): [number, number] {
-  return kind === 'leads' ? [personId, otherId] : [Math.min(personId, otherId), Math.max(personId, otherId)];
-}
 
 export class SqliteWeb implements WebRepository {
   private readonly sql: (sql: string) => Statement;
