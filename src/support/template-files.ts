@@ -109,12 +109,20 @@ function builtInTemplates(): Template[] {
   return compiled.templates.map((template) => ({ ...template, file: join(dir, template.file) }));
 }
 
+/**
+ * A guide's name is lowercase letters, digits and dashes (parseTemplate), which code order sorts as localeCompare does,
+ * without loading ICU (6–9 ms the first time).
+ */
+export function byGuideName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
 function loadAll(options: TemplateFileOptions): Loaded {
   const builtIn = builtInTemplates();
   const own = readFolder(options.userDir ?? userTemplateDir(), 'user');
   const byName = new Map<string, Template>();
   for (const template of [...builtIn, ...own.templates]) byName.set(template.name, template);
-  return { templates: [...byName.values()].sort((a, b) => a.name.localeCompare(b.name)), skipped: own.skipped };
+  return { templates: [...byName.values()].sort(byGuideName), skipped: own.skipped };
 }
 
 function readFolder(dir: string, source: TemplateSource): Loaded {
