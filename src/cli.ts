@@ -756,6 +756,18 @@ function globals(command: Command): GlobalOptions {
 }
 
 // ── one place where errors become exit codes ───────────────────────────────
+/**
+ * Subcommands made with `new Command()` (config list, team add, …) take the program's refusals and exit codes, as
+ * those made with `.command()` do when they are made; the program's own commands already have them.
+ */
+function inheritSettings(command: Command): void {
+  for (const sub of command.commands) {
+    sub.copyInheritedSettings(command);
+    inheritSettings(sub);
+  }
+}
+for (const command of program.commands) inheritSettings(command);
+
 async function main(): Promise<void> {
   // `oneonone people | head` closes the pipe early; that is the reader's choice, not an error to report.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

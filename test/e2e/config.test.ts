@@ -291,6 +291,12 @@ describe('oneonone config set and unset', () => {
     expect(existsSync(file)).toBe(false);
   });
 
+  it('a subcommand used wrongly is refused as the program refuses: one line, a hint, exit 2', () => {
+    expectRefusal(run(['config', 'set']), "missing required argument 'key'", /key/, 2);
+    expectRefusal(run(['config', 'list', '--bogus']), "unknown option '--bogus'", /bogus/, 2);
+    expectRefusal(run(['team', 'add', 'Ana Ruiz']), "required option '--role <role>' not specified", /role/, 2);
+  });
+
   it('set on a file that is not YAML refuses at its line and leaves it alone', () => {
     writeConfig('minutes: [30\n');
     expectRefusal(run(['config', 'set', 'minutes', '45']), `config file ${file}, line`, /is not valid YAML/);
