@@ -39,8 +39,11 @@ const EXIT_STATUS = [
   ['130', 'Interrupted (Ctrl-C); a meeting in progress is kept as a draft to resume.'],
 ];
 
-/** The program as src/cli.ts builds it, without parsing any argument or loading any command. */
-async function loadProgram() {
+/**
+ * The program as src/cli.ts builds it, without parsing any argument or loading any command; each command keeps the
+ * text of its action (`__oneononeAction`), which scripts/build.mjs reads to know which may run without commander.
+ */
+export async function loadProgram() {
   const shim = {
     name: 'keep-the-program',
     setup(build) {
@@ -53,6 +56,8 @@ async function loadProgram() {
         contents: [
           `import * as commander from 'commander';`,
           `export * from 'commander';`,
+          `const action = commander.Command.prototype.action;`,
+          `commander.Command.prototype.action = function (fn) { this.__oneononeAction = String(fn); return action.call(this, fn); };`,
           `export class Command extends commander.Command {`,
           `  constructor(name) { super(name); globalThis.__oneononeProgram ??= this; }`,
           `  parseAsync() { return Promise.resolve(this); }`,
@@ -78,6 +83,7 @@ async function loadProgram() {
     logLevel: 'warning',
   });
   const scratch = mkdtempSync(join(tmpdir(), 'oneonone-man-'));
+  globalThis.__oneononeProgram = undefined;
   try {
     const file = join(scratch, 'cli.mjs');
     writeFileSync(file, bundle.outputFiles[0].contents);

@@ -157,57 +157,6 @@ const nodeOnlyPg = {
   },
 };
 
-/** The commander program src/cli.ts makes, without parsing arguments or loading a command (as scripts/build-man.mjs). */
-async function loadProgram() {
-  const shim = {
-    name: 'keep-the-program',
-    setup(build) {
-      build.onResolve({ filter: /^commander$/ }, (args) =>
-        args.importer.endsWith(join('src', 'cli.ts')) ? { path: 'commander', namespace: 'keep-the-program' } : undefined,
-      );
-      build.onLoad({ filter: /.*/, namespace: 'keep-the-program' }, () => ({
-        resolveDir: root,
-        loader: 'js',
-        contents: [
-          `import * as commander from 'commander';`,
-          `export * from 'commander';`,
-          // What each action is, for dispatchTable: the function's own text.
-          `const action = commander.Command.prototype.action;`,
-          `commander.Command.prototype.action = function (fn) { this.__oneononeAction = String(fn); return action.call(this, fn); };`,
-          `export class Command extends commander.Command {`,
-          `  constructor(name) { super(name); globalThis.__oneononeHelpProgram ??= this; }`,
-          `  parseAsync() { return Promise.resolve(this); }`,
-          `}`,
-        ].join('\n'),
-      }));
-      build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
-    },
-  };
-  const bundle = await build({
-    entryPoints: [join(root, 'src/cli.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    write: false,
-    plugins: [shim],
-    banner,
-    define: { PACKAGE_VERSION: JSON.stringify(version) },
-    logLevel: 'warning',
-  });
-  const scratch = mkdtempSync(join(tmpdir(), 'oneonone-help-'));
-  try {
-    const file = join(scratch, 'cli.mjs');
-    writeFileSync(file, bundle.outputFiles[0].contents);
-    await import(pathToFileURL(file).href);
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-  const program = globalThis.__oneononeHelpProgram;
-  if (!program) throw new Error('build: src/cli.ts made no commander program');
-  return program;
-}
-
 /**
  * Each command's help, by commander's own formatHelp with the two width-dependent calls (formatItem, boxWrap)
  * recorded as slots, and the addHelpText texts written as commander's outputHelp emits them.
@@ -373,7 +322,8 @@ for (const file of chunks) writeIfChanged(file.path, await asCommonJs(file));
 const cliBundle = relative(outdir, Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === 'src/cli.ts')[0]);
 
 // Help as commander prints it, for every command, with what depends on the width left to fill (src/entry/help.ts).
-const program = await loadProgram();
+const { loadProgram, writeManPage, MAN_PAGE } = await import('./build-man.mjs');
+const { program } = await loadProgram();
 const HELP_BOOK = 'help.json';
 writeIfChanged(join(outdir, HELP_BOOK), `${JSON.stringify(await helpBook(program))}\n`);
 const chunkOf = (source) => {
@@ -414,7 +364,6 @@ writeIfChanged(
 );
 
 // The man page, from the same commands as --help (scripts/build-man.mjs); npm links it for `man oneonone`.
-const { writeManPage, MAN_PAGE } = await import('./build-man.mjs');
 await writeManPage(outdir);
 
 /**
