@@ -1,4 +1,3 @@
-import { checkedTerms, sensitiveTermsIn } from '../meeting/sensitive.js';
 import { scoreOf } from '../meeting/scorecard.js';
 import { parseRecordId } from '../people/records.js';
 import { cleanText } from '../people/text.js';
@@ -8,7 +7,6 @@ import { databasePath } from '../support/paths.js';
 import { isServer, type Store } from '../store/index.js';
 import type { CoachNote } from '../store/coach.js';
 import type { MeetingRecord } from '../store/contract.js';
-import { SENSITIVE_EDIT_HINT, sensitiveWords } from '../messages/sensitive.js';
 import { reflectionAdded } from '../messages/scorecard.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { renderReview } from '../ui/review.js';
@@ -27,7 +25,8 @@ export async function run(meetingInput: string | undefined, options: ReviewOptio
   const shown = await withStore(globals, adding === undefined ? 'read' : 'write', async (store) => {
     const meeting = await meetingToReview(store, wanted);
     if (adding !== undefined) {
-      if (isServer(databasePath(globals.db))) await refuseSensitive(store, adding);
+      // On a server the reflection is sent as typed, so it is checked as edit checks a corrected text.
+      if (isServer(databasePath(globals.db))) await (await import('./team-words.js')).refuseSensitive(store, [adding]);
       const reflection = meeting.reflection ? `${meeting.reflection}\n${adding}` : adding;
       await store.write((tx) => tx.meetings.setReflection(meeting.id, reflection, toStored(now)), { kind: 'edit', personId: meeting.person.id });
       meeting.reflection = reflection;
@@ -54,13 +53,6 @@ async function meetingToReview(store: Store, wanted: number | undefined): Promis
   if (!meeting) throw new UserError(`there is no meeting M${id}`, { hint: 'the meetings and their ids are in oneonone show "Name"' });
   if (meeting.status === 'draft') throw new UserError(`M${id} is not over yet: its scorecard comes at the end`, { hint: `finish it with: oneonone start --resume ${id}` });
   return meeting;
-}
-
-/** On a server the reflection is sent as typed, so it is checked as edit checks a corrected text. */
-async function refuseSensitive(store: Store, text: string): Promise<void> {
-  const checked = checkedTerms(await (await import('./team-words.js')).teamWordsOf(store.settings));
-  const found = sensitiveTermsIn(text, checked);
-  if (found.length > 0) throw new UserError(sensitiveWords(text, found), { hint: SENSITIVE_EDIT_HINT });
 }
 
 function reviewJson(meeting: MeetingRecord, coachNotes: CoachNote[]) {

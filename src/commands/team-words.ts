@@ -3,9 +3,9 @@
  * (a JSON list), changed by an admin, read by `start` and `log` whenever they reach the server, and copied into this
  * computer's outbox so that a meeting without the network checks them too.
  */
-import { checkedTerms, isUsableTerm, SENSITIVE_TERMS, TEAM_WORDS_SETTING, termKey, type SensitiveCheck } from '../meeting/sensitive.js';
+import { checkedTerms, isUsableTerm, sensitiveTermsIn, SENSITIVE_TERMS, TEAM_WORDS_SETTING, termKey, type SensitiveCheck } from '../meeting/sensitive.js';
 import {
-  alreadyCheckedWords, DEFAULTS_STAY_HINT, isDefaultWords, NO_TEAM_WORDS, NO_TEAM_WORDS_HINT, notOnListWords, ONLY_ADMIN_HINT, onlyAdminWords,
+  alreadyCheckedWords, DEFAULTS_STAY_HINT, SENSITIVE_EDIT_HINT, sensitiveWords, isDefaultWords, NO_TEAM_WORDS, NO_TEAM_WORDS_HINT, notOnListWords, ONLY_ADMIN_HINT, onlyAdminWords,
   TERM_FROM, UNUSABLE_TERM_HINT, unusableTermWords, wordAddedWords, wordRemovedWords,
 } from '../messages/sensitive.js';
 import { TEAM_NEEDS_SERVER_HINT } from '../messages/team.js';
@@ -141,4 +141,13 @@ function cleanTerm(term: string): string {
   const spaced = term.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (!isUsableTerm(spaced)) throw new UserError(unusableTermWords(spaced), { hint: UNUSABLE_TERM_HINT });
   return spaced;
+}
+
+/** A text sent to the server as typed (a corrected text, a reflection added later): refused when it names a term. */
+export async function refuseSensitive(store: Store, texts: (string | undefined)[]): Promise<void> {
+  const checked = checkedTerms(await teamWordsOf(store.settings));
+  for (const text of texts) {
+    const found = text === undefined ? [] : sensitiveTermsIn(text, checked);
+    if (found.length > 0) throw new UserError(sensitiveWords(text!, found), { hint: SENSITIVE_EDIT_HINT });
+  }
 }
