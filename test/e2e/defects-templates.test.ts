@@ -77,7 +77,9 @@ describe('a broken user template', () => {
     expect(box.run(['log', 'Ana Ruiz']).code).toBe(0);
     writeFileSync(join(folder, 'doorstep.yaml'), BROKEN_YAML);
     terminal = openTerminal(box, ['start', 'Ana Ruiz', '--goal', 'recruitment']);
-    const screen = await terminal.waitFor('Which meeting guide?', 15_000);
+    await terminal.waitFor('Which meeting guide?', 15_000);
+    // The question is drawn before its choices: read the screen once the list is there too.
+    const screen = await terminal.waitFor(/agenda —/, 15_000);
     expect(screen).toMatch(/warning: template doorstep\.yaml: is not valid YAML/);
     expect(screen).toContain('agenda — One-to-one meeting agenda');
   }, 30_000);
