@@ -40,6 +40,8 @@ export interface PersonRow {
   referredBy: number | null;
   rung: string;
   potential: number | null;
+  /** Where they stand on the campaign: 0 not assessed, 1 strong supporter … 5 opposed (people/assessment.ts). */
+  assessment: number;
   createdAt: string;
   updatedAt: string;
 }

@@ -46,7 +46,7 @@ describe.each(ENGINES)('people ($name)', (engine) => {
       expect(Number.isInteger(id)).toBe(true);
       expect(await store.people.get(id)).toEqual<PersonRow>({
         id, name: 'Ana Ruiz', email: 'ana@example.org', phone: '(555) 010-0100', neighborhood: 'Eastside', organization: 'Tenants United',
-        notes: 'prefers mornings', source: 'event', sourceDetail: 'November town hall', referredBy: null, rung: 'supporter', potential: 4,
+        notes: 'prefers mornings', source: 'event', sourceDetail: 'November town hall', referredBy: null, rung: 'supporter', potential: 4, assessment: 0,
         createdAt: T1, updatedAt: T1,
       });
     });
@@ -56,7 +56,7 @@ describe.each(ENGINES)('people ($name)', (engine) => {
       const id = await addPerson(store, 'Bo Li', T2);
       expect(await store.people.get(id)).toEqual<PersonRow>({
         id, name: 'Bo Li', email: null, phone: null, neighborhood: null, organization: null, notes: null, source: null, sourceDetail: null,
-        referredBy: null, rung: 'contact', potential: null, createdAt: T2, updatedAt: T2,
+        referredBy: null, rung: 'contact', potential: null, assessment: 0, createdAt: T2, updatedAt: T2,
       });
     });
 

@@ -14,7 +14,7 @@ const ASK_FIELDS: Record<keyof AskEdit, string> = { text: 'text', dueAt: 'due_at
 const FOLLOWUP_FIELDS: Record<keyof FollowUpEdit, string> = { text: 'text', dueAt: 'due_at' };
 
 /** Where each kind of row that names a person keeps that name. */
-export const PERSON_ROWS = ['meetings', 'notes', 'asks', 'followups', 'rung_changes', 'person_names'];
+export const PERSON_ROWS = ['meetings', 'notes', 'asks', 'followups', 'rung_changes', 'person_names', 'assessment_changes', 'touches'];
 /** What else names a meeting, deleted before it (the follow-ups go first, with the asks'). */
 const MEETING_ROWS = ['rung_changes', 'meeting_phases', 'notes', 'asks'];
 

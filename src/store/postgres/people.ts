@@ -8,7 +8,7 @@ import { onTeam } from './on-team.js';
 const PERSON_FIELDS: [column: string, field: string][] = [
   ['id', 'id'], ['name', 'name'], ['email', 'email'], ['phone', 'phone'], ['neighborhood', 'neighborhood'], ['organization', 'organization'],
   ['notes', 'notes'], ['source', 'source'], ['source_detail', 'sourceDetail'], ['referred_by', 'referredBy'], ['rung', 'rung'],
-  ['potential', 'potential'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
+  ['potential', 'potential'], ['assessment', 'assessment'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
 ];
 
 function personColumns(alias = ''): string {

@@ -31,6 +31,26 @@ const KNOWN_ROWS: readonly [table: string, mine: string][] = [
   ['rung_changes', 'organizer_id = team_me()'],
 ];
 
+/** Step 013's tables, read as meetings are: by whoever recorded the row, or may read about the person. */
+const CONTACT_ROWS: readonly [table: string, mine: string][] = [
+  ['assessment_changes', 'organizer_id = team_me()'],
+  ['touches', 'organizer_id = team_me()'],
+];
+
+const CONTACTS_SCHEMA = CONTACT_ROWS.map(([table]) => `
+  ALTER TABLE ${table} ADD COLUMN organizer_id bigint REFERENCES organizers(id) ON DELETE SET NULL DEFAULT team_me();
+  CREATE INDEX ${table}_organizer ON ${table}(organizer_id);`).join('');
+
+function knownRowPolicies(rows: readonly [table: string, mine: string][]): string {
+  return rows.map(([table, mine]) => `
+  ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
+  CREATE POLICY ${table}_read ON ${table} FOR SELECT USING (${mine} OR team_knows(person_id));
+  CREATE POLICY ${table}_add ON ${table} FOR INSERT WITH CHECK (${table === 'meetings' ? 'organizer_id IS NOT DISTINCT FROM team_me()' : 'true'});
+  CREATE POLICY ${table}_change ON ${table} FOR UPDATE USING (${mine} OR team_knows(person_id)) WITH CHECK (true);
+  CREATE POLICY ${table}_remove ON ${table} FOR DELETE USING (${mine} OR team_knows(person_id));`).join('');
+}
+
 /** Search entries other than notes that follow their row: code, table, and the column naming the row's organizer. */
 const INDEXED_HOLDERS: readonly [code: number, table: string, holder: string][] = SEARCH_SOURCES
   .filter((source) => source.kind !== 'note' && source.table !== 'people')
@@ -101,6 +121,25 @@ ${MERGE_PEOPLE}`)};
   END $web$;
 `;
 
+/** Migration 013 on a server whose team was set up before it, as WEB_ON_EXISTING_TEAM is for 012. */
+export const CONTACTS_ON_EXISTING_TEAM = `
+  DO $contacts$ BEGIN
+    IF to_regclass('organizers') IS NOT NULL THEN
+      EXECUTE ${quoteLiteral(`${CONTACTS_SCHEMA}
+${knownRowPolicies(CONTACT_ROWS)}
+${contactGrants()}
+${MERGE_PEOPLE}`)};
+    END IF;
+  END $contacts$;
+`;
+
+function contactGrants(): string {
+  const everyone = TEAM_ROLES.map(quoteIdent).join(', ');
+  return `
+  GRANT SELECT, INSERT, UPDATE, DELETE ON ${CONTACT_ROWS.map(([table]) => table).join(', ')} TO ${everyone};
+  GRANT USAGE, SELECT, UPDATE ON SEQUENCE ${CONTACT_ROWS.map(([table]) => `${table}_id_seq`).join(', ')} TO ${everyone};`;
+}
+
 function webGrants(): string {
   const everyone = TEAM_ROLES.map(quoteIdent).join(', ');
   return `
@@ -151,6 +190,7 @@ const SCHEMA = `
   CREATE INDEX people_owner ON people(owner_id);
   CREATE INDEX meetings_organizer ON meetings(organizer_id);
   ${WEB_SCHEMA}
+  ${CONTACTS_SCHEMA}
 
   -- A person's handoffs, in their history: from whom, to whom, who did it, the introduction, whether their open
   -- asks and follow-ups went along.
@@ -382,13 +422,7 @@ const POLICIES = `
   CREATE POLICY search_remove ON search_index FOR DELETE USING (true);
 
   -- Meetings, asks, follow-ups and the ladder of the people one knows (team_knows), and always one's own.
-  ${KNOWN_ROWS.map(([table, mine]) => `
-  ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
-  ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
-  CREATE POLICY ${table}_read ON ${table} FOR SELECT USING (${mine} OR team_knows(person_id));
-  CREATE POLICY ${table}_add ON ${table} FOR INSERT WITH CHECK (${table === 'meetings' ? 'organizer_id IS NOT DISTINCT FROM team_me()' : 'true'});
-  CREATE POLICY ${table}_change ON ${table} FOR UPDATE USING (${mine} OR team_knows(person_id)) WITH CHECK (true);
-  CREATE POLICY ${table}_remove ON ${table} FOR DELETE USING (${mine} OR team_knows(person_id));`).join('')}
+  ${knownRowPolicies([...KNOWN_ROWS, ...CONTACT_ROWS])}
   ALTER TABLE meeting_phases ENABLE ROW LEVEL SECURITY;
   ALTER TABLE meeting_phases FORCE ROW LEVEL SECURITY;
   CREATE POLICY meeting_phases_known ON meeting_phases FOR ALL

@@ -13,7 +13,7 @@ const ASK_FIELDS: Record<keyof AskEdit, string> = { text: 'text', dueAt: 'due_at
 const FOLLOWUP_FIELDS: Record<keyof FollowUpEdit, string> = { text: 'text', dueAt: 'due_at' };
 
 /** Where each kind of row that names a person keeps that name. */
-const PERSON_ROWS = ['meetings', 'notes', 'asks', 'followups', 'rung_changes', 'person_names'];
+const PERSON_ROWS = ['meetings', 'notes', 'asks', 'followups', 'rung_changes', 'person_names', 'assessment_changes', 'touches'];
 
 export class SqliteCorrections implements CorrectionRepository {
   private readonly sql: (sql: string) => Statement;

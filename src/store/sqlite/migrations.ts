@@ -121,6 +121,15 @@ const WEB_JOURNALED: Readonly<Record<string, readonly string[]>> = {
   unit_members: ['id', 'unit_id', 'person_id', 'created_at'],
 };
 
+/** The meetings' columns as step 011 made their triggers. */
+const MEETINGS_AT_011 = [...JOURNALED_AT_006.meetings!, 'checklist', 'scorecard', 'reflection'];
+
+/** The tables of step 013 (assessments with their history, contacts that are not one-on-ones), every column in order. */
+const CONTACT_JOURNALED: Readonly<Record<string, readonly string[]>> = {
+  assessment_changes: ['id', 'person_id', 'from_level', 'to_level', 'cause', 'reason', 'meeting_id', 'changed_at'],
+  touches: ['id', 'person_id', 'by', 'note', 'touched_at', 'created_at'],
+};
+
 /**
  * Every column of each table the undo journal keeps, as the schema has them now. A later step that adds a column to
  * one of these tables must make that table's journal triggers again (a test compares this list with the schema).
@@ -128,13 +137,15 @@ const WEB_JOURNALED: Readonly<Record<string, readonly string[]>> = {
 export const JOURNALED: Readonly<Record<string, readonly string[]>> = {
   ...JOURNALED_AT_006,
   meeting_phases: [...JOURNALED_AT_006.meeting_phases!, 'longest_monologue_seconds', 'open_questions', 'reflections'],
-  meetings: [...JOURNALED_AT_006.meetings!, 'checklist', 'scorecard', 'reflection'],
+  meetings: [...MEETINGS_AT_011, 'mode', 'place'],
+  people: [...JOURNALED_AT_006.people!, 'assessment'],
   ...WEB_JOURNALED,
+  ...CONTACT_JOURNALED,
 };
 
-/** A table's journal triggers made again for the columns it has now. */
-function journalTriggersAgain(table: string): string {
-  return `${['insert', 'update', 'delete'].map((op) => `DROP TRIGGER journal_${table}_${op};`).join('\n')}\n${journalTriggers(table, JOURNALED[table]!)}`;
+/** A table's journal triggers made again for the columns it has now (or, in a step that has shipped, had then). */
+function journalTriggersAgain(table: string, columns = JOURNALED[table]!): string {
+  return `${['insert', 'update', 'delete'].map((op) => `DROP TRIGGER journal_${table}_${op};`).join('\n')}\n${journalTriggers(table, columns)}`;
 }
 
 /**
@@ -435,7 +446,7 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE meetings ADD COLUMN checklist TEXT;
       ALTER TABLE meetings ADD COLUMN scorecard TEXT;
       ALTER TABLE meetings ADD COLUMN reflection TEXT;
-      ${journalTriggersAgain('meetings')}
+      ${journalTriggersAgain('meetings', MEETINGS_AT_011)}
     `,
   },
   {
@@ -474,6 +485,43 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX unit_members_person ON unit_members(person_id);
       ${Object.entries(WEB_JOURNALED).map(([table, columns]) => journalTriggers(table, columns)).join('\n')}
+    `,
+  },
+  {
+    // Where someone stands on the campaign (0 not assessed, 1 strong supporter … 5 opposed) with every change kept;
+    // contacts that are not one-on-ones (a call, a door knock); how and where a meeting was held.
+    name: '013-assessments-and-contacts',
+    sql: `
+      ALTER TABLE people ADD COLUMN assessment INTEGER NOT NULL DEFAULT 0 CHECK (assessment BETWEEN 0 AND 5);
+      CREATE INDEX people_assessment ON people(assessment) WHERE assessment > 0;
+      CREATE TABLE assessment_changes (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        from_level INTEGER NOT NULL CHECK (from_level BETWEEN 0 AND 5),
+        to_level INTEGER NOT NULL CHECK (to_level BETWEEN 0 AND 5),
+        cause TEXT NOT NULL CHECK (cause IN ('meeting', 'import', 'manual')),
+        reason TEXT,
+        meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+        changed_at TEXT NOT NULL
+      );
+      CREATE INDEX assessment_changes_person ON assessment_changes(person_id, changed_at);
+      CREATE INDEX assessment_changes_when ON assessment_changes(changed_at);
+      CREATE INDEX assessment_changes_meeting ON assessment_changes(meeting_id);
+      CREATE TABLE touches (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        by TEXT NOT NULL CHECK (by IN ('call', 'text', 'door', 'event', 'other')),
+        note TEXT,
+        touched_at TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX touches_person ON touches(person_id, touched_at);
+      CREATE INDEX touches_when ON touches(touched_at);
+      ALTER TABLE meetings ADD COLUMN mode TEXT CHECK (mode IN ('in-person', 'house-visit', 'phone', 'video'));
+      ALTER TABLE meetings ADD COLUMN place TEXT;
+      ${journalTriggersAgain('people')}
+      ${journalTriggersAgain('meetings')}
+      ${Object.entries(CONTACT_JOURNALED).map(([table, columns]) => journalTriggers(table, columns)).join('\n')}
     `,
   },
 ];

@@ -7,7 +7,7 @@ import { statementCache, type Db } from './db.js';
 function personColumns(alias = ''): string {
   const a = alias ? `${alias}.` : '';
   return `${a}id, ${a}name, ${a}email, ${a}phone, ${a}neighborhood, ${a}organization, ${a}notes, ${a}source,
-  ${a}source_detail AS sourceDetail, ${a}referred_by AS referredBy, ${a}rung, ${a}potential,
+  ${a}source_detail AS sourceDetail, ${a}referred_by AS referredBy, ${a}rung, ${a}potential, ${a}assessment,
   ${a}created_at AS createdAt, ${a}updated_at AS updatedAt`;
 }
 const PERSON_COLUMNS = personColumns();
