@@ -519,6 +519,9 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX touches_when ON touches(touched_at);
       ALTER TABLE meetings ADD COLUMN mode TEXT CHECK (mode IN ('in-person', 'house-visit', 'phone', 'video'));
       ALTER TABLE meetings ADD COLUMN place TEXT;
+      -- The figures' triggers count a person's complete meetings on every write; without statistics the planner
+      -- would read them through meetings_status (every complete meeting), a cost that grows with the whole record.
+      CREATE INDEX meetings_person_status ON meetings(person_id, status, held_at);
       ${journalTriggersAgain('people')}
       ${journalTriggersAgain('meetings')}
       ${Object.entries(CONTACT_JOURNALED).map(([table, columns]) => journalTriggers(table, columns)).join('\n')}
