@@ -17,6 +17,9 @@ export async function run(personInput: string, options: ShowOptions, globals: Gl
   else renderProfile(profile, useColor(globals));
 }
 
+/** Contacts besides meetings: the latest few say enough of how recently and how. */
+const TOUCHES_SHOWN = 10;
+
 async function profileOf(store: Store, person: PersonRow): Promise<Profile> {
   const notes = await store.meetings.notesForPerson(person.id);
   const heard = Object.fromEntries(NOTE_TAGS.map((tag) => [tag, notes.filter((note) => note.tag === tag).map((note) => note.text)])) as Record<NoteTag, string[]>;
@@ -30,10 +33,12 @@ async function profileOf(store: Store, person: PersonRow): Promise<Profile> {
     asks: await store.commitments.asksForPerson(person.id),
     followups: await store.commitments.followUpsForPerson(person.id),
     rungHistory: await store.people.rungHistory(person.id),
+    assessmentHistory: await store.people.assessmentHistory(person.id),
     referredBy: (await store.people.referredBy(person.id)) ?? null,
     referrals: await store.people.referrals(person.id),
     knows: await store.web.relationshipsOf(person.id),
     places: await store.web.placesOf(person.id),
+    touches: await store.web.touchesOf(person.id, TOUCHES_SHOWN),
     ...(await teamSide(store, person.id)),
   };
 }

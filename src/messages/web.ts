@@ -1,5 +1,5 @@
-import { RELATIONSHIP_KINDS, UNIT_KINDS, type Place, type Relationship, type RelationshipKind, type Unit, type UnitKind } from '../store/contract-web.js';
-import { formatDate } from '../support/format.js';
+import { RELATIONSHIP_KINDS, TOUCH_KINDS, UNIT_KINDS, type Place, type Relationship, type RelationshipKind, type Touch, type TouchKind, type Unit, type UnitKind } from '../store/contract-web.js';
+import { formatDate, formatDateTime } from '../support/format.js';
 
 /** Two people and how they know each other, as a sentence's end: "Ana Ruiz and Bo Chen are coworkers". */
 const TOGETHER: Record<Exclude<RelationshipKind, 'leads'>, string> = {
@@ -21,7 +21,19 @@ function sentenceFrom(a: string, b: string, r: Relationship): string {
   return r.direction === 'led-by' ? relationshipSentence(b, a, r.kind) : relationshipSentence(a, b, r.kind);
 }
 
+/** A contact as the end of "Recorded …": "a call with Ana Ruiz". */
+const TOUCHED: Record<TouchKind, (name: string) => string> = {
+  call: (name) => `a call with ${name}`,
+  text: (name) => `a text with ${name}`,
+  door: (name) => `a knock on ${name}'s door`,
+  event: (name) => `a word with ${name} at an event`,
+  other: (name) => `a contact with ${name}`,
+};
+
 export const webWords = {
+  touched: (name: string, by: TouchKind, at: string, note: string | null) =>
+    `Recorded ${TOUCHED[by](name)}, ${formatDateTime(at)}${note ? ` (${note})` : ''}. It is not a one-on-one: their meetings stay as they were.\nUndo with: oneonone undo`,
+  touchItem: (name: string, by: TouchKind) => TOUCHED[by](name),
   related: (a: string, b: string, kind: RelationshipKind, note: string | null) =>
     `Recorded: ${relationshipSentence(a, b, kind)}${note ? ` (${note})` : ''}.\nUndo with: oneonone undo`,
   alreadyRelated: (a: string, b: string, kind: RelationshipKind, since: string | undefined) =>
@@ -41,6 +53,7 @@ export const webWords = {
   unitHead: ['Unit', 'Kind', 'Size', 'People known'],
   knowsTitle: 'Knows',
   placesTitle: 'Places',
+  touchesTitle: 'Other contacts, latest first',
   /** The new unit `edit --unit` made, as a line of what changed. */
   madeUnit: (name: string, kind: UnitKind) => `${name} (new, ${kind})`,
 };
@@ -50,6 +63,10 @@ export function unitFacts(unit: { kind: UnitKind; size: number | null }): string
 }
 
 /** A line of "Knows": how, who, since when, the note; an ended one with both dates. */
+export function touchLine(t: Touch): string {
+  return `${t.by}: ${formatDateTime(t.touchedAt)}${t.note ? ` — ${t.note}` : ''}`;
+}
+
 export function knowsLine(r: Relationship): string {
   const how = r.direction === 'led-by' ? 'led by' : r.kind;
   const when = r.endedAt ? `${formatDate(r.since)} – ${formatDate(r.endedAt)}, ended` : `since ${formatDate(r.since)}`;
@@ -67,6 +84,14 @@ export function unitRow(unit: Unit): string[] {
 // ── refusals ───────────────────────────────────────────────────────────────
 
 export const webRefusals = {
+  badTouch: (input: string) => ({
+    message: `"${input}" is not a way of contact`,
+    hint: `--by takes one of: ${TOUCH_KINDS.join(', ')}`,
+  }),
+  touchInFuture: (input: string) => ({
+    message: `the contact date "${input}" is in the future`,
+    hint: 'touch records contacts that happened; plan the next one with: oneonone log NAME --followup "friday 6pm"',
+  }),
   self: (name: string, id: number) => ({
     message: `${name} (#${id}) cannot be related to themselves`,
     hint: 'name two different people: oneonone relate "Ana Ruiz" "Bo Chen" --as coworker',

@@ -71,7 +71,27 @@ export interface UnitEdit {
   size?: number | null;
 }
 
+/** A contact that is not a one-on-one: a call, a text, a door knocked, a word at an event. */
+export const TOUCH_KINDS = ['call', 'text', 'door', 'event', 'other'] as const;
+export type TouchKind = (typeof TOUCH_KINDS)[number];
+
+export interface NewTouch {
+  personId: number;
+  by: TouchKind;
+  note: string | null;
+  touchedAt: string;
+}
+
+export interface Touch {
+  id: number;
+  by: TouchKind;
+  note: string | null;
+  touchedAt: string;
+}
+
 export interface WebReader {
+  /** The person's contacts that were not one-on-ones, latest first, at most `most`. */
+  touchesOf(personId: number, most: number): Promise<Touch[]>;
   /** Every relationship the person is in, open ones first, then by when they were recorded. */
   relationshipsOf(personId: number): Promise<Relationship[]>;
   /** The open relationships between the two (in either direction), seen from `personId`; of one kind when given. */
@@ -85,6 +105,8 @@ export interface WebReader {
 }
 
 export interface WebRepository extends WebReader {
+  /** Records the contact; its id. */
+  touch(touch: NewTouch, now: string): Promise<number>;
   /** Records the relationship; undefined (and nothing written) when the same one is already open. */
   relate(relationship: NewRelationship, now: string): Promise<number | undefined>;
   /** Ends the open relationships between the two (either direction), of one kind when given; how many it ended. */

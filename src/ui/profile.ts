@@ -3,8 +3,9 @@ import { NOTE_TAGS, type NoteTag } from '../meeting/tags.js';
 import { daysAgo, formatDate, formatDateTime, formatElapsed, formatMinutes, formatShare } from '../support/format.js';
 import { followUpWords } from '../messages/commitments.js';
 import { rungReason } from '../messages/people.js';
-import { knowsLine, placeLine, webWords } from '../messages/web.js';
-import type { AskRecord, FollowUpRecord, HandoffRecord, MeetingRecord, NoteRecord, PersonRow, Place, Relationship, RungChange } from '../store/contract.js';
+import { assessmentShown, assessmentWords } from '../messages/assessment.js';
+import { knowsLine, placeLine, touchLine, webWords } from '../messages/web.js';
+import type { AssessmentChange, AskRecord, FollowUpRecord, HandoffRecord, MeetingRecord, NoteRecord, PersonRow, Place, Relationship, RungChange, Touch } from '../store/contract.js';
 import { paint } from './color.js';
 import { label } from './meeting.js';
 import { printData } from './output.js';
@@ -19,12 +20,16 @@ export interface Profile {
   asks: AskRecord[];
   followups: FollowUpRecord[];
   rungHistory: RungChange[];
+  /** Every change of where they stand on the campaign, oldest first. */
+  assessmentHistory: AssessmentChange[];
   referredBy: { id: number; name: string } | null;
   referrals: { id: number; name: string; rung: string }[];
   /** Who they know, open relationships first; ended ones kept, with when. */
   knows: Relationship[];
   /** The units they belong to. */
   places: Place[];
+  /** Contacts that were not one-on-ones, latest first (the latest few). */
+  touches: Touch[];
   /** On a team server only. */
   team?: { owner: string | null; meetings: Record<number, string>; handoffs: HandoffRecord[] };
 }
@@ -36,7 +41,7 @@ export function renderProfile(profile: Profile, color: boolean): void {
   const contact = [person.email, person.phone, person.neighborhood, person.organization].filter(Boolean).join(' · ');
   printData(
     [
-      `${c.bold(person.name)} (#${person.id}) — ${person.rung}${person.potential ? `, leadership potential ${person.potential}/5` : ''}`,
+      `${c.bold(person.name)} (#${person.id}) — ${person.rung}${person.potential ? `, leadership potential ${person.potential}/5` : ''}${person.assessment ? `, assessed ${assessmentShown(person.assessment)}` : ''}`,
       ...(contact ? [contact] : []),
       ...(profile.team ? [`organizer: ${profile.team.owner ?? 'nobody'}`] : []),
       ...(profile.formerNames.length ? [`also known as ${profile.formerNames.join(', ')}`] : []),
@@ -46,9 +51,11 @@ export function renderProfile(profile: Profile, color: boolean): void {
       ...section('Asks', profile.asks.map(describeAsk)),
       ...section('Follow-ups', profile.followups.map((f) => `F${f.id} ${f.doneAt ? 'done' : 'open'}: ${followUpWords(f, person.name)} — ${formatDateTime(f.dueAt)}`)),
       ...section('Ladder', profile.rungHistory.map(describeRungChange)),
+      ...section(assessmentWords.historyTitle, profile.assessmentHistory.map(describeAssessmentChange)),
       ...section('Connected you to', profile.referrals.map((r) => `${r.name} (#${r.id}, ${r.rung})`)),
       ...section(webWords.knowsTitle, profile.knows.map(knowsLine)),
       ...section(webWords.placesTitle, profile.places.map(placeLine)),
+      ...section(webWords.touchesTitle, profile.touches.map(touchLine)),
       ...section('Handoffs', (profile.team?.handoffs ?? []).map(describeHandoff)),
       ...section('Meetings, newest first', profile.meetings.map((meeting) => describeMeeting(meeting, profile.team?.meetings[meeting.id]))),
     ].join('\n'),
@@ -60,6 +67,11 @@ function meetingCount(meetings: MeetingRecord[]): string {
   const held = meetings.filter((meeting) => meeting.status === 'complete');
   const drafts = meetings.length - held.length;
   return `last met: ${daysAgo(held[0]?.heldAt ?? null)} · meetings: ${held.length}${drafts ? ` (and ${drafts} unfinished)` : ''}`;
+}
+
+function describeAssessmentChange(change: AssessmentChange): string {
+  const why = change.reason ?? (change.meetingId ? `meeting M${change.meetingId}` : null);
+  return `${formatDate(change.changedAt)}: ${assessmentShown(change.fromLevel)} → ${assessmentShown(change.toLevel)}${why ? ` (${why})` : ''}`;
 }
 
 function describeRungChange(change: RungChange): string {

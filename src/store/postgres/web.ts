@@ -1,5 +1,5 @@
 import type {
-  NewRelationship, NewUnit, Place, Relationship, RelationshipKind, Unit, UnitEdit, WebRepository,
+  NewRelationship, NewTouch, NewUnit, Place, Relationship, RelationshipKind, Touch, Unit, UnitEdit, WebRepository,
 } from '../contract-web.js';
 import type { Query } from './client.js';
 import { relationship, stored, type RelationshipRow } from '../web-rows.js';
@@ -42,6 +42,18 @@ export class PgWeb implements WebRepository {
     return this.q.rows<Place>(`
       SELECT u.id, u.name, u.kind, u.size, m.created_at AS since
       FROM unit_members m JOIN units u ON u.id = m.unit_id WHERE m.person_id = $1 ORDER BY u.name_key COLLATE "C", u.id`, [personId]);
+  }
+
+  async touchesOf(personId: number, most: number): Promise<Touch[]> {
+    return this.q.rows<Touch>(`
+      SELECT id, by, note, touched_at AS "touchedAt" FROM touches WHERE person_id = $1 ORDER BY touched_at DESC, id DESC LIMIT $2`, [personId, most]);
+  }
+
+  async touch(t: NewTouch, now: string): Promise<number> {
+    const row = await this.q.row<{ id: number }>(`
+      INSERT INTO touches (person_id, by, note, touched_at, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [t.personId, t.by, t.note, t.touchedAt, now]);
+    return row!.id;
   }
 
   async relate(r: NewRelationship, now: string): Promise<number | undefined> {

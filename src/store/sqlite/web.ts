@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type {
-  NewRelationship, NewUnit, Place, Relationship, RelationshipKind, Unit, UnitEdit, WebRepository,
+  NewRelationship, NewTouch, NewUnit, Place, Relationship, RelationshipKind, Touch, Unit, UnitEdit, WebRepository,
 } from '../contract-web.js';
 import { statementCache, type Db } from './db.js';
 import { relationship, stored, type RelationshipRow } from '../web-rows.js';
@@ -47,6 +47,16 @@ export class SqliteWeb implements WebRepository {
     return this.sql(`
       SELECT u.id, u.name, u.kind, u.size, m.created_at AS since
       FROM unit_members m JOIN units u ON u.id = m.unit_id WHERE m.person_id = ? ORDER BY u.name_key, u.id`).all(personId) as Place[];
+  }
+
+  async touchesOf(personId: number, most: number): Promise<Touch[]> {
+    return this.sql(`SELECT id, by, note, touched_at AS touchedAt FROM touches WHERE person_id = ? ORDER BY touched_at DESC, id DESC LIMIT ?`)
+      .all(personId, most) as Touch[];
+  }
+
+  async touch(t: NewTouch, now: string): Promise<number> {
+    return Number(this.sql(`INSERT INTO touches (person_id, by, note, touched_at, created_at) VALUES (?, ?, ?, ?, ?)`)
+      .run(t.personId, t.by, t.note, t.touchedAt, now).lastInsertRowid);
   }
 
   async relate(r: NewRelationship, now: string): Promise<number | undefined> {
