@@ -1,0 +1,21 @@
+/** The default scale of union and tenant drives: where someone stands on the campaign, apart from rung and potential. */
+const LEVELS = ['not assessed', 'strong supporter', 'leaning supporter', 'undecided', 'leaning against', 'opposed'] as const;
+
+export function assessmentLabel(level: number): string {
+  return LEVELS[level] ?? String(level);
+}
+
+/** "2 (leaning supporter)". */
+export function assessmentShown(level: number): string {
+  return `${level} (${assessmentLabel(level)})`;
+}
+
+export function assessmentScale(): string {
+  return LEVELS.map((label, level) => `${level} ${label}`).join(', ');
+}
+
+export const assessmentWords = {
+  historyTitle: 'Assessment',
+  field: 'assessment',
+  reasonAlone: { message: '--reason goes with --rung or --assess', hint: 'e.g. --rung volunteer --reason "ran the phone bank", or --assess 2 --reason "signed the petition"' },
+};

@@ -1,0 +1,68 @@
+/**
+ * Where someone stands on the campaign, through the built binary on either engine: log --assess and edit --assess
+ * with their history (when, why, which meeting), show and show --json, undo, and the refusals.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sandbox, type Sandbox } from './helpers.js';
+
+let box: Sandbox;
+beforeEach(() => {
+  box = sandbox();
+});
+afterEach(() => box.cleanup());
+
+function ok(args: string[]): { stdout: string; stderr: string } {
+  const result = box.run(args);
+  expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+  return result;
+}
+
+interface Shown {
+  person: { assessment: number; rung: string };
+  assessmentHistory: { fromLevel: number; toLevel: number; cause: string; reason: string | null; meetingId: number | null; changedAt: string }[];
+}
+const shown = (who: string) => box.json<Shown>(['show', who, '--json']);
+const history = (who: string) => shown(who).assessmentHistory.map((c) => [c.fromLevel, c.toLevel, c.cause, c.reason, c.meetingId]);
+
+describe('assessments', () => {
+  it('a meeting sets one, edit corrects it with a reason, and each change is kept apart from the ladder', () => {
+    const logged = JSON.parse(ok(['log', 'Ana Ruiz', '--note', 'worried about rent', '--assess', '3', '--date', '2026-11-30 18:00', '--json']).stdout);
+    expect(logged).toMatchObject({ id: 1, assessment: 3, rung: 'contact' });
+    const edited = ok(['edit', 'ruiz', '--assess', '2', '--reason', 'signed the repairs petition']);
+    expect(edited.stderr).toBe('Corrected Ana Ruiz (#1):\n  assessment: 3 (undecided) → 2 (leaning supporter)\nUndo with: oneonone undo\n');
+    expect(ok(['edit', 'ana', '--assess', '2']).stderr).toBe('Ana Ruiz (#1) already reads that way; nothing changed.\n');
+
+    expect(shown('ana').person).toMatchObject({ assessment: 2, rung: 'contact' });
+    expect(history('ana')).toEqual([[0, 3, 'meeting', null, 1], [3, 2, 'manual', 'signed the repairs petition', null]]);
+    expect(shown('ana').assessmentHistory[0]!.changedAt).toBe(new Date('2026-11-30T18:00').toISOString());
+    const text = ok(['show', 'ana']).stdout;
+    expect(text).toMatch(/^Ana Ruiz \(#1\) — contact, assessed 2 \(leaning supporter\)\n/);
+    expect(text).toMatch(/\nAssessment\n {2}Mon 30 Nov 2026: 0 \(not assessed\) → 3 \(undecided\) \(meeting M1\)\n {2}[^\n]+: 3 \(undecided\) → 2 \(leaning supporter\) \(signed the repairs petition\)\n/);
+  });
+
+  it('undo takes back an edit of the assessment, its history line with it', () => {
+    ok(['log', 'Bo Chen', '--note', 'met']);
+    ok(['edit', 'bo', '--assess', '4']);
+    ok(['edit', 'bo', '--assess', '1', '--rung', 'participant', '--reason', 'came to the action']);
+    expect(history('bo')).toEqual([[0, 4, 'manual', null, null], [4, 1, 'manual', 'came to the action', null]]);
+    ok(['undo']);
+    expect(shown('bo').person).toMatchObject({ assessment: 4, rung: 'contact' });
+    expect(history('bo')).toEqual([[0, 4, 'manual', null, null]]);
+    expect(ok(['show', 'bo']).stdout).toMatch(/^Bo Chen \(#1\) — contact, assessed 4 \(leaning against\)\n/);
+  });
+
+  it('not assessed says nothing in the header; the refusals write nothing', () => {
+    ok(['log', 'Carla Díaz', '--note', 'met']);
+    expect(ok(['show', 'carla']).stdout).toMatch(/^Carla Díaz \(#1\) — contact\n/);
+    for (const given of ['7', '-1', '2.5', 'high']) {
+      const result = box.run(['edit', 'carla', '--assess', given]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`oneonone: an assessment is a whole number from 0 to 5 (got ${given})\nhint: 0 not assessed, 1 strong supporter, 2 leaning supporter, 3 undecided, 4 leaning against, 5 opposed\n`);
+    }
+    expect(box.run(['log', 'Dan Ek', '--assess', '9']).code).toBe(1);
+    const alone = box.run(['edit', 'carla', '--reason', 'why']);
+    expect([alone.code, alone.stderr]).toEqual([2, 'oneonone: --reason goes with --rung or --assess\nhint: e.g. --rung volunteer --reason "ran the phone bank", or --assess 2 --reason "signed the petition"\n']);
+    expect(box.sql(`SELECT count(*) AS n FROM assessment_changes`)).toEqual([{ n: 0 }]);
+    expect(box.sql(`SELECT count(*) AS n FROM people WHERE name = 'Dan Ek'`)).toEqual([{ n: 0 }]);
+  });
+});
