@@ -8,8 +8,8 @@ import { defineConfig } from 'vitest/config';
  * suites of their own (postgres-*, outbox, no-network).
  */
 const ON_BOTH_ENGINES = [
-  'bad-input', 'defects-dates', 'defects-ics', 'defects-screen', 'defects-templates', 'export', 'followups', 'forget', 'foundation',
-  'import', 'import-keeps', 'import-roundtrip', 'import-tools', 'leaders', 'person-figures', 'record', 'scorecard', 'search', 'stats', 'web',
+  'assessment', 'bad-input', 'defects-dates', 'defects-ics', 'defects-screen', 'defects-templates', 'export', 'followups', 'forget', 'foundation',
+  'import', 'import-keeps', 'import-roundtrip', 'import-tools', 'leaders', 'person-figures', 'record', 'scorecard', 'search', 'stats', 'touch', 'web',
 ].map((name) => `test/e2e/${name}.test.ts`);
 
 const postgresInstalled = existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').length > 0;

@@ -71,6 +71,7 @@ program
   .option('--rung <rung>', 'their rung after this meeting: contact, supporter, participant, volunteer, leader, organizer (or 1-6)')
   .option('--rung-reason <text>', 'why the rung changed')
   .option('--potential <n>', 'leadership potential, 1 to 5', wholeNumber)
+  .option('--assess <n>', 'where they stand on the campaign: 1 strong supporter … 5 opposed (0: not assessed)')
   .option('--followup <when>', 'when you will follow up')
   .option('--followup-note <text>', 'your next step')
   .option('--referred-by <name>', 'who connected you to this person')
@@ -243,6 +244,20 @@ program
     await runUnrelate(person, other, options, globals(command));
   });
 
+program
+  .command('touch')
+  .description('record a contact that was not a one-on-one (a call, a text, a door knocked, a word at an event): kept apart from meetings')
+  .argument('<person>', 'a name, a word or the start of one, or #id')
+  .requiredOption('--by <way>', 'how: call, text, door, event, other')
+  .option('--note <text>', 'a few words on it, e.g. "confirmed Thursday"')
+  .option('--date <when>', 'when it happened, e.g. "yesterday 6pm" (default: now)')
+  .option('--json', 'print what was recorded as JSON')
+  .addHelpText('after', example('oneonone touch "Ana Ruiz" --by call --note "confirmed Thursday"', 'oneonone touch bo --by door --date "yesterday 6pm"'))
+  .action(async (person, options, command) => {
+    const { run } = await import('./commands/touch.js');
+    await run(person, options, globals(command));
+  });
+
 const units = program
   .command('units')
   .description('the places people share: buildings, worksites, shifts, schools, congregations, blocks, with their size and people known')
@@ -354,8 +369,9 @@ program
   .option('--organization <text>', 'a person: their organization ("" clears it)')
   .option('--notes <text>', 'a person: notes about them ("" clears them)')
   .option('--rung <rung>', 'a person: where they stand on the ladder (a move made by hand)')
-  .option('--reason <text>', 'a person: why the rung changed (with --rung)')
+  .option('--reason <text>', 'a person: why the rung or the assessment changed (with --rung or --assess)')
   .option('--potential <n>', 'a person: leadership potential 1-5 ("" clears it)')
+  .option('--assess <n>', 'a person: where they stand on the campaign, 1 strong supporter, 2 leaning supporter, 3 undecided, 4 leaning against, 5 opposed (0: not assessed)')
   .option('--referred-by <name>', 'a person: who connected you to them')
   .option('--no-referred-by', 'a person: nobody referred them')
   .option('--unit <name>', 'a person: they belong to this unit, a building, worksite, congregation … (a new name makes it; repeat for more)', unitMove(false))
@@ -371,7 +387,7 @@ program
   .option('--barriers <text>', 'an ask: what stands in the way')
   .option('--support <text>', 'an ask: how you will help')
   .option('--json', 'print what changed as JSON')
-  .addHelpText('after', example('oneonone edit ana --email ana.ruiz@example.org --neighborhood Eastside', 'oneonone edit "Ana Ruiz" --name "Ana María Ruiz"', 'oneonone edit A6 --outcome yes', 'oneonone edit M12 --date "last tuesday 6pm"', 'oneonone edit ana --unit "Building 12" --unit-kind building'))
+  .addHelpText('after', example('oneonone edit ana --email ana.ruiz@example.org --neighborhood Eastside', 'oneonone edit "Ana Ruiz" --name "Ana María Ruiz"', 'oneonone edit A6 --outcome yes', 'oneonone edit M12 --date "last tuesday 6pm"', 'oneonone edit ana --unit "Building 12" --unit-kind building', 'oneonone edit ana --assess 2 --reason "signed the repairs petition"'))
   .action(async (what, options, command) => {
     const { run } = await import('./commands/edit.js');
     await run(what, options, globals(command));

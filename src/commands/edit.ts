@@ -4,7 +4,7 @@ import { databasePath } from '../support/paths.js';
 import { parseRung, type Rung } from '../people/ladder.js';
 import { cleanName, nameKey } from '../people/names.js';
 import { parseRecordId, recordId, type RecordKind } from '../people/records.js';
-import { cleanEmail, cleanText, parsePotential } from '../people/text.js';
+import { cleanEmail, cleanText, parseAssessment, parsePotential } from '../people/text.js';
 import type { AskEdit, FollowUpEdit, MeetingEdit, NoteEdit, PersonEdit, PersonRow, Store, Transaction } from '../store/contract.js';
 import { parseWhen, toStored } from '../support/dates.js';
 import { UsageError, UserError } from '../support/errors.js';
@@ -14,6 +14,7 @@ import { withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
 import { planMoves, type PlannedMove, type UnitMove } from './units.js';
 import { webRefusals, webWords } from '../messages/web.js';
+import { assessmentShown, assessmentWords } from '../messages/assessment.js';
 import type { Place } from '../store/contract.js';
 
 export interface EditOptions {
@@ -26,6 +27,7 @@ export interface EditOptions {
   rung?: string;
   reason?: string;
   potential?: string;
+  assess?: string;
   referredBy?: string | false;
   date?: string;
   goal?: string;
@@ -46,7 +48,7 @@ type Field = Exclude<keyof EditOptions, 'json'>;
 
 /** Which options correct which kind of record; any other is refused rather than ignored. */
 const APPLIES: Record<RecordKind | 'person', Field[]> = {
-  person: ['name', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'rung', 'reason', 'potential', 'referredBy', 'unit', 'unitKind'],
+  person: ['name', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'rung', 'reason', 'potential', 'assess', 'referredBy', 'unit', 'unitKind'],
   meeting: ['date', 'goal', 'minutes'],
   note: ['text', 'tag'],
   ask: ['text', 'due', 'outcome', 'barriers', 'support'],
@@ -55,7 +57,7 @@ const APPLIES: Record<RecordKind | 'person', Field[]> = {
 
 const OPTION_NAMES: Record<Field, string> = {
   name: '--name', email: '--email', phone: '--phone', neighborhood: '--neighborhood', organization: '--organization', notes: '--notes',
-  rung: '--rung', reason: '--reason', potential: '--potential', referredBy: '--referred-by', date: '--date', goal: '--goal',
+  rung: '--rung', reason: '--reason', potential: '--potential', assess: '--assess', referredBy: '--referred-by', date: '--date', goal: '--goal',
   minutes: '--minutes', text: '--text', tag: '--tag', due: '--due', outcome: '--outcome', barriers: '--barriers', support: '--support',
   unit: '--unit', unitKind: '--unit-kind',
 };
@@ -103,13 +105,18 @@ async function editPerson(store: Store, target: string, options: EditOptions, no
   const person = await findPerson(store.people, target);
   const edit = await personEdit(store, person, options);
   const rung = options.rung === undefined ? undefined : parseRung(options.rung);
-  if (options.reason !== undefined && rung === undefined) throw new UsageError('--reason goes with --rung', 'e.g. --rung volunteer --reason "ran the phone bank"');
+  const level = options.assess === undefined ? undefined : parseAssessment(options.assess);
+  if (options.reason !== undefined && rung === undefined && level === undefined) throw new UsageError(assessmentWords.reasonAlone.message, assessmentWords.reasonAlone.hint);
+  const reason = options.reason === undefined ? null : cleanText(options.reason, 'reason');
   const changes = diff(person as unknown as Record<string, unknown>, edit as Record<string, unknown>, PERSON_LABELS);
   if (edit.referredBy !== undefined && edit.referredBy !== person.referredBy) {
     const [before, after] = [person.referredBy && (await store.people.get(person.referredBy)), edit.referredBy && (await store.people.get(edit.referredBy))];
     changes.push({ field: 'referred by', from: before ? `${before.name} (#${before.id})` : null, to: after ? `${after.name} (#${after.id})` : null });
   }
   if (rung && rung !== person.rung) changes.push({ field: 'rung', from: person.rung, to: rung });
+  if (level !== undefined && level !== person.assessment) {
+    changes.push({ field: assessmentWords.field, from: assessmentShown(person.assessment), to: assessmentShown(level) });
+  }
   const moves = options.unit === undefined && options.unitKind === undefined ? [] : await planMoves(store, options.unit ?? [], options.unitKind);
   const placed = moves.length ? placeChanges(person.name, moves, await store.web.placesOf(person.id)) : { moves, changes: [] };
   changes.push(...placed.changes);
@@ -119,7 +126,8 @@ async function editPerson(store: Store, target: string, options: EditOptions, no
   await store.write(async (tx) => {
     await tx.corrections.editPerson(person.id, edit, stamp);
     if (edit.name !== undefined && edit.name !== person.name) await tx.corrections.addFormerName(person.id, person.name, nameKey(person.name), stamp);
-    if (rung) await tx.people.moveToRung(person.id, rung as Rung, { cause: 'manual', reason: options.reason === undefined ? null : cleanText(options.reason, 'reason'), at: stamp });
+    if (rung) await tx.people.moveToRung(person.id, rung as Rung, { cause: 'manual', reason, at: stamp });
+    if (level !== undefined) await tx.people.assess(person.id, level, { cause: 'manual', reason, at: stamp });
     await moveUnits(tx, person.id, placed.moves, stamp);
   }, { kind: 'edit', personId: person.id, detail: { item: `#${person.id}` } });
   return { what, changes };

@@ -2,7 +2,7 @@ import { planPhases } from '../meeting/plan.js';
 import { OUTCOMES, type Goal, type NoteTag, type Outcome } from '../meeting/tags.js';
 import { parseRung, type Rung } from '../people/ladder.js';
 import { cleanName } from '../people/names.js';
-import { cleanEmail, cleanText, parsePotential } from '../people/text.js';
+import { cleanEmail, cleanText, parseAssessment, parsePotential } from '../people/text.js';
 import { parseWhen, toStored } from '../support/dates.js';
 import { UsageError, UserError } from '../support/errors.js';
 import { isChecklistItem, scoreMeeting, CHECKLIST, type ChecklistItem } from '../meeting/scorecard.js';
@@ -40,6 +40,7 @@ export interface LogOptions {
   rung?: string;
   rungReason?: string;
   potential?: number;
+  assess?: string;
   followup?: string;
   followupNote?: string;
   referredBy?: string;
@@ -96,6 +97,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   }
   const rungReason = options.rungReason === undefined ? undefined : cleanText(options.rungReason, 'rung reason');
   const potential = options.potential === undefined ? undefined : parsePotential(options.potential);
+  const level = options.assess === undefined ? undefined : parseAssessment(options.assess);
   const followUp = checkFollowUp(options, now);
   const referredBy = options.referredBy === undefined ? undefined : cleanName(options.referredBy, 'referrer name');
   const referrals = options.referral.map((referral) => cleanName(referral, 'referral name'));
@@ -144,6 +146,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
       if (followUp) await commitments.addFollowUp(person.id, id, followUp, stamp);
       if (rung) await people.moveToRung(person.id, rung, { cause: 'meeting', reason: rungReason ?? null, meetingId: id, at: met });
       if (potential !== undefined) await people.setPotential(person.id, potential, stamp);
+      if (level !== undefined) await people.assess(person.id, level, { cause: 'meeting', meetingId: id, at: met });
       for (const referral of who.referrals) {
         const { person: referred, added: new_ } = await personFor(people, referral, met, { source: 'referral', referredBy: person.id });
         if (new_ || referred.referredBy === person.id) continue;
@@ -161,7 +164,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   const { meeting, person, referrals: brought } = saved;
   if (options.json) {
     const followups = meeting.followups.map((f) => wordedFollowUp(f, person.name));
-    printJson({ ...meeting, followups, rung: person.rung, potential: person.potential, referrals: brought });
+    printJson({ ...meeting, followups, rung: person.rung, potential: person.potential, assessment: person.assessment, referrals: brought });
   } else renderSavedMeeting(meeting, person, useColor(globals), here);
 }
 

@@ -1,4 +1,5 @@
 /** The English for every refusal the domain makes, by code. A second language is a second catalogue of this shape. */
+import { assessmentScale } from './assessment.js';
 import { NOTE_TAGS } from '../meeting/tags.js';
 import { MAX_CADENCE_DAYS } from '../people/cadence.js';
 import { IMPORT_FIELDS } from '../people/import.js';
@@ -53,6 +54,10 @@ export const ERRORS: ErrorCatalogue = {
   'potential.out-of-range': ({ given }) => ({
     message: `leadership potential must be a whole number from 1 to 5 (got ${given})`,
     hint: '1 = no sign yet, 3 = shows promise, 5 = ready to lead now',
+  }),
+  'assessment.out-of-range': ({ given }) => ({
+    message: `an assessment is a whole number from 0 to 5 (got ${given})`,
+    hint: assessmentScale(),
   }),
   'email.invalid': ({ input }) => ({ message: `"${input}" is not an email address`, hint: 'e.g. ana@example.org' }),
 

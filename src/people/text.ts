@@ -19,6 +19,13 @@ export function parsePotential(input: number | string): number {
   return potential;
 }
 
+/** An assessment level, 0 (not assessed) to 5; the words for each live in messages/assessment.ts. */
+export function parseAssessment(input: number | string): number {
+  const level = typeof input === 'number' ? input : input.trim() === '' ? Number.NaN : Number(input);
+  if (!Number.isInteger(level) || level < 0 || level > 5) throw new DomainError('assessment.out-of-range', { given: input });
+  return level;
+}
+
 export function cleanEmail(input: string): string {
   const email = input.trim();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new DomainError('email.invalid', { input });

@@ -108,6 +108,26 @@ export interface RungMoveChange {
   at: string;
 }
 
+/** Where someone stands on the campaign: 0 not assessed, 1 strong supporter … 5 opposed (words: messages/assessment.ts). */
+export const ASSESSMENT_LEVELS = [0, 1, 2, 3, 4, 5] as const;
+export type AssessmentCause = 'meeting' | 'import' | 'manual';
+
+export interface AssessmentChange {
+  fromLevel: number;
+  toLevel: number;
+  cause: AssessmentCause;
+  reason: string | null;
+  meetingId: number | null;
+  changedAt: string;
+}
+
+export interface AssessmentMove {
+  cause: AssessmentCause;
+  reason?: string | null;
+  meetingId?: number | null;
+  at: string;
+}
+
 /** What forgetting a person took with them, counted before the erase. */
 export interface ForgetCounts {
   meetings: number;
@@ -139,6 +159,8 @@ export interface PeopleReader {
   formerNames(id: number): Promise<string[]>;
   allNames(): Promise<{ id: number; name: string }[]>;
   rungHistory(id: number): Promise<RungChange[]>;
+  /** Every change of their assessment, oldest first. */
+  assessmentHistory(id: number): Promise<AssessmentChange[]>;
   referredBy(id: number): Promise<{ id: number; name: string } | undefined>;
   referrals(id: number): Promise<{ id: number; name: string; rung: string }[]>;
   /** Everyone with what the people list needs, by name; the first `limit` of them when given. */
@@ -160,6 +182,8 @@ export interface PeopleRepository extends PeopleReader {
   setReferredBy(id: number, referrerId: number, now: string): Promise<void>;
   /** Moves a person on the ladder and records when and why; standing still records nothing. */
   moveToRung(id: number, rung: string, change: RungMoveChange): Promise<boolean>;
+  /** Sets their assessment and records when and why; the same level records nothing. */
+  assess(id: number, level: number, move: AssessmentMove): Promise<boolean>;
   /** Erases the person and everything about them (people they referred are kept, unlinked). */
   forget(id: number): Promise<ForgetCounts>;
 }

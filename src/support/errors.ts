@@ -81,6 +81,7 @@ export interface DomainErrorParams {
   'text.control-characters': { field: string };
   'text.too-long': { field: string; length: number; most: number };
   'potential.out-of-range': { given: string | number };
+  'assessment.out-of-range': { given: string | number };
   'email.invalid': { input: string };
   'import.map-not-pair': { mapping: string };
   'import.map-unknown-field': { mapping: string; field: string };

@@ -1,5 +1,5 @@
 import type {
-  ContactDetails, ForgetCounts, ImportDetails, NameCandidate, NewPerson, PeopleFilter, PeopleRepository, PersonRow, PersonSummary, RungChange, RungMoveChange,
+  AssessmentChange, AssessmentMove, ContactDetails, ForgetCounts, ImportDetails, NameCandidate, NewPerson, PeopleFilter, PeopleRepository, PersonRow, PersonSummary, RungChange, RungMoveChange,
 } from '../contract.js';
 import type { Query } from './client.js';
 import { onTeam } from './on-team.js';
@@ -102,6 +102,23 @@ export class PgPeople implements PeopleRepository {
     await this.q.run(`UPDATE people SET rung = $1, updated_at = $2 WHERE id = $3`, [rung, change.at, id]);
     await this.recordRungChange(id, current.rung, rung, change);
     return true;
+  }
+
+  async assess(id: number, level: number, move: AssessmentMove): Promise<boolean> {
+    // Locked, so two terminals assessing at once each record the level they really changed from.
+    const current = await this.q.row<{ assessment: number }>(`SELECT assessment FROM people WHERE id = $1 FOR UPDATE`, [id]);
+    if (!current || current.assessment === level) return false;
+    await this.q.run(`UPDATE people SET assessment = $1, updated_at = $2 WHERE id = $3`, [level, move.at, id]);
+    await this.q.run(`
+      INSERT INTO assessment_changes (person_id, from_level, to_level, cause, reason, meeting_id, changed_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [id, current.assessment, level, move.cause, move.reason ?? null, move.meetingId ?? null, move.at]);
+    return true;
+  }
+
+  async assessmentHistory(id: number): Promise<AssessmentChange[]> {
+    return this.q.rows<AssessmentChange>(`
+      SELECT from_level AS "fromLevel", to_level AS "toLevel", cause, reason, meeting_id AS "meetingId", changed_at AS "changedAt"
+      FROM assessment_changes WHERE person_id = $1 ORDER BY changed_at, id`, [id]);
   }
 
   private async recordRungChange(id: number, from: string | null, to: string, change: RungMoveChange): Promise<void> {

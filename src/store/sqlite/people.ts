@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type {
-  ContactDetails, ForgetCounts, ImportDetails, NameCandidate, NewPerson, PeopleFilter, PeopleRepository, PersonRow, PersonSummary, RungChange, RungMoveChange,
+  AssessmentChange, AssessmentMove, ContactDetails, ForgetCounts, ImportDetails, NameCandidate, NewPerson, PeopleFilter, PeopleRepository, PersonRow, PersonSummary, RungChange, RungMoveChange,
 } from '../contract.js';
 import { statementCache, type Db } from './db.js';
 
@@ -97,6 +97,22 @@ export class SqlitePeople implements PeopleRepository {
     this.sql(`UPDATE people SET rung = ?, updated_at = ? WHERE id = ?`).run(rung, change.at, id);
     this.recordRungChange(id, current.rung, rung, change);
     return true;
+  }
+
+  async assess(id: number, level: number, move: AssessmentMove): Promise<boolean> {
+    const current = this.sql(`SELECT assessment FROM people WHERE id = ?`).get(id) as { assessment: number } | undefined;
+    if (!current || current.assessment === level) return false;
+    this.sql(`UPDATE people SET assessment = ?, updated_at = ? WHERE id = ?`).run(level, move.at, id);
+    this.sql(`
+      INSERT INTO assessment_changes (person_id, from_level, to_level, cause, reason, meeting_id, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+      .run(id, current.assessment, level, move.cause, move.reason ?? null, move.meetingId ?? null, move.at);
+    return true;
+  }
+
+  async assessmentHistory(id: number): Promise<AssessmentChange[]> {
+    return this.sql(`
+      SELECT from_level AS fromLevel, to_level AS toLevel, cause, reason, meeting_id AS meetingId, changed_at AS changedAt
+      FROM assessment_changes WHERE person_id = ? ORDER BY changed_at, id`).all(id) as AssessmentChange[];
   }
 
   private recordRungChange(id: number, from: string | null, to: string, change: RungMoveChange): void {

@@ -21,6 +21,7 @@ const EXAMPLES: { [C in DomainErrorCode]: DomainErrorParams[C] } = {
   'text.control-characters': { field: 'ask' },
   'text.too-long': { field: 'ask', length: 10_001, most: 10_000 },
   'potential.out-of-range': { given: 6 },
+  'assessment.out-of-range': { given: 7 },
   'email.invalid': { input: 'nope' },
   'import.map-not-pair': { mapping: 'Cell' },
   'import.map-unknown-field': { mapping: 'Parish=church', field: 'church' },
