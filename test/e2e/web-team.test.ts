@@ -102,6 +102,24 @@ describe.skipIf(!socketDir)('the web of relationships on a team server', () => {
     expect(await raw(undefined, `SELECT u.name FROM unit_members m JOIN units u ON u.id = m.unit_id WHERE m.person_id = $1 ORDER BY u.name`, [maria!.id]))
       .toEqual([{ name: 'Building 12' }, { name: 'Night shift' }]);
   });
+
+  it('contacts and the history of an assessment are read as meetings are; an organizer writes neither in another\'s name', async () => {
+    ok('ana', ['touch', 'Juan Perez', '--by', 'door', '--note', 'left a flyer about the rent strike']);
+    ok('ana', ['edit', 'Juan Perez', '--assess', '2', '--reason', 'signed the petition']);
+    const shown = (who: string) => JSON.parse(ok(who, ['show', 'Juan Perez', '--json'])) as { touches: { note: string }[]; assessmentHistory: { reason: string }[] };
+    for (const reader of ['ana', 'lee', 'dee']) {
+      expect(shown(reader).touches.map((t) => t.note), reader).toEqual(['left a flyer about the rent strike']);
+      expect(shown(reader).assessmentHistory.map((c) => c.reason), reader).toEqual(['signed the petition']);
+    }
+    expect(shown('ben')).toMatchObject({ touches: [], assessmentHistory: [] });
+    expect(ok('ben', ['show', 'Juan Perez'])).not.toContain('flyer');
+    expect(await raw('ben', `SELECT count(*)::int AS n FROM touches`)).toEqual([{ n: 0 }]);
+    expect(await raw('ben', `SELECT count(*)::int AS n FROM assessment_changes`)).toEqual([{ n: 0 }]);
+    const [juan] = await raw<{ id: number }>('ben', `SELECT id FROM people WHERE name = 'Juan Perez'`);
+    const [ana] = await raw<{ id: number }>('ben', `SELECT id FROM organizers WHERE name = 'Ana Ruiz'`);
+    await expect(raw('ben', `INSERT INTO touches (person_id, by, touched_at, created_at, organizer_id) VALUES ($1, 'call', now(), now(), $2)`, [juan!.id, ana!.id]))
+      .rejects.toThrow(/row-level security/);
+  });
 });
 
 describe.skipIf(!socketDir)('a team server set up before the web of relationships, upgraded', () => {
