@@ -103,11 +103,12 @@ program
   .command('people')
   .description('everyone, with rung, last meeting, open asks and follow-ups')
   .option('--rung <rung>', 'only people at or above this rung')
+  .option('--assess <levels>', 'only people assessed at these levels, e.g. 1,2 or 1-2 (1 strong supporter … 5 opposed, 0 not assessed)')
   .option('--stale <days>', 'only people not met in this many days (or never)', dayCount)
   .option('--team', "on a team server: everyone's your role allows, not only yours")
   .option('--organizer <name>', "on a team server: this organizer's")
   .option('--json', 'print as JSON')
-  .addHelpText('after', example('oneonone people', 'oneonone people --stale 60 --json'))
+  .addHelpText('after', example('oneonone people', 'oneonone people --stale 60 --json', 'oneonone people --assess 3 --rung participant'))
   .action(async (options, command) => {
     const { run } = await import('./commands/people.js');
     await run(options, globals(command));

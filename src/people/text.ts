@@ -26,6 +26,15 @@ export function parseAssessment(input: number | string): number {
   return level;
 }
 
+/** Levels as a list people filter by: "1,2", "1-2" or "4". */
+export function parseAssessments(input: string): number[] {
+  const levels = input.split(',').flatMap((part) => {
+    const [from, to] = part.split('-').map((end) => parseAssessment(end));
+    return to === undefined ? [from!] : Array.from({ length: Math.max(0, to - from! + 1) }, (_, i) => from! + i);
+  });
+  return [...new Set(levels)].sort((a, b) => a - b);
+}
+
 export function cleanEmail(input: string): string {
   const email = input.trim();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new DomainError('email.invalid', { input });

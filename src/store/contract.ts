@@ -74,6 +74,8 @@ export interface PersonSummary {
   name: string;
   rung: string;
   potential: number | null;
+  /** Where they stand on the campaign, 0 (not assessed) to 5. */
+  assessment: number;
   lastMet: string | null;
   meetings: number;
   openAsks: number;
@@ -141,6 +143,8 @@ export interface ForgetCounts {
 
 export interface PeopleFilter {
   rungs?: string[];
+  /** Only people assessed at one of these levels. */
+  assessments?: number[];
   /** Only people whose last meeting was before this moment, or who were never met. */
   metBefore?: string;
   /** On a team server: only the people these organizers own. */

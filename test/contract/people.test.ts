@@ -338,7 +338,7 @@ describe.each(ENGINES)('people ($name)', (engine) => {
         return { ana, bo, cy, dee };
       });
       const row = (id: number, name: string, rung: string, potential: number | null, lastMet: string | null, meetings: number) => ({
-        id, name, rung, potential, lastMet, meetings, openAsks: 0, openFollowups: 0,
+        id, name, rung, potential, assessment: 0, lastMet, meetings, openAsks: 0, openFollowups: 0,
       });
       const ana = row(ids.ana, 'Ana Ruiz', 'leader', 5, T1, 1);
       const bo = row(ids.bo, 'Bo Li', 'volunteer', null, T3, 1);

@@ -65,4 +65,24 @@ describe('assessments', () => {
     expect(box.sql(`SELECT count(*) AS n FROM assessment_changes`)).toEqual([{ n: 0 }]);
     expect(box.sql(`SELECT count(*) AS n FROM people WHERE name = 'Dan Ek'`)).toEqual([{ n: 0 }]);
   });
+
+  it('people shows the column once someone is assessed, and --assess keeps the levels asked for', () => {
+    for (const name of ['Ana Ruiz', 'Bo Chen', 'Carla Díaz', 'Dan Ek']) ok(['log', name, '--note', 'met']);
+    const plain = ok(['people']).stdout;
+    expect(plain).toMatch(/potential\s*│\s*last met/);
+    expect(plain).not.toMatch(/assessment/);
+    ok(['edit', 'ana', '--assess', '1']);
+    ok(['edit', 'bo', '--assess', '2']);
+    ok(['edit', 'carla', '--assess', '5']);
+    const table = ok(['people']).stdout.split('\n');
+    expect(table.find((line) => line.includes('potential'))).toMatch(/potential\s*│\s*assessment\s*│\s*last met/);
+    expect(table.find((line) => line.includes('Ana Ruiz'))).toMatch(/1 \(strong supporter\)/);
+    expect(table.find((line) => line.includes('Dan Ek'))).not.toMatch(/\(/);
+    const levels = (filter: string) => box.json<{ name: string; assessment: number }[]>(['people', '--assess', filter, '--json']).map((p) => [p.name, p.assessment]);
+    expect(levels('1-2')).toEqual([['Ana Ruiz', 1], ['Bo Chen', 2]]);
+    expect(levels('5,0')).toEqual([['Carla Díaz', 5], ['Dan Ek', 0]]);
+    expect(levels('3')).toEqual([]);
+    const bad = box.run(['people', '--assess', '1-9']);
+    expect([bad.code, bad.stdout, bad.stderr.split('\n')[0]]).toEqual([1, '', 'oneonone: an assessment is a whole number from 0 to 5 (got 9)']);
+  });
 });

@@ -147,7 +147,7 @@ export class PgPeople implements PeopleRepository {
   async summaries(filter: PeopleFilter = {}, limit?: number): Promise<PersonSummary[]> {
     const { where, params } = summaryWhere(filter);
     return this.q.rows<PersonSummary>(`
-      SELECT p.id, p.name, p.rung, p.potential, f.last_met AS "lastMet", coalesce(f.meetings, 0) AS meetings,
+      SELECT p.id, p.name, p.rung, p.potential, p.assessment, f.last_met AS "lastMet", coalesce(f.meetings, 0) AS meetings,
         coalesce(f.open_asks, 0) AS "openAsks", coalesce(f.open_followups, 0) AS "openFollowups"
       FROM people p
       LEFT JOIN person_figures f ON f.person_id = p.id
@@ -191,6 +191,10 @@ function summaryWhere(filter: PeopleFilter): { where: string; params: Record<str
   if (filter.rungs) {
     where.push(`p.rung = ANY(@rungs::text[])`);
     params.rungs = filter.rungs;
+  }
+  if (filter.assessments) {
+    where.push(`p.assessment = ANY(@assessments::int[])`);
+    params.assessments = filter.assessments;
   }
   if (filter.metBefore) {
     where.push(`(f.last_met IS NULL OR f.last_met < @metBefore::timestamptz)`);

@@ -142,7 +142,7 @@ export class SqlitePeople implements PeopleRepository {
   async summaries(filter: PeopleFilter = {}, limit?: number): Promise<PersonSummary[]> {
     const { where, params } = summaryWhere(filter);
     return this.sql(`
-        SELECT p.id, p.name, p.rung, p.potential, f.last_met AS lastMet, coalesce(f.meetings, 0) AS meetings,
+        SELECT p.id, p.name, p.rung, p.potential, p.assessment, f.last_met AS lastMet, coalesce(f.meetings, 0) AS meetings,
           coalesce(f.open_asks, 0) AS openAsks, coalesce(f.open_followups, 0) AS openFollowups
         FROM people p
         LEFT JOIN person_figures f ON f.person_id = p.id
@@ -153,7 +153,7 @@ export class SqlitePeople implements PeopleRepository {
   }
 
   async summaryCount(filter: PeopleFilter = {}): Promise<number> {
-    if (filter.metBefore && !filter.rungs) return this.notMetSinceCount(filter.metBefore);
+    if (filter.metBefore && !filter.rungs && !filter.assessments) return this.notMetSinceCount(filter.metBefore);
     const { where, params } = summaryWhere(filter);
     return (this.sql(`SELECT count(*) AS n FROM people p LEFT JOIN person_figures f ON f.person_id = p.id ${where}`).get(params) as { n: number }).n;
   }
@@ -194,6 +194,7 @@ function summaryWhere(filter: PeopleFilter): { where: string; params: Record<str
     where.push(`p.rung IN (${filter.rungs.map((_, i) => `@rung${i}`).join(', ')})`);
     filter.rungs.forEach((rung, i) => (params[`rung${i}`] = rung));
   }
+  if (filter.assessments) where.push(`p.assessment IN (${filter.assessments.map(Number).join(', ')})`);
   if (filter.metBefore) {
     where.push(`(f.last_met IS NULL OR f.last_met < @metBefore)`);
     params.metBefore = filter.metBefore;
