@@ -33,6 +33,10 @@ export interface StatsInput {
   talk: TalkRow[];
   asks: AskCountRow[];
   rungs: { rung: string; people: number }[];
+  /** People per assessment level, and the changes and other contacts of the period (none when left out). */
+  assessments?: { level: number; people: number }[];
+  assessmentMoves?: { fromLevel: number; toLevel: number; changes: number }[];
+  touches?: { by: string; touches: number }[];
   /** The scorecards of the last meetings that have one (as many as `--habits` asks), newest first. */
   scorecards: { meetingId: number; heldAt: string; scorecard: Scorecard }[];
 }
@@ -71,8 +75,19 @@ export interface StatsFigures {
   };
   asks: { made: number; yes: number; maybe: number; no: number; noAnswer: number; kept: number; broken: number };
   peoplePerRung: { rung: string; people: number }[];
+  assessments: AssessmentFigures;
+  /** Contacts that were not one-on-ones: counted here, never as meetings. */
+  otherContacts: { total: number; by: { by: string; touches: number }[] };
   habits: ListeningHabits;
   scorecardHabits: ScorecardHabits;
+}
+
+export interface AssessmentFigures {
+  /** Every level 1 (strong supporter) to 5 (opposed), with how many stand there. */
+  perLevel: { level: number; people: number }[];
+  notAssessed: number;
+  /** The changes of the period: a first assessment, a move toward support (a lower level), away, or back to not assessed. */
+  moves: { firstAssessed: number; towardSupport: number; awayFromSupport: number; unassessed: number };
 }
 
 /** Each habit of the scorecard over the last meetings that have one: how often it applied and how often it was kept. */
@@ -180,6 +195,21 @@ export function peoplePerRung(rows: { rung: string; people: number }[]): { rung:
   return [...known, ...unknown];
 }
 
+export function assessmentFigures(levels: { level: number; people: number }[], moves: { fromLevel: number; toLevel: number; changes: number }[]): AssessmentFigures {
+  const count = (level: number) => levels.find((row) => row.level === level)?.people ?? 0;
+  const sum = (keep: (from: number, to: number) => boolean) => moves.filter((m) => keep(m.fromLevel, m.toLevel)).reduce((total, m) => total + m.changes, 0);
+  return {
+    perLevel: [1, 2, 3, 4, 5].map((level) => ({ level, people: count(level) })),
+    notAssessed: count(0),
+    moves: {
+      firstAssessed: sum((from, to) => from === 0 && to > 0),
+      towardSupport: sum((from, to) => from > 0 && to > 0 && to < from),
+      awayFromSupport: sum((from, to) => from > 0 && to > from),
+      unassessed: sum((from, to) => from > 0 && to === 0),
+    },
+  };
+}
+
 export function computeStats(input: StatsInput, since: Date, now: Date): StatsFigures {
   const shares = meetingShares(input.talk);
   const inWindow = shares.filter((share) => new Date(share.heldAt) >= since && new Date(share.heldAt) <= now);
@@ -201,6 +231,8 @@ export function computeStats(input: StatsInput, since: Date, now: Date): StatsFi
     },
     asks: askFunnel(input.asks),
     peoplePerRung: peoplePerRung(input.rungs),
+    assessments: assessmentFigures(input.assessments ?? [], input.assessmentMoves ?? []),
+    otherContacts: { total: (input.touches ?? []).reduce((total, row) => total + row.touches, 0), by: input.touches ?? [] },
     habits: listeningHabits(input.talk.filter((row) => new Date(row.heldAt) >= since && new Date(row.heldAt) <= now)),
     scorecardHabits: scorecardHabits(input.scorecards),
   };

@@ -15,6 +15,12 @@ export function assessmentScale(): string {
 }
 
 export const assessmentWords = {
+  statsTitle: 'Where people stand on the campaign',
+  noneAssessed: (people: number) =>
+    `Nobody assessed yet (${people} ${people === 1 ? 'person' : 'people'}). Say where someone stands with: oneonone edit NAME --assess 2`,
+  notAssessed: (count: number, people: number) => `${count} of ${people} ${people === 1 ? 'person' : 'people'} not assessed.`,
+  moves: (since: string, m: { firstAssessed: number; towardSupport: number; awayFromSupport: number; unassessed: number }) =>
+    `Since ${since}: ${m.firstAssessed} assessed for the first time, ${m.towardSupport} moved toward support, ${m.awayFromSupport} away from it${m.unassessed ? `, ${m.unassessed} back to not assessed` : ''}.`,
   historyTitle: 'Assessment',
   field: 'assessment',
   reasonAlone: { message: '--reason goes with --rung or --assess', hint: 'e.g. --rung volunteer --reason "ran the phone bank", or --assess 2 --reason "signed the petition"' },

@@ -30,7 +30,19 @@ const TOUCHED: Record<TouchKind, (name: string) => string> = {
   other: (name) => `a contact with ${name}`,
 };
 
+/** "2 calls", "1 door knock". */
+const TOUCH_NOUNS: Record<TouchKind, [one: string, many: string]> = {
+  call: ['call', 'calls'], text: ['text', 'texts'], door: ['door knock', 'door knocks'], event: ['word at an event', 'words at events'], other: ['other', 'others'],
+};
+
+function touchCount(by: string, count: number): string {
+  const nouns = TOUCH_NOUNS[by as TouchKind] ?? [by, by];
+  return `${count} ${count === 1 ? nouns[0] : nouns[1]}`;
+}
+
 export const webWords = {
+  otherContacts: (total: number, by: { by: string; touches: number }[]) =>
+    `Besides: ${total} other ${total === 1 ? 'contact' : 'contacts'} (${by.map((row) => touchCount(row.by, row.touches)).join(', ')}), not counted as one-on-ones.`,
   touched: (name: string, by: TouchKind, at: string, note: string | null) =>
     `Recorded ${TOUCHED[by](name)}, ${formatDateTime(at)}${note ? ` (${note})` : ''}. It is not a one-on-one: their meetings stay as they were.\nUndo with: oneonone undo`,
   touchItem: (name: string, by: TouchKind) => TOUCHED[by](name),

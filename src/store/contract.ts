@@ -523,11 +523,23 @@ export interface LadderReadModel {
   moves(since: string): Promise<RungMove[]>;
 }
 
+export interface AssessmentMoveCount {
+  fromLevel: number;
+  toLevel: number;
+  changes: number;
+}
+
 export interface StatsReadModel {
   meetingDatesBetween(from: string, to: string): Promise<string[]>;
   talkBetween(from: string, to: string): Promise<TalkRow[]>;
   askCountsBetween(from: string, to: string): Promise<AskCountRow[]>;
   peoplePerRung(): Promise<{ rung: string; people: number }[]>;
+  /** How many people stand at each assessment level (levels nobody stands at left out). */
+  peoplePerAssessment(): Promise<{ level: number; people: number }[]>;
+  /** The assessment changes made in the period, counted by where from and where to. */
+  assessmentMovesBetween(from: string, to: string): Promise<AssessmentMoveCount[]>;
+  /** The contacts that were not one-on-ones in the period, counted by how. */
+  touchesBetween(from: string, to: string): Promise<{ by: string; touches: number }[]>;
   /** The scorecards of the newest `limit` complete meetings that have one, newest first. */
   scorecards(limit: number): Promise<{ meetingId: number; heldAt: string; scorecard: Scorecard }[]>;
 }

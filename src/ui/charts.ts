@@ -2,7 +2,9 @@ import type { StatsFigures } from '../meeting/stats.js';
 import {
   HABITS_TITLE, MOST_SKIPPED_HEADING, NO_SCORECARDS, NONE_SKIPPED, habitFigures, habitLabel, monologueHabit, notArisen, reflectingHabit, scorecardHabitsTitle,
 } from '../messages/habits.js';
+import { assessmentLabel, assessmentWords } from '../messages/assessment.js';
 import { skippedHabit } from '../messages/scorecard.js';
+import { webWords } from '../messages/web.js';
 import { formatDate, formatShare } from '../support/format.js';
 import { paint } from './color.js';
 
@@ -46,6 +48,7 @@ export function renderMeetingsPerWeek(figures: StatsFigures, color: boolean, col
     c.bold('Meetings per week'),
     ...lines,
     `  ${plural(total, 'meeting')} in ${plural(weeks.length, 'week')}, ${perWeek.toFixed(1)} a week on average.`,
+    ...(figures.otherContacts.total ? [`  ${webWords.otherContacts(figures.otherContacts.total, figures.otherContacts.by)}`] : []),
   ].join('\n');
 }
 
@@ -165,6 +168,25 @@ export function renderScorecardHabits(figures: StatsFigures, color: boolean, col
   ].join('\n');
 }
 
+/** Supporters first, as a campaign counts them; the unassessed in words, so they never look like a level. */
+export function renderAssessments(figures: StatsFigures, color: boolean, columns = terminalColumns()): string {
+  const c = paint(color);
+  const { perLevel, notAssessed, moves } = figures.assessments;
+  const assessed = perLevel.reduce((sum, row) => sum + row.people, 0);
+  const people = assessed + notAssessed;
+  if (assessed === 0) return [c.bold(assessmentWords.statsTitle), `  ${assessmentWords.noneAssessed(people)}`].join('\n');
+  const labels = perLevel.map((row) => `${row.level} ${assessmentLabel(row.level)}`);
+  const width = Math.max(...labels.map((label) => label.length));
+  const most = Math.max(...perLevel.map((row) => row.people));
+  const full = barWidth(columns, 2 + width + 1 + String(most).length + 1);
+  return [
+    c.bold(assessmentWords.statsTitle),
+    ...perLevel.map((row, i) => `  ${labels[i]!.padEnd(width)} ${String(row.people).padStart(String(most).length)} ${bar(row.people, most, full)}`),
+    `  ${assessmentWords.notAssessed(notAssessed, people)}`,
+    `  ${assessmentWords.moves(formatDate(figures.since), moves)}`,
+  ].join('\n');
+}
+
 export function renderStats(figures: StatsFigures, color: boolean, columns = terminalColumns()): string {
   return [
     renderMeetingsPerWeek(figures, color, columns),
@@ -174,5 +196,6 @@ export function renderStats(figures: StatsFigures, color: boolean, columns = ter
     renderScorecardHabits(figures, color, columns),
     renderAskFunnel(figures, color, columns),
     renderPeoplePerRung(figures, color, columns),
+    renderAssessments(figures, color, columns),
   ].join('\n\n');
 }

@@ -85,4 +85,36 @@ describe('assessments', () => {
     const bad = box.run(['people', '--assess', '1-9']);
     expect([bad.code, bad.stdout, bad.stderr.split('\n')[0]]).toEqual([1, '', 'oneonone: an assessment is a whole number from 0 to 5 (got 9)']);
   });
+
+  it('stats counts people per level and the moves of the period, and contacts apart from one-on-ones', () => {
+    for (const name of ['Ana Ruiz', 'Bo Chen', 'Carla Díaz', 'Dan Ek', 'Eva Fox']) ok(['log', name, '--note', 'met']);
+    const before = box.json<{ assessments: { notAssessed: number }; otherContacts: { total: number } }>(['stats', '--json']);
+    expect(before).toMatchObject({ assessments: { notAssessed: 5 }, otherContacts: { total: 0 } });
+    expect(ok(['stats']).stdout).toMatch(/\nWhere people stand on the campaign\n {2}Nobody assessed yet \(5 people\)\./);
+    expect(ok(['stats']).stdout).not.toMatch(/Besides/);
+    ok(['edit', 'ana', '--assess', '1']);
+    ok(['edit', 'bo', '--assess', '3']);
+    ok(['edit', 'bo', '--assess', '2']);
+    ok(['edit', 'carla', '--assess', '2']);
+    ok(['edit', 'carla', '--assess', '4']);
+    ok(['edit', 'dan', '--assess', '5']);
+    ok(['edit', 'dan', '--assess', '0']);
+    ok(['touch', 'ana', '--by', 'call']);
+    ok(['touch', 'bo', '--by', 'call']);
+    ok(['touch', 'bo', '--by', 'door']);
+    // An older change and contact, before the period, count in the levels but not in the period's moves.
+    box.sql(`INSERT INTO assessment_changes (person_id, from_level, to_level, cause, changed_at) VALUES (5, 0, 3, 'manual', '2020-01-01')`);
+    box.sql(`INSERT INTO touches (person_id, by, touched_at, created_at) VALUES (5, 'text', '2020-01-01', '2020-01-01')`);
+    const stats = box.json<{ assessments: unknown; otherContacts: unknown; meetingsPerWeek: { meetings: number }[] }>(['stats', '--json']);
+    expect(stats.assessments).toEqual({
+      perLevel: [{ level: 1, people: 1 }, { level: 2, people: 1 }, { level: 3, people: 0 }, { level: 4, people: 1 }, { level: 5, people: 0 }],
+      notAssessed: 2,
+      moves: { firstAssessed: 4, towardSupport: 1, awayFromSupport: 1, unassessed: 1 },
+    });
+    expect(stats.otherContacts).toEqual({ total: 3, by: [{ by: 'call', touches: 2 }, { by: 'door', touches: 1 }] });
+    expect(stats.meetingsPerWeek.reduce((sum, week) => sum + week.meetings, 0)).toBe(5);
+    const text = ok(['stats']).stdout;
+    expect(text).toMatch(/\n {2}Besides: 3 other contacts \(2 calls, 1 door knock\), not counted as one-on-ones\.\n/);
+    expect(text).toMatch(/\nWhere people stand on the campaign\n {2}1 strong supporter {2}1 █+\n {2}2 leaning supporter 1 █+\n {2}3 undecided {9}0 ·\n {2}4 leaning against {3}1 █+\n {2}5 opposed {11}0 ·\n {2}2 of 5 people not assessed\.\n {2}Since [^:]+: 4 assessed for the first time, 1 moved toward support, 1 away from it, 1 back to not assessed\.\n/);
+  });
 });

@@ -1,5 +1,5 @@
 import type { AskCountRow, TalkRow } from '../../meeting/stats.js';
-import type { StatsReadModel } from '../contract.js';
+import type { AssessmentMoveCount, StatsReadModel } from '../contract.js';
 import type { Query } from './client.js';
 import { readScorecard, type Scorecard } from '../../meeting/scorecard.js';
 
@@ -33,6 +33,21 @@ export class PgStats implements StatsReadModel {
       FROM asks a LEFT JOIN meetings m ON m.id = a.meeting_id
       WHERE coalesce(m.held_at, a.created_at) >= $1 AND coalesce(m.held_at, a.created_at) <= $2
       GROUP BY a.outcome, a.result`, [from, to]);
+  }
+
+  async peoplePerAssessment(): Promise<{ level: number; people: number }[]> {
+    return this.q.rows(`SELECT assessment AS level, count(*) AS people FROM people GROUP BY assessment ORDER BY assessment`);
+  }
+
+  async assessmentMovesBetween(from: string, to: string): Promise<AssessmentMoveCount[]> {
+    return this.q.rows<AssessmentMoveCount>(`
+      SELECT from_level AS "fromLevel", to_level AS "toLevel", count(*) AS changes FROM assessment_changes
+      WHERE changed_at >= $1 AND changed_at <= $2 GROUP BY from_level, to_level ORDER BY from_level, to_level`, [from, to]);
+  }
+
+  async touchesBetween(from: string, to: string): Promise<{ by: string; touches: number }[]> {
+    return this.q.rows(`
+      SELECT "by", count(*) AS touches FROM touches WHERE touched_at >= $1 AND touched_at <= $2 GROUP BY "by" ORDER BY "by" COLLATE "C"`, [from, to]);
   }
 
   async peoplePerRung(): Promise<{ rung: string; people: number }[]> {

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { AskCountRow, TalkRow } from '../../meeting/stats.js';
-import type { StatsReadModel } from '../contract.js';
+import type { AssessmentMoveCount, StatsReadModel } from '../contract.js';
 import { statementCache, type Db } from './db.js';
 import { readScorecard, type Scorecard } from '../../meeting/scorecard.js';
 
@@ -41,6 +41,21 @@ export class SqliteStats implements StatsReadModel {
 
   async peoplePerRung(): Promise<{ rung: string; people: number }[]> {
     return this.sql(`SELECT rung, count(*) AS people FROM people GROUP BY rung`).all() as { rung: string; people: number }[];
+  }
+
+  async peoplePerAssessment(): Promise<{ level: number; people: number }[]> {
+    return this.sql(`SELECT assessment AS level, count(*) AS people FROM people GROUP BY assessment ORDER BY assessment`).all() as { level: number; people: number }[];
+  }
+
+  async assessmentMovesBetween(from: string, to: string): Promise<AssessmentMoveCount[]> {
+    return this.sql(`
+      SELECT from_level AS fromLevel, to_level AS toLevel, count(*) AS changes FROM assessment_changes
+      WHERE changed_at >= ? AND changed_at <= ? GROUP BY from_level, to_level ORDER BY from_level, to_level`).all(from, to) as AssessmentMoveCount[];
+  }
+
+  async touchesBetween(from: string, to: string): Promise<{ by: string; touches: number }[]> {
+    return this.sql(`SELECT "by", count(*) AS touches FROM touches WHERE touched_at >= ? AND touched_at <= ? GROUP BY "by" ORDER BY "by"`)
+      .all(from, to) as { by: string; touches: number }[];
   }
 
   async scorecards(limit: number): Promise<{ meetingId: number; heldAt: string; scorecard: Scorecard }[]> {
