@@ -51,6 +51,8 @@ program
   .argument('<person>', 'who you met (a name or #id); a new name adds the person')
   .option('--date <when>', 'when the meeting was (default: now)')
   .addOption(new Option('--goal <goal>', 'what the meeting was for').choices(['recruitment', 'maintenance', 'escalation']).default('recruitment'))
+  .addOption(new Option('--mode <how>', 'how it was held').choices(['in-person', 'house-visit', 'phone', 'video']))
+  .option('--place <text>', 'where it was held, e.g. "laundromat on 5th"')
   .option('--template <name>', "meeting guide it followed (default: $ONEONONE_TEMPLATE, else the config file's template, else agenda)")
   .option('--minutes <n>', "how long it lasted (default: $ONEONONE_MINUTES, else the config file's minutes, else the guide's length)", positiveNumber)
   .option('--value <text>', 'a value you heard (repeatable)', collect, [])
@@ -91,6 +93,7 @@ program
     'after',
     example(
       'oneonone log "Ana Ruiz" --goal recruitment --minutes 45 --value "family first" --interest "repairs in her building" --ask "come to the tenant meeting" --ask-due "thursday 7pm" --outcome yes --rung participant --potential 4 --followup "wednesday 6pm" --followup-note "call to remind her"',
+      'oneonone log "Bo Chen" --mode house-visit --place "his kitchen, Building 12" --note "worried about the rent" --assess 3',
     ),
   )
   .action(async (person, options, command) => {
@@ -381,6 +384,8 @@ program
   .option('--date <when>', 'a meeting: when it was')
   .addOption(new Option('--goal <goal>', 'a meeting: what it was for').choices(['recruitment', 'maintenance', 'escalation']))
   .option('--minutes <n>', 'a meeting: how long it was', positiveNumber)
+  .option('--mode <how>', 'a meeting: how it was held, in-person, house-visit, phone or video ("" clears it)')
+  .option('--place <text>', 'a meeting: where it was held ("" clears it)')
   .option('--text <text>', 'a note, ask or follow-up: the right words (a follow-up: "" for the default wording)')
   .option('--tag <tag>', 'a note: its kind (value, interest, motivation, issue, skill, capacity, story, lead-in, note)')
   .option('--due <when>', 'an ask or follow-up: when it is due (an ask: "" for no date)')

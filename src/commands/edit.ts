@@ -5,7 +5,7 @@ import { parseRung, type Rung } from '../people/ladder.js';
 import { cleanName, nameKey } from '../people/names.js';
 import { parseRecordId, recordId, type RecordKind } from '../people/records.js';
 import { cleanEmail, cleanText, parseAssessment, parsePotential } from '../people/text.js';
-import type { AskEdit, FollowUpEdit, MeetingEdit, NoteEdit, PersonEdit, PersonRow, Store, Transaction } from '../store/contract.js';
+import { MEETING_MODES, type AskEdit, type FollowUpEdit, type MeetingEdit, type MeetingMode, type NoteEdit, type PersonEdit, type PersonRow, type Store, type Transaction } from '../store/contract.js';
 import { parseWhen, toStored } from '../support/dates.js';
 import { UsageError, UserError } from '../support/errors.js';
 import { formatDateTime } from '../support/format.js';
@@ -32,6 +32,8 @@ export interface EditOptions {
   date?: string;
   goal?: string;
   minutes?: number;
+  mode?: string;
+  place?: string;
   text?: string;
   tag?: string;
   due?: string;
@@ -49,7 +51,7 @@ type Field = Exclude<keyof EditOptions, 'json'>;
 /** Which options correct which kind of record; any other is refused rather than ignored. */
 const APPLIES: Record<RecordKind | 'person', Field[]> = {
   person: ['name', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'rung', 'reason', 'potential', 'assess', 'referredBy', 'unit', 'unitKind'],
-  meeting: ['date', 'goal', 'minutes'],
+  meeting: ['date', 'goal', 'minutes', 'mode', 'place'],
   note: ['text', 'tag'],
   ask: ['text', 'due', 'outcome', 'barriers', 'support'],
   followup: ['text', 'due'],
@@ -58,7 +60,7 @@ const APPLIES: Record<RecordKind | 'person', Field[]> = {
 const OPTION_NAMES: Record<Field, string> = {
   name: '--name', email: '--email', phone: '--phone', neighborhood: '--neighborhood', organization: '--organization', notes: '--notes',
   rung: '--rung', reason: '--reason', potential: '--potential', assess: '--assess', referredBy: '--referred-by', date: '--date', goal: '--goal',
-  minutes: '--minutes', text: '--text', tag: '--tag', due: '--due', outcome: '--outcome', barriers: '--barriers', support: '--support',
+  minutes: '--minutes', mode: '--mode', place: '--place', text: '--text', tag: '--tag', due: '--due', outcome: '--outcome', barriers: '--barriers', support: '--support',
   unit: '--unit', unitKind: '--unit-kind',
 };
 
@@ -225,7 +227,9 @@ async function editRecord(store: Store, kind: RecordKind, id: number, options: E
       if (options.date !== undefined) edit.heldAt = toStored(parseWhen(options.date, { now, field: 'meeting date' }));
       if (options.goal !== undefined) edit.goal = checkGoal(options.goal);
       if (options.minutes !== undefined) edit.plannedMinutes = options.minutes;
-      const changes = diff(meeting as unknown as Record<string, unknown>, edit as Record<string, unknown>, { heldAt: 'date', goal: 'goal', plannedMinutes: 'minutes' }, (f, v) => dated(f, v));
+      if (options.mode !== undefined) edit.mode = options.mode.trim() === '' ? null : checkMode(options.mode);
+      if (options.place !== undefined) edit.place = options.place.trim() === '' ? null : cleanText(options.place, 'place');
+      const changes = diff(meeting as unknown as Record<string, unknown>, edit as Record<string, unknown>, { heldAt: 'date', goal: 'goal', plannedMinutes: 'minutes', mode: 'how', place: 'where' }, (f, v) => dated(f, v));
       if (changes.length) await store.write((tx) => tx.corrections.editMeeting(id, edit, stamp), label(meeting.person.id, meeting.person.name));
       return { what: `${what} (${meeting.person.name})`, changes };
     }
@@ -284,4 +288,10 @@ function checkOutcome(input: string): AskEdit['outcome'] {
   if (outcome === 'none') return null;
   if (!(OUTCOMES as readonly string[]).includes(outcome)) throw new UserError(`"${input}" is not an answer`, { hint: 'the answer to an ask is yes, maybe or no (none to clear it)' });
   return outcome as AskEdit['outcome'];
+}
+
+function checkMode(input: string): MeetingMode {
+  const mode = input.trim().toLowerCase();
+  if (!(MEETING_MODES as readonly string[]).includes(mode)) throw new UsageError(`"${input}" is not a way a meeting is held`, `--mode takes one of: ${MEETING_MODES.join(', ')} ("" clears it)`);
+  return mode as MeetingMode;
 }

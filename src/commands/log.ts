@@ -19,7 +19,7 @@ import { flaggedTerms, type SensitiveCheck } from '../meeting/sensitive.js';
 import { noTeamPrivateWords, notPrivateWords, SENSITIVE_HINT, SENSITIVE_SEND_HINT, sensitiveWords, type SensitiveWhat } from '../messages/sensitive.js';
 import { whoseTheyAre } from './known.js';
 import { personFor, resolvePerson, type PersonTarget } from './person.js';
-import type { NoteVisibility, PeopleReader, PersonRow, Transaction } from '../store/contract.js';
+import type { MeetingMode, NoteVisibility, PeopleReader, PersonRow, Transaction } from '../store/contract.js';
 
 export interface LogOptions {
   date?: string;
@@ -41,6 +41,8 @@ export interface LogOptions {
   rungReason?: string;
   potential?: number;
   assess?: string;
+  mode?: MeetingMode;
+  place?: string;
   followup?: string;
   followupNote?: string;
   referredBy?: string;
@@ -103,6 +105,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   const referrals = options.referral.map((referral) => cleanName(referral, 'referral name'));
   const agitation = options.agitation === undefined ? null : cleanText(options.agitation, 'agitation');
   const reflection = options.reflection === undefined ? null : cleanText(options.reflection, 'reflection');
+  const place = options.place === undefined || options.place.trim() === '' ? null : cleanText(options.place, 'place');
   const details = checkDetails(options);
   const checklist = checkChecklist(options.did, referrals.length > 0);
   const scorecard = scoreMeeting(
@@ -134,7 +137,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
       const id = await meetings.add(
         {
           personId: person.id, heldAt: met, goal: options.goal, template: template.name, plannedMinutes: minutes,
-          status: 'complete', agitation, checklist, scorecard, reflection,
+          status: 'complete', agitation, checklist, scorecard, reflection, mode: options.mode ?? null, place,
           phases: phases.map((phase) => ({ ...phase, actualSeconds: null })),
         },
         stamp,

@@ -210,6 +210,10 @@ export interface NewMeetingPhase {
   reflections?: number | null;
 }
 
+/** How a one-on-one was held; where is free text. */
+export const MEETING_MODES = ['in-person', 'house-visit', 'phone', 'video'] as const;
+export type MeetingMode = (typeof MEETING_MODES)[number];
+
 export interface NewMeeting {
   personId: number;
   heldAt: string;
@@ -222,6 +226,8 @@ export interface NewMeeting {
   checklist?: readonly ChecklistItem[];
   scorecard?: Scorecard | null;
   reflection?: string | null;
+  mode?: MeetingMode | null;
+  place?: string | null;
   phases: NewMeetingPhase[];
 }
 
@@ -302,6 +308,9 @@ export interface MeetingRecord {
   scorecard: Scorecard | null;
   /** "What would you do differently next time?", with anything added by `review`. */
   reflection: string | null;
+  /** How and where it was held, where the organizer said. */
+  mode: MeetingMode | null;
+  place: string | null;
   phases: MeetingPhaseRecord[];
   notes: NoteRecord[];
   asks: AskRecord[];
@@ -579,6 +588,9 @@ export interface MeetingEdit {
   heldAt?: string;
   goal?: string;
   plannedMinutes?: number;
+  /** null clears it. */
+  mode?: MeetingMode | null;
+  place?: string | null;
 }
 
 export interface NoteEdit {

@@ -15,7 +15,7 @@ export function renderSavedMeeting(meeting: MeetingRecord, person: PersonRow, co
   const id = (prefix: string, n: number) => (here ? '' : ` ${prefix}${n}`);
   const lines = [
     c.bold(here ? `Kept the meeting with ${person.name} on this computer, to send` : `Saved meeting M${meeting.id} with ${person.name} (#${person.id})`),
-    `  ${formatDateTime(meeting.heldAt)} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}`,
+    `  ${[formatDateTime(meeting.heldAt), meeting.mode, meeting.place, meeting.goal].filter(Boolean).join(' · ')} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}`,
     ...meeting.notes.map((note) => `  ${label(note.tag)}: ${note.text}`),
     ...(meeting.agitation ? [`  agitation: ${meeting.agitation}`] : []),
     ...meeting.asks.map(

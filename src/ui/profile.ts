@@ -99,5 +99,6 @@ function describeMeeting(meeting: MeetingRecord, organizer: string | undefined):
   const by = organizer ? ` · with ${organizer}` : '';
   const draft = meeting.status === 'draft' ? ' · DRAFT (resume with: oneonone start --resume ' + meeting.id + ')' : '';
   const score = meeting.scorecard ? ` · ${scoreShown(meeting.scorecard)}` : '';
-  return `M${meeting.id} ${formatDateTime(meeting.heldAt)}${by} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}${share}${stretch}${score}${draft}`;
+  const how = [meeting.mode, meeting.place].filter(Boolean).map((part) => ` · ${part}`).join('');
+  return `M${meeting.id} ${formatDateTime(meeting.heldAt)}${by}${how} · ${meeting.goal} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}${share}${stretch}${score}${draft}`;
 }

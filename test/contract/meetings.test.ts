@@ -37,7 +37,7 @@ describe.each(ENGINES)('meetings ($name)', (engine) => {
       expect(await store.meetings.get(id)).toEqual<MeetingRecord>({
         id, person: { id: ana, name: 'Ana Ruiz' }, heldAt: T1, goal: 'maintenance', template: 'quick', plannedMinutes: 22.5, status: 'complete',
         step: null, currentPhase: null, plannedAsk: 'host a house meeting', agitation: 'rent went up 30%',
-        createdAt: T2, updatedAt: T2, completedAt: T2, checklist: [], scorecard: null, reflection: null,
+        createdAt: T2, updatedAt: T2, completedAt: T2, checklist: [], scorecard: null, reflection: null, mode: null, place: null,
         phases: [
           { position: 1, key: 'rapport', title: 'Rapport', plannedSeconds: 300, maxTalkShare: 0.3, actualSeconds: 320, organizerTalkSeconds: 90, otherTalkSeconds: 230, extraSeconds: 0, longestMonologueSeconds: null, openQuestions: null, reflections: null },
           { position: 2, key: 'ask', title: 'The ask', plannedSeconds: 600, maxTalkShare: 0.5, actualSeconds: null, organizerTalkSeconds: null, otherTalkSeconds: null, extraSeconds: 0, longestMonologueSeconds: null, openQuestions: null, reflections: null },
@@ -187,7 +187,7 @@ describe.each(ENGINES)('meetings ($name)', (engine) => {
       expect(await store.meetings.get(id)).toEqual<MeetingRecord>({
         id, person: { id: ana, name: 'Ana Ruiz' }, heldAt: T1, goal: 'escalation', template: 'deep-dive', plannedMinutes: 45, status: 'draft',
         step: 'phases', currentPhase: 1, plannedAsk: 'chair the block meeting', agitation: null, createdAt: T2, updatedAt: T2, completedAt: null,
-        checklist: [], scorecard: null, reflection: null, phases: [planned(1), planned(2), planned(3)], notes: [], asks: [], followups: [],
+        checklist: [], scorecard: null, reflection: null, mode: null, place: null, phases: [planned(1), planned(2), planned(3)], notes: [], asks: [], followups: [],
       });
       expect(await store.meetings.latestDraft()).toEqual(await store.meetings.draft(id));
     });

@@ -75,3 +75,32 @@ describe('touch', () => {
     expect(box.sql(`SELECT count(*) AS n FROM touches`)).toEqual([{ n: 0 }]);
   });
 });
+
+describe('how and where a meeting was held', () => {
+  const meetings = (who: string) => box.json<{ meetings: { id: number; mode: string | null; place: string | null }[] }>(['show', who, '--json']).meetings
+    .map((m) => [m.id, m.mode, m.place]);
+
+  it('log keeps it, show and the saved meeting say it, edit corrects or clears it, undo takes the correction back', () => {
+    const saved = box.run(['log', 'Carla Díaz', '--mode', 'house-visit', '--place', 'her kitchen, Building 12', '--note', 'met', '--date', '2026-01-06 18:00']);
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(saved.stdout).toMatch(/^ {2}Tue 6 Jan 2026, 18:00 · house-visit · her kitchen, Building 12 · recruitment · agenda, 60 min$/m);
+    expect(meetings('carla')).toEqual([[3, 'house-visit', 'her kitchen, Building 12']]);
+    expect(meetings('ana')).toEqual([[1, null, null]]);
+    expect(ok(['show', 'carla']).stdout).toMatch(/\n {2}M3 Tue 6 Jan 2026, 18:00 · house-visit · her kitchen, Building 12 · recruitment · /);
+    expect(ok(['edit', 'M3', '--mode', 'phone', '--place', '']).stderr).toBe('Corrected M3 (Carla Díaz):\n  how: house-visit → phone\n  where: her kitchen, Building 12 → (none)\nUndo with: oneonone undo\n');
+    expect(meetings('carla')).toEqual([[3, 'phone', null]]);
+    ok(['undo']);
+    expect(meetings('carla')).toEqual([[3, 'house-visit', 'her kitchen, Building 12']]);
+  });
+
+  it('refuses a way it does not know, in log and in edit, writing nothing', () => {
+    const logged = box.run(['log', 'Dan Ek', '--mode', 'fax']);
+    expect([logged.code, logged.stdout]).toEqual([2, '']);
+    expect(logged.stderr).toMatch(/^oneonone: option '--mode <how>' argument 'fax' is invalid\. Allowed choices are in-person, house-visit, phone, video\.\n/);
+    const edited = box.run(['edit', 'M1', '--mode', 'fax']);
+    expect([edited.code, edited.stderr]).toEqual([2, 'oneonone: "fax" is not a way a meeting is held\nhint: --mode takes one of: in-person, house-visit, phone, video ("" clears it)\n']);
+    expect(box.run(['edit', 'ana', '--place', 'x']).code).toBe(2);
+    expect(meetings('ana')).toEqual([[1, null, null]]);
+    expect(box.sql(`SELECT count(*) AS n FROM people WHERE name = 'Dan Ek'`)).toEqual([{ n: 0 }]);
+  });
+});

@@ -31,11 +31,11 @@ export class PgMeetings implements MeetingRepository, MeetingReader {
   async add(meeting: NewMeeting, now: string): Promise<number> {
     const { id } = (await this.q.row<{ id: number }>(`
       INSERT INTO meetings (person_id, held_at, goal, template, planned_minutes, status, planned_ask, agitation,
-                            checklist, scorecard, reflection, current_phase, created_at, updated_at, completed_at)
+                            checklist, scorecard, reflection, mode, place, current_phase, created_at, updated_at, completed_at)
       VALUES (@personId, @heldAt, @goal, @template, @plannedMinutes, @status, @plannedAsk, @agitation,
-              @checklist, @scorecard, @reflection, @currentPhase, @now, @now, @completedAt)
+              @checklist, @scorecard, @reflection, @mode, @place, @currentPhase, @now, @now, @completedAt)
       RETURNING id`, {
-      plannedAsk: null, agitation: null, reflection: null, ...meeting,
+      plannedAsk: null, agitation: null, reflection: null, mode: null, place: null, ...meeting,
       checklist: meeting.checklist?.length ? JSON.stringify(meeting.checklist) : null,
       scorecard: meeting.scorecard ? JSON.stringify(meeting.scorecard) : null,
       currentPhase: meeting.status === 'draft' ? 0 : null,
@@ -101,7 +101,7 @@ export class PgMeetings implements MeetingRepository, MeetingReader {
       SELECT m.id, m.person_id AS "personId", p.name AS "personName", m.held_at AS "heldAt", m.goal, m.template,
              m.planned_minutes AS "plannedMinutes", m.status, m.step, m.current_phase AS "currentPhase",
              m.planned_ask AS "plannedAsk", m.agitation, m.created_at AS "createdAt", m.updated_at AS "updatedAt",
-             m.completed_at AS "completedAt", m.checklist, m.scorecard, m.reflection,
+             m.completed_at AS "completedAt", m.checklist, m.scorecard, m.reflection, m.mode, m.place,
              ${part(PHASE_COLUMNS, 'meeting_phases WHERE meeting_id = m.id', 'x.position')} AS phases,
              ${part(NOTE_COLUMNS, 'notes WHERE meeting_id = m.id', 'x.id')} AS notes,
              ${part(ASK_COLUMNS, 'asks WHERE meeting_id = m.id', 'x.id')} AS asks,

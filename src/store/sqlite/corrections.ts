@@ -7,7 +7,7 @@ const PERSON_FIELDS: Record<keyof PersonEdit, string> = {
   name: 'name', nameKey: 'name_key', email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization',
   notes: 'notes', referredBy: 'referred_by', potential: 'potential',
 };
-const MEETING_FIELDS: Record<keyof MeetingEdit, string> = { heldAt: 'held_at', goal: 'goal', plannedMinutes: 'planned_minutes' };
+const MEETING_FIELDS: Record<keyof MeetingEdit, string> = { heldAt: 'held_at', goal: 'goal', plannedMinutes: 'planned_minutes', mode: 'mode', place: 'place' };
 const NOTE_FIELDS: Record<keyof NoteEdit, string> = { text: 'text', tag: 'tag' };
 const ASK_FIELDS: Record<keyof AskEdit, string> = { text: 'text', dueAt: 'due_at', outcome: 'outcome', barriers: 'barriers', support: 'support' };
 const FOLLOWUP_FIELDS: Record<keyof FollowUpEdit, string> = { text: 'text', dueAt: 'due_at' };

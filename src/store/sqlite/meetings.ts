@@ -29,10 +29,10 @@ export class SqliteMeetings implements MeetingRepository, MeetingReader {
     const id = Number(
       this.sql(`
         INSERT INTO meetings (person_id, held_at, goal, template, planned_minutes, status, planned_ask, agitation,
-                              checklist, scorecard, reflection, current_phase, created_at, updated_at, completed_at)
+                              checklist, scorecard, reflection, mode, place, current_phase, created_at, updated_at, completed_at)
         VALUES (@personId, @heldAt, @goal, @template, @plannedMinutes, @status, @plannedAsk, @agitation,
-                @checklist, @scorecard, @reflection, @currentPhase, @now, @now, @completedAt)`).run({
-        plannedAsk: null, agitation: null, reflection: null, ...meeting, phases: undefined,
+                @checklist, @scorecard, @reflection, @mode, @place, @currentPhase, @now, @now, @completedAt)`).run({
+        plannedAsk: null, agitation: null, reflection: null, mode: null, place: null, ...meeting, phases: undefined,
         checklist: meeting.checklist?.length ? JSON.stringify(meeting.checklist) : null,
         scorecard: meeting.scorecard ? JSON.stringify(meeting.scorecard) : null,
         currentPhase: meeting.status === 'draft' ? 0 : null,
@@ -67,7 +67,7 @@ export class SqliteMeetings implements MeetingRepository, MeetingReader {
         SELECT m.id, m.person_id AS personId, p.name AS personName, m.held_at AS heldAt, m.goal, m.template,
                m.planned_minutes AS plannedMinutes, m.status, m.step, m.current_phase AS currentPhase,
                m.planned_ask AS plannedAsk, m.agitation, m.created_at AS createdAt, m.updated_at AS updatedAt,
-               m.completed_at AS completedAt, m.checklist, m.scorecard, m.reflection
+               m.completed_at AS completedAt, m.checklist, m.scorecard, m.reflection, m.mode, m.place
         FROM meetings m JOIN people p ON p.id = m.person_id WHERE m.id = ?`).get(id) as MeetingRow | undefined;
     if (!meeting) return undefined;
     const { personId, personName, checklist, scorecard, ...rest } = meeting;
