@@ -41,6 +41,7 @@ function touchCount(by: string, count: number): string {
 }
 
 export const webWords = {
+  lastContact: (when: string, by: TouchKind) => `last contact: ${when} (${by})`,
   otherContacts: (total: number, by: { by: string; touches: number }[]) =>
     `Besides: ${total} other ${total === 1 ? 'contact' : 'contacts'} (${by.map((row) => touchCount(row.by, row.touches)).join(', ')}), not counted as one-on-ones.`,
   touched: (name: string, by: TouchKind, at: string, note: string | null) =>

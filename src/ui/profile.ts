@@ -45,7 +45,7 @@ export function renderProfile(profile: Profile, color: boolean): void {
       ...(contact ? [contact] : []),
       ...(profile.team ? [`organizer: ${profile.team.owner ?? 'nobody'}`] : []),
       ...(profile.formerNames.length ? [`also known as ${profile.formerNames.join(', ')}`] : []),
-      meetingCount(profile.meetings),
+      meetingCount(profile.meetings, profile.touches[0]),
       ...(profile.referredBy ? [`referred by ${profile.referredBy.name} (#${profile.referredBy.id})`] : []),
       ...section('What they care about', NOTE_TAGS.flatMap((tag) => profile.notes.filter((note) => note.tag === tag).map((note) => `${label(tag)}: ${note.text} (N${note.id})`))),
       ...section('Asks', profile.asks.map(describeAsk)),
@@ -63,10 +63,13 @@ export function renderProfile(profile: Profile, color: boolean): void {
 }
 
 /** Meetings held, as `people` counts them; an unfinished draft apart. */
-function meetingCount(meetings: MeetingRecord[]): string {
+function meetingCount(meetings: MeetingRecord[], latestTouch: Touch | undefined): string {
   const held = meetings.filter((meeting) => meeting.status === 'complete');
   const drafts = meetings.length - held.length;
-  return `last met: ${daysAgo(held[0]?.heldAt ?? null)} · meetings: ${held.length}${drafts ? ` (and ${drafts} unfinished)` : ''}`;
+  const lastMet = held[0]?.heldAt ?? null;
+  // A call since the last one-on-one is worth knowing at a glance; one before it says nothing new.
+  const contact = latestTouch && (lastMet === null || latestTouch.touchedAt > lastMet) ? ` · ${webWords.lastContact(daysAgo(latestTouch.touchedAt), latestTouch.by)}` : '';
+  return `last met: ${daysAgo(lastMet)}${contact} · meetings: ${held.length}${drafts ? ` (and ${drafts} unfinished)` : ''}`;
 }
 
 function describeAssessmentChange(change: AssessmentChange): string {

@@ -45,7 +45,11 @@ describe('touch', () => {
     const people = box.json<{ name: string; meetings: number }[]>(['people', '--json']);
     expect(people.find((p) => p.name === 'Ana Ruiz')).toMatchObject({ meetings: 1 });
     expect(ok(['show', 'ana']).stdout).toMatch(/\nOther contacts, latest first\n {2}door: Fri 9 Jan 2026, 10:00\n {2}call: Wed 7 Jan 2026, 19:30 — confirmed Thursday\n/);
-    expect(ok(['show', 'bo']).stdout).not.toMatch(/Other contacts/);
+    expect(ok(['show', 'bo']).stdout).not.toMatch(/Other contacts|last contact/);
+    expect(ok(['show', 'ana']).stdout.split('\n')[1]).toMatch(/^last met: \d+ days ago · last contact: \d+ days ago \(door\) · meetings: 1$/);
+    // A contact before the last one-on-one is not news.
+    ok(['touch', 'bo', '--by', 'text', '--date', '2026-01-01 09:00']);
+    expect(ok(['show', 'bo']).stdout.split('\n')[1]).toMatch(/^last met: \d+ days ago · meetings: 1$/);
   });
 
   it('without --date it is now; undo takes it back', () => {
