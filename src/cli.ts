@@ -187,12 +187,13 @@ program
   .description('people ranked for a talent scout: potential, rung, commitments kept, referrals, time since you met')
   .option('--rung <rung>', 'only people at or above this rung')
   .option('--min-potential <n>', 'only people with at least this leadership potential (1-5)', wholeNumber)
+  .option('--assess <levels>', 'only people assessed at these levels, e.g. 1,2 or 1-2 (1 strong supporter … 5 opposed)')
   .option('--stale <days>', 'only people not met in this many days', dayCount)
   .option('--limit <n>', 'show at most this many (default 20)', wholeNumber)
   .option('--team', "on a team server: everyone's your role allows, not only yours")
   .option('--organizer <name>', "on a team server: this organizer's")
   .option('--json', 'print as JSON')
-  .addHelpText('after', example('oneonone leaders --min-potential 4', 'oneonone leaders --rung volunteer --stale 30 --json'))
+  .addHelpText('after', example('oneonone leaders --min-potential 4', 'oneonone leaders --rung volunteer --stale 30 --json', 'oneonone leaders --assess 1-2'))
   .action(async (options, command) => {
     const { run } = await import('./commands/leaders.js');
     await run(options, globals(command));

@@ -1,6 +1,6 @@
 import { subDays } from 'date-fns';
 import { parseRung, rungsFrom } from '../people/ladder.js';
-import { parsePotential } from '../people/text.js';
+import { parseAssessments, parsePotential } from '../people/text.js';
 import { UsageError } from '../support/errors.js';
 import { leadersJson, renderLeaders } from '../ui/leaders.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
@@ -10,6 +10,7 @@ import { organizersInView } from './scope.js';
 export interface LeadersOptions {
   rung?: string;
   minPotential?: number;
+  assess?: string;
   stale?: number;
   limit?: number;
   json?: boolean;
@@ -22,12 +23,14 @@ export const DEFAULT_LIMIT = 20;
 export async function run(options: LeadersOptions, globals: GlobalOptions): Promise<void> {
   const rung = options.rung === undefined ? undefined : parseRung(options.rung);
   const minPotential = options.minPotential === undefined ? undefined : parsePotential(options.minPotential);
+  const assessments = options.assess === undefined ? undefined : parseAssessments(options.assess);
   if (options.limit === 0) throw new UsageError('--limit must be at least 1', 'e.g. --limit 50');
   const limit = options.limit ?? DEFAULT_LIMIT;
   const now = new Date();
   const filters = [
     rung && `at or above ${rung}`,
     minPotential !== undefined && `potential ${minPotential} or more`,
+    assessments !== undefined && `assessed ${assessments.join(' or ')}`,
     options.stale !== undefined && `not met in ${options.stale} days`,
   ].filter(Boolean);
 
@@ -36,6 +39,7 @@ export async function run(options: LeadersOptions, globals: GlobalOptions): Prom
       {
         rungs: rung === undefined ? undefined : rungsFrom(rung),
         minPotential,
+        assessments,
         metBefore: options.stale === undefined ? undefined : subDays(now, options.stale).toISOString(),
         organizerIds: await organizersInView(store, options),
       },

@@ -502,6 +502,8 @@ export interface LeaderFilter {
   /** Only these rungs (already widened to "at or above"). */
   rungs?: string[];
   minPotential?: number;
+  /** Only people assessed at one of these levels. */
+  assessments?: number[];
   /** Only people whose last meeting was before this moment, or who were never met. */
   metBefore?: string;
   /** On a team server: only the people these organizers own. */

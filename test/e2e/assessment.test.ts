@@ -117,4 +117,15 @@ describe('assessments', () => {
     expect(text).toMatch(/\n {2}Besides: 3 other contacts \(2 calls, 1 door knock\), not counted as one-on-ones\.\n/);
     expect(text).toMatch(/\nWhere people stand on the campaign\n {2}1 strong supporter {2}1 █+\n {2}2 leaning supporter 1 █+\n {2}3 undecided {9}0 ·\n {2}4 leaning against {3}1 █+\n {2}5 opposed {11}0 ·\n {2}2 of 5 people not assessed\.\n {2}Since [^:]+: 4 assessed for the first time, 1 moved toward support, 1 away from it, 1 back to not assessed\.\n/);
   });
+
+  it('leaders --assess ranks only the people at those levels', () => {
+    ok(['log', 'Ana Ruiz', '--note', 'met', '--potential', '5', '--assess', '1']);
+    ok(['log', 'Bo Chen', '--note', 'met', '--potential', '4', '--assess', '4']);
+    ok(['log', 'Carla Díaz', '--note', 'met', '--potential', '3', '--assess', '2']);
+    const ranked = (filter: string) => box.json<{ name: string }[]>(['leaders', '--assess', filter, '--json']).map((p) => p.name);
+    expect(ranked('1-2')).toEqual(['Ana Ruiz', 'Carla Díaz']);
+    expect(ranked('4')).toEqual(['Bo Chen']);
+    const none = box.run(['leaders', '--assess', '5']);
+    expect([none.code, none.stdout, none.stderr]).toEqual([0, '', 'Nobody matches (assessed 5).\n']);
+  });
 });

@@ -147,6 +147,10 @@ function whereOf(filter: LeaderFilter): { where: string[]; values: Record<string
     where.push('p.potential >= @minPotential');
     values.minPotential = filter.minPotential;
   }
+  if (filter.assessments) {
+    where.push('p.assessment = ANY(@assessments::int[])');
+    values.assessments = filter.assessments;
+  }
   if (filter.metBefore !== undefined) {
     where.push('(m.last_met IS NULL OR m.last_met < @metBefore)');
     values.metBefore = filter.metBefore;
