@@ -147,7 +147,7 @@ program
   .option('--all', 'everything open, however far ahead')
   .option('--overdue', 'only what is late')
   .option('--person <name>', 'only this person')
-  .option('--cadence [days]', 'show, or set, how often each rung should be met, e.g. leader=14,volunteer=30,other=60')
+  .option('--cadence [days]', 'show, or set, how often each rung should be met, e.g. leader=14,volunteer=30,other=60; counts=one-on-ones if a call or a door knock should not restart the clock')
   .option('--ics <file>', 'also write the listed items to an iCalendar file')
   .option('--team', 'on a team server: everyone\'s, not only yours')
   .option('--organizer <name>', 'on a team server: this organizer\'s')

@@ -18,8 +18,10 @@ export function agendaWords(item: AgendaSubject & { person: string }): string {
 function cadenceWords(person: string, cadence: Extract<AgendaSubject, { kind: 'cadence' }>): string {
   const every = `${cadence.rung}, every ${cadence.everyDays} days`;
   const first = firstName(person);
-  if (cadence.daysSinceMet === null) return `Time for a first 1:1 with ${first} (${every}; never met)`;
-  return `Time for a 1:1 with ${first} (${every}; last met ${daysAgo(cadence.daysSinceMet)})`;
+  // A call or a door knock since restarted the clock: say both, so nobody mistakes it for a 1:1.
+  const contact = cadence.daysSinceContact === null ? '' : `last contact ${daysAgo(cadence.daysSinceContact)}, `;
+  if (cadence.daysSinceMet === null) return `Time for a first 1:1 with ${first} (${every}; ${contact}never met)`;
+  return `Time for a 1:1 with ${first} (${every}; ${contact}${contact ? 'last 1:1' : 'last met'} ${daysAgo(cadence.daysSinceMet)})`;
 }
 
 function daysAgo(days: number): string {
@@ -45,6 +47,13 @@ export const AGENDA_CAPPED_HINT = 'narrow with --days, --overdue or --person, or
 export const CADENCE_HEADERS = ['rung', 'meet', 'set by'];
 
 /** A row of the cadence table: how often a rung is met, and whether that comes from `other`. */
+/** Under the cadence table: what restarts the clock (set with counts=contacts or counts=one-on-ones). */
+export function cadenceCountsWords(contacts: boolean): string {
+  return contacts
+    ? 'The clock restarts at a 1:1 or any other contact (oneonone touch); count 1:1s only with: oneonone followups --cadence counts=one-on-ones'
+    : 'The clock restarts at a 1:1 only; count calls and door knocks too with: oneonone followups --cadence counts=contacts';
+}
+
 export function cadenceRowWords(days: number, fromOther: boolean): [string, string] {
   return [`every ${days} days`, fromOther ? 'other' : ''];
 }

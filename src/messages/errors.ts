@@ -26,6 +26,10 @@ export const ERRORS: ErrorCatalogue = {
   'cadence.not-rung-days': ({ part }) => ({ message: `"${part}" is not rung=days`, hint: CADENCE_HINT }),
   'cadence.unknown-rung': ({ name }) => ({ message: `"${name}" is not a rung on the ladder`, hint: CADENCE_HINT }),
   'cadence.named-twice': ({ rung }) => ({ message: `the cadence names ${rung} twice`, hint: CADENCE_HINT }),
+  'cadence.bad-counts': ({ given }) => ({
+    message: `counts=${given} is not what a cadence counts`,
+    hint: 'counts=contacts (a call or a door knock restarts the clock, as a 1:1 does) or counts=one-on-ones',
+  }),
   'cadence.bad-days': ({ days, rung, most }) => ({
     message: `"${days}" days for ${rung} is not a whole number of days from 1 to ${most}`,
     hint: CADENCE_HINT,

@@ -1,5 +1,5 @@
 import { addDays, endOfDay, startOfDay } from 'date-fns';
-import { cadenceFor, nextMeetingDue, type CadenceDays } from './cadence.js';
+import { cadenceFor, lastContact, nextMeetingDue, type CadenceDays } from './cadence.js';
 import { RUNGS, type Rung } from './ladder.js';
 import { momentOf, type MomentRule } from './rules.js';
 
@@ -43,6 +43,8 @@ export interface CadenceCandidate {
   person: string;
   rung: string;
   lastMet: string | null;
+  /** The latest contact that was not a one-on-one; null when none, or when the cadence counts one-on-ones only. */
+  lastTouch: string | null;
   createdAt: string;
   cadenceUntil: string | null;
 }
@@ -55,7 +57,7 @@ export interface CadenceCandidate {
 export type AgendaSubject =
   | { kind: 'followup'; text: string | null; ask: { text: string; outcome: string | null } | null }
   | { kind: 'ask'; text: string; outcome: 'yes' | 'maybe' }
-  | { kind: 'cadence'; rung: string; everyDays: number; daysSinceMet: number | null };
+  | { kind: 'cadence'; rung: string; everyDays: number; daysSinceMet: number | null; daysSinceContact: number | null };
 
 export type AgendaItem = AgendaSubject & {
   id: string;
@@ -200,5 +202,12 @@ function cadenceItem(person: CadenceCandidate, cadence: CadenceDays, today: numb
     overdue: daysLate > 0, daysLate: daysLate > 0 ? daysLate : null,
     rung: person.rung, everyDays: cadenceFor(cadence, person.rung),
     daysSinceMet: person.lastMet === null ? null : today - calendarDay(new Date(person.lastMet)),
+    daysSinceContact: daysSinceContact(person, cadence, today),
   };
+}
+
+/** A contact after the last one-on-one that restarted the clock, so the reminder can say both. */
+function daysSinceContact(person: CadenceCandidate, cadence: CadenceDays, today: number): number | null {
+  const from = lastContact(person, cadence);
+  return from === null || from === person.lastMet ? null : today - calendarDay(new Date(from));
 }

@@ -73,6 +73,7 @@ export interface DomainErrorParams {
   'cadence.unknown-rung': { name: string };
   'cadence.named-twice': { rung: string };
   'cadence.bad-days': { days: string; rung: string; most: number };
+  'cadence.bad-counts': { given: string };
   'name.empty': { field: string };
   'name.control-characters': { field: string };
   'name.direction-controls': { field: string };

@@ -1,8 +1,8 @@
 import {
-  AGENDA_CAPPED_HINT, AGENDA_HEADERS, agendaSummaryLine, agendaWords, CADENCE_HEADERS, cadenceRowWords, lateWhen, lateWords,
+  AGENDA_CAPPED_HINT, AGENDA_HEADERS, agendaSummaryLine, agendaWords, CADENCE_HEADERS, cadenceCountsWords, cadenceRowWords, lateWhen, lateWords,
 } from '../messages/agenda.js';
 import { unreadHeading, unreadLines, unreadRowWords } from '../messages/coach.js';
-import { cadenceTable, type CadenceDays } from '../people/cadence.js';
+import { cadenceTable, countsContacts, type CadenceCounts, type CadenceDays } from '../people/cadence.js';
 import type { CoachNote } from '../store/coach.js';
 import type { AgendaItem } from '../people/agenda.js';
 import { formatSoon } from '../support/format.js';
@@ -90,9 +90,9 @@ export function agendaSummary(items: AgendaItem[], now: Date): string {
 
 export function renderCadence(cadence: CadenceDays, color: boolean): string {
   const rows = [...cadenceTable(cadence)].reverse().map(({ rung, days, fromOther }) => [rung, ...cadenceRowWords(days, fromOther)]);
-  return renderTable(CADENCE_HEADERS, rows, color);
+  return `${renderTable(CADENCE_HEADERS, rows, color)}\n${cadenceCountsWords(countsContacts(cadence))}`;
 }
 
-export function cadenceJson(cadence: CadenceDays): { rungs: Record<string, number>; other: number } {
-  return { rungs: Object.fromEntries(cadenceTable(cadence).map(({ rung, days }) => [rung, days])), other: cadence.other };
+export function cadenceJson(cadence: CadenceDays): { rungs: Record<string, number>; other: number; counts: CadenceCounts } {
+  return { rungs: Object.fromEntries(cadenceTable(cadence).map(({ rung, days }) => [rung, days])), other: cadence.other, counts: cadence.counts ?? 'contacts' };
 }

@@ -219,7 +219,7 @@ describe.each(ENGINES)('commitments ($name)', (engine) => {
     it('keeps the cadence reminder quiet until then, read back through the agenda', async () => {
       const store = await h.store();
       const ana = await addPerson(store, 'Ana Ruiz', T0, { rung: 'leader' });
-      expect(await store.agenda.cadencePerson(ana)).toEqual({ personId: ana, person: 'Ana Ruiz', rung: 'leader', lastMet: null, createdAt: T0, cadenceUntil: null });
+      expect(await store.agenda.cadencePerson(ana)).toEqual({ personId: ana, person: 'Ana Ruiz', rung: 'leader', lastMet: null, lastTouch: null, createdAt: T0, cadenceUntil: null });
       await store.write((tx) => tx.commitments.setCadenceUntil(ana, '2026-12-15T23:59:59.999Z'));
       expect(await store.agenda.cadencePerson(ana)).toMatchObject({ cadenceUntil: '2026-12-15T23:59:59.999Z' });
       await store.write((tx) => tx.commitments.setCadenceUntil(ana, T4));

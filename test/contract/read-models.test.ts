@@ -123,9 +123,9 @@ describe.each(ENGINES)('read models ($name)', (engine) => {
     it('cadenceDue: everyone with no end; with an end, whoever is due by it (drafts are not meetings)', async () => {
       const store = await h.store();
       const ids = await fill(store);
-      const never = { personId: ids.never, person: 'Nev Er', rung: 'contact', lastMet: null, createdAt: T0, cadenceUntil: null };
-      const leader = { personId: ids.leader, person: 'Lee Der', rung: 'leader', lastMet: T1, createdAt: T0, cadenceUntil: null };
-      const quiet = { personId: ids.quiet, person: 'Vol Unteer', rung: 'volunteer', lastMet: T1, createdAt: T0, cadenceUntil: '2027-01-15T00:00:00.000Z' };
+      const never = { personId: ids.never, person: 'Nev Er', rung: 'contact', lastMet: null, lastTouch: null, createdAt: T0, cadenceUntil: null };
+      const leader = { personId: ids.leader, person: 'Lee Der', rung: 'leader', lastMet: T1, lastTouch: null, createdAt: T0, cadenceUntil: null };
+      const quiet = { personId: ids.quiet, person: 'Vol Unteer', rung: 'volunteer', lastMet: T1, lastTouch: null, createdAt: T0, cadenceUntil: '2027-01-15T00:00:00.000Z' };
       const due = async (until: string | null, personId?: number) =>
         (await store.agenda.cadenceDue(personId === undefined ? { until } : { until, personId }, CADENCE)).sort((a, b) => a.personId - b.personId);
       expect(await due(null)).toEqual([never, leader, quiet]);
@@ -172,6 +172,50 @@ describe.each(ENGINES)('read models ($name)', (engine) => {
       expect(total).toBe(4);
       const [firstContact, secondContact] = [ids.contactA, ids.contactB].sort((a, b) => a - b);
       expect(people.map(({ personId }) => personId)).toEqual([ids.organizer, ids.leader, firstContact, secondContact]);
+    });
+  });
+
+  describe('agenda: a contact restarts the cadence', () => {
+    // Lee (leader, every 14 days) was met on 2026-11-01 at noon and called on 2026-11-10 at 18:00; Con (a contact, every
+    // 60 days, added 2026-10-01, never met) had her door knocked on 2026-11-20.
+    async function fill(store: Store) {
+      return store.write(async (tx) => {
+        const lee = await tx.people.add(person('Lee Der', { rung: 'leader' }), '2026-10-01T12:00:00.000Z');
+        const con = await tx.people.add(person('Con Tact', { rung: 'contact' }), '2026-10-01T12:00:00.000Z');
+        await tx.meetings.add(meeting(lee, '2026-11-01T12:00:00.000Z'), T0);
+        await tx.web.touch({ personId: lee, by: 'call', note: null, touchedAt: '2026-11-10T18:00:00.000Z' }, T0);
+        await tx.web.touch({ personId: con, by: 'door', note: null, touchedAt: '2026-11-20T12:00:00.000Z' }, T0);
+        return { lee, con };
+      });
+    }
+    const contacts: CadenceDays = { rungs: { leader: 14 }, other: 60 };
+    const oneOnOnes: CadenceDays = { ...contacts, counts: 'one-on-ones' };
+    const due = async (store: Store, cadence: CadenceDays, until: string) =>
+      (await store.agenda.cadenceDueFirst(new Date(until), cadence, 25, 0)).people.map(({ person: name }) => name);
+
+    it('due 14 days after the call when contacts count, 14 days after the 1:1 when only 1:1s do', async () => {
+      const store = await h.store();
+      await fill(store);
+      // 2026-11-15 12:00 is 14 days after the 1:1; 2026-11-24 18:00, 14 days after the call.
+      expect(await due(store, oneOnOnes, '2026-11-16T00:00:00.000Z')).toEqual(['Lee Der']);
+      expect(await due(store, contacts, '2026-11-16T00:00:00.000Z')).toEqual([]);
+      expect(await due(store, contacts, '2026-11-24T17:00:00.000Z')).toEqual([]);
+      expect(await due(store, contacts, '2026-11-25T00:00:00.000Z')).toEqual(['Lee Der']);
+      const window = { until: '2026-11-25T00:00:00.000Z' };
+      expect((await store.agenda.cadenceDue(window, oneOnOnes)).map(({ person: name }) => name)).toEqual(['Lee Der']);
+      expect((await store.agenda.cadenceDue({ until: '2026-11-20T00:00:00.000Z' }, contacts)).map(({ person: name }) => name)).toEqual([]);
+      // Never met: 60 days from being added (2026-11-30), or from the knock (2027-01-19) when contacts count.
+      expect(await due(store, oneOnOnes, '2026-12-01T00:00:00.000Z')).toEqual(['Lee Der', 'Con Tact']);
+      expect(await due(store, contacts, '2026-12-01T00:00:00.000Z')).toEqual(['Lee Der']);
+      expect(await due(store, contacts, '2027-01-20T00:00:00.000Z')).toEqual(['Lee Der', 'Con Tact']);
+    });
+
+    it('hands over the latest contact with each candidate, and cadencePerson always does', async () => {
+      const store = await h.store();
+      const { lee } = await fill(store);
+      const [candidate] = (await store.agenda.cadenceDueFirst(new Date('2026-11-25T00:00:00.000Z'), contacts, 25, 0)).people;
+      expect(candidate).toMatchObject({ personId: lee, lastMet: '2026-11-01T12:00:00.000Z', lastTouch: '2026-11-10T18:00:00.000Z' });
+      expect(await store.agenda.cadencePerson(lee)).toMatchObject({ lastMet: '2026-11-01T12:00:00.000Z', lastTouch: '2026-11-10T18:00:00.000Z' });
     });
   });
 

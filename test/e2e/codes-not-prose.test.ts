@@ -85,7 +85,7 @@ describe('codes and the organizer\'s own words, never our sentences', () => {
     const now = new Date('2026-11-24T12:00:00.000Z');
     const followUps: OpenFollowUp[] = shown.followups.map((f) => ({ id: f.id, personId: shown.person.id, person: TYPED.name, text: null, ask: null, dueAt: f.dueAt }));
     const asks: OpenAsk[] = shown.asks.filter((a) => a.outcome === 'yes').map((a) => ({ id: a.id, personId: shown.person.id, person: TYPED.name, text: a.text, outcome: 'yes', dueAt: a.dueAt, checkinAt: null, askedAt: '2026-11-20T18:30:00.000Z' }));
-    const cadence = [{ personId: shown.person.id, person: TYPED.name, rung: 'participant', lastMet: '2026-09-01T10:00:00.000Z', createdAt: '2026-09-01T10:00:00.000Z', cadenceUntil: null }];
+    const cadence = [{ personId: shown.person.id, person: TYPED.name, rung: 'participant', lastMet: '2026-09-01T10:00:00.000Z', lastTouch: null, createdAt: '2026-09-01T10:00:00.000Z', cadenceUntil: null }];
     const view: DebriefView = {
       personName: TYPED.name, plannedAsk: TYPED.ask, currentAsk: { id: 1, text: TYPED.ask, outcome: 'no', dueAt: null }, notes: [{ id: 1, tag: 'value', text: TYPED.value }],
       rung: 'participant', potential: 4, referrals: [TYPED.referral], lastFollowUp: { id: 1, text: TYPED.ask },

@@ -281,7 +281,7 @@ describe('followups --cadence', () => {
 
   it('shows the days per rung, stores a change, and the list follows it', () => {
     expect(JSON.parse(ok(box, ['followups', '--cadence', '--json']).stdout)).toEqual({
-      rungs: { contact: 60, supporter: 60, participant: 60, volunteer: 30, leader: 14, organizer: 14 }, other: 60,
+      rungs: { contact: 60, supporter: 60, participant: 60, volunteer: 30, leader: 14, organizer: 14 }, other: 60, counts: 'contacts',
     });
     expect(ok(box, ['followups', '--cadence', 'leader=10']).stderr).toContain('Saved the cadence: organizer=14,leader=10,volunteer=30,other=60.');
     expect(JSON.parse(ok(box, ['followups', '--cadence', '--json']).stdout).rungs.leader).toBe(10);

@@ -108,3 +108,34 @@ describe('how and where a meeting was held', () => {
     expect(box.sql(`SELECT count(*) AS n FROM people WHERE name = 'Dan Ek'`)).toEqual([{ n: 0 }]);
   });
 });
+
+describe('a contact restarts the cadence', () => {
+  type Item = { id: string; person: string; kind: string; text: string; overdue: boolean };
+  const cadence = (args: string[] = []) => box.json<Item[]>(['followups', '--json', ...args]).filter((item) => item.kind === 'cadence' && item.person === 'Lee Der');
+
+  it('a call moves the reminder 14 days on and the list says both; counts=one-on-ones puts it back', () => {
+    ok(['log', 'Lee Der', '--rung', 'leader', '--note', 'met', '--date', '20 days ago']);
+    expect(cadence()).toMatchObject([{ overdue: true, text: 'Time for a 1:1 with Lee (leader, every 14 days; last met 20 days ago)' }]);
+    ok(['touch', 'lee', '--by', 'call', '--date', '2 days ago']);
+    expect(cadence()).toEqual([]);
+    expect(cadence(['--days', '14'])).toMatchObject([{ overdue: false, text: 'Time for a 1:1 with Lee (leader, every 14 days; last contact 2 days ago, last 1:1 20 days ago)' }]);
+    expect(ok(['followups', '--cadence']).stdout).toMatch(/\nThe clock restarts at a 1:1 or any other contact \(oneonone touch\);/);
+
+    expect(ok(['followups', '--cadence', 'counts=one-on-ones']).stderr).toMatch(/^Saved the cadence: organizer=14,leader=14,volunteer=30,other=60,counts=one-on-ones\.\n/);
+    expect(cadence()).toMatchObject([{ overdue: true, text: 'Time for a 1:1 with Lee (leader, every 14 days; last met 20 days ago)' }]);
+    expect(box.json<{ counts: string }>(['followups', '--cadence', '--json']).counts).toBe('one-on-ones');
+    // Setting a rung's days keeps what the cadence counts.
+    ok(['followups', '--cadence', 'leader=10']);
+    expect(box.json<{ counts: string; rungs: { leader: number } }>(['followups', '--cadence', '--json'])).toMatchObject({ counts: 'one-on-ones', rungs: { leader: 10 } });
+    ok(['followups', '--cadence', 'counts=contacts']);
+    expect(cadence()).toEqual([]);
+  });
+
+  it('a contact before the last one-on-one changes nothing; a bad counts is refused', () => {
+    ok(['log', 'Lee Der', '--rung', 'leader', '--note', 'met', '--date', '20 days ago']);
+    ok(['touch', 'lee', '--by', 'door', '--date', '25 days ago']);
+    expect(cadence()).toMatchObject([{ overdue: true, text: 'Time for a 1:1 with Lee (leader, every 14 days; last met 20 days ago)' }]);
+    const bad = box.run(['followups', '--cadence', 'counts=calls']);
+    expect([bad.code, bad.stderr]).toEqual([1, 'oneonone: counts=calls is not what a cadence counts\nhint: counts=contacts (a call or a door knock restarts the clock, as a 1:1 does) or counts=one-on-ones\n']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { RUNGS } from '../../people/ladder.js';
-import { NEXT_MEETING_DUE, type CadenceDays } from '../../people/cadence.js';
+import { countsContacts, NEXT_MEETING_DUE, type CadenceDays } from '../../people/cadence.js';
 import { CHECK_IN_DUE, type CadenceCandidate, type OpenAsk, type OpenFollowUp } from '../../people/agenda.js';
 import type { AgendaFilter, AgendaReadModel } from '../contract.js';
 import { ASKED_AT } from './commitments.js';
@@ -14,23 +14,38 @@ const CHECKIN_DUE = momentSql(CHECK_IN_DUE, { checkinAt: 'a.checkin_at', dueAt: 
 const LAST_MET = (personFilter: string) => `SELECT person_id, last_met FROM person_figures WHERE 1 = 1 ${personFilter}`;
 /** A person's cadence in days by rung (parameters @days_<rung>, @days_other), as people/cadence.ts cadenceFor. */
 const CADENCE_DAYS = `CASE p.rung ${RUNGS.map((rung) => `WHEN '${rung}' THEN @days_${rung}`).join(' ')} ELSE @days_other END`;
-/** The columns of the next-meeting rule (people p, last met m). */
-const NEXT_DUE_COLUMNS = { lastMet: 'm.last_met', createdAt: 'p.created_at', cadenceDays: CADENCE_DAYS, cadenceUntil: 'p.cadence_until' };
-/** When the next meeting is due: the domain's rule. */
-const NEXT_DUE = momentSql(NEXT_MEETING_DUE, NEXT_DUE_COLUMNS);
-/** Due by @until, with @from_<rung>: @until less that rung's days. */
-const DUE_BY_UNTIL = dueBySql(NEXT_MEETING_DUE, NEXT_DUE_COLUMNS, '@until', `CASE p.rung ${RUNGS.map((rung) => `WHEN '${rung}' THEN @from_${rung}`).join(' ')} ELSE @from_other END`);
-/** People due a meeting by @until. */
-const DUE_FROM = `FROM people p LEFT JOIN person_figures m ON m.person_id = p.id WHERE ${DUE_BY_UNTIL}`;
-/** The local day the next meeting is due, a whole number (@days_offset: the UTC offset in days). */
-const DUE_DAY = `CAST(julianday(${NEXT_DUE}) + @days_offset + 0.5 AS INTEGER)`;
-/** A lower bound of the next meeting's moment as a Julian day: the rule's start plus the rung's days, without its floor. */
-const SOONEST_DUE = `julianday(coalesce(${NEXT_MEETING_DUE.from.map((field) => NEXT_DUE_COLUMNS[field]).join(', ')})) + ${CADENCE_DAYS}`;
+/** Each person's latest contact that was not a one-on-one (touches t), joined only when the cadence counts them. */
+const LAST_TOUCH_JOIN = 'LEFT JOIN (SELECT person_id, max(touched_at) AS last_touch FROM touches GROUP BY person_id) t ON t.person_id = p.id';
 /** How many candidates soonestDue reads for each place in the list. */
 const CANDIDATES_PER_PLACE = 4;
 /** More than the rounding of text moments to the millisecond can move a Julian day. */
 const JULIAN_DAY_SLACK = 1e-6;
-const CANDIDATE_COLUMNS = `p.id AS personId, p.name AS person, p.rung, m.last_met AS lastMet, p.created_at AS createdAt, p.cadence_until AS cadenceUntil`;
+
+/** The cadence's SQL over people p, last met m (and touches t when they count): one shape without, one with. */
+function cadenceSql(touches: boolean) {
+  // Text moments of one form (toISOString) compare as they sort; a touch before the last 1:1, or none, leaves last_met.
+  const lastContact = touches ? `CASE WHEN t.last_touch > coalesce(m.last_met, '') THEN t.last_touch ELSE m.last_met END` : 'm.last_met';
+  const columns = { lastContact, createdAt: 'p.created_at', cadenceDays: CADENCE_DAYS, cadenceUntil: 'p.cadence_until' };
+  const join = touches ? LAST_TOUCH_JOIN : '';
+  const nextDue = momentSql(NEXT_MEETING_DUE, columns);
+  const dueByUntil = dueBySql(NEXT_MEETING_DUE, columns, '@until', `CASE p.rung ${RUNGS.map((rung) => `WHEN '${rung}' THEN @from_${rung}`).join(' ')} ELSE @from_other END`);
+  return {
+    join,
+    /** When the next meeting is due: the domain's rule. */
+    nextDue,
+    /** People due a meeting by @until, with @from_<rung>: @until less that rung's days. */
+    dueFrom: `FROM people p LEFT JOIN person_figures m ON m.person_id = p.id ${join} WHERE ${dueByUntil}`,
+    /** The local day the next meeting is due, a whole number (@days_offset: the UTC offset in days). */
+    dueDay: `CAST(julianday(${nextDue}) + @days_offset + 0.5 AS INTEGER)`,
+    /** A lower bound of the next meeting's moment as a Julian day: the rule's start plus the rung's days, without its floor. */
+    soonestDue: `julianday(coalesce(${NEXT_MEETING_DUE.from.map((field) => columns[field]).join(', ')})) + ${CADENCE_DAYS}`,
+    candidateColumns: `p.id AS personId, p.name AS person, p.rung, m.last_met AS lastMet, ${touches ? 't.last_touch' : 'NULL'} AS lastTouch,
+      p.created_at AS createdAt, p.cadence_until AS cadenceUntil`,
+  };
+}
+
+type CadenceSql = ReturnType<typeof cadenceSql>;
+const CADENCE_SQL: Record<'with' | 'without', CadenceSql> = { with: cadenceSql(true), without: cadenceSql(false) };
 /** Higher on the ladder, higher rank; a rung not on the ladder (e.g. from an import) ranks below contact. */
 const RUNG_RANK = `CASE p.rung ${RUNGS.map((rung, index) => `WHEN '${rung}' THEN ${index}`).join(' ')} ELSE -1 END`;
 
@@ -45,6 +60,12 @@ export class SqliteAgenda implements AgendaReadModel {
 
   constructor(db: Db) {
     this.cached = statementCache(db);
+  }
+
+  /** Contacts join in only when they count and there is one: a record without any reads as it always did. */
+  private shape(cadence: CadenceDays): CadenceSql {
+    if (!countsContacts(cadence)) return CADENCE_SQL.without;
+    return this.cached('SELECT EXISTS (SELECT 1 FROM touches) AS any').pluck().get() ? CADENCE_SQL.with : CADENCE_SQL.without;
   }
 
   async openFollowUps(filter: AgendaFilter): Promise<OpenFollowUp[]> {
@@ -78,12 +99,13 @@ export class SqliteAgenda implements AgendaReadModel {
    * this is the same arithmetic, so it only keeps the database from handing over everyone.
    */
   async cadenceDue(filter: AgendaFilter, cadence: CadenceDays): Promise<CadenceCandidate[]> {
+    const sql = this.shape(cadence);
     const where: string[] = [];
     if (filter.personId !== undefined) where.push('p.id = @personId');
-    if (filter.until !== null) where.push(`${NEXT_DUE} <= @until`);
+    if (filter.until !== null) where.push(`${sql.nextDue} <= @until`);
     return this.cached(`
-      SELECT p.id AS personId, p.name AS person, p.rung, m.last_met AS lastMet, p.created_at AS createdAt, p.cadence_until AS cadenceUntil
-      FROM people p LEFT JOIN (${LAST_MET(filter.personId === undefined ? '' : 'AND person_id = @personId')}) m ON m.person_id = p.id
+      SELECT ${sql.candidateColumns}
+      FROM people p LEFT JOIN (${LAST_MET(filter.personId === undefined ? '' : 'AND person_id = @personId')}) m ON m.person_id = p.id ${sql.join}
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all({ ...params(filter), ...(filter.until === null ? {} : daysParams(cadence)) }) as CadenceCandidate[];
   }
 
@@ -103,11 +125,12 @@ export class SqliteAgenda implements AgendaReadModel {
       bound[`from_${key.slice('days_'.length)}`] = new Date(until.getTime() - days * DAY_MS).toISOString();
       bound[key] = days;
     }
-    const total = (this.cached(`SELECT count(*) AS total ${DUE_FROM}`).get(omit(bound, 'days_')) as { total: number }).total;
-    const people = this.soonestDue(bound, limit) ?? (this.cached(`
-      SELECT ${CANDIDATE_COLUMNS}
-      ${DUE_FROM}
-      ORDER BY ${DUE_DAY}, ${RUNG_RANK} DESC, p.id
+    const sql = this.shape(cadence);
+    const total = (this.cached(`SELECT count(*) AS total ${sql.dueFrom}`).get(omit(bound, 'days_')) as { total: number }).total;
+    const people = this.soonestDue(sql, bound, limit) ?? (this.cached(`
+      SELECT ${sql.candidateColumns}
+      ${sql.dueFrom}
+      ORDER BY ${sql.dueDay}, ${RUNG_RANK} DESC, p.id
       LIMIT @limit`).all({ ...bound, limit }) as CadenceCandidate[]);
     return { people, total };
   }
@@ -119,16 +142,16 @@ export class SqliteAgenda implements AgendaReadModel {
    * later); when the bound of the first left out already falls after the last day kept, nobody left out could be in the
    * list. Otherwise (many due on one day) undefined, and the caller sorts them all.
    */
-  private soonestDue(bound: Record<string, unknown>, limit: number): CadenceCandidate[] | undefined {
+  private soonestDue(sql: CadenceSql, bound: Record<string, unknown>, limit: number): CadenceCandidate[] | undefined {
     if (limit <= 0) return [];
     const most = limit * CANDIDATES_PER_PLACE;
-    const candidates = this.cached(`SELECT p.id, ${SOONEST_DUE} AS soonest ${DUE_FROM} ORDER BY soonest LIMIT @most`)
+    const candidates = this.cached(`SELECT p.id, ${sql.soonestDue} AS soonest ${sql.dueFrom} ORDER BY soonest LIMIT @most`)
       .all({ ...omit(bound, 'days_offset'), most }) as { id: number; soonest: number | null }[];
     const rows = this.cached(`
-      SELECT ${CANDIDATE_COLUMNS}, ${DUE_DAY} AS dueDay
-      FROM people p LEFT JOIN person_figures m ON m.person_id = p.id
+      SELECT ${sql.candidateColumns}, ${sql.dueDay} AS dueDay
+      FROM people p LEFT JOIN person_figures m ON m.person_id = p.id ${sql.join}
       WHERE p.id IN (SELECT value FROM json_each(@ids))
-      ORDER BY ${DUE_DAY}, ${RUNG_RANK} DESC, p.id
+      ORDER BY ${sql.dueDay}, ${RUNG_RANK} DESC, p.id
       LIMIT @limit`).all({ ...omit(bound, 'until', 'from_'), ids: JSON.stringify(candidates.map(({ id }) => id)), limit }) as (CadenceCandidate & { dueDay: number | null })[];
     if (candidates.length === most) {
       const firstLeftOut = candidates.at(-1)!.soonest;
@@ -141,7 +164,8 @@ export class SqliteAgenda implements AgendaReadModel {
 
   async cadencePerson(personId: number): Promise<CadenceCandidate | undefined> {
     return this.cached(`
-      SELECT p.id AS personId, p.name AS person, p.rung, m.last_met AS lastMet, p.created_at AS createdAt, p.cadence_until AS cadenceUntil
+      SELECT p.id AS personId, p.name AS person, p.rung, m.last_met AS lastMet,
+             (SELECT max(touched_at) FROM touches WHERE person_id = p.id) AS lastTouch, p.created_at AS createdAt, p.cadence_until AS cadenceUntil
       FROM people p LEFT JOIN (${LAST_MET('AND person_id = @id')}) m ON m.person_id = p.id WHERE p.id = @id`).get({ id: personId }) as
       | CadenceCandidate
       | undefined;

@@ -19,7 +19,7 @@ describe('the morning list', () => {
       { id: 14, personId: 2, person: 'Ben Okafor', text: 'far off', ask: null, dueAt: at(20) },
     ],
     asks: [ask(7, { dueAt: at(-3, 19) }), ask(8, { dueAt: at(0, 9) }), ask(9, { dueAt: at(0, 15) })],
-    cadence: [{ personId: 3, person: 'Carla Diaz', rung: 'leader', lastMet: at(-16), createdAt: at(-100), cadenceUntil: null }],
+    cadence: [{ personId: 3, person: 'Carla Diaz', rung: 'leader', lastMet: at(-16), lastTouch: null, createdAt: at(-100), cadenceUntil: null }],
   };
 
   it('puts late items first, then soonest, with a kind prefix on every id', () => {
@@ -87,7 +87,7 @@ describe('the morning list', () => {
   });
 
   it('puts the higher rung first among cadence reminders due the same day, then the lower id', () => {
-    const person = (personId: number, rung: string, hours: number) => ({ personId, person: `P${personId}`, rung, lastMet: null, createdAt: at(-70, hours), cadenceUntil: null });
+    const person = (personId: number, rung: string, hours: number) => ({ personId, person: `P${personId}`, rung, lastMet: null, lastTouch: null, createdAt: at(-70, hours), cadenceUntil: null });
     const cadence = [person(4, 'contact', 8), person(5, 'organizer', 16), person(6, 'leader', 9), person(7, 'contact', 7), person(8, 'imported', 6)];
     const items = buildAgenda({ followUps: [], asks: [], cadence }, DEFAULT_CADENCE, { kind: 'overdue' }, now);
     expect(items.map((item) => item.id)).toEqual(['C5', 'C6', 'C4', 'C7', 'C8']);

@@ -53,19 +53,28 @@ describe('next meeting due', () => {
   const lastMet = '2026-03-01T10:00:00.000Z';
 
   it('counts the cadence from the last meeting', () => {
-    const due = nextMeetingDue({ rung: 'leader', lastMet, createdAt: '2025-01-01T00:00:00.000Z', cadenceUntil: null }, DEFAULT_CADENCE);
+    const due = nextMeetingDue({ rung: 'leader', lastMet, lastTouch: null, createdAt: '2025-01-01T00:00:00.000Z', cadenceUntil: null }, DEFAULT_CADENCE);
     expect(due.toISOString()).toBe('2026-03-15T10:00:00.000Z');
   });
 
   it('counts from when the person was added when they were never met', () => {
-    const due = nextMeetingDue({ rung: 'contact', lastMet: null, createdAt: lastMet, cadenceUntil: null }, DEFAULT_CADENCE);
+    const due = nextMeetingDue({ rung: 'contact', lastMet: null, lastTouch: null, createdAt: lastMet, cadenceUntil: null }, DEFAULT_CADENCE);
     expect(due.getTime() - new Date(lastMet).getTime()).toBe(60 * DAY);
   });
 
   it('stays quiet until a dismissal or snooze, but never comes earlier than the cadence', () => {
-    const person = { rung: 'leader', lastMet, createdAt: lastMet };
+    const person = { rung: 'leader', lastMet, lastTouch: null, createdAt: lastMet };
     expect(nextMeetingDue({ ...person, cadenceUntil: '2026-04-01T00:00:00.000Z' }, DEFAULT_CADENCE).toISOString()).toBe('2026-04-01T00:00:00.000Z');
     expect(nextMeetingDue({ ...person, cadenceUntil: '2026-03-02T00:00:00.000Z' }, DEFAULT_CADENCE).toISOString()).toBe('2026-03-15T10:00:00.000Z');
+  });
+
+  it('restarts from a later contact unless the cadence counts one-on-ones only; an earlier one changes nothing', () => {
+    const called = { rung: 'leader', lastMet, lastTouch: '2026-03-10T18:00:00.000Z', createdAt: '2025-01-01T00:00:00.000Z', cadenceUntil: null };
+    expect(nextMeetingDue(called, DEFAULT_CADENCE).toISOString()).toBe('2026-03-24T18:00:00.000Z');
+    expect(nextMeetingDue(called, { ...DEFAULT_CADENCE, counts: 'contacts' }).toISOString()).toBe('2026-03-24T18:00:00.000Z');
+    expect(nextMeetingDue(called, { ...DEFAULT_CADENCE, counts: 'one-on-ones' }).toISOString()).toBe('2026-03-15T10:00:00.000Z');
+    expect(nextMeetingDue({ ...called, lastTouch: '2026-02-01T00:00:00.000Z' }, DEFAULT_CADENCE).toISOString()).toBe('2026-03-15T10:00:00.000Z');
+    expect(nextMeetingDue({ ...called, lastMet: null, createdAt: lastMet }, DEFAULT_CADENCE).toISOString()).toBe('2026-03-24T18:00:00.000Z');
   });
 
   it('puts a dismissed reminder a full cadence from now', () => {

@@ -13,6 +13,7 @@ const EXAMPLES: { [C in DomainErrorCode]: DomainErrorParams[C] } = {
   'cadence.unknown-rung': { name: 'boss' },
   'cadence.named-twice': { rung: 'leader' },
   'cadence.bad-days': { days: '0', rung: 'leader', most: 365 },
+  'cadence.bad-counts': { given: 'calls' },
   'name.empty': { field: 'name' },
   'name.control-characters': { field: 'name' },
   'name.direction-controls': { field: 'referral name' },

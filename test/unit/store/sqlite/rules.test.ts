@@ -48,14 +48,14 @@ describe('a rule of the method, compiled to SQLite', () => {
     expect(asks.map((ask) => (moment.get(ask) as { at: string }).at)).toEqual(expected);
   });
 
-  it('the next meeting: the rung\'s days from the last meeting or from being added, never before a snooze', () => {
-    const columns = params(['lastMet', 'createdAt', 'cadenceDays', 'cadenceUntil'] as const);
+  it('the next meeting: the rung\'s days from the last contact (or 1:1) or from being added, never before a snooze', () => {
+    const columns = params(['lastContact', 'createdAt', 'cadenceDays', 'cadenceUntil'] as const);
     const moment = db.prepare(`SELECT ${momentSql(NEXT_MEETING_DUE, columns)} AS at`);
     const dueBy = db.prepare(`SELECT ${dueBySql(NEXT_MEETING_DUE, columns, '@until', '@latestStart')} AS due`);
     const people = [
-      { lastMet: '2026-11-01T10:00:00.000Z', createdAt: '2026-01-01T10:00:00.000Z', cadenceDays: 14, cadenceUntil: null },
-      { lastMet: null, createdAt: '2026-11-20T10:00:00.000Z', cadenceDays: 60, cadenceUntil: null },
-      { lastMet: '2026-11-01T10:00:00.000Z', createdAt: '2026-01-01T10:00:00.000Z', cadenceDays: 14, cadenceUntil: '2026-12-24T00:00:00.000Z' },
+      { lastContact: '2026-11-01T10:00:00.000Z', createdAt: '2026-01-01T10:00:00.000Z', cadenceDays: 14, cadenceUntil: null },
+      { lastContact: null, createdAt: '2026-11-20T10:00:00.000Z', cadenceDays: 60, cadenceUntil: null },
+      { lastContact: '2026-11-01T10:00:00.000Z', createdAt: '2026-01-01T10:00:00.000Z', cadenceDays: 14, cadenceUntil: '2026-12-24T00:00:00.000Z' },
     ];
     const expected = ['2026-11-15T10:00:00.000Z', '2027-01-19T10:00:00.000Z', '2026-12-24T00:00:00.000Z'];
     expect(people.map((person) => momentOf(NEXT_MEETING_DUE, person).toISOString())).toEqual(expected);
