@@ -4,10 +4,11 @@ import { databasePath } from '../support/paths.js';
 import { parseRung, type Rung } from '../people/ladder.js';
 import { cleanName, nameKey } from '../people/names.js';
 import { parseRecordId, recordId, type RecordKind } from '../people/records.js';
-import { cleanEmail, cleanText, parseAssessment, parsePotential } from '../people/text.js';
+import { parseAssessment } from '../people/assessment.js';
+import { cleanEmail, cleanText, parsePotential } from '../people/text.js';
 import { MEETING_MODES, type AskEdit, type FollowUpEdit, type MeetingEdit, type MeetingMode, type NoteEdit, type PersonEdit, type PersonRow, type Store, type Transaction } from '../store/contract.js';
 import { parseWhen, toStored } from '../support/dates.js';
-import { UsageError, UserError } from '../support/errors.js';
+import { UsageError, UserError, worded } from '../support/errors.js';
 import { formatDateTime } from '../support/format.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
@@ -145,8 +146,7 @@ function placeChanges(name: string, moves: PlannedMove[], places: Place[]): { mo
     const { unit } = move;
     if (move.leave) {
       if (!inUnit.delete(unit!.id)) {
-        const { message, hint } = webRefusals.notInUnit(name, unit!.name);
-        throw new UserError(message, { hint });
+        throw worded(webRefusals.notInUnit(name, unit!.name));
       }
       changes.push({ field: 'unit', from: unit!.name, to: null });
     } else if (unit) {

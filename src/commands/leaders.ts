@@ -1,6 +1,7 @@
 import { subDays } from 'date-fns';
 import { parseRung, rungsFrom } from '../people/ladder.js';
-import { parseAssessments, parsePotential } from '../people/text.js';
+import { parseAssessments } from '../people/assessment.js';
+import { parsePotential } from '../people/text.js';
 import { UsageError } from '../support/errors.js';
 import { leadersJson, renderLeaders } from '../ui/leaders.js';
 import { printData, printJson, printMessage } from '../ui/output.js';

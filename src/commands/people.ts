@@ -1,7 +1,7 @@
 import { subDays } from 'date-fns';
 import { parseRung, rungsFrom } from '../people/ladder.js';
 import { assessmentShown, assessmentWords } from '../messages/assessment.js';
-import { parseAssessments } from '../people/text.js';
+import { parseAssessments } from '../people/assessment.js';
 import { daysAgo } from '../support/format.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import type { PersonSummary } from '../store/contract.js';

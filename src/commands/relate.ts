@@ -1,7 +1,7 @@
 import { webRefusals, webWords } from '../messages/web.js';
 import { cleanText } from '../people/text.js';
 import { RELATIONSHIP_KINDS, type PersonRow, type Relationship, type RelationshipKind, type Store } from '../store/contract.js';
-import { UserError } from '../support/errors.js';
+import { worded } from '../support/errors.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
@@ -45,7 +45,7 @@ export async function runUnrelate(aInput: string, bInput: string, options: Unrel
   const { a, b, ended } = await withStore(globals, 'write', async (store) => {
     const { a, b } = await pair(store, aInput, bInput);
     const open = await store.web.between(a.id, b.id, kind);
-    if (open.length === 0) throw refusal(webRefusals.nothingToEnd(a.name, b.name, kind));
+    if (open.length === 0) throw worded(webRefusals.nothingToEnd(a.name, b.name, kind));
     await store.write((tx) => tx.web.unrelate(a.id, b.id, kind, now), { kind: 'edit', personId: a.id, detail: { item: webWords.unrelateItem(a.name, b.name) } });
     return { a, b, ended: open };
   });
@@ -60,16 +60,12 @@ function endedJson(r: Relationship, now: string) {
 async function pair(store: Store, aInput: string, bInput: string): Promise<Pair> {
   const a = await findPerson(store.people, aInput);
   const b = await findPerson(store.people, bInput);
-  if (a.id === b.id) throw refusal(webRefusals.self(a.name, a.id));
+  if (a.id === b.id) throw worded(webRefusals.self(a.name, a.id));
   return { a, b };
 }
 
 export function parseKind(input: string): RelationshipKind {
   const kind = input.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  if (!(RELATIONSHIP_KINDS as readonly string[]).includes(kind)) throw refusal(webRefusals.badKind(input));
+  if (!(RELATIONSHIP_KINDS as readonly string[]).includes(kind)) throw worded(webRefusals.badKind(input));
   return kind as RelationshipKind;
-}
-
-function refusal({ message, hint }: { message: string; hint: string }): UserError {
-  return new UserError(message, { hint });
 }

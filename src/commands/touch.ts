@@ -2,7 +2,7 @@ import { webRefusals, webWords } from '../messages/web.js';
 import { cleanText } from '../people/text.js';
 import { TOUCH_KINDS, type TouchKind } from '../store/contract.js';
 import { parseWhen, toStored } from '../support/dates.js';
-import { UserError } from '../support/errors.js';
+import { worded } from '../support/errors.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
@@ -32,17 +32,13 @@ export async function run(input: string, options: TouchOptions, globals: GlobalO
 
 function parseBy(input: string): TouchKind {
   const by = input.trim().toLowerCase();
-  if (!(TOUCH_KINDS as readonly string[]).includes(by)) throw refusal(webRefusals.badTouch(input));
+  if (!(TOUCH_KINDS as readonly string[]).includes(by)) throw worded(webRefusals.badTouch(input));
   return by as TouchKind;
 }
 
 function when(input: string | undefined, now: Date): Date {
   if (input === undefined) return now;
   const moment = parseWhen(input, { now, field: 'contact date' });
-  if (moment.getTime() > now.getTime() + 60_000) throw refusal(webRefusals.touchInFuture(input));
+  if (moment.getTime() > now.getTime() + 60_000) throw worded(webRefusals.touchInFuture(input));
   return moment;
-}
-
-function refusal({ message, hint }: { message: string; hint: string }): UserError {
-  return new UserError(message, { hint });
 }

@@ -1,7 +1,7 @@
 import { webRefusals, webWords } from '../messages/web.js';
 import { cleanName, closeNames, nameKey } from '../people/names.js';
 import { UNIT_KINDS, type Unit, type UnitEdit, type UnitKind, type Store, type WebReader } from '../store/contract.js';
-import { UsageError, UserError } from '../support/errors.js';
+import { UsageError, worded } from '../support/errors.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { renderUnits } from '../ui/web.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
@@ -38,7 +38,7 @@ export async function runAdd(nameInput: string, options: UnitAddOptions, globals
   const now = new Date().toISOString();
   const unit = await withStore(globals, 'write', async (store) => {
     const taken = await store.web.unitWithKey(nameKey(name));
-    if (taken) throw refusal(webRefusals.unitTaken(taken.name));
+    if (taken) throw worded(webRefusals.unitTaken(taken.name));
     await store.write((tx) => tx.web.addUnit({ name, nameKey: nameKey(name), kind, size }, now), { kind: 'edit', detail: { item: webWords.unitItem(name) } });
     return (await store.web.unitWithKey(nameKey(name)))!;
   });
@@ -63,7 +63,7 @@ export async function runEdit(nameInput: string, options: UnitEditOptions, globa
     const unit = await findUnit(store.web, nameInput);
     if (edit.nameKey !== undefined && edit.nameKey !== nameKey(unit.name)) {
       const taken = await store.web.unitWithKey(edit.nameKey);
-      if (taken) throw refusal(webRefusals.unitTaken(taken.name));
+      if (taken) throw worded(webRefusals.unitTaken(taken.name));
     }
     const changes = unitChanges(unit, edit);
     if (changes.length) await store.write((tx) => tx.web.editUnit(unit.id, edit, now), { kind: 'edit', detail: { item: webWords.unitItem(unit.name) } });
@@ -86,17 +86,17 @@ function unitChanges(unit: Unit, edit: UnitEdit): { field: string; from: string;
 export async function findUnit(web: WebReader, input: string): Promise<Unit> {
   const unit = await web.unitWithKey(nameKey(unitName(input)));
   if (unit) return unit;
-  throw refusal(webRefusals.noUnit(input, closeNames(input, (await web.units()).map((u) => u.name))));
+  throw worded(webRefusals.noUnit(input, closeNames(input, (await web.units()).map((u) => u.name))));
 }
 
 export function parseUnitKind(input: string): UnitKind {
   const kind = input.trim().toLowerCase();
-  if (!(UNIT_KINDS as readonly string[]).includes(kind)) throw refusal(webRefusals.badUnitKind(input));
+  if (!(UNIT_KINDS as readonly string[]).includes(kind)) throw worded(webRefusals.badUnitKind(input));
   return kind as UnitKind;
 }
 
 function parseSize(input: string): number {
-  if (!/^\s*\d+\s*$/.test(input) || Number(input) < 1 || Number(input) > 10_000_000) throw refusal(webRefusals.badSize(input));
+  if (!/^\s*\d+\s*$/.test(input) || Number(input) < 1 || Number(input) > 10_000_000) throw worded(webRefusals.badSize(input));
   return Number(input);
 }
 
@@ -130,16 +130,12 @@ export async function planMoves(store: Store, moves: UnitMove[], kindInput: stri
   // --unit-kind is the kind of the units --unit makes; said of units that all exist, as another kind, it would change nothing.
   const joined = planned.filter((move) => !move.leave);
   const other = joined.find((move) => move.unit && move.unit.kind !== wanted);
-  if (wanted !== undefined && joined.every((move) => move.unit) && other) throw refusal(webRefusals.unitKindDiffers(other.name, other.kind, wanted));
+  if (wanted !== undefined && joined.every((move) => move.unit) && other) throw worded(webRefusals.unitKindDiffers(other.name, other.kind, wanted));
   return planned;
 }
 
 /** A unit's name, checked as a person's is (length, control characters), with words of its own when it is empty. */
 function unitName(input: string): string {
-  if (input.trim() === '') throw refusal(webRefusals.emptyUnitName);
+  if (input.trim() === '') throw worded(webRefusals.emptyUnitName);
   return cleanName(input, 'unit name');
-}
-
-function refusal({ message, hint }: { message: string; hint: string }): UserError {
-  return new UserError(message, { hint });
 }

@@ -1,4 +1,5 @@
 import { addWeeks, format, getISOWeek, getISOWeekYear, startOfISOWeek, startOfMonth, subMonths, subWeeks } from 'date-fns';
+import { ASSESSMENT_LEVELS, NOT_ASSESSED } from '../people/assessment.js';
 import { RUNGS } from '../people/ladder.js';
 import { SCORE_ITEMS, type ScoreItem, type Scorecard } from './scorecard.js';
 import { reflectingVerdict, type ReflectingVerdict } from './talk.js';
@@ -26,6 +27,13 @@ export interface AskCountRow {
   asks: number;
 }
 
+/** How many assessment changes went from one level to another. */
+export interface AssessmentMoveCount {
+  fromLevel: number;
+  toLevel: number;
+  changes: number;
+}
+
 export interface StatsInput {
   /** When each complete meeting since the start was held (ISO). */
   meetingDates: string[];
@@ -35,7 +43,7 @@ export interface StatsInput {
   rungs: { rung: string; people: number }[];
   /** People per assessment level, and the changes and other contacts of the period (none when left out). */
   assessments?: { level: number; people: number }[];
-  assessmentMoves?: { fromLevel: number; toLevel: number; changes: number }[];
+  assessmentMoves?: AssessmentMoveCount[];
   touches?: { by: string; touches: number }[];
   /** The scorecards of the last meetings that have one (as many as `--habits` asks), newest first. */
   scorecards: { meetingId: number; heldAt: string; scorecard: Scorecard }[];
@@ -195,12 +203,12 @@ export function peoplePerRung(rows: { rung: string; people: number }[]): { rung:
   return [...known, ...unknown];
 }
 
-export function assessmentFigures(levels: { level: number; people: number }[], moves: { fromLevel: number; toLevel: number; changes: number }[]): AssessmentFigures {
+export function assessmentFigures(levels: { level: number; people: number }[], moves: AssessmentMoveCount[]): AssessmentFigures {
   const count = (level: number) => levels.find((row) => row.level === level)?.people ?? 0;
   const sum = (keep: (from: number, to: number) => boolean) => moves.filter((m) => keep(m.fromLevel, m.toLevel)).reduce((total, m) => total + m.changes, 0);
   return {
-    perLevel: [1, 2, 3, 4, 5].map((level) => ({ level, people: count(level) })),
-    notAssessed: count(0),
+    perLevel: ASSESSMENT_LEVELS.filter((level) => level !== NOT_ASSESSED).map((level) => ({ level, people: count(level) })),
+    notAssessed: count(NOT_ASSESSED),
     moves: {
       firstAssessed: sum((from, to) => from === 0 && to > 0),
       towardSupport: sum((from, to) => from > 0 && to > 0 && to < from),

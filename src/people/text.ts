@@ -19,22 +19,6 @@ export function parsePotential(input: number | string): number {
   return potential;
 }
 
-/** An assessment level, 0 (not assessed) to 5; the words for each live in messages/assessment.ts. */
-export function parseAssessment(input: number | string): number {
-  const level = typeof input === 'number' ? input : input.trim() === '' ? Number.NaN : Number(input);
-  if (!Number.isInteger(level) || level < 0 || level > 5) throw new DomainError('assessment.out-of-range', { given: input });
-  return level;
-}
-
-/** Levels as a list people filter by: "1,2", "1-2" or "4". */
-export function parseAssessments(input: string): number[] {
-  const levels = input.split(',').flatMap((part) => {
-    const [from, to] = part.split('-').map((end) => parseAssessment(end));
-    return to === undefined ? [from!] : Array.from({ length: Math.max(0, to - from! + 1) }, (_, i) => from! + i);
-  });
-  return [...new Set(levels)].sort((a, b) => a - b);
-}
-
 export function cleanEmail(input: string): string {
   const email = input.trim();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new DomainError('email.invalid', { input });

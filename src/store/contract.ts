@@ -14,7 +14,7 @@ import type { CadenceCandidate, OpenAsk, OpenFollowUp } from '../people/agenda.j
 import type { CadenceDays } from '../people/cadence.js';
 import type { ImportDetails, ImportLookup } from './import.js';
 import type { RankedLeader } from '../people/ranking.js';
-import type { AskCountRow, TalkRow } from '../meeting/stats.js';
+import type { AskCountRow, AssessmentMoveCount, TalkRow } from '../meeting/stats.js';
 import type { SearchReadModel } from './search.js';
 import type { TeamReview } from './review.js';
 import type { ImportLocalRepository } from './import-local.js';
@@ -110,8 +110,6 @@ export interface RungMoveChange {
   at: string;
 }
 
-/** Where someone stands on the campaign: 0 not assessed, 1 strong supporter … 5 opposed (words: messages/assessment.ts). */
-export const ASSESSMENT_LEVELS = [0, 1, 2, 3, 4, 5] as const;
 export type AssessmentCause = 'meeting' | 'import' | 'manual';
 
 export interface AssessmentChange {
@@ -532,12 +530,6 @@ export interface LadderReadModel {
   rungCounts(): Promise<{ rung: string; people: number }[]>;
   /** Real moves only (not the first rung a person was added on), newest first. */
   moves(since: string): Promise<RungMove[]>;
-}
-
-export interface AssessmentMoveCount {
-  fromLevel: number;
-  toLevel: number;
-  changes: number;
 }
 
 export interface StatsReadModel {

@@ -18,6 +18,11 @@ export class UserError extends Error {
   }
 }
 
+/** A refusal worded by a messages catalogue ({ message, hint }), as the error the CLI prints. */
+export function worded({ message, hint }: { message: string; hint: string }): UserError {
+  return new UserError(message, { hint });
+}
+
 export class UsageError extends UserError {
   constructor(message: string, hint?: string) {
     super(message, { hint, exitCode: EXIT.usage });

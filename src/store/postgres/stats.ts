@@ -1,5 +1,5 @@
-import type { AskCountRow, TalkRow } from '../../meeting/stats.js';
-import type { AssessmentMoveCount, StatsReadModel } from '../contract.js';
+import type { AskCountRow, AssessmentMoveCount, TalkRow } from '../../meeting/stats.js';
+import type { StatsReadModel } from '../contract.js';
 import type { Query } from './client.js';
 import { readScorecard, type Scorecard } from '../../meeting/scorecard.js';
 

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
-import type { AskCountRow, TalkRow } from '../../meeting/stats.js';
-import type { AssessmentMoveCount, StatsReadModel } from '../contract.js';
+import type { AskCountRow, AssessmentMoveCount, TalkRow } from '../../meeting/stats.js';
+import type { StatsReadModel } from '../contract.js';
 import { statementCache, type Db } from './db.js';
 import { readScorecard, type Scorecard } from '../../meeting/scorecard.js';
 
