@@ -3,7 +3,7 @@
  * with their history (when, why, which meeting), show and show --json, undo, and the refusals.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sandbox, type Sandbox } from './helpers.js';
+import { sandbox, succeeded, type Sandbox } from './helpers.js';
 
 let box: Sandbox;
 beforeEach(() => {
@@ -11,11 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => box.cleanup());
 
-function ok(args: string[]): { stdout: string; stderr: string } {
-  const result = box.run(args);
-  expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
-  return result;
-}
+const ok = (args: string[]) => succeeded(box, args);
 
 interface Shown {
   person: { assessment: number; rung: string };

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { freshDatabase, psql } from '../support/postgres.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -112,6 +113,13 @@ function serverDatabase(): string {
 function dropServerDatabase(url: string): void {
   const name = /\/([^/?]+)\?/.exec(url)?.[1];
   if (name) psql(process.env.ONEONONE_TEST_PG!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
+
+/** Runs a command in the sandbox and fails the test, with its stderr, unless it exits 0. */
+export function succeeded(box: Sandbox, args: string[]): RunResult {
+  const result = box.run(args);
+  expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+  return result;
 }
 
 export function runBin(args: string[], options: SpawnSyncOptions = {}): RunResult {

@@ -3,7 +3,7 @@
  * meetings, show lists the latest, undo takes one back, merge carries them, forget erases them, and the refusals.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sandbox, type Sandbox } from './helpers.js';
+import { sandbox, succeeded, type Sandbox } from './helpers.js';
 
 let box: Sandbox;
 beforeEach(() => {
@@ -12,11 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => box.cleanup());
 
-function ok(args: string[]): { stdout: string; stderr: string } {
-  const result = box.run(args);
-  expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
-  return result;
-}
+const ok = (args: string[]) => succeeded(box, args);
 
 function refused(args: string[], code: number, message: RegExp): void {
   const result = box.run(args);
