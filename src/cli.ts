@@ -263,6 +263,34 @@ program
     await run(person, options, globals(command));
   });
 
+program
+  .command('map')
+  .description('the power map: the web of relationships and referrals around a person or a unit, with rung and assessment beside each name')
+  .argument('[person]', 'whose web (a name, a word or the start of one, or #id)')
+  .option('--unit <name>', 'the web around the people of this unit instead')
+  .option('--depth <n>', 'how many ties out from the person or unit (default 2)', wholeNumber)
+  .option('--dot <file>', 'also write it as Graphviz DOT to this file (- for stdout)')
+  .option('--svg <file>', 'also write it as an SVG picture to this file (- for stdout)')
+  .option('--initials', 'initials instead of names, for a map that will be shown around')
+  .option('--json', 'print the people and ties as JSON')
+  .addHelpText('after', example('oneonone map "Ana Ruiz"', 'oneonone map --unit "Building 12" --depth 1 --svg building-12.svg --initials'))
+  .action(async (person, options, command) => {
+    const { run } = await import('./commands/map.js');
+    await run(person, options, globals(command));
+  });
+
+program
+  .command('structure')
+  .description('the structure test, per unit: people known against its size, assessed, supporters, leaders and whom they lead, recent 1:1s, what a majority needs')
+  .option('--unit <name>', 'only this unit')
+  .option('--csv', 'print it as CSV (the chart for a spreadsheet)')
+  .option('--json', 'print it as JSON')
+  .addHelpText('after', example('oneonone structure', 'oneonone structure --unit "Building 12" --csv > building-12.csv'))
+  .action(async (options, command) => {
+    const { run } = await import('./commands/structure.js');
+    await run(options, globals(command));
+  });
+
 const units = program
   .command('units')
   .description('the places people share: buildings, worksites, shifts, schools, congregations, blocks, with their size and people known')

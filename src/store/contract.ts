@@ -21,6 +21,7 @@ import type { ImportLocalRepository } from './import-local.js';
 import type { CoachNotes } from './coach.js';
 import type { ChecklistItem, Scorecard } from '../meeting/scorecard.js';
 import type { WebReader, WebRepository } from './contract-web.js';
+import type { MapReadModel, StructureReadModel } from './contract-power.js';
 
 export type { SearchHit, SearchQuery, SearchReadModel } from './search.js';
 export type { ImportDetails, ImportLookup } from './import.js';
@@ -796,6 +797,10 @@ export interface Store {
   readonly health: HealthReadModel;
   /** Who knows whom, and the places people share. */
   readonly web: WebReader;
+  /** The power map around a person or a unit. */
+  readonly map: MapReadModel;
+  /** The structure test, per unit. */
+  readonly structure: StructureReadModel;
   /** Only on a server: a local file has one organizer. */
   readonly team?: TeamAdmin;
   /** Only on a server: an organizer's own file brought into the team (`team import-local`). */
@@ -839,3 +844,4 @@ export interface CheckedBackup {
 export type { CompletionReadModel } from './contract-completion.js';
 export type { HealthReadModel } from './contract-health.js';
 export * from './contract-web.js';
+export * from './contract-power.js';

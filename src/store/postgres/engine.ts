@@ -1,6 +1,6 @@
 import type {
   AgendaReadModel, ChangeLabel, CheckedBackup, CommitmentRepository, CorrectionRepository, ExportReadModel, ImportLookup, LadderReadModel,
-  LeaderReadModel, MeetingRepository, OpenOptions, PeopleRepository, CompletionReadModel, HealthReadModel, SearchReadModel, SettingsRepository, StatsReadModel, Store,
+  LeaderReadModel, MeetingRepository, OpenOptions, PeopleRepository, CompletionReadModel, HealthReadModel, MapReadModel, StructureReadModel, SearchReadModel, SettingsRepository, StatsReadModel, Store,
   StoreSummary, TeamAdmin, Transaction,
 } from '../contract.js';
 import type { TeamReview } from '../review.js';
@@ -45,6 +45,8 @@ export class PostgresStore implements Store {
   readonly search: SearchReadModel;
   readonly completion: CompletionReadModel;
   readonly health: HealthReadModel;
+  readonly map: MapReadModel;
+  readonly structure: StructureReadModel;
   readonly team: TeamAdmin;
   readonly review: TeamReview;
   /** On every server, as review: a server without a team has no notes, and says so when one is written. */
@@ -74,6 +76,8 @@ export class PostgresStore implements Store {
     this.search = loadedOnFirstUse(async () => new (await import('./search.js')).PgSearch(q));
     this.completion = loadedOnFirstUse(async () => new (await import('./completion.js')).PgCompletion(q));
     this.health = loadedOnFirstUse(async () => new (await import('./health.js')).PgHealth(q));
+    this.map = loadedOnFirstUse(async () => new (await import('./map.js')).PgMap(q));
+    this.structure = loadedOnFirstUse(async () => new (await import('./structure.js')).PgStructure(q));
     this.team = loadedOnFirstUse(async () => new (await import('./team.js')).PgTeam(q));
     this.review = loadedOnFirstUse(async () => new (await import('./review.js')).PgReview(q));
     this.coach = loadedOnFirstUse(async () => new (await import('./coach.js')).PgCoach(q));

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { loadedOnFirstUse } from '../lazy.js';
 import type {
-  AgendaReadModel, ChangeLabel, CheckedBackup, CompletionReadModel, HealthReadModel, SearchReadModel, ExportReadModel, LadderReadModel, LeaderReadModel, OpenOptions, StatsReadModel, Store, StoreSummary, Transaction,
+  AgendaReadModel, ChangeLabel, CheckedBackup, CompletionReadModel, HealthReadModel, MapReadModel, StructureReadModel, SearchReadModel, ExportReadModel, LadderReadModel, LeaderReadModel, OpenOptions, StatsReadModel, Store, StoreSummary, Transaction,
 } from '../contract.js';
 import { copyPath } from '../../support/copies.js';
 import { UserError } from '../../support/errors.js';
@@ -39,6 +39,8 @@ export class SqliteStore implements Store {
   readonly search: SearchReadModel;
   readonly completion: CompletionReadModel;
   readonly health: HealthReadModel;
+  readonly map: MapReadModel;
+  readonly structure: StructureReadModel;
   private exportsLoad?: Promise<SqliteExports>;
   /** The end of the last write asked for: each write waits for the one before, so two never share a transaction. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -61,6 +63,8 @@ export class SqliteStore implements Store {
     this.search = loadedOnFirstUse(async () => new (await import('./search.js')).SqliteSearch(db));
     this.completion = loadedOnFirstUse(async () => new (await import('./completion.js')).SqliteCompletion(db));
     this.health = loadedOnFirstUse(async () => new (await import('./health.js')).SqliteHealth(db));
+    this.map = loadedOnFirstUse(async () => new (await import('./map.js')).SqliteMap(db));
+    this.structure = loadedOnFirstUse(async () => new (await import('./structure.js')).SqliteStructure(db));
     const file = exists ? location : undefined;
     this.exports = loadedOnFirstUse(() => (this.exportsLoad ??= import('./export.js').then(({ SqliteExports }) => new SqliteExports(db, file))));
     this.tx = {
