@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bump when the shape of the generated data changes, so cached files are rebuilt. */
-export const GENERATOR_VERSION = 6;
+export const GENERATOR_VERSION = 7;
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CACHE = join(ROOT, 'bench', '.cache');
@@ -361,6 +361,44 @@ async function generate(scale, file, store, anchor) {
              m.held
       FROM temp.mt m JOIN temp.counter c ON ${share(size.followups)}`).run();
     lap('follow-ups');
+
+    // The web: where people stand (three in five assessed, mostly toward support), the places they share (one person
+    // in ten in no unit; units of about 500 known, each a building or worksite somewhat larger than who is known),
+    // who knows whom (a tie or two each, mostly within the unit), leaders leading about eight of their unit, and a
+    // contact that was not a 1:1 for one person in two.
+    const ph = (salt, id = 'p.id') => hash(id, salt).replaceAll('c.n', '0');
+    const perUnit = 500;
+    const unitCount = Math.max(3, Math.round(size.people / perUnit));
+    const insertUnit = db.prepare(`INSERT INTO units (id, name, name_key, kind, size, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    for (let id = 1; id <= unitCount; id++) {
+      const kind = id % 3 === 0 ? 'worksite' : 'building';
+      const name = kind === 'building' ? `Building ${id}` : `Worksite ${id}`;
+      insertUnit.run(id, name, nameKey(name), kind, rand() < 0.8 ? Math.round((size.people / unitCount) * (1.1 + rand())) : null, iso(start), iso(start));
+    }
+    const unitOf = `(1 + p.id % ${unitCount})`;
+    /** Someone else of the person's unit (an id of the same remainder), the same on every run. */
+    const sameUnit = (salt) => `(p.id % ${unitCount} + ${unitCount} * (1 + CAST(${hash('p.id', salt)} * ${Math.floor(size.people / unitCount) - 1} AS INTEGER)))`;
+    db.prepare(`UPDATE people SET assessment = CASE WHEN ${ph(31, 'id')} < 0.4 THEN 0 ELSE 1 + CAST(${ph(32, 'id')} * ${ph(32, 'id')} * 5 AS INTEGER) END`).run();
+    db.prepare(`INSERT INTO assessment_changes (person_id, from_level, to_level, cause, changed_at)
+      SELECT id, 0, assessment, 'manual', updated_at FROM people WHERE assessment > 0`).run();
+    db.prepare(`INSERT INTO unit_members (unit_id, person_id, created_at)
+      SELECT ${unitOf}, p.id, p.created_at FROM people p WHERE ${ph(33)} >= 0.1`).run();
+    db.prepare(`INSERT OR IGNORE INTO relationships (person_id, other_id, kind, created_at)
+      SELECT min(t.id, t.o), max(t.id, t.o), CASE CAST(${ph(35, 't.id + 7 * t.n')} * 5 AS INTEGER)
+               WHEN 0 THEN 'family' WHEN 1 THEN 'coworker' WHEN 2 THEN 'neighbor' WHEN 3 THEN 'same-building' ELSE 'friend' END, t.created_at
+      FROM (SELECT p.id, p.created_at, c.n,
+                   CASE WHEN ${hash('p.id', 36)} < 0.8 THEN ${sameUnit(37)} ELSE 1 + CAST(${hash('p.id', 38)} * ${size.people} AS INTEGER) END AS o
+            FROM people p JOIN temp.counter c ON c.n < 2 WHERE c.n = 0 OR ${ph(34)} < 0.5) t
+      WHERE t.o <> t.id AND t.o BETWEEN 1 AND ${size.people}`).run();
+    db.prepare(`INSERT OR IGNORE INTO relationships (person_id, other_id, kind, created_at)
+      SELECT p.id, ${sameUnit(39)}, 'leads', p.created_at
+      FROM people p JOIN temp.counter c ON c.n < 8 WHERE p.rung IN ('leader', 'organizer') AND ${sameUnit(39)} <> p.id AND ${sameUnit(39)} <= ${size.people}`).run();
+    db.prepare(`INSERT INTO touches (person_id, by, note, touched_at, created_at)
+      SELECT p.id, CASE CAST(${ph(40)} * 4 AS INTEGER) WHEN 0 THEN 'call' WHEN 1 THEN 'text' WHEN 2 THEN 'door' ELSE 'event' END, NULL,
+             strftime('%Y-%m-%dT%H:%M:%fZ', ${anchorMs / 1000} - CAST(${ph(41)} * 90 * 86400 AS INTEGER), 'unixepoch'),
+             strftime('%Y-%m-%dT%H:%M:%fZ', ${anchorMs / 1000} - CAST(${ph(41)} * 90 * 86400 AS INTEGER), 'unixepoch')
+      FROM people p WHERE ${ph(42)} < 0.5`).run();
+    lap('web');
   })();
   lap('commit');
 
