@@ -16,7 +16,10 @@ interface UnitRow {
 /** Someone of the unit who leads: on the leader rung or above, or leading someone (an open 'leads' tie). */
 const LEADS = `p.rung IN ('leader', 'organizer') OR EXISTS (SELECT 1 FROM relationships r WHERE r.person_id = p.id AND r.kind = 'leads' AND r.ended_at IS NULL)`;
 
-/** Each unit read through its members (the unit_members key), so one unit costs its own members, not the record. */
+/**
+ * Each unit read through its members (the unit_members key), so one unit costs its own members, not the record: the
+ * CROSS JOIN keeps the planner, which has no statistics, from reading every complete meeting to find a unit's.
+ */
 export class SqliteStructure implements StructureReadModel {
   private readonly sql: (sql: string) => Statement;
 
@@ -29,7 +32,7 @@ export class SqliteStructure implements StructureReadModel {
       SELECT u.id, u.name, u.kind, u.size,
              count(p.id) AS known, count(CASE WHEN p.assessment > 0 THEN 1 END) AS assessed,
              count(CASE WHEN p.assessment IN (1, 2) THEN 1 END) AS supporters,
-             (SELECT count(*) FROM unit_members x JOIN meetings g ON g.person_id = x.person_id AND g.status = 'complete' AND g.held_at >= @since
+             (SELECT count(*) FROM unit_members x CROSS JOIN meetings g ON g.person_id = x.person_id AND g.status = 'complete' AND g.held_at >= @since
               WHERE x.unit_id = u.id) AS recent
       FROM units u LEFT JOIN unit_members m ON m.unit_id = u.id LEFT JOIN people p ON p.id = m.person_id
       WHERE @unit IS NULL OR u.id = @unit
