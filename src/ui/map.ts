@@ -133,7 +133,7 @@ function legend(): string[] {
   // The rungs in the sizes their boxes' names are drawn in, three to a line.
   for (const three of [RUNGS.slice(0, 3), RUNGS.slice(3)]) {
     const cells = three.map((rung) => `<TD ALIGN="LEFT"><FONT POINT-SIZE="${fontSize(rung)}">${htmlText(rung)}</FONT></TD>`).join('');
-    rows.push(row(`<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="8" CELLPADDING="0"><TR>${cells}</TR></TABLE>`));
+    rows.push(row(`<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="12" CELLPADDING="0"><TR>${cells}</TR></TABLE>`));
   }
   for (const words of [mapWords.legendStart, ...mapWords.legendLines]) rows.push(row(small(words)));
   return [
