@@ -20,6 +20,8 @@ export interface MapOptions {
   svg?: string;
   initials?: boolean;
   json?: boolean;
+  /** Indentation instead of the tree's lines (also when TERM=dumb); the option is for src/cli.ts to declare. */
+  plain?: boolean;
 }
 
 /** How many ties out, unless --depth says. */
@@ -81,7 +83,7 @@ export async function run(personInput: string | undefined, options: MapOptions, 
     const byId = new Map(map.people.map((p) => [p.id, p]));
     const tree = mapTree(map.people, map.ties, shownLabel);
     const head = start.kind === 'unit' ? mapWords.unitHead(start.name, start.unitKind, start.size) : undefined;
-    printData(renderMapTree(head, tree, (id) => ({ label: shownLabel(id), rung: byId.get(id)!.rung, assessment: byId.get(id)!.assessment }), useColor(globals)));
+    printData(renderMapTree(head, tree, (id) => ({ label: shownLabel(id), rung: byId.get(id)!.rung, assessment: byId.get(id)!.assessment }), useColor(globals), options.plain === true || process.env.TERM === 'dumb'));
   }
 
   if (dotFile !== undefined) {

@@ -20,8 +20,9 @@ export interface Shown {
 /**
  * The tree as text: for a unit's map, its name first and its people under it; for a person's, the person first.
  * Colour (when wanted) only repeats what the words say: where someone stands, and the lines of the tree dimmed.
+ * `plain`: indentation instead of the tree's lines.
  */
-export function renderMapTree(head: string | undefined, roots: TreeNode[], shown: (id: number) => Shown, color: boolean): string {
+export function renderMapTree(head: string | undefined, roots: TreeNode[], shown: (id: number) => Shown, color: boolean, plain = false): string {
   const c = paint(color);
   const stand = (level: number) => {
     const text = standing(level);
@@ -40,8 +41,9 @@ export function renderMapTree(head: string | undefined, roots: TreeNode[], shown
   const under = (nodes: TreeNode[], indent: string) => {
     nodes.forEach((node, at) => {
       const last = at === nodes.length - 1;
-      lines.push(`${c.dim(indent + (last ? '└─ ' : '├─ '))}${line(node)}`);
-      under(node.children, indent + (last ? '   ' : '│  '));
+      // Plain (a screen reader, TERM=dumb): the depth by indentation alone, no line-drawing characters to read out.
+      lines.push(`${c.dim(indent + (plain ? '  ' : last ? '└─ ' : '├─ '))}${line(node)}`);
+      under(node.children, indent + (plain ? '  ' : last ? '   ' : '│  '));
     });
   };
   if (head !== undefined) {

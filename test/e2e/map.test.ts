@@ -124,6 +124,19 @@ describe('map PERSON', () => {
     expect(forced.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toBe(ok(['map', 'ana']).stdout);
     expect(box.run(['--no-color', 'map', 'ana'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
   });
+
+  it('TERM=dumb: the depth by indentation alone, no line-drawing characters', () => {
+    const result = box.run(['map', 'ana', '--depth', '1'], { env: { TERM: 'dumb' } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe([
+      'Ana Ruiz  (leader · 1 strong supporter)',
+      '  coworker  Bo Chen  (volunteer · 2 leaning supporter)',
+      '  led by  Carla Díaz  (organizer · 3 undecided)',
+      '    friend  Bo Chen  (see above)',
+      '  referred  Dee Park  (contact · not assessed)',
+      '',
+    ].join('\n'));
+  });
 });
 
 describe('map --unit', () => {
