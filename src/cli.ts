@@ -336,8 +336,8 @@ units
 // ── the team's spreadsheet ─────────────────────────────────────────────────
 program
   .command('export')
-  .description('write people, meetings, asks, follow-ups or notes as CSV for a spreadsheet')
-  .addArgument(new Argument('<table>', 'what to export').choices(['people', 'meetings', 'asks', 'followups', 'notes']))
+  .description('write people, meetings, asks, follow-ups, notes, contacts, relationships or units as CSV for a spreadsheet')
+  .addArgument(new Argument('<table>', 'what to export').choices(['people', 'meetings', 'asks', 'followups', 'notes', 'touches', 'relationships', 'units']))
   .option('-o, --out <file>', 'write to this file (created private, 0600) instead of the screen')
   .option('--bom', 'start with a byte-order mark so Excel reads UTF-8')
   .addHelpText('after', example('oneonone export meetings --out meetings.csv', 'oneonone export people --bom > people.csv'))
@@ -348,16 +348,16 @@ program
 
 program
   .command('import')
-  .description('add or update people from a CSV file with a header row')
+  .description('add or update people from a CSV file with a header row; or read back the contacts, relationships or units export wrote')
   .argument('<file>', 'the CSV file')
-  .option('--map <header=field>', 'read a column as a field: name, first, last, email, phone, neighborhood, organization, notes, rung, potential, referred_by (repeatable)', collect, [])
+  .option('--map <header=field>', 'read a column as a field: name, first, last, email, phone, neighborhood, organization, notes, rung, potential, referred_by, assessment, units (repeatable)', collect, [])
   .option('--delimiter <char>', 'the separator, when the one found from the header row is wrong: ";" or tab (default: a comma, or ";" or a tab when the header has none)')
   .option('--dry-run', 'say person by person what would be added and changed (old → new); change nothing')
   .option('--skip-bad', 'import the good rows even when some rows are bad')
   .option('--demote', 'let the file move people down the ladder (by default a rung only goes up)')
   .option('--overwrite', 'let the file replace details you entered with empty or coarser ones (a zip code over a neighborhood)')
   .option('--json', 'print the counts, each person added or changed with every field old and new, and the bad rows as JSON')
-  .addHelpText('after', example('oneonone import sign-in-sheet.csv --dry-run', 'oneonone import contacts.csv --map "Cell=phone" --delimiter ";"'))
+  .addHelpText('after', example('oneonone import sign-in-sheet.csv --dry-run', 'oneonone import contacts.csv --map "Cell=phone" --delimiter ";"', 'oneonone import relationships.csv'))
   .action(async (file, options, command) => {
     const { run } = await import('./commands/import.js');
     await run(file, options, globals(command));

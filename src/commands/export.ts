@@ -60,7 +60,7 @@ export async function run(table: ExportTable, options: ExportOptions, globals: G
     await pipeline(chunks(), output);
     progress?.stop();
     progress = undefined;
-    if (outPath !== undefined) printMessage(`Wrote ${written} ${tableWord(table)} to ${outPath} (readable only by you).`);
+    if (outPath !== undefined) printMessage(`Wrote ${written} ${tableWord(table, written)} to ${outPath} (readable only by you).`);
   } catch (error) {
     progress?.stop();
     if (isBrokenPipe(error)) return; // `oneonone export meetings | head`: the reader has had enough
@@ -178,8 +178,13 @@ function openPrivateFile(path: string): Writable {
   return createWriteStream(path, { fd });
 }
 
-function tableWord(table: ExportTable): string {
-  return table === 'followups' ? 'follow-ups' : table;
+const TABLE_WORDS: Record<ExportTable, [one: string, many: string]> = {
+  people: ['person', 'people'], meetings: ['meeting', 'meetings'], asks: ['ask', 'asks'], followups: ['follow-up', 'follow-ups'], notes: ['note', 'notes'],
+  touches: ['contact', 'contacts'], relationships: ['relationship', 'relationships'], units: ['unit', 'units'],
+};
+
+function tableWord(table: ExportTable, count = 2): string {
+  return TABLE_WORDS[table][count === 1 ? 0 : 1];
 }
 
 function isBrokenPipe(error: unknown): boolean {

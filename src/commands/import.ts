@@ -6,15 +6,18 @@ import {
   type CheckedRow, type ColumnPlan, type ImportField, type ImportPlan, type ImportRules, type ImportTarget, type KnownContact, type KnownPerson,
   type PersonLookup,
 } from '../people/import.js';
+import { webSheetOf, type WebSheet } from '../people/import-web.js';
 import { toStored } from '../support/dates.js';
 import { UsageError, UserError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
-import type { ImportLookup, PeopleReader } from '../store/contract.js';
+import type { ImportLookup, PeopleReader, WebReader, WebRepository } from '../store/contract.js';
+import { nameKey } from '../people/names.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { importReport, renderBadRows, renderImportCounts, renderImportPeople, type TargetIds } from '../ui/import.js';
 import { startProgress } from '../ui/progress.js';
 import { progressWords } from '../messages/progress.js';
 import { withStore, type GlobalOptions } from './context.js';
+import type { SheetRow } from './import-web.js';
 
 export interface ImportOptions {
   map: string[];
@@ -31,7 +34,13 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export async function run(file: string, options: ImportOptions, globals: GlobalOptions): Promise<void> {
   const mappings = options.map.map(parseMapping);
   const chosenDelimiter = checkDelimiter(options.delimiter);
-  const { columns, rows } = readRows(file, chosenDelimiter, mappings);
+  const read = readRows(file, chosenDelimiter, mappings);
+  if (read.sheet !== undefined) {
+    if (mappings.length > 0) throw new UsageError('--map reads the columns of a people sheet', `${basename(file)} is read by its own columns, as export ${read.sheet} writes them`);
+    const { runWebImport } = await import('./import-web.js');
+    return runWebImport(read.sheet, file, read.headers, read.records, options, globals);
+  }
+  const { columns, rows } = read;
   if (columns.ignored.length > 0) printMessage(`Ignoring column${columns.ignored.length === 1 ? '' : 's'} ${columns.ignored.map((name) => `"${name}"`).join(', ')} (read one with --map "Header=field").`);
   if (!rows.some((row) => row.kind !== 'blank')) {
     throw new UserError(`${file} has a header row but no people in it`, { hint: 'add one row per person under the header' });
@@ -166,7 +175,11 @@ const SEPARATOR_WORDS: Record<string, string> = { ';': 'semicolons', '\t': 'tabs
  * Every refusal happens here, before the database is opened: missing, empty, huge, binary or broken files.
  * Each record is checked as it is parsed, so only the checked people are kept, not the cells.
  */
-function readRows(file: string, chosenDelimiter: string | undefined, mappings: { header: string; field: ImportField }[]): { columns: ColumnPlan; rows: CheckedRow[] } {
+type ReadSheet =
+  | { sheet: undefined; columns: ColumnPlan; rows: CheckedRow[] }
+  | { sheet: WebSheet; headers: string[]; records: SheetRow[] };
+
+function readRows(file: string, chosenDelimiter: string | undefined, mappings: { header: string; field: ImportField }[]): ReadSheet {
   if (!existsSync(file)) throw new UserError(`no file at ${file}`, { hint: 'check the path; oneonone imports a CSV file with a header row' });
   const stat = statSync(file);
   if (stat.isDirectory()) throw new UserError(`${file} is a folder`, { hint: 'give the CSV file inside it' });
@@ -191,6 +204,7 @@ function readRows(file: string, chosenDelimiter: string | undefined, mappings: {
 
   const rows: CheckedRow[] = [];
   let columns: ColumnPlan | undefined;
+  let web: { sheet: WebSheet; headers: string[]; records: SheetRow[] } | undefined;
   let line = 1;
   try {
     parse(text, {
@@ -199,9 +213,14 @@ function readRows(file: string, chosenDelimiter: string | undefined, mappings: {
       on_record: (entry: string[]) => {
         const { record, raw } = entry as unknown as { record: string[]; raw: string };
         if (columns) rows.push(checkRow(record, columns, line));
+        else if (web) web.records.push({ line, cells: record });
         else if (record.every((cell) => cell.trim() === '')) {
           throw new UserError(`${file} has no header row`, { hint: 'the first line should name the columns, e.g. Name,Email,Phone' });
-        } else columns = planColumns(record, mappings);
+        } else {
+          const sheet = webSheetOf(record);
+          if (sheet) web = { sheet, headers: record, records: [] };
+          else columns = planColumns(record, mappings);
+        }
         line += (raw.replace(/\n$/, '').match(/\n/g)?.length ?? 0) + 1;
         return null;
       },
@@ -220,18 +239,22 @@ function readRows(file: string, chosenDelimiter: string | undefined, mappings: {
     }
     throw error;
   }
+  if (web) return web;
   if (!columns) throw new UserError(`${file} has no header row`, { hint: 'the first line should name the columns, e.g. Name,Email,Phone' });
-  return { columns, rows };
+  return { sheet: undefined, columns, rows };
 }
 
 /**
  * The import's lookups find people by their contact details; the organizer's judgments (potential, who referred
  * them) come from the person's record, so the plan can tell what it would replace.
  */
-function lookupIn(imports: ImportLookup, people: PeopleReader): PersonLookup {
+function lookupIn(imports: ImportLookup, people: PeopleReader, web: WebReader): PersonLookup {
   const withJudgments = async (contact: KnownContact): Promise<KnownPerson> => {
-    const [row, referrer] = await Promise.all([people.get(contact.id), people.referredBy(contact.id)]);
-    return { ...contact, potential: row?.potential ?? null, referredBy: referrer?.id ?? null, referredByName: referrer?.name ?? null };
+    const [row, referrer, places] = await Promise.all([people.get(contact.id), people.referredBy(contact.id), web.placesOf(contact.id)]);
+    return {
+      ...contact, potential: row?.potential ?? null, assessment: row?.assessment ?? 0, units: places.map((place) => place.name),
+      referredBy: referrer?.id ?? null, referredByName: referrer?.name ?? null,
+    };
   };
   const one = async (found: KnownContact | undefined): Promise<KnownPerson | undefined> => (found ? withJudgments(found) : undefined);
   return {
@@ -241,11 +264,20 @@ function lookupIn(imports: ImportLookup, people: PeopleReader): PersonLookup {
   };
 }
 
+/** The units the file adds them to, each made (of kind other) where the record has none of that name. */
+async function joinUnits(web: WebRepository, personId: number, target: ImportTarget, known: string[], now: string): Promise<void> {
+  for (const name of target.units.slice(known.length)) {
+    const key = nameKey(name);
+    const unitId = (await web.unitWithKey(key))?.id ?? (await web.addUnit({ name, nameKey: key, kind: 'other', size: null }, now));
+    await web.join(personId, unitId, now);
+  }
+}
+
 /** A dry run only reads (and where there is no database yet, creates none): the file stays byte for byte as it was. */
 async function planOnly(rows: CheckedRow[], rules: ImportRules, globals: GlobalOptions): Promise<ImportPlan> {
   const progress = startProgress(progressWords.checking, rows.length);
   try {
-    return await withStore(globals, 'read', (store) => planImport(rows, lookupIn(store.imports, store.people), rules, progress.update));
+    return await withStore(globals, 'read', (store) => planImport(rows, lookupIn(store.imports, store.people, store.web), rules, progress.update));
   } finally {
     progress.stop();
   }
@@ -256,9 +288,9 @@ function importRows(rows: CheckedRow[], rules: ImportRules, skipBad: boolean, gl
   const now = toStored(new Date());
   const progress = startProgress(progressWords.checking, rows.length);
   return withStore(globals, 'write', (store) =>
-    store.write(async ({ people, imports }) => {
+    store.write(async ({ people, imports, web }) => {
       progress.stage(progressWords.checking, rows.length);
-      const plan = await planImport(rows, lookupIn(imports, people), rules, progress.update);
+      const plan = await planImport(rows, lookupIn(imports, people, web), rules, progress.update);
       const ids: TargetIds = new Map();
       if (plan.bad.length > 0 && !skipBad) return { plan, ids };
       // A new person's work is adding them; a known person's is writing what changed (the second loop).
@@ -287,6 +319,8 @@ function importRows(rows: CheckedRow[], rules: ImportRules, skipBad: boolean, gl
           }
           if (target.potential !== null && target.potential !== known.potential) await people.setPotential(id, target.potential, now);
         }
+        if (target.assessment !== (known?.assessment ?? 0)) await people.assess(id, target.assessment, { cause: 'import', reason: fileName, at: now });
+        await joinUnits(web, id, target, known?.units ?? [], now);
         const referrer = target.referrer;
         if (referrer === null) continue;
         const referrerId = referrer.id ?? (referrer.target ? idOf(referrer.target) : undefined);

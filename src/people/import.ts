@@ -1,11 +1,12 @@
 import { unguardFormula } from '../support/csv-safety.js';
 import { DomainError, refusal, type Refusal } from '../support/errors.js';
+import { NOT_ASSESSED, parseAssessment } from './assessment.js';
 import { parseRung, rungLevel, type Rung } from './ladder.js';
 import { cleanName, nameKey, sameName } from './names.js';
 import { cleanEmail, cleanText, parsePotential } from './text.js';
 
 /** What a spreadsheet column can be read as. */
-export const IMPORT_FIELDS = ['name', 'first', 'last', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'rung', 'potential', 'referred_by'] as const;
+export const IMPORT_FIELDS = ['name', 'first', 'last', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'rung', 'potential', 'referred_by', 'assessment', 'units'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /**
@@ -29,7 +30,7 @@ interface HeaderSpec {
  * WorkPhone, PersonalEmail, WorkEmail, OtherEmail, Address, City, Zip5, Employer), Mobilize (First name, Last name,
  * Email, Phone, Zip code; given_name, family_name, email_address, phone_number, postal_code in its API and warehouse
  * tables), a Google Forms sheet (Email Address, Name, Phone number), and oneonone's own export (rung, potential,
- * referred_by).
+ * referred_by, assessment, units).
  */
 const HEADER_GROUPS: [ImportField, number, Place | undefined, string[]][] = [
   ['name', 0, undefined, ['name', 'fullname', 'contact', 'contactname', 'person', 'yourname', 'attendee', 'attendeename']],
@@ -53,6 +54,8 @@ const HEADER_GROUPS: [ImportField, number, Place | undefined, string[]][] = [
   ['rung', 0, undefined, ['rung', 'level']],
   ['potential', 0, undefined, ['potential', 'leadershippotential']],
   ['referred_by', 0, undefined, ['referredby', 'recruitedby']],
+  ['assessment', 0, undefined, ['assessment', 'assessed', 'supportlevel', 'campaignassessment']],
+  ['units', 0, undefined, ['units', 'unit', 'building', 'worksite', 'shift']],
 ];
 
 const KNOWN_HEADERS = new Map<string, HeaderSpec>(
@@ -162,6 +165,10 @@ export interface ImportedPerson {
   rung?: Rung;
   potential?: number;
   referredBy?: ReferrerCell;
+  /** 1 strong supporter … 5 opposed; a 0 or an empty cell says nothing. */
+  assessment?: number;
+  /** The units the row puts them in ("Building 12; Night shift"): joined, never left, by an import. */
+  units?: string[];
   /** The row's id in the file (oneonone's own export), for referrals that name a shared name. */
   fileId?: string;
   /** Details the file has a column for but this row leaves empty: cleared only with --overwrite. */
@@ -243,6 +250,11 @@ export function checkRow(cells: string[], columns: ColumnPlan, line: number): Ch
     if (chosen.email) person.email = cleanEmail(chosen.email.value);
     if (chosen.rung) person.rung = parseRung(chosen.rung.value);
     if (chosen.potential) person.potential = parsePotential(chosen.potential.value);
+    if (chosen.assessment) {
+      const level = parseAssessment(chosen.assessment.value);
+      if (level !== NOT_ASSESSED) person.assessment = level;
+    }
+    if (chosen.units) person.units = unitNames(chosen.units.value);
     for (const field of ['phone', 'neighborhood', 'organization', 'notes'] as const) {
       if (chosen[field]) person[field] = cleanText(chosen[field].value, field);
     }
@@ -279,6 +291,9 @@ export interface KnownContact {
 /** A person already in the database, as the import needs to see them: with the organizer's judgments too. */
 export interface KnownPerson extends KnownContact {
   potential: number | null;
+  assessment: number;
+  /** The names of the units they belong to. */
+  units: string[];
   referredBy: number | null;
   /** The referrer's name, for the report. */
   referredByName: string | null;
@@ -300,7 +315,7 @@ export interface PersonRef {
 }
 
 /** A detail of a person the import reports on. */
-export type PersonField = ContactField | 'rung' | 'potential' | 'referredBy';
+export type PersonField = ContactField | 'rung' | 'potential' | 'referredBy' | 'assessment' | 'units';
 export type FieldValue = string | number | PersonRef | null;
 
 export interface FieldChange {
@@ -341,6 +356,10 @@ export interface ImportTarget {
   details: Record<ContactField, string | null>;
   rung: Rung | null;
   potential: number | null;
+  /** 0 while nobody has assessed them. */
+  assessment: number;
+  /** The units they belong to once imported: those known, then the file's new ones. */
+  units: string[];
   referrer: PersonRef | null;
   lines: number[];
   /** How the first of its rows was matched to someone known or earlier in the file. */
@@ -422,6 +441,7 @@ export async function planImport(rows: CheckedRow[], lookup: PersonLookup, rules
   const byName = new Map<string, ImportTarget[]>();
   const byId = new Map<number, ImportTarget>();
   const byFileId = new Map<string, ImportTarget>();
+  const fileIdOf = new Map<ImportTarget, string>();
   const referrals: { person: ImportedPerson; target: ImportTarget; outcome: RowOutcome }[] = [];
 
   const remember = (target: ImportTarget, person: ImportedPerson): void => {
@@ -431,8 +451,14 @@ export async function planImport(rows: CheckedRow[], lookup: PersonLookup, rules
     const sameKey = byName.get(target.nameKey) ?? [];
     if (!sameKey.includes(target)) byName.set(target.nameKey, [...sameKey, target]);
     if (target.existing) byId.set(target.existing.id, target);
-    if (person.fileId !== undefined) byFileId.set(person.fileId, target);
+    if (person.fileId !== undefined) {
+      byFileId.set(person.fileId, target);
+      if (!fileIdOf.has(target)) fileIdOf.set(target, person.fileId);
+    }
   };
+  // Two rows of oneonone's own export with different ids are two people, even of one name and with nothing else.
+  const otherFileRow = (target: ImportTarget, person: ImportedPerson): boolean =>
+    person.fileId !== undefined && fileIdOf.has(target) && fileIdOf.get(target) !== person.fileId;
   const targetFor = (candidate: Candidate): ImportTarget => {
     if (isTarget(candidate)) return candidate;
     const seen = byId.get(candidate.id);
@@ -440,7 +466,8 @@ export async function planImport(rows: CheckedRow[], lookup: PersonLookup, rules
     const target: ImportTarget = {
       existing: candidate, name: candidate.name, nameKey: nameKey(candidate.name),
       details: { email: candidate.email, phone: candidate.phone, neighborhood: candidate.neighborhood, organization: candidate.organization, notes: candidate.notes },
-      rung: candidate.rung as Rung, potential: candidate.potential, referrer: originalReferrer(candidate), lines: [], apartFrom: [], kept: [],
+      rung: candidate.rung as Rung, potential: candidate.potential, assessment: candidate.assessment, units: [...candidate.units],
+      referrer: originalReferrer(candidate), lines: [], apartFrom: [], kept: [],
     };
     plan.targets.push(target);
     byId.set(candidate.id, target);
@@ -472,12 +499,14 @@ export async function planImport(rows: CheckedRow[], lookup: PersonLookup, rules
     }
     let apartFrom: KeptApart[] = [];
     if (!found) {
-      const inFile = (byName.get(person.nameKey) ?? []).filter((target) => sameName(target.name, person.name));
+      const inFile = (byName.get(person.nameKey) ?? []).filter((target) => sameName(target.name, person.name) && !otherFileRow(target, person));
       const known = (await lookup.byNameKey(person.nameKey)).filter((candidate) => sameName(candidate.name, person.name) && !byId.has(candidate.id));
       const candidates: Candidate[] = [...inFile, ...known];
       const agreeing = candidates.filter((candidate) => disagreements(candidate, person).length === 0);
-      if (candidates.length === 1 && agreeing.length === 1) {
-        found = agreeing[0];
+      // oneonone's own export read back: the row's id is the person's in the record it came from.
+      const byItsId = person.fileId === undefined ? undefined : agreeing.find((candidate) => !isTarget(candidate) && String(candidate.id) === person.fileId);
+      if (byItsId || (candidates.length === 1 && agreeing.length === 1)) {
+        found = byItsId ?? agreeing[0];
         matchedBy = 'name';
       } else if (agreeing.length > 0) {
         const ids = candidates.flatMap((candidate) => (isTarget(candidate) ? (candidate.existing ? [candidate.existing.id] : []) : [candidate.id]));
@@ -499,7 +528,8 @@ export async function planImport(rows: CheckedRow[], lookup: PersonLookup, rules
 
     if (!found) {
       const target: ImportTarget = {
-        name: person.name, nameKey: person.nameKey, rung: person.rung ?? null, potential: person.potential ?? null, referrer: null,
+        name: person.name, nameKey: person.nameKey, rung: person.rung ?? null, potential: person.potential ?? null,
+        assessment: person.assessment ?? NOT_ASSESSED, units: person.units ?? [], referrer: null,
         lines: [person.line], apartFrom, kept: [],
         details: { email: person.email ?? null, phone: person.phone ?? null, neighborhood: person.neighborhood ?? null, organization: person.organization ?? null, notes: person.notes ?? null },
       };
@@ -630,6 +660,20 @@ function mergeInto(target: ImportTarget, person: ImportedPerson, rules: ImportRu
       change('potential');
     }
   }
+  if (person.assessment !== undefined && person.assessment !== target.assessment) {
+    const original = target.existing?.assessment ?? NOT_ASSESSED;
+    if (target.assessment !== NOT_ASSESSED && target.assessment === original && !rules.overwrite) {
+      keep(target, { field: 'assessment', kept: target.assessment, offered: person.assessment, why: 'judgment', line: person.line });
+    } else {
+      target.assessment = person.assessment;
+      change('assessment');
+    }
+  }
+  const joined = (person.units ?? []).filter((unit) => !target.units.some((known) => nameKey(known) === nameKey(unit)));
+  if (joined.length > 0) {
+    target.units.push(...joined);
+    change('units');
+  }
   return changed;
 }
 
@@ -645,6 +689,10 @@ export function changesOf(target: ImportTarget): FieldChange[] {
   if (target.rung !== null && target.rung !== oldRung) changes.push({ field: 'rung', old: oldRung, new: target.rung });
   const oldPotential = known?.potential ?? null;
   if (target.potential !== oldPotential) changes.push({ field: 'potential', old: oldPotential, new: target.potential });
+  const oldAssessment = known?.assessment ?? NOT_ASSESSED;
+  if (target.assessment !== oldAssessment) changes.push({ field: 'assessment', old: oldAssessment || null, new: target.assessment });
+  const oldUnits = known?.units ?? [];
+  if (target.units.length !== oldUnits.length) changes.push({ field: 'units', old: unitList(oldUnits), new: unitList(target.units) });
   const oldReferrer = originalReferrer(known);
   if (!sameRef(target.referrer, oldReferrer)) changes.push({ field: 'referredBy', old: oldReferrer, new: target.referrer });
   return changes;
@@ -653,4 +701,21 @@ export function changesOf(target: ImportTarget): FieldChange[] {
 /** The details to write for someone known, when any of them changed. */
 export function detailsChanged(target: ImportTarget): boolean {
   return target.existing !== undefined && CONTACT_FIELDS.some((field) => target.details[field] !== target.existing![field]);
+}
+
+/** How a cell lists units: "Building 12; Night shift" (or with | between, as other sheets join several values). */
+export const UNIT_SEPARATOR = '; ';
+
+function unitNames(cell: string): string[] {
+  const names: string[] = [];
+  for (const part of cell.split(/[;|]/)) {
+    if (part.trim() === '') continue;
+    const name = cleanName(part, 'unit name');
+    if (!names.some((known) => nameKey(known) === nameKey(name))) names.push(name);
+  }
+  return names;
+}
+
+function unitList(units: string[]): string | null {
+  return units.length === 0 ? null : units.join(UNIT_SEPARATOR);
 }

@@ -548,7 +548,7 @@ export interface StatsReadModel {
   scorecards(limit: number): Promise<{ meetingId: number; heldAt: string; scorecard: Scorecard }[]>;
 }
 
-export const EXPORT_TABLES = ['people', 'meetings', 'asks', 'followups', 'notes'] as const;
+export const EXPORT_TABLES = ['people', 'meetings', 'asks', 'followups', 'notes', 'touches', 'relationships', 'units'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 export interface ExportRows {

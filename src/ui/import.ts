@@ -73,7 +73,7 @@ export function importReport(plan: ImportPlan, { dryRun, refused, ids }: { dryRu
 
 const FIELD_WORDS: Record<PersonField, string> = {
   email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization', notes: 'notes', rung: 'rung',
-  potential: 'potential', referredBy: 'referred by',
+  potential: 'potential', referredBy: 'referred by', assessment: 'assessment', units: 'units',
 };
 
 const PLACE_WORDS: Record<Place, string> = { area: 'a neighborhood', address: 'an address', city: 'the city', postal: 'the zip code' };

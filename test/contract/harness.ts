@@ -132,7 +132,10 @@ export function gate(): { opened: Promise<void>; open: () => void } {
 
 /** The columns of each export table, in order: what `export` writes as the CSV header. */
 export const EXPORT_COLUMNS: Record<ExportTable, string[]> = {
-  people: ['id', 'name', 'rung', 'potential', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'source', 'referred_by', 'meetings', 'last_met', 'added'],
+  people: [
+    'id', 'name', 'rung', 'potential', 'assessment', 'email', 'phone', 'neighborhood', 'organization', 'units', 'notes', 'source', 'referred_by', 'meetings',
+    'last_met', 'added',
+  ],
   meetings: [
     'id', 'person', 'date', 'goal', 'template', 'status', 'planned_minutes', 'actual_minutes', 'organizer_talk_share', 'asks', 'outcomes',
     'rung_after', 'agitation', 'values', 'interests', 'motivations', 'issues', 'skills', 'capacity', 'stories_shared', 'lead_ins', 'other_notes',
@@ -140,6 +143,9 @@ export const EXPORT_COLUMNS: Record<ExportTable, string[]> = {
   asks: ['id', 'person', 'meeting_id', 'meeting_date', 'ask', 'due', 'outcome', 'result', 'barriers', 'support', 'checked', 'created'],
   followups: ['id', 'person', 'meeting_id', 'followup', 'due', 'done', 'created', '_ask', '_ask_outcome'],
   notes: ['id', 'person', 'meeting_id', 'meeting_date', 'tag', 'note', 'phase', 'created'],
+  touches: ['id', 'person_id', 'person', 'by', 'note', 'date', 'recorded'],
+  relationships: ['id', 'person_id', 'person', 'kind', 'other_id', 'other', 'note', 'since', 'ended'],
+  units: ['id', 'name', 'kind', 'size', 'people', 'added'],
 };
 
 /** Every row of an export table, the batches joined. */

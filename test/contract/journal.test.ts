@@ -95,6 +95,10 @@ async function recorded(store: Store) {
     const boFollowUp = await tx.commitments.addFollowUp(boDup, boMeeting, { text: null, askId: boAsk, dueAt: T3 }, T2);
     await tx.corrections.addFormerName(boDup, 'Bo Gomez', nameKey('Bo Gomez'), T2);
     await tx.settings.set('cadence', '21');
+    const building = await tx.web.addUnit({ name: 'Building 12', nameKey: 'building 12', kind: 'building', size: 40 }, T1);
+    await tx.web.join(ana, building, T1);
+    await tx.web.relate({ personId: ana, otherId: bo, kind: 'leads', note: null }, T1);
+    await tx.web.touch({ personId: bo, by: 'call', note: 'left a message', touchedAt: T2 }, T2);
     return { ana, bo, boDup, cy, m, note, ask, askFollowUp, ownFollowUp, boMeeting, boNote, boAsk, boFollowUp };
   });
 }

@@ -434,7 +434,15 @@ describe.each(ENGINES)('read models ($name)', (engine) => {
         const f1 = await tx.commitments.addFollowUp(ana, m, { text: null, askId: vigil, dueAt: T3 }, T1);
         const f2 = await tx.commitments.addFollowUp(bo, null, { text: 'call Bo', dueAt: T2 }, T1);
         await tx.commitments.closeFollowUp(f2, T3);
-        return { ana, bo, m, draft, vigil, food, n1, n2, n3, n4, f1, f2 };
+        await tx.people.assess(ana, 2, { cause: 'manual', at: T1 });
+        const night = await tx.web.addUnit({ name: 'Night shift', nameKey: 'night shift', kind: 'shift', size: null }, T0);
+        const building = await tx.web.addUnit({ name: 'Building 12', nameKey: 'building 12', kind: 'building', size: 40 }, T0);
+        for (const unit of [night, building]) await tx.web.join(ana, unit, T1);
+        const r1 = (await tx.web.relate({ personId: ana, otherId: bo, kind: 'leads', note: 'since the vigil' }, T1))!;
+        const r2 = (await tx.web.relate({ personId: ana, otherId: bo, kind: 'family', note: null }, T1))!;
+        await tx.web.unrelate(ana, bo, 'family', T2);
+        const t1 = await tx.web.touch({ personId: bo, by: 'door', note: null, touchedAt: T2 }, T3);
+        return { ana, bo, m, draft, vigil, food, n1, n2, n3, n4, f1, f2, night, building, r1, r2, t1 };
       });
     }
 
@@ -442,7 +450,7 @@ describe.each(ENGINES)('read models ($name)', (engine) => {
       const store = await h.store();
       await fill(store);
       expect(Object.fromEntries(await Promise.all(EXPORT_TABLES.map(async (table) => [table, await store.exports.count(table)])))).toEqual({
-        people: 2, meetings: 2, asks: 2, followups: 2, notes: 4,
+        people: 2, meetings: 2, asks: 2, followups: 2, notes: 4, touches: 1, relationships: 2, units: 2,
       });
     });
 
@@ -455,9 +463,15 @@ describe.each(ENGINES)('read models ($name)', (engine) => {
         return batches.flat();
       };
       expect(await flat('people')).toEqual([
-        [ids.ana, 'Ana Ruiz', 'volunteer', 4, 'ana@example.org', '(555) 010-0100', 'Eastside', 'Tenants United', 'likes mornings', 'event', null, 1, T1, T0],
-        [ids.bo, 'Bo Li', 'contact', null, null, null, null, null, null, 'referral', 'Ana Ruiz', 0, null, T0],
+        [ids.ana, 'Ana Ruiz', 'volunteer', 4, 2, 'ana@example.org', '(555) 010-0100', 'Eastside', 'Tenants United', 'Building 12; Night shift', 'likes mornings', 'event', null, 1, T1, T0],
+        [ids.bo, 'Bo Li', 'contact', null, null, null, null, null, null, null, null, 'referral', 'Ana Ruiz', 0, null, T0],
       ]);
+      expect(await flat('touches')).toEqual([[ids.t1, ids.bo, 'Bo Li', 'door', null, T2, T3]]);
+      expect(await flat('relationships')).toEqual([
+        [ids.r1, ids.ana, 'Ana Ruiz', 'leads', ids.bo, 'Bo Li', 'since the vigil', T1, null],
+        [ids.r2, ids.ana, 'Ana Ruiz', 'family', ids.bo, 'Bo Li', null, T1, T2],
+      ]);
+      expect(await flat('units')).toEqual([[ids.night, 'Night shift', 'shift', null, 1, T0], [ids.building, 'Building 12', 'building', 40, 1, T0]]);
       expect(await flat('meetings')).toEqual([
         // 1320 s = 22 minutes; organizer 190 of 1320 s talk = 0.144
         [ids.m, 'Ana Ruiz', T1, 'recruitment', 'standard', 'complete', 30, 22, 0.144, 'come to the vigil (yes) | bring food', 'yes, kept | no answer',

@@ -158,7 +158,7 @@ describe.each(ENGINES)('writes ($name)', (engine) => {
         }),
       ).rejects.toBe(failure);
       expect(await store.summary()).toMatchObject({ people: 0, meetings: 0 });
-      expect(await counts(store)).toEqual({ people: 0, meetings: 0, asks: 0, followups: 0, notes: 0 });
+      expect(await counts(store)).toEqual({ people: 0, meetings: 0, asks: 0, followups: 0, notes: 0, touches: 0, relationships: 0, units: 0 });
       expect(await store.people.summaries()).toEqual([]);
       expect(await store.settings.get('cadence')).toBeUndefined();
       expect(await store.ladder.moves('1970-01-01T00:00:00.000Z')).toEqual([]);

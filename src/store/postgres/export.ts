@@ -7,6 +7,8 @@ interface Sheet {
   columns: readonly (readonly [string, string])[];
   from: string;
   id: string;
+  /** A sheet of no one person's (units): not narrowed to the organizer's own people. */
+  everyones?: boolean;
 }
 
 /** The note tags as meeting columns: [tag in the database, column header]. */
@@ -25,8 +27,11 @@ const notesWithTag = (tag: string): string =>
 const SHEETS: Record<ExportTable, Sheet> = {
   people: {
     columns: [
-      ['id', 'p.id'], ['name', 'p.name'], ['rung', 'p.rung'], ['potential', 'p.potential'], ['email', 'p.email'], ['phone', 'p.phone'],
-      ['neighborhood', 'p.neighborhood'], ['organization', 'p.organization'], ['notes', 'p.notes'], ['source', 'p.source'],
+      ['id', 'p.id'], ['name', 'p.name'], ['rung', 'p.rung'], ['potential', 'p.potential'], ['assessment', 'nullif(p.assessment, 0)'],
+      ['email', 'p.email'], ['phone', 'p.phone'], ['neighborhood', 'p.neighborhood'], ['organization', 'p.organization'],
+      ['units', `(SELECT string_agg(u.name, '; ' ORDER BY u.name_key COLLATE "C", u.id) FROM unit_members um JOIN units u ON u.id = um.unit_id
+         WHERE um.person_id = p.id)`],
+      ['notes', 'p.notes'], ['source', 'p.source'],
       ['referred_by', 'r.name'],
       ['meetings', `(SELECT count(*) FROM meetings m WHERE m.person_id = p.id AND m.status = 'complete')`],
       ['last_met', `(SELECT max(m.held_at) FROM meetings m WHERE m.person_id = p.id AND m.status = 'complete')`],
@@ -79,6 +84,31 @@ const SHEETS: Record<ExportTable, Sheet> = {
     from: 'notes n JOIN people p ON p.id = n.person_id LEFT JOIN meetings m ON m.id = n.meeting_id',
     id: 'n.id',
   },
+  touches: {
+    columns: [
+      ['id', 't.id'], ['person_id', 'p.id'], ['person', 'p.name'], ['by', 't.by'], ['note', 't.note'], ['date', 't.touched_at'], ['recorded', 't.created_at'],
+    ],
+    from: 'touches t JOIN people p ON p.id = t.person_id',
+    id: 't.id',
+  },
+  relationships: {
+    columns: [
+      ['id', 'x.id'], ['person_id', 'p.id'], ['person', 'p.name'], ['kind', 'x.kind'], ['other_id', 'o.id'], ['other', 'o.name'], ['note', 'x.note'],
+      ['since', 'x.created_at'], ['ended', 'x.ended_at'],
+    ],
+    from: 'relationships x JOIN people p ON p.id = x.person_id JOIN people o ON o.id = x.other_id',
+    id: 'x.id',
+  },
+  // Not anyone's own: every organizer exports the team's units.
+  units: {
+    columns: [
+      ['id', 'u.id'], ['name', 'u.name'], ['kind', 'u.kind'], ['size', 'u.size'],
+      ['people', '(SELECT count(*)::int FROM unit_members m WHERE m.unit_id = u.id)'], ['added', 'u.created_at'],
+    ],
+    from: 'units u',
+    id: 'u.id',
+    everyones: true,
+  },
 };
 
 /** Rows handed over at a time: enough to keep the CSV writer busy, few enough to stay small in memory. */
@@ -95,14 +125,14 @@ export class PgExports implements ExportReadModel {
 
   async rows(table: ExportTable): Promise<ExportRows> {
     const sheet = SHEETS[table];
-    const mine = await this.scope();
+    const mine = sheet.everyones ? '' : await this.scope();
     await this.audited(table, mine);
     return { columns: sheet.columns.map(([header]) => header), batches: this.batches(sheet, mine) };
   }
 
   async count(table: ExportTable): Promise<number> {
-    const { from } = SHEETS[table];
-    return (await this.q.row<{ n: number }>(`SELECT count(*) AS n FROM ${from} WHERE true ${await this.scope()}`))!.n;
+    const { from, everyones } = SHEETS[table];
+    return (await this.q.row<{ n: number }>(`SELECT count(*) AS n FROM ${from} WHERE true ${everyones ? '' : await this.scope()}`))!.n;
   }
 
   /** On a team server the whole team's record is a lead's or an admin's to export; anyone else exports the people they own. */

@@ -47,10 +47,13 @@ SELECT
   p.name AS name,
   p.rung AS rung,
   p.potential AS potential,
+  nullif(p.assessment, 0) AS assessment,
   p.email AS email,
   p.phone AS phone,
   p.neighborhood AS neighborhood,
   p.organization AS organization,
+  (SELECT group_concat(name, '; ') FROM (
+     SELECT u.name FROM unit_members um JOIN units u ON u.id = um.unit_id WHERE um.person_id = p.id ORDER BY u.name_key, u.id)) AS units,
   p.notes AS notes,
   p.source AS source,
   r.name AS referred_by,
@@ -112,12 +115,37 @@ JOIN people p ON p.id = n.person_id
 LEFT JOIN meetings m ON m.id = n.meeting_id
 ORDER BY n.id`;
 
+/** Contacts that were not one-on-ones. person_id tells apart two people of one name when read back into the same record. */
+export const TOUCHES_EXPORT_SQL = `
+SELECT t.id AS id, p.id AS person_id, p.name AS person, t.by AS by, t.note AS note, t.touched_at AS date, t.created_at AS recorded
+FROM touches t
+JOIN people p ON p.id = t.person_id
+ORDER BY t.id`;
+
+/** Who knows whom, ended ones too; for 'leads', person leads other. */
+export const RELATIONSHIPS_EXPORT_SQL = `
+SELECT x.id AS id, p.id AS person_id, p.name AS person, x.kind AS kind, o.id AS other_id, o.name AS other, x.note AS note,
+       x.created_at AS since, x.ended_at AS ended
+FROM relationships x
+JOIN people p ON p.id = x.person_id
+JOIN people o ON o.id = x.other_id
+ORDER BY x.id`;
+
+export const UNITS_EXPORT_SQL = `
+SELECT u.id AS id, u.name AS name, u.kind AS kind, u.size AS size, (SELECT count(*) FROM unit_members m WHERE m.unit_id = u.id) AS people,
+       u.created_at AS added
+FROM units u
+ORDER BY u.id`;
+
 export const EXPORT_SQL: Record<ExportTable, string> = {
   people: PEOPLE_EXPORT_SQL,
   meetings: MEETINGS_EXPORT_SQL,
   asks: ASKS_EXPORT_SQL,
   followups: FOLLOWUPS_EXPORT_SQL,
   notes: NOTES_EXPORT_SQL,
+  touches: TOUCHES_EXPORT_SQL,
+  relationships: RELATIONSHIPS_EXPORT_SQL,
+  units: UNITS_EXPORT_SQL,
 };
 
 /** Rows handed over at a time: enough to keep the CSV writer busy, few enough to stay small in memory. */
@@ -138,8 +166,7 @@ export class SqliteExports implements ExportReadModel {
   }
 
   async count(table: ExportTable): Promise<number> {
-    const from = { people: 'people', meetings: 'meetings', asks: 'asks', followups: 'followups', notes: 'notes' }[table];
-    return (this.db.prepare(`SELECT count(*) AS n FROM ${from}`).get() as { n: number }).n;
+    return (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   }
 
   close(): void {

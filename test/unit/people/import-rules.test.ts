@@ -6,7 +6,7 @@ import { neutraliseFormula, unguardFormula } from '../../../src/support/csv-safe
 import { badWords } from '../../../src/ui/import.js';
 
 const known = (person: Partial<KnownPerson> & { id: number; name: string }): KnownPerson => ({
-  email: null, phone: null, neighborhood: null, organization: null, notes: null, rung: 'contact', potential: null, referredBy: null, referredByName: null,
+  email: null, phone: null, neighborhood: null, organization: null, notes: null, rung: 'contact', potential: null, assessment: 0, units: [], referredBy: null, referredByName: null,
   ...person,
 });
 

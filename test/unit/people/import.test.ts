@@ -88,7 +88,7 @@ describe('import rows', () => {
   it('someone known is matched by email before phone before name, and a shared name with no other clue is bad', async () => {
     const ana: KnownPerson = {
       id: 7, name: 'Ana Ruiz', email: 'ana@example.org', phone: null, neighborhood: null, organization: null, notes: 'old note', rung: 'contact',
-      potential: null, referredBy: null, referredByName: null,
+      potential: null, assessment: 0, units: [], referredBy: null, referredByName: null,
     };
     const twins: KnownPerson[] = [{ ...ana, id: 8, name: 'Bo Chen', email: null }, { ...ana, id: 9, name: 'Bo Chen', email: null }];
     const lookup: PersonLookup = {
