@@ -67,6 +67,7 @@ for (const [role, scale, backlog] of roles) {
 const oneonone = (...rest) => [process.execPath, BIN, ...rest];
 const on = (role) => ['--db', databases[role]];
 const person = { small: typicalPerson(databases.small), large: typicalPerson(databases.large) };
+const busiest = busiestPerson(databases.large);
 const sqlite3 = findSqlite3();
 const { module: exportModule } = await bundledSource('src/store/sqlite/export.ts');
 
@@ -80,6 +81,9 @@ const SEARCH_TARGET = 3;
 const SEARCH_TAG_TARGET = 1.5;
 /** A Tab, in ms: the issue's "never waits". */
 const TAB_TARGET_MS = 100;
+/** The power map and the structure test of one person or unit, in ms (issue: the web of relationships). */
+const MAP_TARGET_MS = 500;
+const STRUCTURE_TARGET_MS = 300;
 
 /** Every scenario of the issue; `ratio` targets compare with the reference, `absolute` ones are read directly. */
 const scenarios = [
@@ -123,7 +127,12 @@ const scenarios = [
   tabScenario('complete-names-large', `__complete show ${namePrefix(databases.large)} (large)`, ['show', namePrefix(databases.large)]),
   tabScenario('complete-ids-large', '__complete done F1 (large)', ['done', 'F1']),
   // The union chart of one building of about 450 people known, on a record of 100,000 (bench/generate.mjs's units).
-  absoluteScenario('structure-unit-large', 'structure --unit "Building 1" (large)', 300, [...on('large'), 'structure', '--unit', 'Building 1']),
+  // The power map around the busiest person of the large record (on large: 20 ties, 124 people within 2), as a tree
+  // and as a picture, and around a unit of about 450 (capped at 200 on the map).
+  absoluteScenario('map-person-large', `map #${busiest} (large)`, MAP_TARGET_MS, [...on('large'), 'map', `#${busiest}`]),
+  absoluteScenario('map-person-svg-large', `map #${busiest} --svg (large)`, MAP_TARGET_MS, [...on('large'), 'map', `#${busiest}`, '--svg', '-']),
+  absoluteScenario('map-unit-large', 'map --unit "Building 1" (large)', MAP_TARGET_MS, [...on('large'), 'map', '--unit', 'Building 1']),
+  absoluteScenario('structure-unit-large', 'structure --unit "Building 1" (large)', STRUCTURE_TARGET_MS, [...on('large'), 'structure', '--unit', 'Building 1']),
 ];
 
 /**
@@ -450,6 +459,20 @@ function firstLine(text) {
 }
 
 /** The person whose number of meetings is the median, so `show` and `log` do typical work on both sizes. */
+/** The person with the most open ties (relationships either way, referrals either way): the map's worst case. */
+function busiestPerson(file) {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(`
+      SELECT id, count(*) AS ties FROM (
+        SELECT person_id AS id FROM relationships WHERE ended_at IS NULL UNION ALL SELECT other_id FROM relationships WHERE ended_at IS NULL
+        UNION ALL SELECT referred_by FROM people WHERE referred_by IS NOT NULL UNION ALL SELECT id FROM people WHERE referred_by IS NOT NULL)
+      GROUP BY id ORDER BY ties DESC, id LIMIT 1`).get()?.id ?? 1;
+  } finally {
+    db.close();
+  }
+}
+
 function typicalPerson(file) {
   const db = new Database(file, { readonly: true });
   try {

@@ -273,6 +273,7 @@ program
   .option('--svg <file>', 'also write it as an SVG picture to this file (- for stdout)')
   .option('--initials', 'initials instead of names, for a map that will be shown around')
   .option('--json', 'print the people and ties as JSON')
+  .option('--plain', 'the tree by indentation alone, no line-drawing characters (also when TERM=dumb)')
   .addHelpText('after', example('oneonone map "Ana Ruiz"', 'oneonone map --unit "Building 12" --depth 1 --svg building-12.svg --initials'))
   .action(async (person, options, command) => {
     const { run } = await import('./commands/map.js');
