@@ -42,8 +42,10 @@ export const structureWords = {
     line.figures.unled, line.recentOneOnOnes,
   ],
   noUnits: 'No units yet, so no structure to test. Put people in a building or worksite with: oneonone edit NAME --unit "Building 12" (its size with: oneonone units edit "Building 12" --size 40)',
-  countedAgainst:
-    `A majority is more than half of the unit's size (of the people known where no size is set); supporters are those assessed 1 or 2. A leader is on the leader rung or leads someone (oneonone relate A B --as leads); one for about ${PEOPLE_PER_LEADER} people.`,
+  countedAgainst: [
+    "A majority is more than half of the unit's size (of the people known where no size is set); supporters are those assessed 1 or 2.",
+    `A leader is on the leader rung or leads someone (oneonone relate A B --as leads); one for about ${PEOPLE_PER_LEADER} people.`,
+  ].join('\n'),
   moreDetail: 'Each unit\'s leaders and whom they lead: oneonone structure --unit NAME',
   unitTitle: (name: string, kind: UnitKind, size: number | null) => `${name} (${unitFacts({ kind, size })})`,
   leadersTitle: 'Leaders and whom they lead',

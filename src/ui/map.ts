@@ -132,11 +132,8 @@ function legend(): string[] {
     rows.push(row(`<FONT POINT-SIZE="10" COLOR="${colours.font}">${htmlText(words)}</FONT>`, ` BGCOLOR="${colours.fill}" BORDER="1" COLOR="#555555"`));
   }
   rows.push(row(`<B>${htmlText(mapWords.legendRungs)}</B>`));
-  // The rungs in the sizes their boxes' names are drawn in, three to a line.
-  for (const three of [RUNGS.slice(0, 3), RUNGS.slice(3)]) {
-    const cells = three.map((rung) => `<TD ALIGN="LEFT"><FONT POINT-SIZE="${fontSize(rung)}">${htmlText(rung)}</FONT></TD>`).join('');
-    rows.push(row(`<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="12" CELLPADDING="0"><TR>${cells}</TR></TABLE>`));
-  }
+  // The rungs in the sizes their boxes' names are drawn in, one to a line: side by side, a viewer's wider font overlaps them.
+  for (const rung of RUNGS) rows.push(row(`<FONT POINT-SIZE="${fontSize(rung)}">${htmlText(rung)}</FONT>`));
   for (const words of [mapWords.legendStart, ...mapWords.legendLines]) rows.push(row(small(words)));
   return [
     '  subgraph cluster_legend {',
