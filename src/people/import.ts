@@ -55,7 +55,8 @@ const HEADER_GROUPS: [ImportField, number, Place | undefined, string[]][] = [
   ['potential', 0, undefined, ['potential', 'leadershippotential']],
   ['referred_by', 0, undefined, ['referredby', 'recruitedby']],
   ['assessment', 0, undefined, ['assessment', 'assessed', 'supportlevel', 'campaignassessment']],
-  ['units', 0, undefined, ['units', 'unit', 'building', 'worksite', 'shift']],
+  // Not "unit" (an apartment's number in address columns) nor "shift" (an event's time slot in Mobilize).
+  ['units', 0, undefined, ['units', 'building', 'worksite']],
 ];
 
 const KNOWN_HEADERS = new Map<string, HeaderSpec>(
