@@ -160,3 +160,196 @@ describe.skipIf(!socketDir)('a team server set up before the web of relationship
       .toEqual([['coworker', 'Maria Lopez'], ['neighbor', 'Maria Lopez']]);
   });
 });
+
+/**
+ * The power map and the structure test on a team server: people (name, rung, assessment) and units are the team's,
+ * so every member of a unit is counted and shown to everyone; what row security hides is the web (relationships,
+ * 'leads' among them) and the meetings, so a leader by a hidden 'leads' tie, the people reached only through hidden
+ * ties, and one-on-ones one may not read are left out. Every expected figure below is counted by hand from the case.
+ *
+ * Building 12 (building, size 30). Ana (organizer, led by Lee) has met Alma (strong supporter), Arturo (leaning
+ * supporter), Aida (leaning against, on the leader rung) and Abel (not assessed), all of the building, Alma twice;
+ * and Xavier and Yara, of no unit. She recorded: Alma leads Arturo, Alma and Xavier family, Arturo and Yara coworkers,
+ * Yara and Xavier friends. Ben (organizer, no lead) has met Bea (leaning supporter) and Bruno (undecided), of the
+ * building, and Berta, of no unit; he recorded: Bea leads Bruno, Bea and Berta neighbors, Bruno and Alma friends.
+ * Dee is a director.
+ */
+describe.skipIf(!socketDir)('map and structure on a team server leave out what the viewer may not read', () => {
+  let web: TeamServer;
+  /** Every person's id by name, read as the superuser. */
+  const id = new Map<string, number>();
+  const nameOf = (personId: number) => [...id].find(([, value]) => value === personId)?.[0] ?? `#${personId}`;
+
+  interface MapJson {
+    start: { kind: string; id: number; name: string; people?: number[] };
+    people: { id: number; name: string; depth: number }[];
+    ties: { from: number; to: number; kind: string }[];
+    leftOut: number;
+  }
+  interface StructureJson {
+    unit: { name: string; kind: string; size: number | null };
+    known: number; assessed: number; supporters: number; recentOneOnOnes: number;
+    leaders: { name: string; leads: { name: string }[] }[];
+    base: number; majority: number; stillNeeded: number; unled: number; leadersNeeded: number; leadersMissing: number;
+  }
+  const mapOf = (who: string, args: string[]) => JSON.parse(web.ok(who, ['map', ...args, '--json'])) as MapJson;
+  const structureOf = (who: string) => {
+    const units = JSON.parse(web.ok(who, ['structure', '--unit', 'Building 12', '--json'])) as StructureJson[];
+    expect(units, who).toHaveLength(1);
+    return units[0]!;
+  };
+  /** The people as [name, depth], by name; the ties as "from kind to" (a tie either way round with its names in order). */
+  const byName = (rows: (string | number)[][]) => [...rows].sort(([a], [b]) => String(a).localeCompare(String(b)));
+  const peopleOf = (map: MapJson) => byName(map.people.map((p) => [p.name, p.depth]));
+  const tiesOf = (map: MapJson) => map.ties.map(({ from, to, kind }) => {
+    const [a, b] = kind === 'leads' ? [nameOf(from), nameOf(to)] : [nameOf(from), nameOf(to)].sort();
+    return `${a} ${kind} ${b}`;
+  }).sort();
+  /** Whoever may read no tie of theirs: no name, no id anywhere in what a command printed. */
+  const holdsNoneOf = (out: string, names: string[], idShape: (personId: number) => RegExp, what: string) => {
+    for (const name of names) {
+      expect(out, `${what}: ${name}`).not.toContain(name);
+      expect(out, `${what}: ${name}'s id`).not.toMatch(idShape(id.get(name)!));
+    }
+  };
+  const inJson = (personId: number) => new RegExp(`"(?:id|from|to)":\\s*${personId}\\b|\\[\\s*(?:\\d+\\s*,\\s*)*${personId}\\s*(?:,\\s*\\d+\\s*)*\\]`);
+  const inTree = (personId: number) => new RegExp(`#${personId}\\b`);
+  const inDot = (personId: number) => new RegExp(`\\bp${personId}\\b`);
+
+  beforeAll(async () => {
+    web = await teamServer('webmap', 'm');
+    web.ok(undefined, ['team', 'init', 'Rosa Admin']);
+    web.ok(undefined, ['team', 'add', 'Lee Lead', '--role', 'lead', '--login', web.login('lee')]);
+    web.ok(undefined, ['team', 'add', 'Ana Ruiz', '--role', 'organizer', '--login', web.login('ana'), '--supervisor', 'Lee Lead']);
+    web.ok(undefined, ['team', 'add', 'Ben Ortiz', '--role', 'organizer', '--login', web.login('ben')]);
+    web.ok(undefined, ['team', 'add', 'Dee Diaz', '--role', 'director', '--login', web.login('dee')]);
+    web.ok('ana', ['units', 'add', 'Building 12', '--kind', 'building', '--size', '30']);
+    web.ok('ana', ['log', 'Alma Reyes', '--note', 'met at the laundry', '--assess', '1']);
+    web.ok('ana', ['log', 'Alma Reyes', '--note', 'met again']);
+    web.ok('ana', ['log', 'Arturo Soto', '--note', 'met', '--assess', '2']);
+    web.ok('ana', ['log', 'Aida Flores', '--note', 'met', '--assess', '4', '--rung', 'leader']);
+    web.ok('ana', ['log', 'Abel Cruz', '--note', 'met']);
+    web.ok('ana', ['log', 'Xavier Nunez', '--note', 'met', '--assess', '1']);
+    web.ok('ana', ['log', 'Yara Mendez', '--note', 'met']);
+    for (const name of ['Alma Reyes', 'Arturo Soto', 'Aida Flores', 'Abel Cruz']) web.ok('ana', ['edit', name, '--unit', 'Building 12']);
+    web.ok('ana', ['relate', 'Alma Reyes', 'Arturo Soto', '--as', 'leads']);
+    web.ok('ana', ['relate', 'Alma Reyes', 'Xavier Nunez', '--as', 'family']);
+    web.ok('ana', ['relate', 'Arturo Soto', 'Yara Mendez', '--as', 'coworker']);
+    web.ok('ana', ['relate', 'Yara Mendez', 'Xavier Nunez', '--as', 'friend']);
+    web.ok('ben', ['log', 'Bea Castro', '--note', 'met', '--assess', '2']);
+    web.ok('ben', ['log', 'Bruno Vega', '--note', 'met', '--assess', '3']);
+    web.ok('ben', ['log', 'Berta Gil', '--note', 'met']);
+    for (const name of ['Bea Castro', 'Bruno Vega']) web.ok('ben', ['edit', name, '--unit', 'Building 12']);
+    web.ok('ben', ['relate', 'Bea Castro', 'Bruno Vega', '--as', 'leads']);
+    web.ok('ben', ['relate', 'Bea Castro', 'Berta Gil', '--as', 'neighbor']);
+    web.ok('ben', ['relate', 'Bruno Vega', 'Alma Reyes', '--as', 'friend']);
+    for (const row of await web.raw<{ id: number; name: string }>(undefined, `SELECT id::int, name FROM people`)) id.set(row.name, row.id);
+    // The case as built, read as the superuser: 6 members, 7 open relationships, 10 complete meetings (7 with members).
+    expect(await web.raw(undefined, `SELECT count(*)::int AS n FROM unit_members`)).toEqual([{ n: 6 }]);
+    expect(await web.raw(undefined, `SELECT count(*)::int AS n FROM relationships WHERE ended_at IS NULL`)).toEqual([{ n: 7 }]);
+    expect(await web.raw(undefined, `SELECT count(*)::int AS n FROM meetings WHERE status = 'complete'`)).toEqual([{ n: 10 }]);
+  }, 180_000);
+  afterAll(() => web?.cleanup());
+
+  it('structure: every member is counted by everyone (people are the team\'s); the leaders and one-on-ones only as each may read them', () => {
+    // Known 6, assessed 5 (all but Abel), supporters 3 (Alma 1, Arturo 2, Bea 2): the people's own columns, everyone's.
+    // Size 30: a majority is 16, 13 more; a leader for about 10 people: 3 needed.
+    const everyone = { unit: { name: 'Building 12', kind: 'building', size: 30 }, known: 6, assessed: 5, supporters: 3, base: 30, majority: 16, stillNeeded: 13, leadersNeeded: 3 };
+    const leaders = (s: StructureJson) => s.leaders.map((l) => [l.name, l.leads.map((m) => m.name)]);
+
+    // Dee, a director, reads every tie and meeting: Aida (the rung), Alma (leads Arturo), Bea (leads Bruno); Abel
+    // alone unled; 7 one-on-ones (Ana's 5 with members, Alma twice; Ben's 2).
+    const dee = structureOf('dee');
+    expect(dee).toMatchObject({ ...everyone, recentOneOnOnes: 7, unled: 1, leadersMissing: 0 });
+    expect(leaders(dee)).toEqual([['Aida Flores', []], ['Alma Reyes', ['Arturo Soto']], ['Bea Castro', ['Bruno Vega']]]);
+
+    // Ben reads his own ties and meetings only: Alma's 'leads' is Ana's, so Alma is no leader to him and Arturo unled.
+    const ben = structureOf('ben');
+    expect(ben).toMatchObject({ ...everyone, recentOneOnOnes: 2, unled: 3, leadersMissing: 1 });
+    expect(leaders(ben)).toEqual([['Aida Flores', []], ['Bea Castro', ['Bruno Vega']]]);
+    const benText = web.ok('ben', ['structure', '--unit', 'Building 12']);
+    expect(benText).not.toMatch(/Alma Reyes leads|Arturo Soto/);
+    expect(benText).toMatch(/Bea Castro leads 1: Bruno Vega/);
+
+    // Lee leads Ana, not Ben: Ana's ties and meetings, none of Ben's (Bea's 'leads' is hidden from him).
+    const lee = structureOf('lee');
+    expect(lee).toMatchObject({ ...everyone, recentOneOnOnes: 5, unled: 3, leadersMissing: 1 });
+    expect(leaders(lee)).toEqual([['Aida Flores', []], ['Alma Reyes', ['Arturo Soto']]]);
+    expect(structureOf('ana')).toMatchObject({ recentOneOnOnes: 5, unled: 3, leaders: lee.leaders });
+  });
+
+  it('map --unit: the members and the people reached by ties the viewer may read, nobody reached only through a hidden one', async () => {
+    const members = ['Abel Cruz', 'Aida Flores', 'Alma Reyes', 'Arturo Soto', 'Bea Castro', 'Bruno Vega'];
+    const membersAt0 = members.map((name) => [name, 0]);
+    const memberIds = members.map((name) => id.get(name)!).sort((a, b) => a - b);
+
+    const dee = mapOf('dee', ['--unit', 'Building 12']);
+    expect(dee.start).toMatchObject({ kind: 'unit', name: 'Building 12', people: memberIds });
+    expect(peopleOf(dee)).toEqual(byName([...membersAt0, ['Berta Gil', 1], ['Xavier Nunez', 1], ['Yara Mendez', 1]]));
+    expect(tiesOf(dee)).toEqual([
+      'Alma Reyes family Xavier Nunez', 'Alma Reyes friend Bruno Vega', 'Alma Reyes leads Arturo Soto', 'Arturo Soto coworker Yara Mendez',
+      'Bea Castro leads Bruno Vega', 'Bea Castro neighbor Berta Gil', 'Xavier Nunez friend Yara Mendez',
+    ]);
+
+    // Ben: the members (the team's), his own ties and Berta; Ana's ties, and Xavier and Yara whom only they reach, not.
+    const ben = mapOf('ben', ['--unit', 'Building 12']);
+    expect(ben.start).toMatchObject({ kind: 'unit', name: 'Building 12', people: memberIds });
+    expect(peopleOf(ben)).toEqual(byName([...membersAt0, ['Berta Gil', 1]]));
+    expect(tiesOf(ben)).toEqual(['Alma Reyes friend Bruno Vega', 'Bea Castro leads Bruno Vega', 'Bea Castro neighbor Berta Gil']);
+    expect(ben.leftOut).toBe(0);
+    const anasOwn = ['Xavier Nunez', 'Yara Mendez'];
+    holdsNoneOf(web.ok('ben', ['map', '--unit', 'Building 12', '--json']), anasOwn, inJson, 'ben: map --unit --json');
+    for (const plain of [[], ['--plain']]) {
+      const tree = web.cli('ben', ['map', '--unit', 'Building 12', ...plain]);
+      expect(tree.code, tree.stderr).toBe(0);
+      holdsNoneOf(tree.stdout + tree.stderr, anasOwn, inTree, `ben: map --unit ${plain.join(' ')}`);
+      expect(tree.stdout).toContain('Berta Gil');
+      expect(tree.stderr).toMatch(/^7 people, 3 ties within 2 ties of the 6 people of Building 12\./m);
+    }
+    const dot = web.ok('ben', ['map', '--unit', 'Building 12', '--dot', '-']);
+    holdsNoneOf(dot, anasOwn, inDot, 'ben: map --unit --dot -');
+    expect(dot).toMatch(new RegExp(`\\bp${id.get('Berta Gil')}\\b`));
+    expect(dot.match(/^ {2}p\d+ -> p\d+ /gm)).toHaveLength(3);
+
+    // Lee: Ana's web whole, and Ben's tie with Alma (Ana's person); not Bea's, nor Berta, whom only Ben's ties reach.
+    const lee = mapOf('lee', ['--unit', 'Building 12']);
+    expect(peopleOf(lee)).toEqual(byName([...membersAt0, ['Xavier Nunez', 1], ['Yara Mendez', 1]]));
+    expect(tiesOf(lee)).toEqual([
+      'Alma Reyes family Xavier Nunez', 'Alma Reyes friend Bruno Vega', 'Alma Reyes leads Arturo Soto', 'Arturo Soto coworker Yara Mendez', 'Xavier Nunez friend Yara Mendez',
+    ]);
+    holdsNoneOf(web.ok('lee', ['map', '--unit', 'Building 12', '--dot', '-']), ['Berta Gil'], inDot, 'lee: map --unit --dot -');
+  });
+
+  it('map PERSON: the walk goes on only through ties the viewer may read, never through a teammate\'s', () => {
+    // Bruno (Ben's) is Alma's friend by Ben's tie; Alma's own ties are Ana's. Within 2: Bea and Alma, then Berta; for
+    // Dee also Arturo and Xavier, Alma's (Yara is 3 ties out).
+    const dee = mapOf('dee', ['Bruno Vega']);
+    expect(peopleOf(dee)).toEqual([['Alma Reyes', 1], ['Arturo Soto', 2], ['Bea Castro', 1], ['Berta Gil', 2], ['Bruno Vega', 0], ['Xavier Nunez', 2]]);
+    expect(tiesOf(dee)).toEqual(['Alma Reyes family Xavier Nunez', 'Alma Reyes friend Bruno Vega', 'Alma Reyes leads Arturo Soto', 'Bea Castro leads Bruno Vega', 'Bea Castro neighbor Berta Gil']);
+
+    const ben = mapOf('ben', ['Bruno Vega']);
+    expect(ben.start).toMatchObject({ kind: 'person', id: id.get('Bruno Vega'), name: 'Bruno Vega' });
+    expect(peopleOf(ben)).toEqual([['Alma Reyes', 1], ['Bea Castro', 1], ['Berta Gil', 2], ['Bruno Vega', 0]]);
+    expect(tiesOf(ben)).toEqual(['Alma Reyes friend Bruno Vega', 'Bea Castro leads Bruno Vega', 'Bea Castro neighbor Berta Gil']);
+    const beyond = ['Arturo Soto', 'Xavier Nunez', 'Yara Mendez'];
+    holdsNoneOf(web.ok('ben', ['map', 'Bruno Vega', '--json']), beyond, inJson, 'ben: map Bruno --json');
+    for (const plain of [[], ['--plain']]) {
+      const tree = web.cli('ben', ['map', 'Bruno Vega', ...plain]);
+      expect(tree.code, tree.stderr).toBe(0);
+      holdsNoneOf(tree.stdout + tree.stderr, beyond, inTree, `ben: map Bruno ${plain.join(' ')}`);
+      expect(tree.stderr).toMatch(/^4 people, 3 ties within 2 ties of Bruno Vega\./m);
+    }
+    holdsNoneOf(web.ok('ben', ['map', 'Bruno Vega', '--dot', '-']), beyond, inDot, 'ben: map Bruno --dot -');
+
+    // Alma herself, a person Ben may see whose ties are Ana's: only Ben's tie with Bruno leads anywhere, however far.
+    const alma = mapOf('ben', ['Alma Reyes', '--depth', '5']);
+    expect(peopleOf(alma)).toEqual([['Alma Reyes', 0], ['Bea Castro', 2], ['Berta Gil', 3], ['Bruno Vega', 1]]);
+    holdsNoneOf(web.ok('ben', ['map', 'Alma Reyes', '--depth', '5', '--json']), beyond, inJson, 'ben: map Alma --json');
+    holdsNoneOf(web.ok('ben', ['map', 'Alma Reyes', '--depth', '5', '--dot', '-']), beyond, inDot, 'ben: map Alma --dot -');
+    // Xavier, whom Ben may see by name, has no tie Ben may read.
+    const xavier = web.cli('ben', ['map', 'Xavier Nunez']);
+    expect(xavier.code, xavier.stderr).toBe(0);
+    expect(xavier.stderr).toMatch(/^Xavier Nunez has no ties recorded yet\./m);
+    expect(xavier.stdout + xavier.stderr).not.toMatch(/Alma Reyes|Yara Mendez/);
+  });
+});
