@@ -194,6 +194,7 @@ const SUMMARY_STEPS = [
   ['The story you shared', '\r'],
   ['on the ladder', '\r'],
   ['Leadership potential', '\r'],
+  ['stand on the campaign', '\r'],
   ['connect you to anyone', 'Marta Gil\r'],
   ['Carla Díaz, Marta Gil)', '\r'],
   ['Which of these did you do', ' \x1b[B \r'],

@@ -604,6 +604,7 @@ async function debriefView(store: Store, meeting: DraftRow, scorecardItems: read
     notes: record.notes,
     rung: person.rung,
     potential: person.potential,
+    assessment: person.assessment,
     referrals: (await store.people.referrals(meeting.personId)).map((referral) => referral.name),
     lastFollowUp: lastFollowUp && { id: lastFollowUp.id, text: followUpWords(lastFollowUp, person.name) },
     asks: record.asks,
@@ -669,6 +670,8 @@ async function save(tx: Transaction, session: Session, view: DebriefView, write:
       return void (await tx.people.moveToRung(meeting.personId, write.rung, { cause: 'meeting', meetingId: meeting.id, at: stamp() }));
     case 'potential':
       return tx.people.setPotential(meeting.personId, write.potential, stamp());
+    case 'assessment':
+      return void (await tx.people.assess(meeting.personId, write.level, { cause: 'meeting', meetingId: meeting.id, at: stamp() }));
     case 'referral': {
       const target = referred.get(write);
       if (!target) return;

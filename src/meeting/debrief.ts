@@ -9,7 +9,7 @@ import { checklistToAsk, type ChecklistItem, type ScoreItem } from './scorecard.
 export const DEBRIEF_STEPS = [
   'ask', 'ask-due', 'ask-barriers', 'ask-support', 'ask-outcome', 'after-no', 'pivot',
   'notes', 'heard-value', 'heard-interest', 'heard-issue', 'heard-skill', 'heard-capacity',
-  'agitation', 'story', 'rung', 'potential', 'referrals', 'checklist', 'followup-due', 'followup-text', 'reflection', 'summary',
+  'agitation', 'story', 'rung', 'potential', 'assessment', 'referrals', 'checklist', 'followup-due', 'followup-text', 'reflection', 'summary',
 ] as const;
 
 export type DebriefStep = (typeof DEBRIEF_STEPS)[number];
@@ -79,7 +79,7 @@ export type DebriefMessageId =
   | 'intro' | 'ask' | 'pivot' | 'ask-required' | 'ask-due' | 'ask-barriers' | 'ask-support' | 'ask-outcome' | 'after-no'
   | 'after-no-question' | 'after-no-pivot' | 'after-no-later' | 'notes' | 'heard-value' | 'heard-interest' | 'heard-issue'
   | 'heard-skill' | 'heard-capacity' | 'agitation' | 'story' | 'rung' | 'potential' | 'potential-1' | 'potential-3'
-  | 'potential-5' | 'potential-unsure' | 'referrals' | 'followup-due' | 'followup-text' | 'rung-choice'
+  | 'potential-5' | 'potential-unsure' | 'assessment' | 'assessment-level' | 'assessment-unsure' | 'referrals' | 'followup-due' | 'followup-text' | 'rung-choice'
   | 'field-ask-due' | 'field-followup-due' | 'suggest-two-days' | 'suggest-two-weeks' | 'suggest-day-after' | 'checklist' | 'reflection';
 
 /** What a step reads: the draft as saved so far. */
@@ -97,6 +97,8 @@ export interface DebriefView {
   notes: { id: number; tag: string; text: string }[];
   rung: string;
   potential: number | null;
+  /** Where they stand on the campaign: 0 not assessed, 1 strong supporter … 5 opposed. */
+  assessment: number;
   referrals: string[];
   /** The follow-up set at the end, as it reads. */
   lastFollowUp: { id: number; text: string } | undefined;
@@ -122,6 +124,7 @@ export type DebriefWrite =
   | { kind: 'agitation'; text: string | null }
   | { kind: 'rung'; rung: Rung }
   | { kind: 'potential'; potential: number }
+  | { kind: 'assessment'; level: number }
   | { kind: 'referral'; name: string }
   | { kind: 'follow-up'; dueAt: string }
   | { kind: 'follow-up-text'; id: number; text: string }
@@ -182,6 +185,12 @@ const POTENTIAL_CHOICES = [
   { label: '4', value: 4 }, { label: message('potential-5'), value: 5 }, { label: message('potential-unsure'), value: null },
 ];
 
+/** Where they stand, 1 strong supporter … 5 opposed, or not sure yet (what was known stays). */
+const ASSESSMENT_CHOICES = [
+  ...[1, 2, 3, 4, 5].map((level) => ({ label: message('assessment-level', { level }), value: level })),
+  { label: message('assessment-unsure'), value: null },
+];
+
 export const DEBRIEF: Record<Exclude<DebriefStep, 'summary'>, DebriefStepSpec> = {
   ask: askStep('ask'),
   pivot: askStep('pivot'),
@@ -239,6 +248,10 @@ export const DEBRIEF: Record<Exclude<DebriefStep, 'summary'>, DebriefStepSpec> =
   potential: {
     prompt: (view) => ({ kind: 'select', message: message('potential'), choices: POTENTIAL_CHOICES, default: view.potential ?? null }),
     answer: (potential) => go('potential', potential === null ? [] : [{ kind: 'potential', potential: potential as number }]),
+  },
+  assessment: {
+    prompt: (view) => ({ kind: 'select', message: message('assessment', { person: view.personName }), choices: ASSESSMENT_CHOICES, default: view.assessment || null }),
+    answer: (level, view) => go('assessment', level === null || level === view.assessment ? [] : [{ kind: 'assessment', level: level as number }]),
   },
   referrals: {
     prompt: (view) => ({ kind: 'text', message: message('referrals', { referrals: view.referrals.join(', ') }) }),

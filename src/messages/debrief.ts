@@ -1,5 +1,6 @@
 import type { DebriefMessage, DebriefMessageId } from '../meeting/debrief.js';
 
+import { assessmentLabel } from './assessment.js';
 import { CHECKLIST_QUESTION, REFLECTION_QUESTION } from './scorecard.js';
 
 type Params = Record<string, string | number>;
@@ -36,6 +37,9 @@ const DEBRIEF_WORDS: Record<DebriefMessageId, (params: Params) => string> = {
   'potential-3': () => '3 shows promise',
   'potential-5': () => '5 ready to lead now',
   'potential-unsure': () => 'not sure yet',
+  assessment: (params) => `Where does ${params.person} stand on the campaign?`,
+  'assessment-level': (params) => `${params.level} ${assessmentLabel(Number(params.level))}`,
+  'assessment-unsure': () => 'not sure yet',
   referrals: (params) => `Did they connect you to anyone?${params.referrals ? ` (so far: ${params.referrals})` : ''} A name, or Enter to go on:`,
   'followup-due': () => 'When will you follow up with them? (type - for no follow-up)',
   'followup-text': () => 'Your next step, as you will do it:',

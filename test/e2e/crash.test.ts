@@ -54,7 +54,7 @@ function random(seed: number): Random {
 
 const DEBRIEF_STEPS = [
   'ask', 'ask-due', 'ask-barriers', 'ask-support', 'ask-outcome', 'after-no', 'pivot', 'notes', 'heard-value', 'heard-interest',
-  'heard-issue', 'heard-skill', 'heard-capacity', 'agitation', 'story', 'rung', 'potential', 'referrals', 'checklist', 'followup-due',
+  'heard-issue', 'heard-skill', 'heard-capacity', 'agitation', 'story', 'rung', 'potential', 'assessment', 'referrals', 'checklist', 'followup-due',
   'followup-text', 'reflection', 'summary',
 ] as const;
 type Step = (typeof DEBRIEF_STEPS)[number];
@@ -315,6 +315,7 @@ function buildScript(plan: Plan, personExists: boolean): Beat[] {
     label: 'potential', prompt: 'Leadership potential', moves: [{ keys: plan.potentialFive ? `${UP}\r` : '\r' }],
     fact: plan.potentialFive ? { kind: 'potential', value: 5 } : undefined,
   });
+  step('assessment', { label: 'assessment: not sure yet', prompt: 'stand on the campaign', moves: [{ keys: '\r' }] });
   let prompt = 'connect you to anyone';
   if (plan.referral !== null) {
     step('referrals', { label: `referral ${plan.referral}`, prompt, moves: textAnswer(plan.referral), fact: { kind: 'referral', name: plan.referral }, stay: true });

@@ -14,7 +14,7 @@ interface ShownPhase {
   otherTalkSeconds: number | null;
 }
 interface Shown {
-  person: { name: string; rung: string; potential: number | null; source: string | null; sourceDetail: string | null };
+  person: { name: string; rung: string; potential: number | null; assessment: number; source: string | null; sourceDetail: string | null };
   meetings: {
     id: number;
     status: string;
@@ -121,6 +121,8 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
     await answer(t, 'The story you shared', '\r');
     await answer(t, 'on the ladder', `${DOWN}${DOWN}\r`);
     await answer(t, 'Leadership potential', `${UP}${UP}\r`);
+    // The cursor starts on "not sure yet", below 5 opposed … 1 strong supporter: four up is 2.
+    await answer(t, 'Where does Ana Ruiz stand on the campaign?', `${UP}${UP}${UP}${UP}\r`);
     await answer(t, 'connect you to anyone', 'Joan Baez\r');
     await answer(t, 'so far: Joan Baez', '\r');
     await answer(t, 'Which of these did you do', ' \r');
@@ -142,7 +144,7 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
     expect((await t.exit()).exitCode).toBe(0);
 
     const record = shown('Ana Ruiz');
-    expect(record.person).toMatchObject({ rung: 'participant', potential: 4, source: 'event', sourceDetail: 'tenant assembly' });
+    expect(record.person).toMatchObject({ rung: 'participant', potential: 4, assessment: 2, source: 'event', sourceDetail: 'tenant assembly' });
     const [meeting] = record.meetings;
     expect(meeting).toMatchObject({ status: 'complete', plannedAsk: 'come to the tenant meeting', agitation: 'she pays full rent for a broken home' });
     const listen = meeting!.phases[0]!;

@@ -36,10 +36,10 @@ describe('the debrief after the live phases', () => {
     expect(nextStep('pivot', { askMade: false })).toBe('notes');
   });
 
-  test('then walks through what was heard, agitation, story, rung, potential, referrals and the follow-up to the summary', () => {
+  test('then walks through what was heard, agitation, story, rung, potential, assessment, referrals and the follow-up to the summary', () => {
     expect(walk('notes')).toEqual([
       'notes', 'heard-value', 'heard-interest', 'heard-issue', 'heard-skill', 'heard-capacity',
-      'agitation', 'story', 'rung', 'potential', 'referrals', 'checklist', 'followup-due', 'followup-text', 'reflection', 'summary',
+      'agitation', 'story', 'rung', 'potential', 'assessment', 'referrals', 'checklist', 'followup-due', 'followup-text', 'reflection', 'summary',
     ]);
   });
 
