@@ -196,6 +196,7 @@ const SUMMARY_STEPS = [
   ['Leadership potential', '\r'],
   ['stand on the campaign', '\r'],
   ['connect you to anyone', 'Marta Gil\r'],
+  ['know Marta Gil?', '\r'],
   ['Carla Díaz, Marta Gil)', '\r'],
   ['Which of these did you do', ' \x1b[B \r'],
   ['When will you follow up', 'in 2 days 6pm\r'],

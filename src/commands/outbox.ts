@@ -9,7 +9,7 @@ import { nameKey } from '../people/names.js';
 import { withName } from './person.js';
 import { outboxPath } from '../support/outbox-path.js';
 import { openStore, type ChangeKind, type MeetingRecord, type PeopleRepository, type PersonRow, type PersonSource, type Store } from '../store/index.js';
-import type { SettingsReader, SettingsRepository, Transaction } from '../store/contract.js';
+import type { RelationshipKind, SettingsReader, SettingsRepository, Transaction } from '../store/contract.js';
 import type { ChosenVisibility } from '../meeting/sensitive.js';
 
 export function openOutbox(serverUrl: string): Promise<Store> {
@@ -203,6 +203,9 @@ interface Parcel {
   moves: { toRung: string; reason: string | null; at: string | null }[];
   referrer: { local: PersonRow; serverId: number | undefined } | undefined;
   referrals: { local: PersonRow; serverId: number | undefined }[];
+  /** Where the debrief said they stand, as the meeting's assessment; and how they know the people they named. */
+  assessments: { level: number; at: string }[];
+  relations: { otherLocal: number; kind: RelationshipKind; note: string | null }[];
   /** The visibility the organizer chose for a note, by its id here; a note not in it takes its tag's on the server. */
   visibility: Map<number, ChosenVisibility>;
 }
@@ -217,6 +220,11 @@ async function parcelOf(outbox: Store, meeting: MeetingRecord): Promise<Parcel> 
   const referrer = serverId === undefined && person.referredBy !== null ? await withServerId((await outbox.people.get(person.referredBy))!) : undefined;
   const referrals = [];
   for (const { id } of await outbox.people.referrals(person.id)) referrals.push(await withServerId((await outbox.people.get(id))!));
+  const assessments = (await outbox.people.assessmentHistory(person.id)).filter((change) => change.meetingId === meeting.id)
+    .map((change) => ({ level: change.toLevel, at: change.changedAt }));
+  const named = new Set(referrals.map((referral) => referral.local.id));
+  const relations = (await outbox.web.relationshipsOf(person.id)).filter((r) => r.endedAt === null && named.has(r.other.id))
+    .map((r) => ({ otherLocal: r.other.id, kind: r.kind, note: r.note }));
   const visibility = new Map<number, ChosenVisibility>();
   for (const note of meeting.notes) {
     const chosen = await noteVisibility(outbox.settings, note.id);
@@ -227,7 +235,7 @@ async function parcelOf(outbox: Store, meeting: MeetingRecord): Promise<Parcel> 
     // A meeting written before the outbox marked meetings is marked now, by its place in this file.
     origin: origin?.id ?? `${outbox.location}#${meeting.id}@${meeting.createdAt}`,
     kind: origin?.kind ?? 'start',
-    meeting, person, serverId, referrer, referrals,
+    meeting, person, serverId, referrer, referrals, assessments, relations,
     potentialBefore: serverId === undefined || potential === undefined ? undefined : potential === '' ? null : Number(potential),
     moves: moves.map((move) => ({ toRung: move.toRung, reason: move.reason, at: move.meetingHeldAt })),
   };
@@ -257,9 +265,16 @@ async function deliver(tx: Tx, parcel: Parcel, as: number | undefined): Promise<
   const meetingId = await addMeeting(tx, parcel.meeting, personId, parcel.visibility);
   for (const move of parcel.moves) await tx.people.moveToRung(personId, move.toRung, { cause: 'meeting', reason: move.reason, meetingId, at: move.at ?? now });
   if (parcel.person.potential !== null && parcel.person.potential !== parcel.potentialBefore) await tx.people.setPotential(personId, parcel.person.potential, now);
+  for (const change of parcel.assessments) await tx.people.assess(personId, change.level, { cause: 'meeting', meetingId, at: change.at });
+  const onServer = new Map<number, number>();
   for (const referral of parcel.referrals) {
     const id = await serverPerson(referral.local, referral.serverId, { referredBy: personId });
+    onServer.set(referral.local.id, id);
     if ((await tx.people.get(id))?.referredBy === null && id !== personId) await tx.people.setReferredBy(id, personId, now);
+  }
+  for (const relation of parcel.relations) {
+    const otherId = onServer.get(relation.otherLocal);
+    if (otherId !== undefined && otherId !== personId) await tx.web.relate({ personId, otherId, kind: relation.kind, note: relation.note }, now);
   }
   await tx.settings.set(`received:${parcel.origin}`, String(meetingId));
   return { meetingId, people };

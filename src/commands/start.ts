@@ -597,6 +597,9 @@ async function debriefView(store: Store, meeting: DraftRow, scorecardItems: read
   const person = (await store.people.get(meeting.personId))!;
   const currentAsk = await store.commitments.currentAsk(meeting.id);
   const lastFollowUp = record.followups.at(-1);
+  const referrals = await store.people.referrals(meeting.personId);
+  const newest = referrals.at(-1);
+  const lastReferral = newest && { name: newest.name, related: (await store.web.between(meeting.personId, newest.id)).length > 0 };
   return {
     personName: person.name,
     plannedAsk: meeting.plannedAsk,
@@ -605,7 +608,8 @@ async function debriefView(store: Store, meeting: DraftRow, scorecardItems: read
     rung: person.rung,
     potential: person.potential,
     assessment: person.assessment,
-    referrals: (await store.people.referrals(meeting.personId)).map((referral) => referral.name),
+    referrals: referrals.map((referral) => referral.name),
+    ...(lastReferral ? { lastReferral } : {}),
     lastFollowUp: lastFollowUp && { id: lastFollowUp.id, text: followUpWords(lastFollowUp, person.name) },
     asks: record.asks,
     checklist: record.checklist,
@@ -670,6 +674,11 @@ async function save(tx: Transaction, session: Session, view: DebriefView, write:
       return void (await tx.people.moveToRung(meeting.personId, write.rung, { cause: 'meeting', meetingId: meeting.id, at: stamp() }));
     case 'potential':
       return tx.people.setPotential(meeting.personId, write.potential, stamp());
+    case 'referral-relation': {
+      const other = (await tx.people.referrals(meeting.personId)).filter((person) => person.name === write.name).at(-1);
+      if (other) await tx.web.relate({ personId: meeting.personId, otherId: other.id, kind: write.relation, note: null }, stamp());
+      return;
+    }
     case 'assessment':
       return void (await tx.people.assess(meeting.personId, write.level, { cause: 'meeting', meetingId: meeting.id, at: stamp() }));
     case 'referral': {

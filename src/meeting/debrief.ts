@@ -1,4 +1,5 @@
 import { RUNGS, type Rung } from '../people/ladder.js';
+import type { RelationshipKind } from '../store/contract-web.js';
 import { OUTCOMES, type NoteTag, type Outcome } from './tags.js';
 import { checklistToAsk, type ChecklistItem, type ScoreItem } from './scorecard.js';
 
@@ -9,7 +10,7 @@ import { checklistToAsk, type ChecklistItem, type ScoreItem } from './scorecard.
 export const DEBRIEF_STEPS = [
   'ask', 'ask-due', 'ask-barriers', 'ask-support', 'ask-outcome', 'after-no', 'pivot',
   'notes', 'heard-value', 'heard-interest', 'heard-issue', 'heard-skill', 'heard-capacity',
-  'agitation', 'story', 'rung', 'potential', 'assessment', 'referrals', 'checklist', 'followup-due', 'followup-text', 'reflection', 'summary',
+  'agitation', 'story', 'rung', 'potential', 'assessment', 'referrals', 'referral-how', 'checklist', 'followup-due', 'followup-text', 'reflection', 'summary',
 ] as const;
 
 export type DebriefStep = (typeof DEBRIEF_STEPS)[number];
@@ -49,10 +50,13 @@ export function nextStep(step: DebriefStep, answer: StepAnswer = {}): DebriefSte
       return answer.outcome === 'no' ? 'after-no' : 'notes';
     case 'after-no':
       return answer.afterNo === 'pivot' ? 'pivot' : 'notes';
+    // How they know the person just named, then back to "anyone else?".
+    case 'referral-how':
+      return 'referrals';
     case 'summary':
       return 'summary';
     default: {
-      const linear = DEBRIEF_STEPS.filter((s) => s !== 'after-no' && s !== 'pivot');
+      const linear = DEBRIEF_STEPS.filter((s) => s !== 'after-no' && s !== 'pivot' && s !== 'referral-how');
       return linear[linear.indexOf(step) + 1] ?? 'summary';
     }
   }
@@ -79,7 +83,7 @@ export type DebriefMessageId =
   | 'intro' | 'ask' | 'pivot' | 'ask-required' | 'ask-due' | 'ask-barriers' | 'ask-support' | 'ask-outcome' | 'after-no'
   | 'after-no-question' | 'after-no-pivot' | 'after-no-later' | 'notes' | 'heard-value' | 'heard-interest' | 'heard-issue'
   | 'heard-skill' | 'heard-capacity' | 'agitation' | 'story' | 'rung' | 'potential' | 'potential-1' | 'potential-3'
-  | 'potential-5' | 'potential-unsure' | 'assessment' | 'assessment-level' | 'assessment-unsure' | 'referrals' | 'followup-due' | 'followup-text' | 'rung-choice'
+  | 'potential-5' | 'potential-unsure' | 'assessment' | 'assessment-level' | 'assessment-unsure' | 'referrals' | 'referral-how' | 'referral-kind' | 'referral-how-skip' | 'followup-due' | 'followup-text' | 'rung-choice'
   | 'field-ask-due' | 'field-followup-due' | 'suggest-two-days' | 'suggest-two-weeks' | 'suggest-day-after' | 'checklist' | 'reflection';
 
 /** What a step reads: the draft as saved so far. */
@@ -100,6 +104,8 @@ export interface DebriefView {
   /** Where they stand on the campaign: 0 not assessed, 1 strong supporter … 5 opposed. */
   assessment: number;
   referrals: string[];
+  /** The newest of their referrals, and whether a relationship between the two is already recorded. */
+  lastReferral?: { name: string; related: boolean };
   /** The follow-up set at the end, as it reads. */
   lastFollowUp: { id: number; text: string } | undefined;
 }
@@ -126,6 +132,8 @@ export type DebriefWrite =
   | { kind: 'potential'; potential: number }
   | { kind: 'assessment'; level: number }
   | { kind: 'referral'; name: string }
+  /** How the person met knows someone they just named (the newest of their referrals). */
+  | { kind: 'referral-relation'; name: string; relation: RelationshipKind }
   | { kind: 'follow-up'; dueAt: string }
   | { kind: 'follow-up-text'; id: number; text: string }
   | { kind: 'checklist'; items: ChecklistItem[] }
@@ -189,6 +197,13 @@ const POTENTIAL_CHOICES = [
 const ASSESSMENT_CHOICES = [
   ...[1, 2, 3, 4, 5].map((level) => ({ label: message('assessment-level', { level }), value: level })),
   { label: message('assessment-unsure'), value: null },
+];
+
+/** The ways two people know each other the debrief offers ('leads' is a judgment made later, with relate). */
+const REFERRAL_KINDS: RelationshipKind[] = ['coworker', 'neighbor', 'same-building', 'family', 'friend', 'congregation', 'other'];
+const REFERRAL_CHOICES = [
+  ...REFERRAL_KINDS.map((kind) => ({ label: message('referral-kind', { kind }), value: kind })),
+  { label: message('referral-how-skip'), value: null },
 ];
 
 export const DEBRIEF: Record<Exclude<DebriefStep, 'summary'>, DebriefStepSpec> = {
@@ -255,7 +270,18 @@ export const DEBRIEF: Record<Exclude<DebriefStep, 'summary'>, DebriefStepSpec> =
   },
   referrals: {
     prompt: (view) => ({ kind: 'text', message: message('referrals', { referrals: view.referrals.join(', ') }) }),
-    answer: (name) => (name === null ? go('referrals') : { writes: [{ kind: 'referral', name: name as string }], next: 'stay' }),
+    answer: (name) => (name === null ? go('referrals') : { writes: [{ kind: 'referral', name: name as string }], next: 'referral-how' }),
+  },
+  'referral-how': {
+    prompt: (view) => {
+      const named = view.lastReferral;
+      if (named === undefined || named.related) return null;
+      return { kind: 'select', message: message('referral-how', { person: view.personName, referral: named.name }), choices: REFERRAL_CHOICES, default: null };
+    },
+    answer: (relation, view) => {
+      const named = view.lastReferral;
+      return go('referral-how', relation === null || named === undefined ? [] : [{ kind: 'referral-relation', name: named.name, relation: relation as RelationshipKind }]);
+    },
   },
   checklist: {
     prompt: (view) => {

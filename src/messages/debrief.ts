@@ -9,6 +9,11 @@ const noted = (params: Params) => (params.noted ? ` Noted: ${params.noted}.` : '
 
 const HEARD = (question: string) => (params: Params) => `${question}${noted(params)} Add one, or Enter to go on:`;
 
+const REFERRAL_KIND_WORDS: Record<string, string> = {
+  coworker: 'they work together', neighbor: 'neighbors', 'same-building': 'the same building', family: 'family', friend: 'friends',
+  congregation: 'the same congregation', other: 'some other way',
+};
+
 /** The debrief's words, by message id. */
 const DEBRIEF_WORDS: Record<DebriefMessageId, (params: Params) => string> = {
   intro: () => '\nThe meeting is over. Now the commitment and what you heard; each answer is saved as you give it.',
@@ -40,6 +45,9 @@ const DEBRIEF_WORDS: Record<DebriefMessageId, (params: Params) => string> = {
   assessment: (params) => `Where does ${params.person} stand on the campaign?`,
   'assessment-level': (params) => `${params.level} ${assessmentLabel(Number(params.level))}`,
   'assessment-unsure': () => 'not sure yet',
+  'referral-how': (params) => `How does ${params.person} know ${params.referral}?`,
+  'referral-kind': (params) => REFERRAL_KIND_WORDS[params.kind as string] ?? String(params.kind),
+  'referral-how-skip': () => 'skip (not said)',
   referrals: (params) => `Did they connect you to anyone?${params.referrals ? ` (so far: ${params.referrals})` : ''} A name, or Enter to go on:`,
   'followup-due': () => 'When will you follow up with them? (type - for no follow-up)',
   'followup-text': () => 'Your next step, as you will do it:',

@@ -54,7 +54,7 @@ function random(seed: number): Random {
 
 const DEBRIEF_STEPS = [
   'ask', 'ask-due', 'ask-barriers', 'ask-support', 'ask-outcome', 'after-no', 'pivot', 'notes', 'heard-value', 'heard-interest',
-  'heard-issue', 'heard-skill', 'heard-capacity', 'agitation', 'story', 'rung', 'potential', 'assessment', 'referrals', 'checklist', 'followup-due',
+  'heard-issue', 'heard-skill', 'heard-capacity', 'agitation', 'story', 'rung', 'potential', 'assessment', 'referrals', 'referral-how', 'checklist', 'followup-due',
   'followup-text', 'reflection', 'summary',
 ] as const;
 type Step = (typeof DEBRIEF_STEPS)[number];
@@ -318,7 +318,8 @@ function buildScript(plan: Plan, personExists: boolean): Beat[] {
   step('assessment', { label: 'assessment: not sure yet', prompt: 'stand on the campaign', moves: [{ keys: '\r' }] });
   let prompt = 'connect you to anyone';
   if (plan.referral !== null) {
-    step('referrals', { label: `referral ${plan.referral}`, prompt, moves: textAnswer(plan.referral), fact: { kind: 'referral', name: plan.referral }, stay: true });
+    step('referrals', { label: `referral ${plan.referral}`, prompt, moves: textAnswer(plan.referral), fact: { kind: 'referral', name: plan.referral } });
+    step('referral-how', { label: 'how they know them: skipped', prompt: `know ${plan.referral}?`, moves: [{ keys: '\r' }] });
     prompt = `${plan.referral})`;
   }
   step('referrals', { label: 'referrals: go on', prompt, moves: [{ keys: '\r' }] });

@@ -9,11 +9,15 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { ROOT, sandbox, type Sandbox } from './helpers.js';
 import { HEARD_QUESTIONS, REFLECTION, answer, openTerminal, type Terminal } from './terminal.js';
 import { freshDatabase, postgresBin, psql, startCluster, type Cluster } from '../support/postgres.js';
+const UP = '\u001b[A';
 
 const installed = postgresBin() !== undefined;
 
 interface Shown {
-  person: { id: number; name: string; rung: string };
+  person: { id: number; name: string; rung: string; assessment: number };
+  assessmentHistory: { toLevel: number; cause: string; meetingId: number | null }[];
+  knows: { kind: string; other: { name: string } }[];
+  referrals: { name: string }[];
   meetings: { id: number; status: string; notes: { tag: string; text: string }[]; asks: { text: string; outcome: string | null }[]; reflection?: string | null; scorecard?: unknown }[];
 }
 
@@ -121,8 +125,15 @@ describe.runIf(installed)('a meeting never depends on the network', { timeout: 9
     await answer(t, 'What might stop them?', '\r');
     await answer(t, 'What did they say', '\r');
     await answer(t, 'Your quick notes', '\r');
+    // Where she stands (four up from "not sure yet" is 2) and whom she named, with how they know each other (four up
+    // from "skip" is family): written here while the server is down, and carried to it with the meeting.
+    const keys: Record<string, string> = { 'stand on the campaign': `${UP.repeat(4)}\r`, 'connect you to anyone': 'Joan Baez\r' };
     for (const question of HEARD_QUESTIONS) {
-      await answer(t, question, '\r');
+      await answer(t, question, keys[question] ?? '\r');
+      if (question === 'connect you to anyone') {
+        await answer(t, 'How does Ana Ruiz know Joan Baez?', `${UP.repeat(4)}\r`);
+        await answer(t, 'so far: Joan Baez', '\r');
+      }
     }
     await answer(t, 'When will you follow up', '\r');
     await answer(t, 'Right?', '\r');
@@ -143,9 +154,13 @@ describe.runIf(installed)('a meeting never depends on the network', { timeout: 9
     expect(ana.meetings[0], 'the scorecard and reflection travel with it').toMatchObject({
       reflection: 'ask about the repairs first', scorecard: { lines: expect.arrayContaining([{ item: 'interest', met: true }, { item: 'value', met: false }]) },
     });
+    expect(ana.person.assessment).toBe(2);
+    expect(ana.assessmentHistory).toEqual([expect.objectContaining({ toLevel: 2, cause: 'meeting', meetingId: ana.meetings[0]!.id })]);
+    expect(ana.referrals.map((r) => r.name)).toEqual(['Joan Baez']);
+    expect(ana.knows.map((r) => [r.kind, r.other.name])).toEqual([['family', 'Joan Baez']]);
     expect(box.run(['show', 'Ana Ruiz']).stderr).not.toMatch(/Sent/);
     expect(onServer(`SELECT count(*) FROM meetings`)).toBe('2');
-    expect(onServer(`SELECT count(*) FROM people`)).toBe('1');
+    expect(onServer(`SELECT count(*) FROM people`)).toBe('2');
     expect(leftHere()).toEqual([0]);
   });
 });

@@ -49,6 +49,17 @@ describe('the debrief after the live phases', () => {
     expect(DEBRIEF.reflection.answer('ask sooner', {} as never)).toEqual({ writes: [{ kind: 'reflection', text: 'ask sooner' }], next: 'summary' });
   });
 
+  test('a name given is asked how they know each other, then "anyone else?" again; skipped, or when already related, nothing is written', () => {
+    const view = (related: boolean) => ({ personName: 'Ana Ruiz', referrals: ['Joan Baez'], lastReferral: { name: 'Joan Baez', related } }) as never;
+    expect(DEBRIEF.referrals.answer('Joan Baez', view(false))).toEqual({ writes: [{ kind: 'referral', name: 'Joan Baez' }], next: 'referral-how' });
+    expect(DEBRIEF['referral-how'].prompt(view(false))).toMatchObject({ kind: 'select', message: { id: 'referral-how', params: { person: 'Ana Ruiz', referral: 'Joan Baez' } }, default: null });
+    expect(DEBRIEF['referral-how'].prompt(view(true))).toBeNull();
+    expect(DEBRIEF['referral-how'].answer('coworker', view(false))).toEqual({ writes: [{ kind: 'referral-relation', name: 'Joan Baez', relation: 'coworker' }], next: 'referrals' });
+    expect(DEBRIEF['referral-how'].answer(null, view(false))).toEqual({ writes: [], next: 'referrals' });
+    expect(DEBRIEF.assessment.answer(2, { assessment: 0 } as never)).toEqual({ writes: [{ kind: 'assessment', level: 2 }], next: 'referrals' });
+    expect(DEBRIEF.assessment.answer(null, { assessment: 3 } as never)).toEqual({ writes: [], next: 'referrals' });
+  });
+
   test('the checklist asks only what the record cannot tell, and keeps what was ticked before', () => {
     const view = { checklist: ['referral'], asks: [{ dueAt: null, barriers: 'childcare', outcome: 'yes' }], scorecardItems: SCORE_ITEMS } as never;
     expect(DEBRIEF.checklist.prompt(view)).toEqual({ kind: 'tick', message: { id: 'checklist', params: undefined }, items: ['purpose', 'their-story'] });
