@@ -9,7 +9,7 @@ const SCENARIOS = [
   'help', 'followups-json-small', 'followups-large', 'leaders-large', 'show-large', 'people-stale-large', 'people-stale-large-vs-small', 'search-large',
   'search-tag-large', 'followups-backlog-large', 'followups-backlog-overdue-large', 'followups-backlog-json-large', 'log-large',
   'export-meetings-large', 'export-meetings-file-large', 'export-meetings-rss', 'start-first-prompt', 'start-idle-cpu',
-  'complete-names-large', 'complete-ids-large',
+  'complete-names-large', 'complete-ids-large', 'map-person-large', 'map-person-svg-large', 'map-unit-large', 'structure-unit-large',
   'pg-show-small', 'pg-followups-json-small', 'pg-leaders-small', 'pg-log-small', 'pg-show-large', 'pg-followups-json-large', 'pg-leaders-large', 'pg-log-large',
   'team-week-small', 'team-week-large',
 ];
