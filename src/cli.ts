@@ -334,6 +334,42 @@ units
     await runEdit(name, options, globals(command));
   });
 
+const scale = program
+  .command('scale')
+  .description('the assessment scale (0 not assessed, 1 strong supporter … 5 opposed) in your team\'s own words')
+  .addHelpText('after', example('oneonone scale', 'oneonone scale rename 2 "leaning yes"', 'oneonone scale reset'));
+
+scale
+  .command('list', { isDefault: true })
+  .description('each level with the words it reads as, and the default where they differ')
+  .option('--json', 'print the levels as JSON')
+  .addHelpText('after', example('oneonone scale', 'oneonone scale list --json'))
+  .action(async (options, command) => {
+    const { runList } = await import('./commands/scale.js');
+    await runList(options, globals(command));
+  });
+
+scale
+  .command('rename')
+  .description('call a level by other words everywhere (the stored levels stay 0–5; on a team server, an admin\'s to change)')
+  .argument('<level>', 'the level, 1 to 5')
+  .argument('<words>', 'what it reads as, e.g. "leaning yes"')
+  .addHelpText('after', example('oneonone scale rename 2 "leaning yes"', 'oneonone scale rename 5 "against us"'))
+  .action(async (level, words, _options, command) => {
+    const { runRename } = await import('./commands/scale.js');
+    await runRename(level, words, globals(command));
+  });
+
+scale
+  .command('reset')
+  .description('the default words again, for one level or all of them')
+  .argument('[level]', 'only this level, 1 to 5')
+  .addHelpText('after', example('oneonone scale reset', 'oneonone scale reset 2'))
+  .action(async (level, _options, command) => {
+    const { runReset } = await import('./commands/scale.js');
+    await runReset(level, globals(command));
+  });
+
 // ── the team's spreadsheet ─────────────────────────────────────────────────
 program
   .command('export')

@@ -2,6 +2,8 @@ import { databasePath } from '../support/paths.js';
 import { isServer, openStore, type OpenMode, type Store } from '../store/index.js';
 import { renderMigrationBackup } from '../ui/privacy.js';
 import { colorWanted } from '../ui/color.js';
+import { ASSESSMENT_SCALE_SETTING, readScale } from '../people/assessment.js';
+import { useScale } from '../messages/assessment.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -23,7 +25,7 @@ export interface AskDraft {
  */
 export async function storeFor(globals: GlobalOptions, mode: OpenMode, options: { send?: boolean } = {}): Promise<Store> {
   const location = databasePath(globals.db);
-  if (!isServer(location)) return openStore(location, { mode, onUpgradeCopy: renderMigrationBackup });
+  if (!isServer(location)) return withScale(await openStore(location, { mode, onUpgradeCopy: renderMigrationBackup }));
   // The outbox's code is loaded only when this computer has one for this server.
   const kept = (await import('../support/outbox-path.js')).hasOutbox(location);
   let store: Store;
@@ -33,6 +35,13 @@ export async function storeFor(globals: GlobalOptions, mode: OpenMode, options: 
     throw kept ? await (await import('./push.js')).sayWhatWaits(error, location) : error;
   }
   if (kept && options.send !== false) await (await import('./push.js')).sendKept(store, location, globals);
+  return withScale(store);
+}
+
+/** The assessment levels in the words this record's team chose (`oneonone scale`), for whatever the command shows. */
+async function withScale(store: Store): Promise<Store> {
+  const words = await store.settings.get(ASSESSMENT_SCALE_SETTING);
+  if (words !== undefined) useScale(readScale(words));
   return store;
 }
 

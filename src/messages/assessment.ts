@@ -1,7 +1,18 @@
 /** The default scale of union and tenant drives: where someone stands on the campaign, apart from rung and potential. */
 const LEVELS = ['not assessed', 'strong supporter', 'leaning supporter', 'undecided', 'leaning against', 'opposed'] as const;
 
+/** The team's own words for some levels (`oneonone scale`), read from the record when a command opens it. */
+let renamed: Record<number, string> = {};
+
+export function useScale(words: Record<number, string>): void {
+  renamed = words;
+}
+
 export function assessmentLabel(level: number): string {
+  return renamed[level] ?? LEVELS[level] ?? String(level);
+}
+
+export function defaultAssessmentLabel(level: number): string {
   return LEVELS[level] ?? String(level);
 }
 
@@ -11,7 +22,7 @@ export function assessmentShown(level: number): string {
 }
 
 export function assessmentScale(): string {
-  return LEVELS.map((label, level) => `${level} ${label}`).join(', ');
+  return LEVELS.map((_, level) => `${level} ${assessmentLabel(level)}`).join(', ');
 }
 
 export const assessmentWords = {
@@ -24,4 +35,25 @@ export const assessmentWords = {
   historyTitle: 'Assessment',
   field: 'assessment',
   reasonAlone: { message: '--reason goes with --rung or --assess', hint: 'e.g. --rung volunteer --reason "ran the phone bank", or --assess 2 --reason "signed the petition"' },
+};
+
+export const scaleWords = {
+  head: ['level', 'words', 'default'],
+  row: (level: number, words: string, original: string): string[] => [String(level), words, words === original ? '' : original],
+  renamed: (level: number, from: string, to: string) => `Level ${level} now reads "${to}" (was "${from}") everywhere: show, people, stats, map, the debrief.\nUndo with: oneonone undo`,
+  reset: (levels: number[]) => (levels.length === 0
+    ? 'Every level already reads as the default; nothing changed.'
+    : `Level${levels.length === 1 ? '' : 's'} ${levels.join(', ')} read${levels.length === 1 ? 's' : ''} as the default again.\nUndo with: oneonone undo`),
+  unchanged: (level: number, words: string) => `Level ${level} already reads "${words}"; nothing changed.`,
+  item: 'the words of the assessment scale',
+  stored: 'Stored codes stay 0–5, so a renamed scale changes no one\'s assessment, only how it reads.',
+};
+
+export const scaleRefusals = {
+  badLevel: (given: string) => ({ message: `"${given}" is not a level that can be renamed`, hint: 'the levels are 1 to 5 (0, not assessed, keeps its words)' }),
+  badWords: (given: string) => ({
+    message: `"${given}" cannot name a level`,
+    hint: 'a few words on one line, at most 40 characters, not starting with a digit, e.g. oneonone scale rename 2 "leaning yes"',
+  }),
+  taken: (words: string, level: number) => ({ message: `level ${level} already reads "${words}"`, hint: 'two levels need two different names' }),
 };

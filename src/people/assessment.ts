@@ -19,3 +19,26 @@ export function parseAssessments(input: string): number[] {
   });
   return [...new Set(levels)].sort((a, b) => a - b);
 }
+
+/** The setting that holds a team's own words for the levels, as JSON: {"1": "strong yes", …}; a level left out keeps its default. */
+export const ASSESSMENT_SCALE_SETTING = 'assessment-scale';
+/** Levels that can be renamed: "not assessed" stays what it is. */
+export const RENAMABLE_LEVELS = [1, 2, 3, 4, 5] as const;
+const MAX_LEVEL_WORDS = 40;
+
+/** The renamed levels as the setting holds them; anything unreadable there counts as none (the defaults). */
+export function readScale(json: string | undefined): Record<number, string> {
+  try {
+    const parsed = JSON.parse(json || '{}') as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(parsed).filter(([level, words]) =>
+      (RENAMABLE_LEVELS as readonly number[]).includes(Number(level)) && typeof words === 'string' && usableWords(words)).map(([level, words]) => [Number(level), words as string]));
+  } catch {
+    return {};
+  }
+}
+
+/** Words a level can be called: a few words on one line, no digits in front (they would read as the level). */
+export function usableWords(words: string): boolean {
+  const text = words.trim();
+  return text.length > 0 && text.length <= MAX_LEVEL_WORDS && !/[\u0000-\u001f\u007f]/.test(text) && !/^\d/.test(text);
+}

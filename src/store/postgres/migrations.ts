@@ -5,7 +5,7 @@
  * Run in one transaction under an advisory lock (see migrate.ts). Never edit a step that has shipped: add one.
  */
 import { SEARCH_SCHEMA } from './search-schema.js';
-import { CONTACTS_ON_EXISTING_TEAM, WEB_ON_EXISTING_TEAM } from './team.js';
+import { CONTACTS_ON_EXISTING_TEAM, SCALE_ON_EXISTING_TEAM, WEB_ON_EXISTING_TEAM } from './team.js';
 
 export interface PgMigration {
   name: string;
@@ -362,4 +362,6 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { name: '012-web-of-relationships', sql: WEB_SCHEMA + journalTriggers(WEB_JOURNALED_KEYS) + WEB_ON_EXISTING_TEAM },
   // Assessments with their history, contacts that are not one-on-ones, how and where a meeting was held (as SQLite's).
   { name: '013-assessments-and-contacts', sql: CONTACTS_SCHEMA + journalTriggers(CONTACT_JOURNALED_KEYS) + CONTACTS_ON_EXISTING_TEAM },
+  // The team's words for the assessment scale, an admin's to change like its sensitive words (on a team server).
+  { name: '014-team-scale', sql: SCALE_ON_EXISTING_TEAM },
 ];

@@ -9,6 +9,7 @@ import type { AuditEntry, HandoffInput, HandoffRecord, HandoffResult, Organizer,
 import type { Query } from './client.js';
 import { onTeam } from './on-team.js';
 import { TEAM_WORDS_SETTING } from '../../meeting/sensitive.js';
+import { ASSESSMENT_SCALE_SETTING } from '../../people/assessment.js';
 import { SEARCH_SOURCES } from '../sqlite/search-schema.js';
 import { PERSON_ROWS as MERGED_ROWS } from './corrections.js';
 import { REVIEW_POLICIES, REVIEW_SCHEMA } from './review.js';
@@ -125,6 +126,33 @@ ${MERGE_PEOPLE}`)};
 `;
 
 /** Migration 013 on a server whose team was set up before it, as WEB_ON_EXISTING_TEAM is for 012. */
+/**
+ * The team's settings that are an admin's to change, whatever SQL a member runs: its own sensitive words, and its
+ * words for the assessment scale.
+ */
+const SETTINGS_GUARD = `
+  CREATE OR REPLACE FUNCTION team_words_guard() RETURNS trigger LANGUAGE plpgsql AS $guard$
+  DECLARE
+    changed text := CASE WHEN TG_OP = 'DELETE' THEN OLD.key ELSE NEW.key END;
+  BEGIN
+    IF changed IN ('${TEAM_WORDS_SETTING}', '${ASSESSMENT_SCALE_SETTING}')
+       AND NOT coalesce(team_role() = 'admin' OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false) THEN
+      RAISE EXCEPTION 'oneonone: only an admin can change %',
+        CASE WHEN changed = '${TEAM_WORDS_SETTING}' THEN 'the team''s sensitive words' ELSE 'the team''s words for the assessment scale' END
+        USING ERRCODE = '42501';
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END $guard$;`;
+
+/** A team made before the scale could be renamed guards it too. */
+export const SCALE_ON_EXISTING_TEAM = `
+  DO $scale$ BEGIN
+    IF to_regprocedure('team_words_guard()') IS NOT NULL THEN
+      EXECUTE ${quoteLiteral(SETTINGS_GUARD)};
+    END IF;
+  END $scale$;
+`;
+
 export const CONTACTS_ON_EXISTING_TEAM = `
   DO $contacts$ BEGIN
     IF to_regclass('organizers') IS NOT NULL THEN
@@ -344,15 +372,7 @@ const SCHEMA = `
   END $$;
   ${MERGE_PEOPLE}
 
-  -- The team's own sensitive words are an admin's to change, whatever SQL a member runs.
-  CREATE FUNCTION team_words_guard() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    IF (CASE WHEN TG_OP = 'DELETE' THEN OLD.key ELSE NEW.key END) = '${TEAM_WORDS_SETTING}'
-       AND NOT coalesce(team_role() = 'admin' OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false) THEN
-      RAISE EXCEPTION 'oneonone: only an admin can change the team''s sensitive words' USING ERRCODE = '42501';
-    END IF;
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END $$;
+  ${SETTINGS_GUARD}
   CREATE TRIGGER settings_team_words BEFORE INSERT OR UPDATE OR DELETE ON settings FOR EACH ROW EXECUTE FUNCTION team_words_guard();
 
   -- An export is recorded by the command that makes it; the entry carries the login, so nobody can write one for another.

@@ -527,6 +527,8 @@ export const MIGRATIONS: readonly Migration[] = [
       ${Object.entries(CONTACT_JOURNALED).map(([table, columns]) => journalTriggers(table, columns)).join('\n')}
     `,
   },
+  // A team's words for the assessment scale are a setting like any other here; the step is the server's (its guard).
+  { name: '014-team-scale', sql: '' },
 ];
 
 /** Recomputes every person's figures: the backfill of 003, and what a bulk loader runs after loading with triggers off. */
