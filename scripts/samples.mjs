@@ -195,6 +195,7 @@ const SUMMARY_STEPS = [
   ['on the ladder', '\r'],
   ['Leadership potential', '\r'],
   ['stand on the campaign', '\r'],
+  ['Which building, worksite', '\r'],
   ['connect you to anyone', 'Marta Gil\r'],
   ['know Marta Gil?', '\r'],
   ['Carla Díaz, Marta Gil)', '\r'],

@@ -9,7 +9,7 @@ import { nameKey } from '../people/names.js';
 import { withName } from './person.js';
 import { outboxPath } from '../support/outbox-path.js';
 import { openStore, type ChangeKind, type MeetingRecord, type PeopleRepository, type PersonRow, type PersonSource, type Store } from '../store/index.js';
-import type { RelationshipKind, SettingsReader, SettingsRepository, Transaction } from '../store/contract.js';
+import type { RelationshipKind, SettingsReader, SettingsRepository, Transaction, UnitKind } from '../store/contract.js';
 import type { ChosenVisibility } from '../meeting/sensitive.js';
 
 export function openOutbox(serverUrl: string): Promise<Store> {
@@ -206,6 +206,8 @@ interface Parcel {
   /** Where the debrief said they stand, as the meeting's assessment; and how they know the people they named. */
   assessments: { level: number; at: string }[];
   relations: { otherLocal: number; kind: RelationshipKind; note: string | null }[];
+  /** The units the debrief put them in, by name (the server's unit of that name, else a new one). */
+  units: { name: string; kind: UnitKind; size: number | null }[];
   /** The visibility the organizer chose for a note, by its id here; a note not in it takes its tag's on the server. */
   visibility: Map<number, ChosenVisibility>;
 }
@@ -225,6 +227,7 @@ async function parcelOf(outbox: Store, meeting: MeetingRecord): Promise<Parcel> 
   const named = new Set(referrals.map((referral) => referral.local.id));
   const relations = (await outbox.web.relationshipsOf(person.id)).filter((r) => r.endedAt === null && named.has(r.other.id))
     .map((r) => ({ otherLocal: r.other.id, kind: r.kind, note: r.note }));
+  const units = (await outbox.web.placesOf(person.id)).map(({ name, kind, size }) => ({ name, kind, size }));
   const visibility = new Map<number, ChosenVisibility>();
   for (const note of meeting.notes) {
     const chosen = await noteVisibility(outbox.settings, note.id);
@@ -235,7 +238,7 @@ async function parcelOf(outbox: Store, meeting: MeetingRecord): Promise<Parcel> 
     // A meeting written before the outbox marked meetings is marked now, by its place in this file.
     origin: origin?.id ?? `${outbox.location}#${meeting.id}@${meeting.createdAt}`,
     kind: origin?.kind ?? 'start',
-    meeting, person, serverId, referrer, referrals, assessments, relations,
+    meeting, person, serverId, referrer, referrals, assessments, relations, units,
     potentialBefore: serverId === undefined || potential === undefined ? undefined : potential === '' ? null : Number(potential),
     moves: moves.map((move) => ({ toRung: move.toRung, reason: move.reason, at: move.meetingHeldAt })),
   };
@@ -271,6 +274,11 @@ async function deliver(tx: Tx, parcel: Parcel, as: number | undefined): Promise<
     const id = await serverPerson(referral.local, referral.serverId, { referredBy: personId });
     onServer.set(referral.local.id, id);
     if ((await tx.people.get(id))?.referredBy === null && id !== personId) await tx.people.setReferredBy(id, personId, now);
+  }
+  for (const unit of parcel.units) {
+    const key = nameKey(unit.name);
+    const unitId = (await tx.web.unitWithKey(key))?.id ?? (await tx.web.addUnit({ name: unit.name, nameKey: key, kind: unit.kind, size: unit.size }, now));
+    await tx.web.join(personId, unitId, now);
   }
   for (const relation of parcel.relations) {
     const otherId = onServer.get(relation.otherLocal);

@@ -6,7 +6,7 @@ import { summarizeMeeting } from '../meeting/summary.js';
 import { NOTE_TAGS, type Goal, type NoteTag } from '../meeting/tags.js';
 import { addTalk, startTalkClock, talkTotals, type TalkClock } from '../meeting/talk.js';
 import type { Template } from '../meeting/template.js';
-import { cleanName } from '../people/names.js';
+import { cleanName, nameKey } from '../people/names.js';
 import { cleanText } from '../people/text.js';
 import { Interrupted, UsageError, UserError } from '../support/errors.js';
 import { formatCountdown, formatDateTime } from '../support/format.js';
@@ -608,6 +608,7 @@ async function debriefView(store: Store, meeting: DraftRow, scorecardItems: read
     rung: person.rung,
     potential: person.potential,
     assessment: person.assessment,
+    units: (await store.web.placesOf(meeting.personId)).map((place) => place.name),
     referrals: referrals.map((referral) => referral.name),
     ...(lastReferral ? { lastReferral } : {}),
     lastFollowUp: lastFollowUp && { id: lastFollowUp.id, text: followUpWords(lastFollowUp, person.name) },
@@ -674,6 +675,12 @@ async function save(tx: Transaction, session: Session, view: DebriefView, write:
       return void (await tx.people.moveToRung(meeting.personId, write.rung, { cause: 'meeting', meetingId: meeting.id, at: stamp() }));
     case 'potential':
       return tx.people.setPotential(meeting.personId, write.potential, stamp());
+    case 'unit': {
+      const name = cleanName(write.name, 'unit name');
+      const key = nameKey(name);
+      const unitId = (await tx.web.unitWithKey(key))?.id ?? (await tx.web.addUnit({ name, nameKey: key, kind: 'other', size: null }, stamp()));
+      return void (await tx.web.join(meeting.personId, unitId, stamp()));
+    }
     case 'referral-relation': {
       const other = (await tx.people.referrals(meeting.personId)).filter((person) => person.name === write.name).at(-1);
       if (other) await tx.web.relate({ personId: meeting.personId, otherId: other.id, kind: write.relation, note: null }, stamp());

@@ -10,7 +10,7 @@ import { checklistToAsk, type ChecklistItem, type ScoreItem } from './scorecard.
 export const DEBRIEF_STEPS = [
   'ask', 'ask-due', 'ask-barriers', 'ask-support', 'ask-outcome', 'after-no', 'pivot',
   'notes', 'heard-value', 'heard-interest', 'heard-issue', 'heard-skill', 'heard-capacity',
-  'agitation', 'story', 'rung', 'potential', 'assessment', 'referrals', 'referral-how', 'checklist', 'followup-due', 'followup-text', 'reflection', 'summary',
+  'agitation', 'story', 'rung', 'potential', 'assessment', 'units', 'referrals', 'referral-how', 'checklist', 'followup-due', 'followup-text', 'reflection', 'summary',
 ] as const;
 
 export type DebriefStep = (typeof DEBRIEF_STEPS)[number];
@@ -83,7 +83,7 @@ export type DebriefMessageId =
   | 'intro' | 'ask' | 'pivot' | 'ask-required' | 'ask-due' | 'ask-barriers' | 'ask-support' | 'ask-outcome' | 'after-no'
   | 'after-no-question' | 'after-no-pivot' | 'after-no-later' | 'notes' | 'heard-value' | 'heard-interest' | 'heard-issue'
   | 'heard-skill' | 'heard-capacity' | 'agitation' | 'story' | 'rung' | 'potential' | 'potential-1' | 'potential-3'
-  | 'potential-5' | 'potential-unsure' | 'assessment' | 'assessment-level' | 'assessment-unsure' | 'referrals' | 'referral-how' | 'referral-kind' | 'referral-how-skip' | 'followup-due' | 'followup-text' | 'rung-choice'
+  | 'potential-5' | 'potential-unsure' | 'assessment' | 'assessment-level' | 'assessment-unsure' | 'units' | 'referrals' | 'referral-how' | 'referral-kind' | 'referral-how-skip' | 'followup-due' | 'followup-text' | 'rung-choice'
   | 'field-ask-due' | 'field-followup-due' | 'suggest-two-days' | 'suggest-two-weeks' | 'suggest-day-after' | 'checklist' | 'reflection';
 
 /** What a step reads: the draft as saved so far. */
@@ -104,6 +104,8 @@ export interface DebriefView {
   /** Where they stand on the campaign: 0 not assessed, 1 strong supporter … 5 opposed. */
   assessment: number;
   referrals: string[];
+  /** The units they belong to (a building, a worksite, a congregation), by name. */
+  units: string[];
   /** The newest of their referrals, and whether a relationship between the two is already recorded. */
   lastReferral?: { name: string; related: boolean };
   /** The follow-up set at the end, as it reads. */
@@ -132,6 +134,8 @@ export type DebriefWrite =
   | { kind: 'potential'; potential: number }
   | { kind: 'assessment'; level: number }
   | { kind: 'referral'; name: string }
+  /** A unit they belong to, by name: joined, and made (of kind other) where the record has none of that name. */
+  | { kind: 'unit'; name: string }
   /** How the person met knows someone they just named (the newest of their referrals). */
   | { kind: 'referral-relation'; name: string; relation: RelationshipKind }
   | { kind: 'follow-up'; dueAt: string }
@@ -267,6 +271,12 @@ export const DEBRIEF: Record<Exclude<DebriefStep, 'summary'>, DebriefStepSpec> =
   assessment: {
     prompt: (view) => ({ kind: 'select', message: message('assessment', { person: view.personName }), choices: ASSESSMENT_CHOICES, default: view.assessment || null }),
     answer: (level, view) => go('assessment', level === null || level === view.assessment ? [] : [{ kind: 'assessment', level: level as number }]),
+  },
+  units: {
+    prompt: (view) => ({ kind: 'text', message: message('units', { units: view.units.join(', ') }) }),
+    answer: (name, view) => (name === null || view.units.some((unit) => unit.toLowerCase() === (name as string).toLowerCase())
+      ? go('units')
+      : { writes: [{ kind: 'unit', name: name as string }], next: 'stay' }),
   },
   referrals: {
     prompt: (view) => ({ kind: 'text', message: message('referrals', { referrals: view.referrals.join(', ') }) }),

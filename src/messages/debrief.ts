@@ -45,6 +45,7 @@ const DEBRIEF_WORDS: Record<DebriefMessageId, (params: Params) => string> = {
   assessment: (params) => `Where does ${params.person} stand on the campaign?`,
   'assessment-level': (params) => `${params.level} ${assessmentLabel(Number(params.level))}`,
   'assessment-unsure': () => 'not sure yet',
+  units: (params) => `Which building, worksite, shift or congregation are they part of?${params.units ? ` (so far: ${params.units})` : ''} A name, or Enter to go on:`,
   'referral-how': (params) => `How does ${params.person} know ${params.referral}?`,
   'referral-kind': (params) => REFERRAL_KIND_WORDS[params.kind as string] ?? String(params.kind),
   'referral-how-skip': () => 'skip (not said)',

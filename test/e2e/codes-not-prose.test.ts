@@ -88,7 +88,7 @@ describe('codes and the organizer\'s own words, never our sentences', () => {
     const cadence = [{ personId: shown.person.id, person: TYPED.name, rung: 'participant', lastMet: '2026-09-01T10:00:00.000Z', lastTouch: null, createdAt: '2026-09-01T10:00:00.000Z', cadenceUntil: null }];
     const view: DebriefView = {
       personName: TYPED.name, plannedAsk: TYPED.ask, currentAsk: { id: 1, text: TYPED.ask, outcome: 'no', dueAt: null }, notes: [{ id: 1, tag: 'value', text: TYPED.value }],
-      rung: 'participant', potential: 4, assessment: 0, referrals: [TYPED.referral], lastFollowUp: { id: 1, text: TYPED.ask },
+      rung: 'participant', potential: 4, assessment: 0, units: [], referrals: [TYPED.referral], lastFollowUp: { id: 1, text: TYPED.ask },
       asks: [{ dueAt: null, barriers: null, outcome: 'no' }], checklist: [], scorecardItems: SCORE_ITEMS,
     };
     const returned = [

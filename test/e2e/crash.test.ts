@@ -54,7 +54,7 @@ function random(seed: number): Random {
 
 const DEBRIEF_STEPS = [
   'ask', 'ask-due', 'ask-barriers', 'ask-support', 'ask-outcome', 'after-no', 'pivot', 'notes', 'heard-value', 'heard-interest',
-  'heard-issue', 'heard-skill', 'heard-capacity', 'agitation', 'story', 'rung', 'potential', 'assessment', 'referrals', 'referral-how', 'checklist', 'followup-due',
+  'heard-issue', 'heard-skill', 'heard-capacity', 'agitation', 'story', 'rung', 'potential', 'assessment', 'units', 'referrals', 'referral-how', 'checklist', 'followup-due',
   'followup-text', 'reflection', 'summary',
 ] as const;
 type Step = (typeof DEBRIEF_STEPS)[number];
@@ -316,6 +316,7 @@ function buildScript(plan: Plan, personExists: boolean): Beat[] {
     fact: plan.potentialFive ? { kind: 'potential', value: 5 } : undefined,
   });
   step('assessment', { label: 'assessment: not sure yet', prompt: 'stand on the campaign', moves: [{ keys: '\r' }] });
+  step('units', { label: 'units: go on', prompt: 'Which building, worksite', moves: [{ keys: '\r' }] });
   let prompt = 'connect you to anyone';
   if (plan.referral !== null) {
     step('referrals', { label: `referral ${plan.referral}`, prompt, moves: textAnswer(plan.referral), fact: { kind: 'referral', name: plan.referral } });

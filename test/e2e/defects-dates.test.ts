@@ -121,7 +121,7 @@ describe('the date questions of start', { timeout: 90_000 }, () => {
     await answer(t, 'Right?', '\r');
     await answer(t, 'What might stop them?', '\r');
     await answer(t, 'What did they say', '1\r');
-    for (const question of ['values did you hear', 'self-interests', 'Which issues', 'What skills', 'What is their capacity', 'Agitation:', 'The story you shared', 'on the ladder', 'Leadership potential', 'stand on the campaign', 'connect you to anyone', 'Which of these did you do']) {
+    for (const question of ['values did you hear', 'self-interests', 'Which issues', 'What skills', 'What is their capacity', 'Agitation:', 'The story you shared', 'on the ladder', 'Leadership potential', 'stand on the campaign', 'Which building, worksite', 'connect you to anyone', 'Which of these did you do']) {
       await answer(t, question, '\r');
     }
     await t.waitFor('When will you follow up');

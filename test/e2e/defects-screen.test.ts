@@ -152,7 +152,7 @@ describe('start in plain mode, through the whole debrief', { timeout: 60_000 }, 
     await answer(t, 'What might stop them?', 'childcare\r');
     await answer(t, 'How will you help', 'a kids corner\r');
     await answer(t, 'What did they say', '1\r');
-    const questions = ['values did you hear', 'self-interests', 'Which issues', 'What skills', 'What is their capacity', 'Agitation:', 'The story you shared', 'on the ladder', 'Leadership potential', 'stand on the campaign', 'connect you to anyone', 'Which of these did you do'];
+    const questions = ['values did you hear', 'self-interests', 'Which issues', 'What skills', 'What is their capacity', 'Agitation:', 'The story you shared', 'on the ladder', 'Leadership potential', 'stand on the campaign', 'Which building, worksite', 'connect you to anyone', 'Which of these did you do'];
     for (const question of questions) await answer(t, question, '\r');
     await answer(t, 'When will you follow up', '-\r');
     await answer(t, 'differently next time', '\r');

@@ -17,6 +17,7 @@ interface Shown {
   person: { id: number; name: string; rung: string; assessment: number };
   assessmentHistory: { toLevel: number; cause: string; meetingId: number | null }[];
   knows: { kind: string; other: { name: string } }[];
+  places: { name: string }[];
   referrals: { name: string }[];
   meetings: { id: number; status: string; notes: { tag: string; text: string }[]; asks: { text: string; outcome: string | null }[]; reflection?: string | null; scorecard?: unknown }[];
 }
@@ -127,9 +128,10 @@ describe.runIf(installed)('a meeting never depends on the network', { timeout: 9
     await answer(t, 'Your quick notes', '\r');
     // Where she stands (four up from "not sure yet" is 2) and whom she named, with how they know each other (four up
     // from "skip" is family): written here while the server is down, and carried to it with the meeting.
-    const keys: Record<string, string> = { 'stand on the campaign': `${UP.repeat(4)}\r`, 'connect you to anyone': 'Joan Baez\r' };
+    const keys: Record<string, string> = { 'stand on the campaign': `${UP.repeat(4)}\r`, 'Which building, worksite': 'Building 12\r', 'connect you to anyone': 'Joan Baez\r' };
     for (const question of HEARD_QUESTIONS) {
       await answer(t, question, keys[question] ?? '\r');
+      if (question === 'Which building, worksite') await answer(t, 'so far: Building 12', '\r');
       if (question === 'connect you to anyone') {
         await answer(t, 'How does Ana Ruiz know Joan Baez?', `${UP.repeat(4)}\r`);
         await answer(t, 'so far: Joan Baez', '\r');
@@ -158,6 +160,7 @@ describe.runIf(installed)('a meeting never depends on the network', { timeout: 9
     expect(ana.assessmentHistory).toEqual([expect.objectContaining({ toLevel: 2, cause: 'meeting', meetingId: ana.meetings[0]!.id })]);
     expect(ana.referrals.map((r) => r.name)).toEqual(['Joan Baez']);
     expect(ana.knows.map((r) => [r.kind, r.other.name])).toEqual([['family', 'Joan Baez']]);
+    expect(ana.places.map((p) => p.name)).toEqual(['Building 12']);
     expect(box.run(['show', 'Ana Ruiz']).stderr).not.toMatch(/Sent/);
     expect(onServer(`SELECT count(*) FROM meetings`)).toBe('2');
     expect(onServer(`SELECT count(*) FROM people`)).toBe('2');

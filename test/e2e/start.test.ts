@@ -29,6 +29,7 @@ interface Shown {
   }[];
   referrals: { name: string }[];
   knows: { kind: string; other: { name: string } }[];
+  places: { name: string; kind: string }[];
   rungHistory: { fromRung: string | null; toRung: string; meetingId: number | null }[];
 }
 
@@ -124,6 +125,8 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
     await answer(t, 'Leadership potential', `${UP}${UP}\r`);
     // The cursor starts on "not sure yet", below 5 opposed … 1 strong supporter: four up is 2.
     await answer(t, 'Where does Ana Ruiz stand on the campaign?', `${UP}${UP}${UP}${UP}\r`);
+    await answer(t, 'Which building, worksite', 'Building 12\r');
+    await answer(t, 'so far: Building 12', '\r');
     await answer(t, 'connect you to anyone', 'Joan Baez\r');
     // The cursor starts on "skip (not said)", the last of eight: seven up is "they work together".
     await answer(t, 'How does Ana Ruiz know Joan Baez?', `${UP.repeat(7)}\r`);
@@ -170,6 +173,7 @@ describe('oneonone start in a terminal', { timeout: 60_000 }, () => {
     expect(meeting!.followups).toEqual([expect.objectContaining({ text: 'Remind Ana Ruiz about: come to the tenant meeting' })]);
     expect(record.referrals.map((referral) => referral.name)).toEqual(['Joan Baez']);
     expect(record.knows.map((r) => [r.kind, r.other.name])).toEqual([['coworker', 'Joan Baez']]);
+    expect(record.places.map((p) => [p.name, p.kind])).toEqual([['Building 12', 'other']]);
     expect(record.rungHistory.at(-1)).toMatchObject({ fromRung: 'contact', toRung: 'participant', meetingId: meeting!.id });
   });
 

@@ -88,7 +88,7 @@ export async function answer(t: Terminal, question: string | RegExp, keys: strin
 /** The debrief's questions about what was heard and decided, after the ask and before the follow-up, in order. */
 export const HEARD_QUESTIONS = [
   'values did you hear', 'self-interests', 'Which issues', 'What skills', 'What is their capacity', 'Agitation:', 'The story you shared', 'on the ladder',
-  'Leadership potential', 'stand on the campaign', 'connect you to anyone', 'Which of these did you do',
+  'Leadership potential', 'stand on the campaign', 'Which building, worksite', 'connect you to anyone', 'Which of these did you do',
 ];
 
 /** The debrief's last question, after the follow-up. */

@@ -39,7 +39,7 @@ describe('the debrief after the live phases', () => {
   test('then walks through what was heard, agitation, story, rung, potential, assessment, referrals and the follow-up to the summary', () => {
     expect(walk('notes')).toEqual([
       'notes', 'heard-value', 'heard-interest', 'heard-issue', 'heard-skill', 'heard-capacity',
-      'agitation', 'story', 'rung', 'potential', 'assessment', 'referrals', 'checklist', 'followup-due', 'followup-text', 'reflection', 'summary',
+      'agitation', 'story', 'rung', 'potential', 'assessment', 'units', 'referrals', 'checklist', 'followup-due', 'followup-text', 'reflection', 'summary',
     ]);
   });
 
@@ -56,8 +56,11 @@ describe('the debrief after the live phases', () => {
     expect(DEBRIEF['referral-how'].prompt(view(true))).toBeNull();
     expect(DEBRIEF['referral-how'].answer('coworker', view(false))).toEqual({ writes: [{ kind: 'referral-relation', name: 'Joan Baez', relation: 'coworker' }], next: 'referrals' });
     expect(DEBRIEF['referral-how'].answer(null, view(false))).toEqual({ writes: [], next: 'referrals' });
-    expect(DEBRIEF.assessment.answer(2, { assessment: 0 } as never)).toEqual({ writes: [{ kind: 'assessment', level: 2 }], next: 'referrals' });
-    expect(DEBRIEF.assessment.answer(null, { assessment: 3 } as never)).toEqual({ writes: [], next: 'referrals' });
+    expect(DEBRIEF.assessment.answer(2, { assessment: 0 } as never)).toEqual({ writes: [{ kind: 'assessment', level: 2 }], next: 'units' });
+    expect(DEBRIEF.assessment.answer(null, { assessment: 3 } as never)).toEqual({ writes: [], next: 'units' });
+    expect(DEBRIEF.units.answer('Building 12', { units: [] } as never)).toEqual({ writes: [{ kind: 'unit', name: 'Building 12' }], next: 'stay' });
+    expect(DEBRIEF.units.answer('building 12', { units: ['Building 12'] } as never)).toEqual({ writes: [], next: 'referrals' });
+    expect(DEBRIEF.units.answer(null, { units: [] } as never)).toEqual({ writes: [], next: 'referrals' });
   });
 
   test('the checklist asks only what the record cannot tell, and keeps what was ticked before', () => {
