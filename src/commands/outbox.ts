@@ -74,6 +74,8 @@ export interface ServerWords {
   words: string[];
   /** Whether the server has a team, so a note can be private there. */
   team: boolean;
+  /** The team's words for the assessment scale (the setting's JSON), so a meeting without the network says them too. */
+  scale?: string;
 }
 
 const WORDS_KEY = 'server-sensitive-words';
@@ -88,7 +90,8 @@ export async function serverWordsHere(outbox: Store): Promise<ServerWords | unde
   try {
     const seen = JSON.parse((await outbox.settings.get(WORDS_KEY)) || 'null') as ServerWords | null;
     if (!seen || !Array.isArray(seen.words)) return undefined;
-    return { words: seen.words.filter((word): word is string => typeof word === 'string'), team: seen.team !== false };
+    const words = seen.words.filter((word): word is string => typeof word === 'string');
+    return { words, team: seen.team !== false, ...(typeof seen.scale === 'string' ? { scale: seen.scale } : {}) };
   } catch {
     return undefined;
   }

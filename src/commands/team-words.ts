@@ -9,6 +9,8 @@ import {
   TERM_FROM, UNUSABLE_TERM_HINT, unusableTermWords, wordAddedWords, wordRemovedWords,
 } from '../messages/sensitive.js';
 import { TEAM_NEEDS_SERVER_HINT } from '../messages/team.js';
+import { useScale } from '../messages/assessment.js';
+import { ASSESSMENT_SCALE_SETTING, readScale } from '../people/assessment.js';
 import type { SettingsReader, Store } from '../store/contract.js';
 import type { OpenMode } from '../store/index.js';
 import { UserError } from '../support/errors.js';
@@ -43,8 +45,9 @@ export function checkFrom(seen: ServerWords | undefined): SensitiveCheck {
  * when there is one or the team has words of its own) for a meeting held without the network.
  */
 export async function checkOnServer(server: Store, location: string, outbox?: Store): Promise<SensitiveCheck> {
-  const seen: ServerWords = { words: await teamWordsOf(server.settings), team: (await server.team?.isTeam()) === true };
-  if (!outbox && seen.words.length === 0 && !hasOutbox(location)) return checkFrom(seen);
+  const scale = await server.settings.get(ASSESSMENT_SCALE_SETTING);
+  const seen: ServerWords = { words: await teamWordsOf(server.settings), team: (await server.team?.isTeam()) === true, ...(scale ? { scale } : {}) };
+  if (!outbox && seen.words.length === 0 && !scale && !hasOutbox(location)) return checkFrom(seen);
   const code = await import('./outbox.js');
   if (outbox) await code.keepServerWords(outbox, seen);
   else {
@@ -60,7 +63,9 @@ export async function checkOnServer(server: Store, location: string, outbox?: St
 
 /** The server out of reach: the check as last read from it. */
 export async function checkHere(outbox: Store): Promise<SensitiveCheck> {
-  return checkFrom(await (await import('./outbox.js')).serverWordsHere(outbox));
+  const seen = await (await import('./outbox.js')).serverWordsHere(outbox);
+  if (seen?.scale) useScale(readScale(seen.scale));
+  return checkFrom(seen);
 }
 
 interface Listed {

@@ -166,6 +166,31 @@ describe.runIf(installed)('a meeting never depends on the network', { timeout: 9
     expect(onServer(`SELECT count(*) FROM people`)).toBe('2');
     expect(leftHere()).toEqual([0]);
   });
+
+  test('a start begun with the server down says the scale in the words the server last gave', async () => {
+    // The scale's words, kept on this computer by the log that reaches the server after they were set.
+    expect(box.run(['scale', 'rename', '2', 'leaning yes']).code).toBe(0);
+    expect(box.run(['log', 'Ana Ruiz', '--value', 'her kids']).code).toBe(0);
+    cluster.pause();
+    const t = (terminal = openTerminal(box, ['start', 'Bo Li', '-t', 'quick', '-g', 'recruitment', '--plan-ask', 'come on thursday']));
+    await answer(t, 'How did you get their name?', '\u001b[B\u001b[B\r');
+    await answer(t, '(Enter to skip)', '\r');
+    await answer(t, 'Start the first phase now?', '\r');
+    await answer(t, 'Phase 1 of 3', 'n');
+    await answer(t, 'Phase 2 of 3', 'n');
+    await answer(t, 'Phase 3 of 3', 'n');
+    await answer(t, 'The ask:', '-\r');
+    for (const question of HEARD_QUESTIONS) {
+      await answer(t, question === 'stand on the campaign' ? /stand on the campaign[\s\S]*2 leaning yes/ : question, question === 'stand on the campaign' ? `${UP.repeat(4)}\r` : '\r');
+    }
+    await answer(t, 'When will you follow up', '-\r');
+    await answer(t, REFLECTION, '\r');
+    await t.waitFor('is kept on this computer');
+    expect((await t.exit()).exitCode).toBe(0);
+    cluster.resume();
+    const bo = JSON.parse(box.run(['show', 'Bo Li', '--json']).stdout) as Shown;
+    expect(bo.person.assessment).toBe(2);
+  });
 });
 
 function onServerDown(): boolean {
