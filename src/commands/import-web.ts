@@ -62,7 +62,7 @@ export async function runWebImport(sheet: WebSheet, file: string, headers: strin
   const work = async (reader: Reader, web: WebRepository | undefined) => {
     const bad: Bad[] = [];
     const counts: Counts = { added: 0, updated: 0, skipped: 0 };
-    const good: { line: number; apply: Apply }[] = [];
+    const good: { line: number; apply: Apply; row: string }[] = [];
     for (const entry of checked) {
       if ('bad' in entry) {
         bad.push({ line: entry.line, reason: entry.bad });
@@ -70,10 +70,16 @@ export async function runWebImport(sheet: WebSheet, file: string, headers: strin
       }
       const apply = await planned(sheet, entry.row, reader, now.toISOString());
       if (typeof apply === 'string') bad.push({ line: entry.line, reason: apply });
-      else good.push({ line: entry.line, apply });
+      else good.push({ line: entry.line, apply, row: JSON.stringify(entry.row) });
     }
     if (bad.length > 0 && !options.skipBad) return { bad, counts, refused: true, good: good.length };
-    for (const { apply } of good) counts[await apply(reader.web, web)]++;
+    // A dry run writes nothing, so a row the file repeats would count as new twice: it counts once, as the real run does.
+    const seen = new Set<string>();
+    for (const { apply, row } of good) {
+      const repeated = web === undefined && seen.has(row);
+      seen.add(row);
+      counts[repeated ? 'skipped' : await apply(reader.web, web)]++;
+    }
     return { bad, counts, refused: false, good: good.length };
   };
   const outcome = dryRun

@@ -103,6 +103,10 @@ describe('the web through export and import', () => {
     succeeded(other, ['import', file('people')]);
     const dry = succeeded(other, ['import', file('touches'), '--dry-run']);
     expect(dry.stdout).toBe('Would add 2 contacts. Nothing was changed (dry run).\n');
+    // A row the file repeats is one contact, in a dry run as in the real one.
+    const twice = join(other.dir, 'twice.csv');
+    writeFileSync(twice, 'person,by,note,date\nAna Ruiz,call,,2026-01-10T19:30:00.000Z\nAna Ruiz,call,,2026-01-10T19:30:00.000Z\n');
+    expect(succeeded(other, ['import', twice, '--dry-run']).stdout).toBe('Would add 1 contact; 1 already in the record, left as it was. Nothing was changed (dry run).\n');
     expect(dry.stderr).toBe('Reading touches.csv as contacts (touches): its columns say so.\n');
     expect(web(other).flatMap((p) => p.touches)).toEqual([]);
     expect(JSON.parse(succeeded(other, ['import', file('relationships'), '--json']).stdout)).toEqual({
