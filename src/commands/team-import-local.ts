@@ -38,6 +38,7 @@ import { renderImportLocal } from '../ui/import-local.js';
 import { startProgress, type Progress } from '../ui/progress.js';
 import { progressWords } from '../messages/progress.js';
 import { storeFor, type GlobalOptions } from './context.js';
+import type { WebBrought } from './team-import-local-web.js';
 
 export interface ImportLocalOptions {
   dryRun?: boolean;
@@ -126,6 +127,8 @@ export interface ImportLocalReport {
   drafts: LeftMeeting[];
   /** Held back: their words name immigration status. */
   held: (LeftMeeting & { terms: string[] })[];
+  /** The web brought with them (not in a dry run): assessments, units, contacts, relationships. */
+  web?: WebBrought;
   /** People whose own notes were not sent, for the same reason. */
   notesHeld: { local: number; name: string; terms: string[] }[];
 }
@@ -290,6 +293,7 @@ async function bringIn(local: LocalFile, server: Store, shown: string, fileName:
     report.counts.meetings.already += result.alreadyMeetings.length;
   }
 
+  if (!dryRun) report.web = await (await import('./team-import-local-web.js')).bringWeb(local.store, server, serverOf, fileName, false);
   for (const list of [report.added, report.ambiguous, report.matched]) {
     for (const entry of list) entry.server = serverOf.get(entry.local) ?? null;
   }

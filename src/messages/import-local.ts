@@ -139,5 +139,15 @@ export function summaryLine(report: ImportLocalReport): string {
     ...(m.ofErased > 0 ? [`${m.ofErased} of people erased since (left out)`] : []),
   ];
   const head = report.dryRun ? `Would bring in ${people(counts.people)} from ${report.file} as ${report.organizer.name}'s` : `Brought in ${people(counts.people)} from ${report.file} as ${report.organizer.name}'s`;
-  return `${head}: ${peopleParts.join(', ')}. ${meetingParts.join(', ')}.${report.dryRun ? ' Nothing was written (dry run).' : ''}`;
+  return `${head}: ${peopleParts.join(', ')}. ${meetingParts.join(', ')}.${webLine(report.web)}${report.dryRun ? ' Nothing was written (dry run).' : ''}`;
+}
+
+function webLine(web: ImportLocalReport['web']): string {
+  if (!web) return '';
+  const parts = [
+    `${web.assessed} assessment${web.assessed === 1 ? '' : 's'}${web.assessmentsKept > 0 ? ` (${web.assessmentsKept} the server had otherwise, kept)` : ''}`,
+    `${web.units} unit membership${web.units === 1 ? '' : 's'}`, `${web.touches} contact${web.touches === 1 ? '' : 's'}`,
+    `${web.relationships} relationship${web.relationships === 1 ? '' : 's'}`,
+  ];
+  return ` With them: ${parts.join(', ')}.`;
 }
