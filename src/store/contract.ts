@@ -739,8 +739,11 @@ export interface TeamAdmin {
   handoff(handoff: HandoffInput): Promise<HandoffResult>;
   /** The handoffs in a person's history, oldest first. */
   handoffsOf(personId: number): Promise<HandoffRecord[]>;
-  /** Who held each of a person's meetings, by meeting id, and who owns them now. */
-  organizersOf(personId: number): Promise<{ owner: string | null; meetings: Record<number, string> }>;
+  /**
+   * Who held each of a person's meetings, by meeting id, and who owns them now; and their figures (meetings held,
+   * last met), which every organizer reads, whoever held the meetings.
+   */
+  organizersOf(personId: number): Promise<TeamSideOfPerson>;
 }
 
 export interface HandoffInput {
@@ -834,6 +837,12 @@ export interface OpenOptions {
 }
 
 /** A backup file checked before anything is replaced with it. */
+export interface TeamSideOfPerson {
+  owner: string | null;
+  meetings: Record<number, string>;
+  figures: { meetings: number; lastMet: string | null };
+}
+
 export interface CheckedBackup {
   summary: StoreSummary;
   /** Keeps the current database as `keepAs` (when it exists), then swaps the backup in whole. */

@@ -5,7 +5,7 @@ import { followUpWords } from '../messages/commitments.js';
 import { rungReason } from '../messages/people.js';
 import { assessmentShown, assessmentWords } from '../messages/assessment.js';
 import { knowsLine, placeLine, touchLine, webWords } from '../messages/web.js';
-import type { AssessmentChange, AskRecord, FollowUpRecord, HandoffRecord, MeetingRecord, NoteRecord, PersonRow, Place, Relationship, RungChange, Touch } from '../store/contract.js';
+import type { AssessmentChange, AskRecord, FollowUpRecord, HandoffRecord, MeetingRecord, NoteRecord, PersonRow, Place, Relationship, RungChange, TeamSideOfPerson, Touch } from '../store/contract.js';
 import { paint } from './color.js';
 import { label } from './meeting.js';
 import { printData } from './output.js';
@@ -31,7 +31,7 @@ export interface Profile {
   /** Contacts that were not one-on-ones, latest first (the latest few). */
   touches: Touch[];
   /** On a team server only. */
-  team?: { owner: string | null; meetings: Record<number, string>; handoffs: HandoffRecord[] };
+  team?: TeamSideOfPerson & { handoffs: HandoffRecord[] };
 }
 
 export function renderProfile(profile: Profile, color: boolean): void {
@@ -45,7 +45,7 @@ export function renderProfile(profile: Profile, color: boolean): void {
       ...(contact ? [contact] : []),
       ...(profile.team ? [`organizer: ${profile.team.owner ?? 'nobody'}`] : []),
       ...(profile.formerNames.length ? [`also known as ${profile.formerNames.join(', ')}`] : []),
-      meetingCount(profile.meetings, profile.touches[0]),
+      meetingCount(profile.meetings, profile.touches[0], profile.team?.figures),
       ...(profile.referredBy ? [`referred by ${profile.referredBy.name} (#${profile.referredBy.id})`] : []),
       ...section('What they care about', NOTE_TAGS.flatMap((tag) => profile.notes.filter((note) => note.tag === tag).map((note) => `${label(tag)}: ${note.text} (N${note.id})`))),
       ...section('Asks', profile.asks.map(describeAsk)),
@@ -63,13 +63,15 @@ export function renderProfile(profile: Profile, color: boolean): void {
 }
 
 /** Meetings held, as `people` counts them; an unfinished draft apart. */
-function meetingCount(meetings: MeetingRecord[], latestTouch: Touch | undefined): string {
+function meetingCount(meetings: MeetingRecord[], latestTouch: Touch | undefined, figures?: TeamSideOfPerson['figures']): string {
   const held = meetings.filter((meeting) => meeting.status === 'complete');
   const drafts = meetings.length - held.length;
-  const lastMet = held[0]?.heldAt ?? null;
+  // On a team the figures count every organizer's meetings with them, the ones one may not read too.
+  const lastMet = figures ? figures.lastMet : held[0]?.heldAt ?? null;
+  const count = figures ? figures.meetings : held.length;
   // A call since the last one-on-one is worth knowing at a glance; one before it says nothing new.
   const contact = latestTouch && (lastMet === null || latestTouch.touchedAt > lastMet) ? ` · ${webWords.lastContact(daysAgo(latestTouch.touchedAt), latestTouch.by)}` : '';
-  return `last met: ${daysAgo(lastMet)}${contact} · meetings: ${held.length}${drafts ? ` (and ${drafts} unfinished)` : ''}`;
+  return `last met: ${daysAgo(lastMet)}${contact} · meetings: ${count}${drafts ? ` (and ${drafts} unfinished)` : ''}`;
 }
 
 function describeAssessmentChange(change: AssessmentChange): string {

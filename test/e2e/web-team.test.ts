@@ -38,6 +38,12 @@ describe.skipIf(!socketDir)('the web of relationships on a team server', () => {
     expect(ok('lee', ['show', 'Juan Perez'])).toMatch(/\nKnows\n {2}family: Maria Lopez \(#\d+\), since .+ — her brother-in-law\n/);
   });
 
+  it('a teammate who may not read the meetings still reads the figures: meetings held and when last met', () => {
+    expect(ok('ben', ['show', 'Maria Lopez']).split('\n')[2]).toBe('last met: today · meetings: 1');
+    expect(JSON.parse(ok('ben', ['show', 'Maria Lopez', '--json'])).meetings).toEqual([]);
+    expect(JSON.parse(ok('ben', ['show', 'Maria Lopez', '--json'])).team.figures).toMatchObject({ meetings: 1 });
+  });
+
   it('writing a relationship in another organizer\'s name, or ending one unseen, is refused by the database', async () => {
     const people = await raw<{ id: number }>('ben', `SELECT id FROM people WHERE name IN ('Maria Lopez', 'Juan Perez') ORDER BY id`);
     const [ana] = await raw<{ id: number }>('ben', `SELECT id FROM organizers WHERE name = 'Ana Ruiz'`);

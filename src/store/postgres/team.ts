@@ -5,7 +5,7 @@
  * not bind, so a policy can look a note up whoever asks.
  */
 import { UserError } from '../../support/errors.js';
-import type { AuditEntry, HandoffInput, HandoffRecord, HandoffResult, Organizer, TeamAdmin, TeamRole } from '../contract.js';
+import type { AuditEntry, HandoffInput, HandoffRecord, HandoffResult, Organizer, TeamAdmin, TeamRole, TeamSideOfPerson } from '../contract.js';
 import type { Query } from './client.js';
 import { onTeam } from './on-team.js';
 import { TEAM_WORDS_SETTING } from '../../meeting/sensitive.js';
@@ -676,11 +676,13 @@ export class PgTeam implements TeamAdmin {
       WHERE h.person_id = $1 ORDER BY h.id`, [personId]);
   }
 
-  async organizersOf(personId: number): Promise<{ owner: string | null; meetings: Record<number, string> }> {
-    if (!(await this.isTeam())) return { owner: null, meetings: {} };
+  async organizersOf(personId: number): Promise<TeamSideOfPerson> {
+    const figures = await this.q.row<{ meetings: number; lastMet: string | null }>(
+      `SELECT meetings::int AS meetings, last_met AS "lastMet" FROM person_figures WHERE person_id = $1`, [personId]);
+    if (!(await this.isTeam())) return { owner: null, meetings: {}, figures: figures ?? { meetings: 0, lastMet: null } };
     const owner = await this.q.row<{ name: string | null }>(`SELECT o.name FROM people p LEFT JOIN organizers o ON o.id = p.owner_id WHERE p.id = $1`, [personId]);
     const rows = await this.q.rows<{ id: number; name: string }>(`SELECT m.id, o.name FROM meetings m JOIN organizers o ON o.id = m.organizer_id WHERE m.person_id = $1`, [personId]);
-    return { owner: owner?.name ?? null, meetings: Object.fromEntries(rows.map(({ id, name }) => [id, name])) };
+    return { owner: owner?.name ?? null, meetings: Object.fromEntries(rows.map(({ id, name }) => [id, name])), figures: figures ?? { meetings: 0, lastMet: null } };
   }
 
   private async byId(id: number): Promise<Organizer | undefined> {
