@@ -1,20 +1,10 @@
 import type { Statement } from 'better-sqlite3';
 import type { StructureReadModel, UnitStructure } from '../contract-power.js';
+import { leadersLeading, unitStructure, type StructureRow } from '../web-rows.js';
 import { statementCache, type Db } from './db.js';
 
-interface UnitRow {
-  id: number;
-  name: string;
-  kind: UnitStructure['unit']['kind'];
-  size: number | null;
-  known: number;
-  assessed: number;
-  supporters: number;
-  recent: number;
-}
-
 /** Someone of the unit who leads: on the leader rung or above, or leading someone (an open 'leads' tie). */
-const LEADS = `p.rung IN ('leader', 'organizer') OR EXISTS (SELECT 1 FROM relationships r WHERE r.person_id = p.id AND r.kind = 'leads' AND r.ended_at IS NULL)`;
+const LEADS_SQL = `p.rung IN ('leader', 'organizer') OR EXISTS (SELECT 1 FROM relationships r WHERE r.person_id = p.id AND r.kind = 'leads' AND r.ended_at IS NULL)`;
 
 /**
  * Each unit read through its members (the unit_members key), so one unit costs its own members, not the record: the
@@ -36,23 +26,19 @@ export class SqliteStructure implements StructureReadModel {
               WHERE x.unit_id = u.id) AS recent
       FROM units u LEFT JOIN unit_members m ON m.unit_id = u.id LEFT JOIN people p ON p.id = m.person_id
       WHERE @unit IS NULL OR u.id = @unit
-      GROUP BY u.id ORDER BY u.name_key, u.id`).all({ unit: unitId ?? null, since }) as UnitRow[];
-    return units.map((row) => ({
-      unit: { id: row.id, name: row.name, kind: row.kind, size: row.size },
-      known: row.known, assessed: row.assessed, supporters: row.supporters, recentOneOnOnes: row.recent,
-      leaders: this.leadersOf(row.id),
-    }));
+      GROUP BY u.id ORDER BY u.name_key, u.id`).all({ unit: unitId ?? null, since }) as StructureRow[];
+    return units.map((row) => unitStructure(row, this.leadersOf(row.id)));
   }
 
   private leadersOf(unitId: number): UnitStructure['leaders'] {
     const leaders = this.sql(`
       SELECT p.id, p.name FROM unit_members m JOIN people p ON p.id = m.person_id
-      WHERE m.unit_id = ? AND (${LEADS}) ORDER BY p.name_key, p.id`).all(unitId) as { id: number; name: string }[];
+      WHERE m.unit_id = ? AND (${LEADS_SQL}) ORDER BY p.name_key, p.id`).all(unitId) as { id: number; name: string }[];
     const led = this.sql(`
       SELECT r.person_id AS leader, o.id, o.name
       FROM unit_members m JOIN relationships r ON r.person_id = m.person_id AND r.kind = 'leads' AND r.ended_at IS NULL
         JOIN unit_members om ON om.person_id = r.other_id AND om.unit_id = m.unit_id JOIN people o ON o.id = r.other_id
       WHERE m.unit_id = ? ORDER BY o.name_key, o.id`).all(unitId) as { leader: number; id: number; name: string }[];
-    return leaders.map((leader) => ({ ...leader, leads: led.filter((row) => row.leader === leader.id).map(({ id, name }) => ({ id, name })) }));
+    return leadersLeading(leaders, led);
   }
 }
