@@ -38,11 +38,16 @@ export async function storeFor(globals: GlobalOptions, mode: OpenMode, options: 
   return withScale(store);
 }
 
-/** The assessment levels in the words this record's team chose (`oneonone scale`), for whatever the command shows. */
 async function withScale(store: Store): Promise<Store> {
-  const words = await store.settings.get(ASSESSMENT_SCALE_SETTING);
-  if (words !== undefined) useScale(readScale(words));
+  await scaleOf(store);
   return store;
+}
+
+/** The assessment levels in the words this record's team chose (`oneonone scale`), used by whatever the command shows. */
+export async function scaleOf(store: Store): Promise<Record<number, string>> {
+  const scale = readScale(await store.settings.get(ASSESSMENT_SCALE_SETTING));
+  useScale(scale);
+  return scale;
 }
 
 /** Opens the store, runs `work`, and closes it however `work` ends. */

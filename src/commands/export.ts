@@ -1,9 +1,10 @@
 import { stringify, type Options as CsvOptions } from 'csv-stringify/sync';
-import { chmodSync, closeSync, createWriteStream, existsSync, openSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, createWriteStream, openSync, rmSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { safeRow } from '../support/csv-safety.js';
+import { outPathProblem } from '../support/private-file.js';
 import { UserError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
 import type { ExportTable, Store } from '../store/contract.js';
@@ -152,14 +153,12 @@ class Chunker {
 
 function checkOutPath(out: string, dbPath: string): string {
   const path = resolve(out);
-  if (!existsSync(dirname(path))) {
+  const problem = outPathProblem(path, dbPath);
+  if (problem === 'no-folder') {
     throw new UserError(`cannot write ${out}: the folder ${dirname(path)} does not exist`, { hint: 'create the folder first, or choose another --out' });
   }
-  if (existsSync(path) && statSync(path).isDirectory()) throw new UserError(`cannot write ${out}: it is a folder`, { hint: 'give a file name, e.g. --out meetings.csv' });
-  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(p));
-  if ([dbPath, `${dbPath}-wal`, `${dbPath}-shm`].some((p) => real(p) === real(path))) {
-    throw new UserError(`--out ${out} is your database itself`, { hint: 'choose another file, e.g. --out meetings.csv' });
-  }
+  if (problem === 'is-folder') throw new UserError(`cannot write ${out}: it is a folder`, { hint: 'give a file name, e.g. --out meetings.csv' });
+  if (problem === 'is-database') throw new UserError(`--out ${out} is your database itself`, { hint: 'choose another file, e.g. --out meetings.csv' });
   return path;
 }
 

@@ -10,6 +10,10 @@ import { parseWhen, toStored } from '../support/dates.js';
 import { UserError, worded } from '../support/errors.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
+import { bringRelationship, sameTouch } from './web-writes.js';
+
+/** More contacts than anyone keeps with one person: the ones a row is compared with. */
+const MOST_TOUCHES = 100_000;
 
 export interface WebImportOptions {
   dryRun?: boolean;
@@ -202,10 +206,10 @@ async function planned(sheet: WebSheet, row: TouchRow | RelationshipRow | UnitRo
   if (typeof person === 'string') return person;
   if (sheet === 'touches') {
     const touch = row as TouchRow;
+    const made = { personId: person, by: touch.by, note: touch.note, touchedAt: touch.at };
     return async (web, write) => {
-      const known = await web.touchesOf(person, 10_000);
-      if (known.some((t) => t.by === touch.by && t.touchedAt === touch.at && t.note === touch.note)) return 'skipped';
-      await write?.touch({ personId: person, by: touch.by, note: touch.note, touchedAt: touch.at }, now);
+      if ((await web.touchesOf(person, MOST_TOUCHES)).some((known) => sameTouch(known, made))) return 'skipped';
+      await write?.touch(made, now);
       return 'added';
     };
   }
@@ -213,19 +217,8 @@ async function planned(sheet: WebSheet, row: TouchRow | RelationshipRow | UnitRo
   const other = await whom(reader.people, relation.other);
   if (typeof other === 'string') return other;
   if (other === person) return reasons.self(relation.person.name);
-  return async (web, write) => {
-    if (relation.ended === null) {
-      if ((await web.between(person, other, relation.kind)).some((r) => relation.kind !== 'leads' || r.direction === 'leads')) return 'skipped';
-      await write?.relate({ personId: person, otherId: other, kind: relation.kind, note: relation.note }, relation.since);
-      return 'added';
-    }
-    const history = await web.relationshipsOf(person);
-    const same = history.some((r) => r.kind === relation.kind && r.other.id === other && r.since === relation.since && r.endedAt === relation.ended);
-    if (same || (await web.between(person, other, relation.kind)).length > 0) return 'skipped';
-    await write?.relate({ personId: person, otherId: other, kind: relation.kind, note: relation.note }, relation.since);
-    await write?.unrelate(person, other, relation.kind, relation.ended);
-    return 'added';
-  };
+  const brought = { kind: relation.kind, note: relation.note, since: relation.since, endedAt: relation.ended };
+  return async (web, write) => ((await bringRelationship(web, write, person, other, brought)) ? 'added' : 'skipped');
 }
 
 function plannedUnit(unit: UnitRow, now: string): Apply {

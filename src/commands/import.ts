@@ -11,13 +11,13 @@ import { toStored } from '../support/dates.js';
 import { UsageError, UserError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
 import type { ImportLookup, PeopleReader, WebReader, WebRepository } from '../store/contract.js';
-import { nameKey } from '../people/names.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { importReport, renderBadRows, renderImportCounts, renderImportPeople, type TargetIds } from '../ui/import.js';
 import { startProgress } from '../ui/progress.js';
 import { progressWords } from '../messages/progress.js';
 import { withStore, type GlobalOptions } from './context.js';
 import type { SheetRow } from './import-web.js';
+import { unitCalled } from './web-writes.js';
 
 export interface ImportOptions {
   map: string[];
@@ -266,11 +266,7 @@ function lookupIn(imports: ImportLookup, people: PeopleReader, web: WebReader): 
 
 /** The units the file adds them to, each made (of kind other) where the record has none of that name. */
 async function joinUnits(web: WebRepository, personId: number, target: ImportTarget, known: string[], now: string): Promise<void> {
-  for (const name of target.units.slice(known.length)) {
-    const key = nameKey(name);
-    const unitId = (await web.unitWithKey(key))?.id ?? (await web.addUnit({ name, nameKey: key, kind: 'other', size: null }, now));
-    await web.join(personId, unitId, now);
-  }
+  for (const name of target.units.slice(known.length)) await web.join(personId, await unitCalled(web, name, now), now);
 }
 
 /** A dry run only reads (and where there is no database yet, creates none): the file stays byte for byte as it was. */

@@ -1,4 +1,3 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { mapRefusals, mapWords, type MapStart } from '../messages/map.js';
 import { initialsFor, mapTree } from '../people/map.js';
@@ -6,7 +5,7 @@ import type { PowerMap } from '../store/contract-power.js';
 import type { UnitKind } from '../store/contract-web.js';
 import { UsageError, worded } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
-import { writePrivateFile } from '../support/private-file.js';
+import { outPathProblem, writePrivateFile } from '../support/private-file.js';
 import { mapDot, renderMapTree } from '../ui/map.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
@@ -121,9 +120,9 @@ async function renderSvg(dot: string): Promise<string> {
 /** A file to write: in a folder that exists, not a folder itself, not the database (whose file it would replace). */
 function checkOutPath(option: string, file: string, dbPath: string): string {
   const path = resolve(file);
-  if (!existsSync(dirname(path))) throw worded(mapRefusals.noFolder(file, dirname(path)));
-  if (existsSync(path) && statSync(path).isDirectory()) throw worded(mapRefusals.outIsFolder(option, file));
-  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(p));
-  if ([dbPath, `${dbPath}-wal`, `${dbPath}-shm`].some((p) => real(p) === real(path))) throw worded(mapRefusals.outIsDatabase(option, file));
+  const problem = outPathProblem(path, dbPath);
+  if (problem === 'no-folder') throw worded(mapRefusals.noFolder(file, dirname(path)));
+  if (problem === 'is-folder') throw worded(mapRefusals.outIsFolder(option, file));
+  if (problem === 'is-database') throw worded(mapRefusals.outIsDatabase(option, file));
   return path;
 }

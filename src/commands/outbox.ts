@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { nameKey } from '../people/names.js';
 import { withName } from './person.js';
+import { unitCalled } from './web-writes.js';
 import { outboxPath } from '../support/outbox-path.js';
 import { openStore, type ChangeKind, type MeetingRecord, type PeopleRepository, type PersonRow, type PersonSource, type Store } from '../store/index.js';
 import type { RelationshipKind, SettingsReader, SettingsRepository, Transaction, UnitKind } from '../store/contract.js';
@@ -278,11 +279,7 @@ async function deliver(tx: Tx, parcel: Parcel, as: number | undefined): Promise<
     onServer.set(referral.local.id, id);
     if ((await tx.people.get(id))?.referredBy === null && id !== personId) await tx.people.setReferredBy(id, personId, now);
   }
-  for (const unit of parcel.units) {
-    const key = nameKey(unit.name);
-    const unitId = (await tx.web.unitWithKey(key))?.id ?? (await tx.web.addUnit({ name: unit.name, nameKey: key, kind: unit.kind, size: unit.size }, now));
-    await tx.web.join(personId, unitId, now);
-  }
+  for (const unit of parcel.units) await tx.web.join(personId, await unitCalled(tx.web, unit.name, now, unit), now);
   for (const relation of parcel.relations) {
     const otherId = onServer.get(relation.otherLocal);
     if (otherId !== undefined && otherId !== personId) await tx.web.relate({ personId, otherId, kind: relation.kind, note: relation.note }, now);

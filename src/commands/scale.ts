@@ -1,10 +1,9 @@
-import { scaleRefusals, scaleWords, assessmentLabel, defaultAssessmentLabel, useScale } from '../messages/assessment.js';
-import { ASSESSMENT_SCALE_SETTING, ASSESSMENT_LEVELS, RENAMABLE_LEVELS, readScale, usableWords } from '../people/assessment.js';
-import type { Store } from '../store/contract.js';
+import { scaleRefusals, scaleWords, assessmentLabel, defaultAssessmentLabel } from '../messages/assessment.js';
+import { ASSESSMENT_SCALE_SETTING, ASSESSMENT_LEVELS, RENAMABLE_LEVELS, usableWords } from '../people/assessment.js';
 import { worded } from '../support/errors.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { renderTable } from '../ui/table.js';
-import { useColor, withStore, type GlobalOptions } from './context.js';
+import { scaleOf, useColor, withStore, type GlobalOptions } from './context.js';
 
 /**
  * `scale`: the assessment scale in this record's words. A team sets its own once (`scale rename 2 "leaning yes"`);
@@ -48,12 +47,6 @@ export async function runReset(levelInput: string | undefined, globals: GlobalOp
     return levels;
   });
   printMessage(scaleWords.reset(reset));
-}
-
-async function scaleOf(store: Store): Promise<Record<number, string>> {
-  const scale = readScale(await store.settings.get(ASSESSMENT_SCALE_SETTING));
-  useScale(scale);
-  return scale;
 }
 
 function renamable(input: string): number {

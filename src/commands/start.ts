@@ -6,7 +6,8 @@ import { summarizeMeeting } from '../meeting/summary.js';
 import { NOTE_TAGS, type Goal, type NoteTag } from '../meeting/tags.js';
 import { addTalk, startTalkClock, talkTotals, type TalkClock } from '../meeting/talk.js';
 import type { Template } from '../meeting/template.js';
-import { cleanName, nameKey } from '../people/names.js';
+import { cleanName } from '../people/names.js';
+import { unitCalled } from './web-writes.js';
 import { cleanText } from '../people/text.js';
 import { Interrupted, UsageError, UserError } from '../support/errors.js';
 import { formatCountdown, formatDateTime } from '../support/format.js';
@@ -676,9 +677,7 @@ async function save(tx: Transaction, session: Session, view: DebriefView, write:
     case 'potential':
       return tx.people.setPotential(meeting.personId, write.potential, stamp());
     case 'unit': {
-      const name = cleanName(write.name, 'unit name');
-      const key = nameKey(name);
-      const unitId = (await tx.web.unitWithKey(key))?.id ?? (await tx.web.addUnit({ name, nameKey: key, kind: 'other', size: null }, stamp()));
+      const unitId = await unitCalled(tx.web, cleanName(write.name, 'unit name'), stamp());
       return void (await tx.web.join(meeting.personId, unitId, stamp()));
     }
     case 'referral-relation': {

@@ -293,7 +293,7 @@ async function bringIn(local: LocalFile, server: Store, shown: string, fileName:
     report.counts.meetings.already += result.alreadyMeetings.length;
   }
 
-  if (!dryRun) report.web = await (await import('./team-import-local-web.js')).bringWeb(local.store, server, serverOf, fileName, false);
+  if (!dryRun) report.web = await (await import('./team-import-local-web.js')).bringWeb(local.store, server, serverOf, fileName);
   for (const list of [report.added, report.ambiguous, report.matched]) {
     for (const entry of list) entry.server = serverOf.get(entry.local) ?? null;
   }

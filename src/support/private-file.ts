@@ -1,5 +1,5 @@
-import { chmodSync, closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, closeSync, existsSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from './errors.js';
 
 const WHY: Record<string, string> = {
@@ -35,4 +35,15 @@ export function writePrivateFile(path: string, text: string): void {
       hint: 'check that the folder exists and is writable, or choose another file',
     });
   }
+}
+
+/** Why a file cannot be written where asked: its folder is missing, it is a folder, or it is the database (or its WAL). */
+export type OutPathProblem = 'no-folder' | 'is-folder' | 'is-database';
+
+/** Checked before the database is opened, so a command refuses before it reads anything. */
+export function outPathProblem(path: string, dbPath: string): OutPathProblem | undefined {
+  if (!existsSync(dirname(path))) return 'no-folder';
+  if (existsSync(path) && statSync(path).isDirectory()) return 'is-folder';
+  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(p));
+  return [dbPath, `${dbPath}-wal`, `${dbPath}-shm`].some((p) => real(p) === real(path)) ? 'is-database' : undefined;
 }
