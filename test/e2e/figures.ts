@@ -12,13 +12,14 @@ const RECOUNT = `
     (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.result = 'broken') AS asks_broken,
     (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.outcome IN ('yes', 'maybe') AND a.result IS NULL AND a.checked_at IS NULL) AS open_asks,
     (SELECT count(*) FROM followups f WHERE f.person_id = p.id AND f.done_at IS NULL) AS open_followups,
-    (SELECT count(*) FROM people r WHERE r.referred_by = p.id AND r.source = 'referral') AS referrals
+    (SELECT count(*) FROM people r WHERE r.referred_by = p.id AND r.source = 'referral') AS referrals,
+    (SELECT max(touched_at) FROM touches t WHERE t.person_id = p.id) AS last_touch
   FROM people p ORDER BY p.id`;
 
 /** person_figures as kept by the engine's triggers, and as recounted from the rows, on the sandbox's database (either engine). */
 export function figures(box: Sandbox): { kept: unknown[]; recounted: unknown[] } {
   return {
-    kept: box.sql(`SELECT person_id, meetings, last_met, asks_made, asks_yes, asks_kept, asks_broken, open_asks, open_followups, referrals
+    kept: box.sql(`SELECT person_id, meetings, last_met, asks_made, asks_yes, asks_kept, asks_broken, open_asks, open_followups, referrals, last_touch
                    FROM person_figures ORDER BY person_id`),
     recounted: box.sql(RECOUNT),
   };

@@ -36,4 +36,29 @@ describe('per-person figures kept by triggers', () => {
     expect(now.kept).toHaveLength(2);
     expect(now.kept[0]).toMatchObject({ referrals: 1 });
   });
+
+  it('the latest contact that was not a 1:1 follows every touch, undo, merge and forget', () => {
+    box = sandbox();
+    const ok = (args: string[]) => expect(box.run(args).code, args.join(' ')).toBe(0);
+    const lastTouch = (name: string) => {
+      const now = figures(box);
+      expect(now.kept).toEqual(now.recounted);
+      const [row] = box.sql<{ at: string | null }>(`SELECT f.last_touch AS at FROM person_figures f JOIN people p ON p.id = f.person_id WHERE p.name = '${name}'`);
+      return row?.at === null || row?.at === undefined ? row?.at : new Date(row.at).toISOString();
+    };
+    ok(['log', 'Ana Ruiz', '--date', '2026-01-10']);
+    ok(['log', 'Ana R.', '--date', '2026-01-11']);
+    expect(lastTouch('Ana Ruiz')).toBeNull();
+    ok(['touch', 'Ana Ruiz', '--by', 'call', '--date', '2026-01-08 12:00']);
+    const first = lastTouch('Ana Ruiz');
+    ok(['touch', 'Ana Ruiz', '--by', 'door', '--date', '2026-01-20 12:00']);
+    expect(Date.parse(lastTouch('Ana Ruiz')!) - Date.parse(first!)).toBe(12 * 86_400_000);
+    ok(['undo']);
+    expect(lastTouch('Ana Ruiz')).toBe(first);
+    ok(['touch', 'Ana R.', '--by', 'event', '--date', '2026-01-25 12:00']);
+    ok(['merge', 'Ana R.', 'Ana Ruiz']);
+    expect(Date.parse(lastTouch('Ana Ruiz')!) - Date.parse(first!)).toBe(17 * 86_400_000);
+    ok(['forget', 'Ana Ruiz', '--yes']);
+    expect(lastTouch('Ana Ruiz')).toBeUndefined();
+  });
 });

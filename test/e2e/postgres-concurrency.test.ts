@@ -36,10 +36,11 @@ const RECOUNT = `
     (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.result = 'broken')::int AS asks_broken,
     (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.outcome IN ('yes', 'maybe') AND a.result IS NULL AND a.checked_at IS NULL)::int AS open_asks,
     (SELECT count(*) FROM followups f WHERE f.person_id = p.id AND f.done_at IS NULL)::int AS open_followups,
-    (SELECT count(*) FROM people r WHERE r.referred_by = p.id AND r.source = 'referral')::int AS referrals
+    (SELECT count(*) FROM people r WHERE r.referred_by = p.id AND r.source = 'referral')::int AS referrals,
+    (SELECT max(touched_at) FROM touches t WHERE t.person_id = p.id) AS last_touch
   FROM people p`;
 
-const FIGURES = `SELECT person_id, meetings, last_met, asks_made, asks_yes, asks_kept, asks_broken, open_asks, open_followups, referrals FROM person_figures`;
+const FIGURES = `SELECT person_id, meetings, last_met, asks_made, asks_yes, asks_kept, asks_broken, open_asks, open_followups, referrals, last_touch FROM person_figures`;
 
 /** Every person whose kept figures differ from the recount (or who has one and not the other), both sides shown. */
 const MISMATCHES = `

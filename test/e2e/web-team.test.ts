@@ -4,6 +4,7 @@
  * login runs; units and who belongs to them are the team's. Skipped where PostgreSQL is not installed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIGURES_ON_EXISTING_TEAM } from '../../src/store/postgres/team.js';
 import { socketDir, teamServer, type TeamServer } from './team-server.js';
 
 let team: TeamServer;
@@ -125,6 +126,20 @@ describe.skipIf(!socketDir)('the web of relationships on a team server', () => {
     const [ana] = await raw<{ id: number }>('ben', `SELECT id FROM organizers WHERE name = 'Ana Ruiz'`);
     await expect(raw('ben', `INSERT INTO touches (person_id, by, touched_at, created_at, organizer_id) VALUES ($1, 'call', now(), now(), $2)`, [juan!.id, ana!.id]))
       .rejects.toThrow(/row-level security/);
+  });
+
+  it("the latest contact in a person's figures counts every teammate's, whoever's write set off the recount, after the migration too", async () => {
+    const lastTouch = async () => (await raw<{ at: Date }>(undefined, `SELECT f.last_touch AS at FROM person_figures f JOIN people p ON p.id = f.person_id WHERE p.name = 'Juan Perez'`))[0]!.at.toISOString();
+    ok('ana', ['touch', 'Juan Perez', '--by', 'call', '--date', '2026-11-20 12:00']);
+    const anas = await lastTouch();
+    ok('ben', ['touch', 'Juan Perez', '--by', 'door', '--date', '2026-11-10 12:00']);
+    expect(await lastTouch()).toBe(anas);
+    // Migration 015 replaces the function, which makes it run as the caller; the step then makes it the owner's again.
+    await raw(undefined, `ALTER FUNCTION refresh_person_figures(bigint) SECURITY INVOKER`);
+    await raw(undefined, FIGURES_ON_EXISTING_TEAM);
+    expect(await raw(undefined, `SELECT prosecdef FROM pg_proc WHERE proname = 'refresh_person_figures'`)).toEqual([{ prosecdef: true }]);
+    ok('ben', ['touch', 'Juan Perez', '--by', 'text', '--date', '2026-11-12 12:00']);
+    expect(await lastTouch()).toBe(anas);
   });
 });
 

@@ -9,30 +9,27 @@ import { dueBySql, momentSql } from './rules.js';
 const DAY_MS = 86_400_000;
 /** When an ask is checked on (asks a, meetings m): the domain's rule. */
 const CHECKIN_DUE = momentSql(CHECK_IN_DUE, { checkinAt: 'a.checkin_at', dueAt: 'a.due_at', askedAt: ASKED_AT });
-/** The latest complete meeting per person, kept up to date on write in person_figures (triggers of migrations.ts). */
-const LAST_MET = (personFilter: string) => `SELECT person_id, last_met FROM person_figures WHERE 1 = 1 ${personFilter}`;
+/** The latest complete meeting and other contact per person, kept up to date on write in person_figures (triggers of migrations.ts). */
+const LAST_MET = (personFilter: string) => `SELECT person_id, last_met, last_touch FROM person_figures WHERE 1 = 1 ${personFilter}`;
 /** One value per rung (parameters @<prefix>_<rung>, @<prefix>_other), typed: a CASE of bare parameters would be text. */
 const BY_RUNG = (prefix: string, type: string) =>
   `CASE p.rung ${RUNGS.map((rung) => `WHEN '${rung}' THEN @${prefix}_${rung}::${type}`).join(' ')} ELSE @${prefix}_other::${type} END`;
 /** Higher on the ladder, higher rank; a rung not on the ladder (e.g. from an import) ranks below contact. */
 const RUNG_RANK = `CASE p.rung ${RUNGS.map((rung, index) => `WHEN '${rung}' THEN ${index}`).join(' ')} ELSE -1 END`;
-/** Each person's latest contact that was not a one-on-one (touches t), joined only when the cadence counts them. */
-const LAST_TOUCH_JOIN = 'LEFT JOIN (SELECT person_id, max(touched_at) AS last_touch FROM touches GROUP BY person_id) t ON t.person_id = p.id';
 
-/** The cadence's SQL over people p, last met m (and touches t when they count): one shape without, one with. */
+/** The cadence's SQL over people p and their figures m (last met, last other contact): one shape without contacts, one with. */
 function cadenceSql(touches: boolean) {
   // greatest() passes over a null: no touch, or no 1:1, leaves the other.
   const columns = {
-    lastContact: touches ? 'greatest(m.last_met, t.last_touch)' : 'm.last_met',
+    lastContact: touches ? 'greatest(m.last_met, m.last_touch)' : 'm.last_met',
     createdAt: 'p.created_at', cadenceDays: BY_RUNG('days', 'float8'), cadenceUntil: 'p.cadence_until',
   };
   return {
-    join: touches ? LAST_TOUCH_JOIN : '',
     /** When the next meeting is due: the domain's rule. */
     nextDue: momentSql(NEXT_MEETING_DUE, columns),
     /** Due by @until, with @from_<rung>: @until less that rung's days. */
     dueByUntil: dueBySql(NEXT_MEETING_DUE, columns, '@until::timestamptz', BY_RUNG('from', 'timestamptz')),
-    candidateColumns: `p.id AS "personId", p.name AS person, p.rung, m.last_met AS "lastMet", ${touches ? 't.last_touch' : 'NULL::timestamptz'} AS "lastTouch",
+    candidateColumns: `p.id AS "personId", p.name AS person, p.rung, m.last_met AS "lastMet", ${touches ? 'm.last_touch' : 'NULL::timestamptz'} AS "lastTouch",
       p.created_at AS "createdAt", p.cadence_until AS "cadenceUntil"`,
   };
 }
@@ -49,10 +46,8 @@ const CADENCE_SQL: Record<'with' | 'without', CadenceSql> = { with: cadenceSql(t
 export class PgAgenda implements AgendaReadModel {
   constructor(private readonly q: Query) {}
 
-  /** Contacts join in only when they count and there is one (that this login may read): otherwise as it always was. */
-  private async shape(cadence: CadenceDays): Promise<CadenceSql> {
-    if (!countsContacts(cadence)) return CADENCE_SQL.without;
-    return (await this.q.row<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM touches) AS any'))?.any ? CADENCE_SQL.with : CADENCE_SQL.without;
+  private shape(cadence: CadenceDays): CadenceSql {
+    return countsContacts(cadence) ? CADENCE_SQL.with : CADENCE_SQL.without;
   }
 
   async openFollowUps(filter: AgendaFilter): Promise<OpenFollowUp[]> {
@@ -94,14 +89,14 @@ export class PgAgenda implements AgendaReadModel {
    * this is the same arithmetic, so it only keeps the database from handing over everyone.
    */
   async cadenceDue(filter: AgendaFilter, cadence: CadenceDays): Promise<CadenceCandidate[]> {
-    const sql = await this.shape(cadence);
+    const sql = this.shape(cadence);
     const where: string[] = [];
     if (filter.personId !== undefined) where.push('p.id = @personId');
     if (filter.organizerIds !== undefined) where.push('p.owner_id = ANY(@organizerIds::bigint[])');
     if (filter.until !== null) where.push(`${sql.nextDue} <= @until`);
     return this.q.rows<CadenceCandidate>(`
       SELECT ${sql.candidateColumns}
-      FROM people p LEFT JOIN (${LAST_MET(filter.personId === undefined ? '' : 'AND person_id = @personId')}) m ON m.person_id = p.id ${sql.join}
+      FROM people p LEFT JOIN (${LAST_MET(filter.personId === undefined ? '' : 'AND person_id = @personId')}) m ON m.person_id = p.id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY p.id`, { ...params(filter), ...daysParams(cadence) });
   }
@@ -121,9 +116,9 @@ export class PgAgenda implements AgendaReadModel {
       bound[`from_${key.slice('days_'.length)}`] = new Date(until.getTime() - days * DAY_MS).toISOString();
       bound[key] = days;
     }
-    const sql = await this.shape(cadence);
+    const sql = this.shape(cadence);
     const mine = organizerIds === undefined ? '' : ' AND p.owner_id = ANY(@organizerIds::bigint[])';
-    const from = `FROM people p LEFT JOIN person_figures m ON m.person_id = p.id ${sql.join} WHERE ${sql.dueByUntil}${mine}`;
+    const from = `FROM people p LEFT JOIN person_figures m ON m.person_id = p.id WHERE ${sql.dueByUntil}${mine}`;
     if (limit <= 0) return { people: [], total: (await this.q.row<{ total: number }>(`SELECT count(*) AS total ${from}`, bound))!.total };
     // The local day as a whole number: days since the epoch, shifted by the offset, rounded down as SQLite's CAST of a positive number.
     const dueDay = `floor(extract(epoch FROM ${sql.nextDue}) / 86400 + @days_offset::float8)`;
@@ -139,7 +134,7 @@ export class PgAgenda implements AgendaReadModel {
   async cadencePerson(personId: number): Promise<CadenceCandidate | undefined> {
     return this.q.row<CadenceCandidate>(`
       SELECT p.id AS "personId", p.name AS person, p.rung, m.last_met AS "lastMet",
-             (SELECT max(touched_at) FROM touches WHERE person_id = p.id) AS "lastTouch", p.created_at AS "createdAt", p.cadence_until AS "cadenceUntil"
+             m.last_touch AS "lastTouch", p.created_at AS "createdAt", p.cadence_until AS "cadenceUntil"
       FROM people p LEFT JOIN (${LAST_MET('AND person_id = @id')}) m ON m.person_id = p.id WHERE p.id = @id`, { id: personId });
   }
 }

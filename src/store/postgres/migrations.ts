@@ -5,7 +5,7 @@
  * Run in one transaction under an advisory lock (see migrate.ts). Never edit a step that has shipped: add one.
  */
 import { SEARCH_SCHEMA } from './search-schema.js';
-import { CONTACTS_ON_EXISTING_TEAM, SCALE_ON_EXISTING_TEAM, WEB_ON_EXISTING_TEAM } from './team.js';
+import { CONTACTS_ON_EXISTING_TEAM, FIGURES_ON_EXISTING_TEAM, SCALE_ON_EXISTING_TEAM, WEB_ON_EXISTING_TEAM } from './team.js';
 
 export interface PgMigration {
   name: string;
@@ -102,6 +102,35 @@ const FIGURES = `
   CREATE TRIGGER person_figures_asks AFTER INSERT OR DELETE OR UPDATE OF person_id, outcome, result, checked_at ON asks
     FOR EACH ROW EXECUTE FUNCTION person_figures_rows();
   CREATE TRIGGER person_figures_followups AFTER INSERT OR DELETE OR UPDATE OF person_id, done_at ON followups
+    FOR EACH ROW EXECUTE FUNCTION person_figures_rows();
+`;
+
+/** Migration 015: each person's latest contact that was not a one-on-one, kept with their figures (see SQLite's step). */
+const LAST_TOUCH = `
+  ALTER TABLE person_figures ADD COLUMN last_touch timestamptz;
+  CREATE OR REPLACE FUNCTION refresh_person_figures(who bigint) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO person_figures AS f
+      (person_id, meetings, last_met, asks_made, asks_yes, asks_kept, asks_broken, open_asks, open_followups, referrals, last_touch)
+    SELECT p.id,
+      (SELECT count(*) FROM meetings m WHERE m.person_id = p.id AND m.status = 'complete'),
+      (SELECT max(m.held_at) FROM meetings m WHERE m.person_id = p.id AND m.status = 'complete'),
+      (SELECT count(*) FROM asks a WHERE a.person_id = p.id),
+      (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.outcome = 'yes'),
+      (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.result = 'kept'),
+      (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.result = 'broken'),
+      (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.outcome IN ('yes', 'maybe') AND a.result IS NULL AND a.checked_at IS NULL),
+      (SELECT count(*) FROM followups x WHERE x.person_id = p.id AND x.done_at IS NULL),
+      (SELECT count(*) FROM people r WHERE r.referred_by = p.id AND r.source = 'referral'),
+      (SELECT max(t.touched_at) FROM touches t WHERE t.person_id = p.id)
+    FROM people p WHERE p.id = who
+    ON CONFLICT (person_id) DO UPDATE SET
+      meetings = excluded.meetings, last_met = excluded.last_met, asks_made = excluded.asks_made, asks_yes = excluded.asks_yes,
+      asks_kept = excluded.asks_kept, asks_broken = excluded.asks_broken, open_asks = excluded.open_asks,
+      open_followups = excluded.open_followups, referrals = excluded.referrals, last_touch = excluded.last_touch;
+  $$;
+  UPDATE person_figures f SET last_touch = t.last_touch
+    FROM (SELECT person_id, max(touched_at) AS last_touch FROM touches GROUP BY person_id) t WHERE t.person_id = f.person_id;
+  CREATE TRIGGER person_figures_touches AFTER INSERT OR DELETE OR UPDATE OF person_id, touched_at ON touches
     FOR EACH ROW EXECUTE FUNCTION person_figures_rows();
 `;
 
@@ -364,4 +393,6 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { name: '013-assessments-and-contacts', sql: CONTACTS_SCHEMA + journalTriggers(CONTACT_JOURNALED_KEYS) + CONTACTS_ON_EXISTING_TEAM },
   // The team's words for the assessment scale, an admin's to change like its sensitive words (on a team server).
   { name: '014-team-scale', sql: SCALE_ON_EXISTING_TEAM },
+  // A replaced function loses SECURITY DEFINER, which a team's figures need (a teammate's rows count too).
+  { name: '015-last-touch', sql: LAST_TOUCH + FIGURES_ON_EXISTING_TEAM },
 ];

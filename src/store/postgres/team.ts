@@ -145,6 +145,19 @@ const SETTINGS_GUARD = `
   END $guard$;`;
 
 /** A team made before the scale could be renamed guards it too. */
+/** The figures are recounted from every row about the person, whoever's change set it off. */
+const FIGURES_AS_DEFINER = `  ALTER FUNCTION refresh_person_figures(bigint) SECURITY DEFINER;
+  ALTER FUNCTION refresh_person_figures(bigint) SET search_path FROM CURRENT;`;
+
+/** Migration 015 replaces the figures' function; on a server whose team was set up, it runs as its owner again. */
+export const FIGURES_ON_EXISTING_TEAM = `
+  DO $figures$ BEGIN
+    IF to_regclass('organizers') IS NOT NULL THEN
+      EXECUTE ${quoteLiteral(FIGURES_AS_DEFINER)};
+    END IF;
+  END $figures$;
+`;
+
 export const SCALE_ON_EXISTING_TEAM = `
   DO $scale$ BEGIN
     IF to_regprocedure('team_words_guard()') IS NOT NULL THEN
@@ -287,9 +300,7 @@ const SCHEMA = `
       ${INDEXED_HOLDERS.map(([code, table, holder]) => `WHEN entry = ${code} THEN coalesce((SELECT t.${holder} = team_me() OR team_knows(t.person_id) FROM ${table} t WHERE t.id = row_id), true)`).join(' ')}
       ELSE true END
   $$;
-  -- The figures are recounted from every row about the person, whoever's change set it off.
-  ALTER FUNCTION refresh_person_figures(bigint) SECURITY DEFINER;
-  ALTER FUNCTION refresh_person_figures(bigint) SET search_path FROM CURRENT;
+${FIGURES_AS_DEFINER}
   -- A note takes its tag's visibility when written unless its author chose one (kept private); a corrected tag can
   -- make it private (value to note), never the other way: a note once private stays so.
   CREATE FUNCTION note_visibility_default() RETURNS trigger LANGUAGE plpgsql AS $$

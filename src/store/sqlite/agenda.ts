@@ -10,36 +10,32 @@ import { dueBySql, momentSql } from './rules.js';
 const DAY_MS = 86_400_000;
 /** When an ask is checked on (asks a, meetings m): the domain's rule. */
 const CHECKIN_DUE = momentSql(CHECK_IN_DUE, { checkinAt: 'a.checkin_at', dueAt: 'a.due_at', askedAt: ASKED_AT });
-/** The latest complete meeting per person, kept up to date on write in person_figures (migration 003). */
-const LAST_MET = (personFilter: string) => `SELECT person_id, last_met FROM person_figures WHERE 1 = 1 ${personFilter}`;
+/** The latest complete meeting and other contact per person, kept up to date on write in person_figures (migrations 003, 015). */
+const LAST_MET = (personFilter: string) => `SELECT person_id, last_met, last_touch FROM person_figures WHERE 1 = 1 ${personFilter}`;
 /** A person's cadence in days by rung (parameters @days_<rung>, @days_other), as people/cadence.ts cadenceFor. */
 const CADENCE_DAYS = `CASE p.rung ${RUNGS.map((rung) => `WHEN '${rung}' THEN @days_${rung}`).join(' ')} ELSE @days_other END`;
-/** Each person's latest contact that was not a one-on-one (touches t), joined only when the cadence counts them. */
-const LAST_TOUCH_JOIN = 'LEFT JOIN (SELECT person_id, max(touched_at) AS last_touch FROM touches GROUP BY person_id) t ON t.person_id = p.id';
 /** How many candidates soonestDue reads for each place in the list. */
 const CANDIDATES_PER_PLACE = 4;
 /** More than the rounding of text moments to the millisecond can move a Julian day. */
 const JULIAN_DAY_SLACK = 1e-6;
 
-/** The cadence's SQL over people p, last met m (and touches t when they count): one shape without, one with. */
+/** The cadence's SQL over people p and their figures m (last met, last other contact): one shape without contacts, one with. */
 function cadenceSql(touches: boolean) {
   // Text moments of one form (toISOString) compare as they sort; a touch before the last 1:1, or none, leaves last_met.
-  const lastContact = touches ? `CASE WHEN t.last_touch > coalesce(m.last_met, '') THEN t.last_touch ELSE m.last_met END` : 'm.last_met';
+  const lastContact = touches ? `CASE WHEN m.last_touch > coalesce(m.last_met, '') THEN m.last_touch ELSE m.last_met END` : 'm.last_met';
   const columns = { lastContact, createdAt: 'p.created_at', cadenceDays: CADENCE_DAYS, cadenceUntil: 'p.cadence_until' };
-  const join = touches ? LAST_TOUCH_JOIN : '';
   const nextDue = momentSql(NEXT_MEETING_DUE, columns);
   const dueByUntil = dueBySql(NEXT_MEETING_DUE, columns, '@until', `CASE p.rung ${RUNGS.map((rung) => `WHEN '${rung}' THEN @from_${rung}`).join(' ')} ELSE @from_other END`);
   return {
-    join,
     /** When the next meeting is due: the domain's rule. */
     nextDue,
     /** People due a meeting by @until, with @from_<rung>: @until less that rung's days. */
-    dueFrom: `FROM people p LEFT JOIN person_figures m ON m.person_id = p.id ${join} WHERE ${dueByUntil}`,
+    dueFrom: `FROM people p LEFT JOIN person_figures m ON m.person_id = p.id WHERE ${dueByUntil}`,
     /** The local day the next meeting is due, a whole number (@days_offset: the UTC offset in days). */
     dueDay: `CAST(julianday(${nextDue}) + @days_offset + 0.5 AS INTEGER)`,
     /** A lower bound of the next meeting's moment as a Julian day: the rule's start plus the rung's days, without its floor. */
     soonestDue: `julianday(coalesce(${NEXT_MEETING_DUE.from.map((field) => columns[field]).join(', ')})) + ${CADENCE_DAYS}`,
-    candidateColumns: `p.id AS personId, p.name AS person, p.rung, m.last_met AS lastMet, ${touches ? 't.last_touch' : 'NULL'} AS lastTouch,
+    candidateColumns: `p.id AS personId, p.name AS person, p.rung, m.last_met AS lastMet, ${touches ? 'm.last_touch' : 'NULL'} AS lastTouch,
       p.created_at AS createdAt, p.cadence_until AS cadenceUntil`,
   };
 }
@@ -62,10 +58,8 @@ export class SqliteAgenda implements AgendaReadModel {
     this.cached = statementCache(db);
   }
 
-  /** Contacts join in only when they count and there is one: a record without any reads as it always did. */
   private shape(cadence: CadenceDays): CadenceSql {
-    if (!countsContacts(cadence)) return CADENCE_SQL.without;
-    return this.cached('SELECT EXISTS (SELECT 1 FROM touches) AS any').pluck().get() ? CADENCE_SQL.with : CADENCE_SQL.without;
+    return countsContacts(cadence) ? CADENCE_SQL.with : CADENCE_SQL.without;
   }
 
   async openFollowUps(filter: AgendaFilter): Promise<OpenFollowUp[]> {
@@ -105,7 +99,7 @@ export class SqliteAgenda implements AgendaReadModel {
     if (filter.until !== null) where.push(`${sql.nextDue} <= @until`);
     return this.cached(`
       SELECT ${sql.candidateColumns}
-      FROM people p LEFT JOIN (${LAST_MET(filter.personId === undefined ? '' : 'AND person_id = @personId')}) m ON m.person_id = p.id ${sql.join}
+      FROM people p LEFT JOIN (${LAST_MET(filter.personId === undefined ? '' : 'AND person_id = @personId')}) m ON m.person_id = p.id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all({ ...params(filter), ...(filter.until === null ? {} : daysParams(cadence)) }) as CadenceCandidate[];
   }
 
@@ -149,7 +143,7 @@ export class SqliteAgenda implements AgendaReadModel {
       .all({ ...omit(bound, 'days_offset'), most }) as { id: number; soonest: number | null }[];
     const rows = this.cached(`
       SELECT ${sql.candidateColumns}, ${sql.dueDay} AS dueDay
-      FROM people p LEFT JOIN person_figures m ON m.person_id = p.id ${sql.join}
+      FROM people p LEFT JOIN person_figures m ON m.person_id = p.id
       WHERE p.id IN (SELECT value FROM json_each(@ids))
       ORDER BY ${sql.dueDay}, ${RUNG_RANK} DESC, p.id
       LIMIT @limit`).all({ ...omit(bound, 'until', 'from_'), ids: JSON.stringify(candidates.map(({ id }) => id)), limit }) as (CadenceCandidate & { dueDay: number | null })[];
@@ -165,7 +159,7 @@ export class SqliteAgenda implements AgendaReadModel {
   async cadencePerson(personId: number): Promise<CadenceCandidate | undefined> {
     return this.cached(`
       SELECT p.id AS personId, p.name AS person, p.rung, m.last_met AS lastMet,
-             (SELECT max(touched_at) FROM touches WHERE person_id = p.id) AS lastTouch, p.created_at AS createdAt, p.cadence_until AS cadenceUntil
+             m.last_touch AS lastTouch, p.created_at AS createdAt, p.cadence_until AS cadenceUntil
       FROM people p LEFT JOIN (${LAST_MET('AND person_id = @id')}) m ON m.person_id = p.id WHERE p.id = @id`).get({ id: personId }) as
       | CadenceCandidate
       | undefined;

@@ -37,11 +37,15 @@ const PERSON_FIGURES_BACKFILL = `
         WHERE r.referred_by = person_figures.person_id;
 `;
 
+const LAST_TOUCH_BACKFILL = `UPDATE person_figures SET last_touch = t.last_touch
+        FROM (SELECT person_id, max(touched_at) AS last_touch FROM touches GROUP BY person_id) AS t
+        WHERE t.person_id = person_figures.person_id`;
+
 /** One person's figures recomputed from their own rows (each an index lookup); nothing when the person is gone. */
-function refreshPerson(id: string, broughtIn = BROUGHT_IN_003): string {
+function refreshPerson(id: string, broughtIn = BROUGHT_IN_003, lastTouch = false): string {
   return `
         INSERT OR REPLACE INTO person_figures
-          (person_id, meetings, last_met, asks_made, asks_yes, asks_kept, asks_broken, open_asks, open_followups, referrals)
+          (person_id, meetings, last_met, asks_made, asks_yes, asks_kept, asks_broken, open_asks, open_followups, referrals${lastTouch ? ', last_touch' : ''})
         SELECT p.id,
           (SELECT count(*) FROM meetings m WHERE m.person_id = p.id AND m.status = 'complete'),
           (SELECT max(m.held_at) FROM meetings m WHERE m.person_id = p.id AND m.status = 'complete'),
@@ -51,7 +55,8 @@ function refreshPerson(id: string, broughtIn = BROUGHT_IN_003): string {
           (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.result = 'broken'),
           (SELECT count(*) FROM asks a WHERE a.person_id = p.id AND a.outcome IN ('yes', 'maybe') AND a.result IS NULL AND a.checked_at IS NULL),
           (SELECT count(*) FROM followups f WHERE f.person_id = p.id AND f.done_at IS NULL),
-          ${broughtIn}
+          ${broughtIn}${lastTouch ? `,
+          (SELECT max(t.touched_at) FROM touches t WHERE t.person_id = p.id)` : ''}
         FROM people p WHERE p.id = ${id};`;
 }
 
@@ -63,10 +68,10 @@ const BROUGHT_IN = `(SELECT count(*) FROM people r WHERE r.referred_by = p.id AN
  * SQLite triggers (per database, so they travel with the file; PostgreSQL would need its own trigger functions).
  * Each recomputes the touched person's row whole rather than adding and subtracting, so it cannot drift.
  */
-function personFiguresTriggers(broughtIn = BROUGHT_IN_003): string {
+function personFiguresTriggers(broughtIn = BROUGHT_IN_003, lastTouch = false): string {
   const trigger = (name: string, event: string, table: string, body: string[]) =>
     `CREATE TRIGGER ${name} AFTER ${event} ON ${table} BEGIN${body.join('')}\n      END;`;
-  const refresh = (id: string) => refreshPerson(id, broughtIn);
+  const refresh = (id: string) => refreshPerson(id, broughtIn, lastTouch);
   const both = (column: string) => [refresh(`OLD.${column}`), refresh(`NEW.${column}`)];
   const referral = broughtIn === BROUGHT_IN_003 ? 'UPDATE OF referred_by' : 'UPDATE OF referred_by, source';
   return [
@@ -79,7 +84,12 @@ function personFiguresTriggers(broughtIn = BROUGHT_IN_003): string {
     trigger('person_figures_asks_insert', 'INSERT', 'asks', [refresh('NEW.person_id')]),
     trigger('person_figures_asks_update', 'UPDATE OF person_id, outcome, result, checked_at', 'asks', both('person_id')),
     trigger('person_figures_asks_delete', 'DELETE', 'asks', [refresh('OLD.person_id')]),
-    followUpTriggers(broughtIn),
+    followUpTriggers(broughtIn, lastTouch),
+    ...(lastTouch ? [
+      trigger(TOUCH_TRIGGER_NAMES[0]!, 'INSERT', 'touches', [refresh('NEW.person_id')]),
+      trigger(TOUCH_TRIGGER_NAMES[1]!, 'UPDATE OF person_id, touched_at', 'touches', both('person_id')),
+      trigger(TOUCH_TRIGGER_NAMES[2]!, 'DELETE', 'touches', [refresh('OLD.person_id')]),
+    ] : []),
   ].join('\n      ');
 }
 
@@ -89,11 +99,12 @@ const PERSON_FIGURES_TRIGGER_NAMES = [
   'person_figures_asks_insert', 'person_figures_asks_update', 'person_figures_asks_delete',
 ];
 const FOLLOWUP_TRIGGER_NAMES = ['person_figures_followups_insert', 'person_figures_followups_update', 'person_figures_followups_delete'];
+const TOUCH_TRIGGER_NAMES = ['person_figures_touches_insert', 'person_figures_touches_update', 'person_figures_touches_delete'];
 
 /** Made again by migration 005, which rebuilds the follow-ups table (dropping a table drops its triggers). */
-function followUpTriggers(broughtIn = BROUGHT_IN_003): string {
+function followUpTriggers(broughtIn = BROUGHT_IN_003, lastTouch = false): string {
   const trigger = (name: string, event: string, body: string[]) => `CREATE TRIGGER ${name} AFTER ${event} ON followups BEGIN${body.join('')}\n      END;`;
-  const refresh = (id: string) => refreshPerson(id, broughtIn);
+  const refresh = (id: string) => refreshPerson(id, broughtIn, lastTouch);
   return [
     trigger(FOLLOWUP_TRIGGER_NAMES[0]!, 'INSERT', [refresh('NEW.person_id')]),
     trigger(FOLLOWUP_TRIGGER_NAMES[1]!, 'UPDATE OF person_id, done_at', [refresh('OLD.person_id'), refresh('NEW.person_id')]),
@@ -529,6 +540,17 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   // A team's words for the assessment scale are a setting like any other here; the step is the server's (its guard).
   { name: '014-team-scale', sql: '' },
+  {
+    // Each person's latest contact that was not a one-on-one, kept with their figures: the cadence read it as an
+    // aggregate over every touch, twice per followups, a cost that grew with the whole record.
+    name: '015-last-touch',
+    sql: `
+      ALTER TABLE person_figures ADD COLUMN last_touch TEXT;
+      ${LAST_TOUCH_BACKFILL};
+      ${[...PERSON_FIGURES_TRIGGER_NAMES, ...FOLLOWUP_TRIGGER_NAMES].map((name) => `DROP TRIGGER ${name};`).join('\n      ')}
+      ${personFiguresTriggers(BROUGHT_IN, true)}
+    `,
+  },
 ];
 
 /** Recomputes every person's figures: the backfill of 003, and what a bulk loader runs after loading with triggers off. */
@@ -536,6 +558,7 @@ export const REFRESH_SUMMARIES: readonly string[] = [
   `DELETE FROM person_figures`,
   ...PERSON_FIGURES_BACKFILL.replace('WHERE referred_by IS NOT NULL', "WHERE referred_by IS NOT NULL AND source = 'referral'")
     .split(';').map((statement) => statement.trim()).filter((statement) => statement !== ''),
+  LAST_TOUCH_BACKFILL,
 ];
 
 /** Names keyed again by today's nameKey (apostrophes and dashes now fold), in batches so a large file stays small in memory. */
