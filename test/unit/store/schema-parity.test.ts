@@ -39,7 +39,7 @@ const INTENDED: Readonly<Record<string, string>> = {
 };
 
 /** SQLite keeps times as ISO-8601 TEXT: these names are times, which PostgreSQL keeps as timestamptz. */
-const TIME_COLUMN = /(_at|_until)$|^last_met$/;
+const TIME_COLUMN = /(_at|_until)$|^last_(met|touch)$/;
 
 /** SQLite's own catalog tables (sqlite_sequence, sqlite_stat1 ...): made by the engine, never by a migration. */
 const SQLITE_INTERNAL = /^sqlite_/;
