@@ -12,6 +12,7 @@ program
   .version(PACKAGE_VERSION, '-V, --version', 'print the version')
   .option('--db <file>', "the database file or postgres:// URL (default: $ONEONONE_DB, else the config file's db, else $XDG_DATA_HOME/oneonone/oneonone.db)")
   .option('--no-color', 'no colour (also when NO_COLOR is set, TERM=dumb, or output is not a terminal)')
+  .addOption(new Option('--lang <code>', "the language: en or es (default: $ONEONONE_LANG, else the locale's: es_MX.UTF-8 is es, else en)").choices(['en', 'es']))
   .showHelpAfterError("hint: add --help to see the command's options and an example")
   .exitOverride()
   .configureOutput({

@@ -1,3 +1,4 @@
+import { USUAL_GUIDE } from '../meeting/template.js';
 import { planPhases } from '../meeting/plan.js';
 import { OUTCOMES, type Goal, type NoteTag, type Outcome } from '../meeting/tags.js';
 import { parseRung, type Rung } from '../people/ladder.js';
@@ -14,7 +15,7 @@ import { wordedFollowUp } from '../messages/commitments.js';
 import { storeFor, useColor, type AskDraft, type GlobalOptions } from './context.js';
 import { keptWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
-import { chosenGuide, chosenMinutes } from '../support/config.js';
+import { chosenGuide, chosenMinutes, currentLanguage } from '../support/config.js';
 import { isServer, ServerUnreachable, type Store } from '../store/index.js';
 import { flaggedTerms, type SensitiveCheck } from '../meeting/sensitive.js';
 import { noTeamPrivateWords, notPrivateWords, SENSITIVE_HINT, SENSITIVE_SEND_HINT, sensitiveWords, type SensitiveWhat } from '../messages/sensitive.js';
@@ -87,7 +88,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   if (heldAt.getTime() > now.getTime() + 60_000) {
     throw new UserError(`the meeting date "${options.date}" is in the future`, { hint: 'log records meetings that happened; use oneonone start when the meeting begins' });
   }
-  const template = chosenGuide(options.template, findTemplate, 'agenda')!;
+  const template = chosenGuide(options.template, findTemplate, USUAL_GUIDE[currentLanguage()])!;
   const minutes = chosenMinutes(options.minutes) ?? template.minutes;
   const phases = planPhases(template, minutes);
   const notes = TAG_OPTIONS.flatMap(([tag, option]) =>

@@ -5,7 +5,7 @@ import { phaseProgressRecord, resumePoint, talkBeforePhase } from '../meeting/re
 import { summarizeMeeting } from '../meeting/summary.js';
 import { NOTE_TAGS, type Goal, type NoteTag } from '../meeting/tags.js';
 import { addTalk, startTalkClock, talkTotals, type TalkClock } from '../meeting/talk.js';
-import type { Template } from '../meeting/template.js';
+import { USUAL_GUIDE, type Template } from '../meeting/template.js';
 import { cleanName } from '../people/names.js';
 import { unitCalled } from './web-writes.js';
 import { cleanText } from '../people/text.js';
@@ -23,7 +23,7 @@ import { cardLines, lengthLabel, summaryLines, type PersonCard } from '../ui/ses
 import { storeFor, useColor, type GlobalOptions } from './context.js';
 import { keptWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
-import { chosenGuide, chosenMinutes, chosenSetting } from '../support/config.js';
+import { chosenGuide, chosenMinutes, chosenSetting, currentLanguage } from '../support/config.js';
 import { isServer, ServerUnreachable } from '../store/index.js';
 import { whoseTheyAre } from './known.js';
 import { nameSearchChoices, personFor, resolvePerson, type LookupOptions, type PersonTarget } from './person.js';
@@ -360,7 +360,7 @@ async function chooseTemplate(ask: Asker): Promise<Template> {
   return ask.select(
     'Which meeting guide?',
     templates.map((template) => ({ name: `${template.name} — ${template.title}`, value: template })),
-    templates.find((template) => template.name === 'agenda'),
+    templates.find((template) => template.name === USUAL_GUIDE[currentLanguage()]),
   );
 }
 

@@ -14,7 +14,7 @@ export async function run(verb: string | undefined, name: string | undefined, op
   if (verb === undefined) {
     if (options.yaml) throw new UsageError('--yaml prints one template', `e.g. oneonone templates show agenda --yaml > ${userTemplateDir()}/my-agenda.yaml`);
     const templates = loadTemplates();
-    if (options.json) return printJson(templates.map(({ name, title, source, file, minutes, lengths, phases }) => ({ name, title, source, file, minutes, lengths, phases: phases.length })));
+    if (options.json) return printJson(templates.map(({ name, title, language, source, file, minutes, lengths, phases }) => ({ name, title, language, source, file, minutes, lengths, phases: phases.length })));
     return renderTemplateList(templates, userTemplateDir(), useColor(globals));
   }
   if (verb === 'show' && name === undefined) {

@@ -1,6 +1,7 @@
 import { DomainError, type TemplateProblem, type ValueSeen } from '../support/errors.js';
 import { yaml } from '../support/yaml.js';
 import { CONTROL_CHARACTERS } from '../people/text.js';
+import { isLanguage, LANGUAGES, type Language } from '../support/language.js';
 import { isNoteTag, type NoteTag } from './tags.js';
 import { isScoreItem, SCORE_ITEMS, type ScoreItem } from './scorecard.js';
 
@@ -23,6 +24,8 @@ export interface Template {
   description: string;
   minutes: number;
   lengths: number[];
+  /** The language the guide is written in (`language: es`); English unless it says. */
+  language: Language;
   phases: TemplatePhase[];
   /** `countQuestions: true`: the live screen counts open questions (q) and reflections (r). */
   marks: boolean;
@@ -32,10 +35,13 @@ export interface Template {
   file: string;
 }
 
+/** The guide a meeting follows unless told otherwise: the five-part agenda, in the organizer's language. */
+export const USUAL_GUIDE: Readonly<Record<Language, string>> = { en: 'agenda', es: 'reunion-uno-a-uno' };
+
 export const MAX_MEETING_MINUTES = 240;
 /** The guides' 80/20 rule, for phases that do not say otherwise. */
 const LISTENING_SHARE = 0.2;
-const TEMPLATE_FIELDS = ['name', 'title', 'description', 'minutes', 'lengths', 'countQuestions', 'scorecard', 'phases'];
+const TEMPLATE_FIELDS = ['name', 'title', 'description', 'language', 'minutes', 'lengths', 'countQuestions', 'scorecard', 'phases'];
 const PHASE_FIELDS = ['key', 'title', 'minutes', 'purpose', 'tips', 'questions', 'maxTalkShare', 'noteTags'];
 const NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -60,6 +66,7 @@ export function parseTemplate(text: string, file: string, source: TemplateSource
     description: fields.description === undefined ? '' : check.text(fields.description, 'description'),
     minutes,
     lengths: fields.lengths === undefined ? [minutes] : check.lengths(fields.lengths),
+    language: fields.language === undefined ? 'en' : check.language(fields.language),
     phases: scalePhases(phases, minutes / phaseMinutes),
     marks: fields.countQuestions === undefined ? false : check.yesNo(fields.countQuestions, 'countQuestions'),
     scorecard: fields.scorecard === undefined ? [...SCORE_ITEMS] : check.scoreItems(fields.scorecard),
@@ -190,6 +197,11 @@ class TemplateCheck {
 
   texts(value: unknown, path: string): string[] {
     return this.list(value, path).map((item, index) => this.text(item, `${path}[${index}]`));
+  }
+
+  language(value: unknown): Language {
+    if (!isLanguage(value)) this.fail('language', { kind: 'unknown-language', got: seen(value), known: [...LANGUAGES] });
+    return value;
   }
 
   lengths(value: unknown): number[] {

@@ -158,6 +158,8 @@ function templateProblem(problem: TemplateProblem): string {
       return `must be true or false (got ${seenWords(problem.got)})`;
     case 'no-lengths':
       return 'must list at least one meeting length';
+    case 'unknown-language':
+      return `must be a language oneonone speaks: ${problem.known.join(' or ')} (got ${seenWords(problem.got)})`;
     case 'no-note-tags':
       return 'must list at least one note tag';
     case 'unknown-note-tag':

@@ -30,38 +30,53 @@ interface HeaderSpec {
  * WorkPhone, PersonalEmail, WorkEmail, OtherEmail, Address, City, Zip5, Employer), Mobilize (First name, Last name,
  * Email, Phone, Zip code; given_name, family_name, email_address, phone_number, postal_code in its API and warehouse
  * tables), a Google Forms sheet (Email Address, Name, Phone number), and oneonone's own export (rung, potential,
- * referred_by, assessment, units).
+ * referred_by, assessment, units). Spanish sheets too, as organizers and Spanish Excel or Google Forms write them
+ * (Nombre, Apellido(s), Correo electrónico, Teléfono, Celular, Barrio, Colonia, Dirección, Código postal…); accents
+ * and case do not count.
  */
 const HEADER_GROUPS: [ImportField, number, Place | undefined, string[]][] = [
-  ['name', 0, undefined, ['name', 'fullname', 'contact', 'contactname', 'person', 'yourname', 'attendee', 'attendeename']],
-  ['first', 0, undefined, ['first', 'firstname', 'given', 'givenname', 'forename', 'fname', 'usergivenname']],
-  ['last', 0, undefined, ['last', 'lastname', 'family', 'familyname', 'surname', 'lname', 'userfamilyname']],
-  ['email', 0, undefined, ['email', 'emailaddress', 'mail', 'email1', 'personalemail', 'primaryemail', 'youremail', 'useremailaddress']],
+  ['name', 0, undefined, ['name', 'fullname', 'contact', 'contactname', 'person', 'yourname', 'attendee', 'attendeename',
+    'nombre', 'nombres', 'nombrecompleto', 'nombreyapellido', 'nombreyapellidos', 'contacto', 'persona', 'tunombre', 'asistente']],
+  ['first', 0, undefined, ['first', 'firstname', 'given', 'givenname', 'forename', 'fname', 'usergivenname', 'primernombre', 'nombrepila', 'nombredepila']],
+  ['last', 0, undefined, ['last', 'lastname', 'family', 'familyname', 'surname', 'lname', 'userfamilyname', 'apellido', 'apellidos', 'primerapellido']],
+  ['email', 0, undefined, ['email', 'emailaddress', 'mail', 'email1', 'personalemail', 'primaryemail', 'youremail', 'useremailaddress',
+    'correo', 'correoelectronico', 'tucorreo', 'tucorreoelectronico', 'direcciondecorreo', 'direcciondecorreoelectronico']],
   ['email', 1, undefined, ['email2', 'email3', 'email4', 'otheremail', 'homeemail', 'alternateemail']],
-  ['email', 2, undefined, ['workemail', 'workemailaddress']],
+  ['email', 2, undefined, ['workemail', 'workemailaddress', 'correodeltrabajo', 'correodetrabajo']],
   ['phone', 0, undefined, [
     'phone', 'phonenumber', 'mobile', 'mobilephone', 'mobilenumber', 'cell', 'cellphone', 'cellnumber', 'telephone', 'tel',
     'can2phone', 'primaryphone', 'yourphonenumber', 'userphonenumber',
+    'telefono', 'numerodetelefono', 'celular', 'numerodecelular', 'movil', 'telefonocelular', 'telefonomovil', 'whatsapp', 'tutelefono',
   ]],
-  ['phone', 1, undefined, ['homephone', 'homephonenumber', 'landline', 'otherphone', 'phone2']],
-  ['phone', 2, undefined, ['workphone', 'workphonenumber', 'officephone']],
-  ['neighborhood', 0, 'area', ['neighborhood', 'neighbourhood', 'area', 'ward']],
-  ['neighborhood', 1, 'address', ['address', 'streetaddress', 'address1', 'homeaddress', 'primaryaddress1', 'can2useraddress']],
-  ['neighborhood', 2, 'city', ['city', 'town', 'primarycity', 'can2usercity', 'usercity']],
-  ['neighborhood', 3, 'postal', ['zip', 'zipcode', 'zip5', 'postcode', 'postalcode', 'primaryzip', 'userpostalcode']],
-  ['organization', 0, undefined, ['organization', 'organisation', 'org', 'employer', 'school', 'congregation', 'workplace', 'company']],
-  ['notes', 0, undefined, ['notes', 'note', 'comments', 'comment', 'taglist', 'tags']],
-  ['rung', 0, undefined, ['rung', 'level']],
-  ['potential', 0, undefined, ['potential', 'leadershippotential']],
-  ['referred_by', 0, undefined, ['referredby', 'recruitedby']],
-  ['assessment', 0, undefined, ['assessment', 'assessed', 'supportlevel', 'campaignassessment']],
+  ['phone', 1, undefined, ['homephone', 'homephonenumber', 'landline', 'otherphone', 'phone2', 'telefonodecasa', 'telefonocasa', 'telefonofijo', 'otrotelefono']],
+  ['phone', 2, undefined, ['workphone', 'workphonenumber', 'officephone', 'telefonodeltrabajo', 'telefonodetrabajo', 'telefonotrabajo']],
+  ['neighborhood', 0, 'area', ['neighborhood', 'neighbourhood', 'area', 'ward', 'barrio', 'colonia', 'vecindario', 'zona']],
+  ['neighborhood', 1, 'address', ['address', 'streetaddress', 'address1', 'homeaddress', 'primaryaddress1', 'can2useraddress', 'direccion', 'domicilio', 'calle', 'tudireccion']],
+  ['neighborhood', 2, 'city', ['city', 'town', 'primarycity', 'can2usercity', 'usercity', 'ciudad', 'municipio', 'pueblo']],
+  ['neighborhood', 3, 'postal', ['zip', 'zipcode', 'zip5', 'postcode', 'postalcode', 'primaryzip', 'userpostalcode', 'codigopostal', 'cp', 'zonapostal']],
+  ['organization', 0, undefined, ['organization', 'organisation', 'org', 'employer', 'school', 'congregation', 'workplace', 'company',
+    'organizacion', 'empleador', 'escuela', 'congregacion', 'iglesia', 'parroquia', 'lugardetrabajo', 'trabajo', 'empresa', 'compania']],
+  ['notes', 0, undefined, ['notes', 'note', 'comments', 'comment', 'taglist', 'tags', 'notas', 'nota', 'comentarios', 'comentario', 'observaciones', 'etiquetas']],
+  ['rung', 0, undefined, ['rung', 'level', 'peldano', 'nivel', 'escalon']],
+  ['potential', 0, undefined, ['potential', 'leadershippotential', 'potencial', 'potencialdeliderazgo']],
+  ['referred_by', 0, undefined, ['referredby', 'recruitedby', 'referidopor', 'referidapor', 'invitadopor', 'invitadapor', 'recomendadopor', 'recomendadapor']],
+  ['assessment', 0, undefined, ['assessment', 'assessed', 'supportlevel', 'campaignassessment', 'evaluacion', 'evaluaciondecampana', 'niveldeapoyo']],
   // Not "unit" (an apartment's number in address columns) nor "shift" (an event's time slot in Mobilize).
-  ['units', 0, undefined, ['units', 'building', 'worksite']],
+  ['units', 0, undefined, ['units', 'building', 'worksite', 'unidades', 'edificio', 'centrodetrabajo']],
 ];
 
 const KNOWN_HEADERS = new Map<string, HeaderSpec>(
   HEADER_GROUPS.flatMap(([field, rank, place, keys]) => keys.map((key): [string, HeaderSpec] => [key, place ? { field, rank, place } : { field, rank }])),
 );
+
+/** A Spanish sheet's "Nombre(s)" is the whole name alone, and the given names beside an "Apellido(s)" column. */
+const GIVEN_BESIDE_SURNAME = new Set(['nombre', 'nombres']);
+
+function givenNameBesideSurname(keys: string[], fields: (ImportField | null)[], mapped: Set<number>): void {
+  if (!fields.includes('last') || fields.includes('first')) return;
+  const given = keys.findIndex((key, index) => GIVEN_BESIDE_SURNAME.has(key) && !mapped.has(index));
+  if (given >= 0) fields[given] = 'first';
+}
 
 /** The `id` column of oneonone's own export: it only tells which of two people with one name referred someone. */
 const FILE_ID_HEADER = 'id';
@@ -130,6 +145,7 @@ export function planColumns(headers: string[], mappings: { header: string; field
     ranks[index] = spec.rank;
     places[index] = spec.place ?? null;
   });
+  givenNameBesideSurname(keys, fields, mapped);
   const hasName = fields.some((field) => field === 'name' || field === 'first' || field === 'last');
   if (!hasName) throw new DomainError('import.no-name-column', { columns: headers });
   const ignored = headers.filter((header, index) => fields[index] === null && index !== idColumn && header.trim() !== '');

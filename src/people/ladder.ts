@@ -1,14 +1,15 @@
+import { RUNG_WORDS_ES } from '../messages/es/ladder.js';
 import { DomainError } from '../support/errors.js';
 
 /** The ladder of engagement, lowest rung first. */
 export const RUNGS = ['contact', 'supporter', 'participant', 'volunteer', 'leader', 'organizer'] as const;
 export type Rung = (typeof RUNGS)[number];
 
-/** Accepts a rung by name (any case) or by its number on the ladder, 1 to 6. */
+/** Accepts a rung by name (any case, in English or Spanish: "simpatizante") or by its number on the ladder, 1 to 6. */
 export function parseRung(input: string): Rung {
   const text = input.trim().toLowerCase();
   const byNumber = /^\d+$/.test(text) ? RUNGS[Number(text) - 1] : undefined;
-  const rung = byNumber ?? RUNGS.find((name) => name === text);
+  const rung = byNumber ?? RUNGS.find((name) => name === text || RUNG_WORDS_ES[name].includes(text));
   if (!rung) throw new DomainError('rung.unknown', { input });
   return rung;
 }

@@ -7,14 +7,13 @@ import { DEFAULT_CADENCE, MAX_CADENCE_DAYS, type CadenceDays } from '../people/c
 import { parseRung, RUNGS, type Rung } from '../people/ladder.js';
 import { EXIT, UserError } from './errors.js';
 import { configDir, dataDir } from './paths.js';
+import { isLanguage, langFlag, LANGUAGES, type Language } from './language.js';
 import { yaml } from './yaml.js';
 
 type Env = Record<string, string | undefined>;
 
 export const CONFIG_KEYS = ['db', 'language', 'template', 'minutes', 'cadence', 'weekly-goal', 'count-questions'] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
 export type SettingSource = 'flag' | 'environment' | 'config file' | 'database' | 'default';
 
 /** A cadence as the organizer wrote it: only the rungs named, in their order; the defaults fill in the rest. */
@@ -313,6 +312,12 @@ function defaultOf(key: ConfigKey, env: Env): Chosen<unknown> {
  */
 export function chosenLanguage(env: Env = process.env): Chosen<Language> {
   return chosenSetting('language', undefined, env);
+}
+
+/** This run's language: `--lang` (commander has checked it), else as chosenLanguage says. */
+export function currentLanguage(args: readonly string[] = process.argv.slice(2)): Language {
+  const flag = langFlag(args);
+  return isLanguage(flag) ? flag : chosenLanguage().value ?? 'en';
 }
 
 function languageFromLocale(env: Env): Chosen<Language> {

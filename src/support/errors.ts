@@ -63,6 +63,7 @@ export type TemplateProblem =
   | { kind: 'no-note-tags' }
   | { kind: 'unknown-note-tag'; tag: string }
   | { kind: 'unknown-score-item'; item: string; known: string[] }
+  | { kind: 'unknown-language'; got: ValueSeen; known: string[] }
   | { kind: 'no-phases' }
   | { kind: 'duplicate-key'; key: string };
 

@@ -6,8 +6,8 @@ import { printData } from './output.js';
 import { renderTable } from './table.js';
 
 export function renderTemplateList(templates: Template[], userDir: string, color: boolean): void {
-  const rows = templates.map((t) => [t.name, t.title, formatMinutes(t.minutes * 60), t.lengths.join(', '), t.phases.length, t.source]);
-  printData(renderTable(['name', 'title', 'length', 'runs at (min)', 'phases', 'from'], rows, color));
+  const rows = templates.map((t) => [t.name, t.title, t.language, formatMinutes(t.minutes * 60), t.lengths.join(', '), t.phases.length, t.source]);
+  printData(renderTable(['name', 'title', 'language', 'length', 'runs at (min)', 'phases', 'from'], rows, color));
   printData(`Your own templates go in ${userDir} (start from a copy: oneonone templates show agenda --yaml).`);
 }
 

@@ -32,7 +32,7 @@ describe('a broken user template', () => {
     writeFileSync(join(folder, 'porch.yaml'), BAD_MINUTES);
     const result = box.run(['templates', '--json']);
     expect(result.code, result.stderr).toBe(0);
-    expect((JSON.parse(result.stdout) as { name: string }[]).map(({ name }) => name)).toEqual(['agenda', 'six-steps']);
+    expect((JSON.parse(result.stdout) as { name: string }[]).map(({ name }) => name)).toEqual(['agenda', 'reunion-uno-a-uno', 'seis-pasos', 'six-steps']);
     const said = warnings(result.stderr);
     expect(said).toHaveLength(2);
     expect(said[0]).toMatch(/^warning: template doorstep\.yaml: is not valid YAML at line \d+, column \d+: .+; skipped/);

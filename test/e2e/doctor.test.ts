@@ -84,7 +84,7 @@ describe('doctor on a healthy install', () => {
       expect.stringMatching(/^ok {7}schema \d+, as this oneonone expects$/),
       "ok       the file passes SQLite's integrity check",
       'ok       no copy beside the database holds anyone',
-      expect.stringMatching(/^ok {7}2 meeting guides load \(none of your own, in .*\/xdg-config\/oneonone\/templates\)$/),
+      expect.stringMatching(/^ok {7}4 meeting guides load \(none of your own, in .*\/xdg-config\/oneonone\/templates\)$/),
     ]);
     expect(snapshot()).toEqual(before);
   });
@@ -182,7 +182,7 @@ describe('doctor says each problem in one line, with what to do', () => {
     writeFileSync(join(templates, 'broken.yaml'), 'name: broken\ntitle: [unclosed\n');
     const result = box.run(['doctor']);
     expectOneProblem(result, new RegExp(`^problem  template broken\\.yaml: .*; skipped it: fix or remove ${join(templates, 'broken.yaml')}$`));
-    expect(result.stdout).toMatch(/^ok {7}3 meeting guides load \(1 of your own, in .*\)$/m);
+    expect(result.stdout).toMatch(/^ok {7}5 meeting guides load \(1 of your own, in .*\)$/m);
   });
 
   it('an old schema, and doctor neither upgrades it nor keeps a copy', () => {

@@ -64,7 +64,7 @@ describe('the built-in guides ship compiled', () => {
 
   it('the compiled guides in dist/ are what parsing templates/*.yaml gives, every one of them', () => {
     const compiled = JSON.parse(readFileSync(COMPILED, 'utf8')) as { templates: Template[] };
-    expect(GUIDES).toEqual(['agenda.yaml', 'six-steps.yaml']);
+    expect(GUIDES).toEqual(['agenda.yaml', 'reunion-uno-a-uno.yaml', 'seis-pasos.yaml', 'six-steps.yaml']);
     expect(compiled.templates).toEqual(GUIDES.map((file) => parsedSource(file, file)));
   });
 

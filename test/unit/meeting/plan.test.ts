@@ -50,7 +50,7 @@ describe('planPhases', () => {
   });
 
   it('adds up to exactly the meeting length in whole seconds at awkward lengths', () => {
-    for (const name of ['agenda', 'six-steps']) {
+    for (const name of ['agenda', 'reunion-uno-a-uno', 'seis-pasos', 'six-steps']) {
       const template = builtIn(name);
       for (const minutes of [1, 7, 13.3, 29, 31, 44.5, 59, 61, 97, 240]) {
         const planned = seconds(template, minutes);

@@ -98,7 +98,7 @@ describe('the built-in guides', () => {
 describe('parseTemplate', () => {
   it('fills in defaults for the optional fields', () => {
     const template = parseChanged(() => {});
-    expect(template).toMatchObject({ description: '', minutes: 20, lengths: [20], source: 'user' });
+    expect(template).toMatchObject({ description: '', minutes: 20, lengths: [20], language: 'en', source: 'user' });
     expect(template.file).toBe('/home/someone/.config/oneonone/templates/bad.yaml');
     expect(template.phases[0]).toMatchObject({ tips: [], questions: [], noteTags: ['note'], maxTalkShare: 0.2 });
     expect(template.phases[2]?.noteTags).toEqual(['capacity']);
@@ -111,6 +111,22 @@ describe('parseTemplate', () => {
     expect(template.minutes).toBe(30);
     expect(template.phases.map((phase) => phase.minutes)).toEqual([15, 7.5, 7.5]);
     expect(totalMinutes(template)).toBe(30);
+  });
+
+  it('says its language with language: es, and a language oneonone does not speak is refused', () => {
+    expect(parseChanged((t) => (t.language = 'es')).language).toBe('es');
+    expect(refusal(() => parseChanged((t) => (t.language = 'fr'))).message).toBe(
+      'template bad.yaml: language must be a language oneonone speaks: en or es (got "fr")',
+    );
+  });
+
+  it('the Spanish guides keep the English ones\' minutes, talk shares and note kinds, phase by phase', () => {
+    for (const [spanish, english] of [['reunion-uno-a-uno', 'agenda'], ['seis-pasos', 'six-steps']] as const) {
+      const [es, en] = [readTemplate(`templates/${spanish}.yaml`), readTemplate(`templates/${english}.yaml`)];
+      expect([es.language, en.language]).toEqual(['es', 'en']);
+      const shape = (t: Template) => ({ minutes: t.minutes, lengths: t.lengths, phases: t.phases.map(({ minutes, maxTalkShare, noteTags }) => ({ minutes, maxTalkShare, noteTags })) });
+      expect(shape(es), spanish).toEqual(shape(en));
+    }
   });
 
   it('reports invalid YAML with its line and column', () => {

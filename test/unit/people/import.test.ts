@@ -104,3 +104,20 @@ describe('import rows', () => {
     ]);
   });
 });
+
+describe('import headers in Spanish', () => {
+  it('"Nombre" alone is the whole name; beside "Apellido(s)" it is the given names', () => {
+    expect(planColumns(['Nombre', 'Correo', 'Celular'], []).fields).toEqual(['name', 'email', 'phone']);
+    expect(planColumns(['Nombre', 'Apellidos', 'Teléfono de casa'], []).fields).toEqual(['first', 'last', 'phone']);
+    expect(planColumns(['Nombres', 'Apellido', 'Nombre de pila'], []).fields).toEqual(['name', 'last', 'first']);
+  });
+
+  it('--map still wins over a Spanish header', () => {
+    expect(planColumns(['Nombre', 'Apellido'], [parseMapping('Nombre=name')]).fields).toEqual(['name', 'last']);
+  });
+
+  it('every field has a Spanish header, and no Spanish header is read as two fields', () => {
+    const headers = ['Nombre completo', 'Correo electrónico', 'Teléfono', 'Barrio', 'Organización', 'Notas', 'Peldaño', 'Potencial', 'Referido por', 'Evaluación', 'Edificio'];
+    expect(planColumns(headers, []).fields).toEqual(['name', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'rung', 'potential', 'referred_by', 'assessment', 'units']);
+  });
+});

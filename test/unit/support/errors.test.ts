@@ -60,6 +60,7 @@ const TEMPLATE_PROBLEMS: { [K in TemplateProblem['kind']]: Extract<TemplateProbl
   'no-note-tags': { kind: 'no-note-tags' },
   'unknown-note-tag': { kind: 'unknown-note-tag', tag: 'valu' },
   'unknown-score-item': { kind: 'unknown-score-item', item: 'referal', known: ['referral'] },
+  'unknown-language': { kind: 'unknown-language', got: { written: 'fr' }, known: ['en', 'es'] },
   'no-phases': { kind: 'no-phases' },
   'duplicate-key': { kind: 'duplicate-key', key: 'listen' },
 };

@@ -58,6 +58,8 @@ describe('loadTemplates', () => {
     const templates = loadTemplates({ userDir: join(userFolder(), 'missing') });
     expect(templates.map((t) => [t.name, t.source])).toEqual([
       ['agenda', 'built-in'],
+      ['reunion-uno-a-uno', 'built-in'],
+      ['seis-pasos', 'built-in'],
       ['six-steps', 'built-in'],
     ]);
   });
@@ -68,7 +70,7 @@ describe('loadTemplates', () => {
     writeFileSync(join(dir, 'brief.yml'), ownAgenda.replace('name: agenda', 'name: brief'));
     writeFileSync(join(dir, 'notes.txt'), 'not a template: at all: [');
     const templates = loadTemplates({ userDir: dir });
-    expect(templates.map((t) => t.name)).toEqual(['agenda', 'brief', 'quick', 'six-steps']);
+    expect(templates.map((t) => t.name)).toEqual(['agenda', 'brief', 'quick', 'reunion-uno-a-uno', 'seis-pasos', 'six-steps']);
     expect(templates.find((t) => t.name === 'quick')).toMatchObject({ source: 'user', file: join(dir, 'quick.yaml') });
   });
 
@@ -86,7 +88,7 @@ describe('loadTemplates', () => {
     writeFileSync(join(dir, 'broken.yaml'), ownAgenda.replace('minutes: 20', 'minutes: -3'));
     const said: string[] = [];
     const templates = loadTemplates({ userDir: dir, warn: (t) => said.push(t) });
-    expect(templates.map((t) => t.name)).toEqual(['agenda', 'quick', 'six-steps']);
+    expect(templates.map((t) => t.name)).toEqual(['agenda', 'quick', 'reunion-uno-a-uno', 'seis-pasos', 'six-steps']);
     expect(said).toEqual([
       `template broken.yaml: phases[0].minutes must be a positive number (got -3); skipped it: fix or remove ${join(dir, 'broken.yaml')}`,
     ]);
@@ -106,7 +108,7 @@ describe('loadTemplates', () => {
     copyFileSync(quickFixture, join(dir, 'quick-copy.yml'));
     const said: string[] = [];
     const templates = loadTemplates({ userDir: dir, warn: (t) => said.push(t) });
-    expect(templates.map((t) => t.name)).toEqual(['agenda', 'six-steps']);
+    expect(templates.map((t) => t.name)).toEqual(['agenda', 'reunion-uno-a-uno', 'seis-pasos', 'six-steps']);
     expect(said).toHaveLength(1);
     expect(said[0]).toMatch(/both named 'quick'; skipped them/);
     expect(() => findTemplate('quick', { userDir: dir, warn: () => {} })).toThrow(UserError);
@@ -141,13 +143,13 @@ describe('findTemplate', () => {
     expect(() => findTemplate('agneda', { userDir: dir })).toThrow(UserError);
     expect(refusalText(() => findTemplate('agneda', { userDir: dir }))).toMatchObject({
       message: "no template named 'agneda'",
-      hint: "did you mean 'agenda'? available: agenda, quick, six-steps",
+      hint: "did you mean 'agenda'? available: agenda, quick, reunion-uno-a-uno, seis-pasos, six-steps",
     });
   });
 
   it('lists the names without a guess when nothing is close', () => {
     expect(refusalText(() => findTemplate('weekly-check-in', { userDir: join(userFolder(), 'missing') })).hint).toBe(
-      'available: agenda, six-steps',
+      'available: agenda, reunion-uno-a-uno, seis-pasos, six-steps',
     );
   });
 });

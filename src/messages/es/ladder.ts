@@ -1,0 +1,11 @@
+/** The ladder's rungs as Spanish-speaking organizers say them (docs/glosario.md): the first is the label shown. */
+import type { Rung } from '../../people/ladder.js';
+
+export const RUNG_WORDS_ES: Readonly<Record<Rung, readonly string[]>> = {
+  contact: ['contacto'],
+  supporter: ['simpatizante'],
+  participant: ['participante'],
+  volunteer: ['voluntario/a', 'voluntario', 'voluntaria'],
+  leader: ['líder', 'lider'],
+  organizer: ['organizador/a', 'organizador', 'organizadora'],
+};

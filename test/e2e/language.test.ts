@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sandbox, type Sandbox } from './helpers.js';
+
+/** The guide each of the person's meetings followed, oldest first. */
+function guides(box: Sandbox, name: string): string[] {
+  const shown = box.json<{ meetings: { template: string }[] }>(['show', name, '--json']);
+  return shown.meetings.map((meeting) => meeting.template).reverse();
+}
+
+describe('the language chooses the guide a meeting follows unless told', () => {
+  let box: Sandbox;
+  beforeEach(() => {
+    box = sandbox();
+  });
+  afterEach(() => box.cleanup());
+
+  it('a Spanish locale, ONEONONE_LANG=es or --lang es: reunion-uno-a-uno; --lang en or nothing: agenda', () => {
+    const log = (env: NodeJS.ProcessEnv, ...args: string[]) => {
+      const result = box.run(['log', 'Ana Ruiz', '--note', 'x', ...args], { env });
+      expect(result.code, result.stderr).toBe(0);
+    };
+    log({ LANG: 'es_MX.UTF-8' });
+    log({ ONEONONE_LANG: 'es', LANG: 'en_US.UTF-8' });
+    log({}, '--lang', 'es');
+    log({ LANG: 'es_MX.UTF-8' }, '--lang', 'en');
+    log({ LC_ALL: 'en_US.UTF-8', LANG: 'es_MX.UTF-8' });
+    log({}, '--lang', 'es', '--template', 'six-steps');
+    expect(guides(box, 'Ana Ruiz')).toEqual(['reunion-uno-a-uno', 'reunion-uno-a-uno', 'reunion-uno-a-uno', 'agenda', 'agenda', 'six-steps']);
+  });
+
+  it('a language oneonone does not speak is refused in one line, from the flag (exit 2) or the environment (exit 1)', () => {
+    const flag = box.run(['log', 'Ana Ruiz', '--lang', 'fr']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/^oneonone: option '--lang <code>' argument 'fr' is invalid\. Allowed choices are en, es\.$/m);
+    const env = box.run(['log', 'Ana Ruiz'], { env: { ONEONONE_LANG: 'fr' } });
+    expect(env.code).toBe(1);
+    expect(env.stderr.split('\n')[0]).toBe('oneonone: ONEONONE_LANG: language must be en or es (got "fr")');
+  });
+
+  it('templates --json says each guide’s language', () => {
+    const listed = box.json<{ name: string; language: string }[]>(['templates', '--json']);
+    expect(listed.map(({ name, language }) => `${name} ${language}`)).toEqual(['agenda en', 'reunion-uno-a-uno es', 'seis-pasos es', 'six-steps en']);
+  });
+});
