@@ -95,6 +95,12 @@ const scenarios = [
     id: 'followups-json-small', name: 'followups --json (small)', target: 1.5, reference: 'node -e 0',
     ours: oneonone(...on('small'), 'followups', '--json'), ref: [process.execPath, '-e', '0'],
   },
+  {
+    id: 'show-json-small', name: 'show PERSON --json (small)', target: 1.5, reference: 'node -e 0',
+    ours: oneonone(...on('small'), 'show', `#${person.small}`, '--json'), ref: [process.execPath, '-e', '0'],
+  },
+  // Its writes go to a copy of the small database, made when the scenario runs.
+  { id: 'log-small', name: 'log one meeting (small)', target: 2.5, reference: 'node -e 0', ref: [process.execPath, '-e', '0'], writesTo: 'small' },
   // The generated record keeps about as many follow-ups and check-ins open on every scale (bench/generate.mjs), so
   // both print about the same list: the lines each printed are in the table.
   largeVsSmall('followups-large', 'followups', 1.5, ['followups']),
@@ -285,6 +291,10 @@ async function measureScenario(scenario) {
   if (scenario.server) return measureOnServer(scenario);
   if (scenario.measure) return scenario.measure(timePairs);
   if (!scenario.ref) return { status: 'skipped', detail: 'no reference on this machine' };
+  if (scenario.writesTo) {
+    const copy = copyOf(databases[scenario.writesTo], `${scenario.id}-copy`);
+    scenario = { ...scenario, ours: oneonone('--db', copy, ...logMeeting(scenario.writesTo)) };
+  }
   if (scenario.writes) {
     const copies = { large: copyOf(databases.large, 'large'), small: copyOf(databases.small, 'small') };
     const command = (role) => scenario.command(role).map((part) => (part === databases[role] ? copies[role] : part));

@@ -385,7 +385,13 @@ function trainCodeCache() {
     ['people', '--json'],
     ['people'],
   ];
+  // No server at build: these load and compile the PostgreSQL client as far as its connection, which is refused.
+  const unreachable = `postgres:///oneonone?host=${join(home, 'no-server')}`;
+  const serverRuns = [['show', 'ana', '--json'], ['followups', '--json'], ['leaders']];
   try {
+    for (const args of serverRuns) {
+      spawnSync(process.execPath, [join(outdir, 'main.cjs'), '--db', unreachable, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+    }
     for (const args of runs) {
       const run = spawnSync(process.execPath, [join(outdir, 'main.cjs'), ...(args[0] === '--help' ? args : ['--db', db, ...args])], {
         env: args[0] === '--help' ? { ...env, ONEONONE_HELP_FROM: 'commander' } : env,
