@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, formatCountdown, formatElapsed, formatMinutes, formatShare, percent, progressBar } from '../../../src/support/format.js';
+import { daysAgo, formatCountdown, formatElapsed, formatMinutes, formatShare, percent, progressBar, wholeCount } from '../../../src/support/format.js';
 
 describe('format', () => {
   it('counts down in whole seconds rounded up, so the last second shows 00:01 and zero is already overtime', () => {
@@ -35,5 +35,13 @@ describe('format', () => {
     expect(daysAgo(new Date(2026, 10, 24, 1).toISOString(), now)).toBe('today');
     expect(daysAgo(new Date(2026, 10, 23, 23).toISOString(), now)).toBe('yesterday');
     expect(daysAgo(new Date(2026, 9, 15).toISOString(), now)).toBe('40 days ago');
+  });
+});
+
+describe('wholeCount', () => {
+  it('groups thousands as English does, without Intl, for every size and sign', () => {
+    const numbers = [0, 7, -7, 999, 1000, -1000, 34190, 100000, 1234567, -1234567, Number.MAX_SAFE_INTEGER, 12.5, -0.25];
+    for (let i = 0; i < 2000; i++) numbers.push(Math.round((Math.random() - 0.5) * 10 ** (1 + (i % 15))) + 0);
+    for (const n of numbers) expect(wholeCount(n), String(n)).toBe(n.toLocaleString('en'));
   });
 });
