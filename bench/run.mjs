@@ -101,6 +101,11 @@ const scenarios = [
   },
   // Its writes go to a copy of the small database, made when the scenario runs.
   { id: 'log-small', name: 'log one meeting (small)', target: 2.5, reference: 'node -e 0', ref: [process.execPath, '-e', '0'], writesTo: 'small' },
+  // The same with its dates in words, as organizers type them: chrono's parsers, not an ISO day.
+  {
+    id: 'log-words-small', name: 'log one meeting, dates in words (small)', target: 2.5, reference: 'node -e 0', ref: [process.execPath, '-e', '0'],
+    writesTo: 'small', logArgs: logMeetingInWords,
+  },
   // The generated record keeps about as many follow-ups and check-ins open on every scale (bench/generate.mjs), so
   // both print about the same list: the lines each printed are in the table.
   largeVsSmall('followups-large', 'followups', 1.5, ['followups']),
@@ -166,6 +171,13 @@ function logMeeting(role) {
   return [
     'log', `#${person[role]}`, '--minutes', '30', '--value', 'her kids\' safety', '--ask', 'come to the tenant meeting',
     '--ask-due', futureDay(3), '--outcome', 'yes', '--followup', futureDay(2), '--followup-note', 'call to remind her',
+  ];
+}
+
+function logMeetingInWords(role) {
+  return [
+    'log', `#${person[role]}`, '--minutes', '30', '--value', 'her kids\' safety', '--ask', 'come to the tenant meeting',
+    '--ask-due', 'in 3 days 7pm', '--outcome', 'yes', '--followup', 'in 2 days', '--followup-note', 'call to remind her',
   ];
 }
 
@@ -293,7 +305,7 @@ async function measureScenario(scenario) {
   if (!scenario.ref) return { status: 'skipped', detail: 'no reference on this machine' };
   if (scenario.writesTo) {
     const copy = copyOf(databases[scenario.writesTo], `${scenario.id}-copy`);
-    scenario = { ...scenario, ours: oneonone('--db', copy, ...logMeeting(scenario.writesTo)) };
+    scenario = { ...scenario, ours: oneonone('--db', copy, ...(scenario.logArgs ?? logMeeting)(scenario.writesTo)) };
   }
   if (scenario.writes) {
     const copies = { large: copyOf(databases.large, 'large'), small: copyOf(databases.small, 'small') };
