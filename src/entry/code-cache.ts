@@ -19,6 +19,13 @@ interface ModuleInternals {
   new (id: string, parent?: NodeJS.Module): NodeJS.Module;
 }
 
+/**
+ * V8's flags of every run, set before any chunk is compiled: a code cache is taken only by a V8 with the flags it was
+ * made with. A regular expression is interpreted for its first hundred runs: V8 compiles one to machine code on its
+ * second run, and chrono's long patterns of words took 50–60 ms each to compile, for two or three runs in a command.
+ */
+export const V8_FLAGS = '--regexp-tier-up-ticks=100';
+
 /** Our chunks: a name and an 8-character content hash (esbuild's). */
 const CHUNK = /^[\w.-]+-[A-Z0-9]{8}\.cjs$/;
 

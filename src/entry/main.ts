@@ -4,7 +4,7 @@
 // bundle of src/cli.ts. Every chunk is compiled through V8's code cache (code-cache.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useCodeCache } from './code-cache.js';
+import { useCodeCache, V8_FLAGS } from './code-cache.js';
 import { plainCommandLine, type Dispatch, type DispatchTable } from './dispatch.js';
 import { helpAsked, renderHelp, type HelpBook } from './help.js';
 
@@ -65,10 +65,7 @@ async function runPlain({ rule, args, options, globals }: Dispatch): Promise<voi
 
 const words = process.argv.slice(2);
 if (!printedFromBuild(words)) {
-  // V8 compiles a regular expression to machine code on its second run: for chrono's long patterns of words, 50–60 ms
-  // each, for the two or three dates a command reads (`log … --ask-due "in 3 days 7pm" --followup "in 2 days"` spent
-  // 0.2 s so). Interpreted for their first hundred runs, they cost a millisecond; those run more still get compiled.
-  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--regexp-tier-up-ticks=100');
+  (require('node:v8') as typeof import('node:v8')).setFlagsFromString(V8_FLAGS);
   useCodeCache(__dirname, process.env.ONEONONE_CODE_CACHE_TRAIN === '1');
   // For tests that compare the two: ONEONONE_DISPATCH=commander runs every command through src/cli.ts.
   const plain = process.env.ONEONONE_DISPATCH === 'commander' ? undefined : plainCommandLine(words, DISPATCH);

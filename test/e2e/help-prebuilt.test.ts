@@ -3,8 +3,10 @@ import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { V8_FLAGS } from '../../src/entry/code-cache.js';
 import { BIN, ROOT, runBin, type RunResult } from './helpers.js';
 import { driveTerminal } from './pty.js';
 
@@ -187,6 +189,8 @@ describe('the commands run without commander', () => {
 
 describe('the code cache made at build', () => {
   it('is there for every chunk followups --json and show load, and this Node takes it', () => {
+    // With the flags every run sets before compiling: V8 takes a cache only with the flags it was made with.
+    setFlagsFromString(V8_FLAGS);
     const db = join(scratch, 'cache.db');
     expect(run(['--db', db, 'log', 'Ana Ruiz']).code).toBe(0);
     for (const args of [['followups', '--json'], ['show', 'ana', '--json']]) {
