@@ -378,7 +378,7 @@ program
   .addArgument(new Argument('<table>', 'what to export').choices(['people', 'meetings', 'asks', 'followups', 'notes', 'touches', 'relationships', 'units']))
   .option('-o, --out <file>', 'write to this file (created private, 0600) instead of the screen')
   .option('--bom', 'start with a byte-order mark so Excel reads UTF-8')
-  .addHelpText('after', example('oneonone export meetings --out meetings.csv', 'oneonone export people --bom > people.csv'))
+  .addHelpText('after', example('oneonone export meetings --out meetings.csv', 'oneonone export people --bom > people.csv', 'oneonone export people --lang es --out personas.csv  # headers in Spanish'))
   .action(async (table, options, command) => {
     const { run } = await import('./commands/export.js');
     await run(table, options, globals(command));

@@ -7,6 +7,8 @@ import { safeRow } from '../support/csv-safety.js';
 import { outPathProblem } from '../support/private-file.js';
 import { UserError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
+import { currentLanguage } from '../support/config.js';
+import type { Language } from '../support/language.js';
 import type { ExportTable, Store } from '../store/contract.js';
 import { followUpWords } from '../messages/commitments.js';
 import { nameKey, sameName } from '../people/names.js';
@@ -47,7 +49,7 @@ export async function run(table: ExportTable, options: ExportOptions, globals: G
     const { columns, batches } = await sheetRows(store, table);
     async function* chunks(): AsyncIterable<Buffer> {
       const chunker = new Chunker(CHUNK_BYTES);
-      yield* chunker.add(stringify([columns], { ...CSV, bom: options.bom === true }));
+      yield* chunker.add(stringify([await headersIn(currentLanguage(), columns)], { ...CSV, bom: options.bom === true }));
       for await (const batch of batches) {
         for (const row of batch) safeRow(row);
         yield* chunker.add(stringify(batch, CSV));
@@ -75,6 +77,13 @@ export async function run(table: ExportTable, options: ExportOptions, globals: G
 }
 
 /** Columns whose names start with _ word a code (a default follow-up's text) and are not written. */
+/** The header row in the organizer's language: Spanish headers come from their own catalogue, loaded only then. */
+async function headersIn(language: Language, columns: string[]): Promise<string[]> {
+  if (language === 'en') return columns;
+  const { EXPORT_HEADERS_ES } = await import('../messages/es/export.js');
+  return columns.map((column) => EXPORT_HEADERS_ES[column] ?? column);
+}
+
 async function sheetRows(store: Store, table: ExportTable): Promise<{ columns: string[]; batches: AsyncIterable<unknown[][]> }> {
   const { columns, batches } = await store.exports.rows(table);
   if (table === 'people') return { columns, batches: referrersTold(store, columns, batches) };

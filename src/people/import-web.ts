@@ -14,22 +14,34 @@ const key = (header: string): string => header.normalize('NFKD').replace(/\p{M}/
 
 /** What each sheet's columns are called, as `export` writes them and as a person might. */
 const COLUMNS = {
-  touches: { person: ['person', 'name'], personId: ['personid'], by: ['by', 'how', 'contact'], note: ['note', 'notes'], date: ['date', 'when', 'touchedat'] },
-  relationships: {
-    person: ['person', 'name'], personId: ['personid'], kind: ['kind', 'as', 'relationship'], other: ['other', 'knows'], otherId: ['otherid'],
-    note: ['note', 'notes'], since: ['since', 'date'], ended: ['ended', 'endedat'],
+  touches: {
+    person: ['person', 'name', 'persona', 'nombre'], personId: ['personid', 'personaid'], by: ['by', 'how', 'contact', 'por', 'como'],
+    note: ['note', 'notes', 'nota', 'notas'], date: ['date', 'when', 'touchedat', 'fecha', 'cuando'],
   },
-  units: { name: ['name', 'unit'], kind: ['kind', 'type'], size: ['size'] },
+  relationships: {
+    person: ['person', 'name', 'persona', 'nombre'], personId: ['personid', 'personaid'], kind: ['kind', 'as', 'relationship', 'tipo', 'relacion'],
+    other: ['other', 'knows', 'otrapersona', 'conocea'], otherId: ['otherid', 'otrapersonaid'],
+    note: ['note', 'notes', 'nota', 'notas'], since: ['since', 'date', 'desde', 'fecha'], ended: ['ended', 'endedat', 'termino'],
+  },
+  units: { name: ['name', 'unit', 'nombre', 'unidad'], kind: ['kind', 'type', 'tipo'], size: ['size', 'tamano'] },
 } as const;
 
 type ColumnsOf<S extends WebSheet> = keyof (typeof COLUMNS)[S];
+
+/** The headers that tell the sheets apart, as `export --lang es` writes them (and a people sheet's, to rule it out). */
+const SPANISH_SHEET_KEYS: Readonly<Record<string, string>> = {
+  por: 'by', persona: 'person', personaid: 'personid', otrapersona: 'other', tipo: 'kind', tamano: 'size', nombre: 'name',
+  correo: 'email', telefono: 'phone', peldano: 'rung',
+};
 
 /**
  * Which sheet a header row is: contacts have a person and a `by`, relationships a kind and an `other`, units a name,
  * a kind and a size but no person; anything else is a people sheet (undefined).
  */
 export function webSheetOf(headers: string[]): WebSheet | undefined {
-  const keys = new Set(headers.map(key));
+  const known = new Set(headers.map(key));
+  // A Spanish header is read as the English one it stands for: the same rules then tell the sheets apart.
+  const keys = new Set([...known].map((k) => SPANISH_SHEET_KEYS[k] ?? k));
   if (keys.has('by') && (keys.has('person') || keys.has('personid'))) return 'touches';
   if (keys.has('other') && keys.has('kind')) return 'relationships';
   if (keys.has('kind') && keys.has('size') && keys.has('name') && !['email', 'phone', 'rung', 'person'].some((k) => keys.has(k))) return 'units';
