@@ -236,6 +236,7 @@ function dispatchTable(program, chunkOf) {
     commands,
     nativeAddon: chunkOf('src/support/native-addon.ts'),
     errors: chunkOf('src/ui/errors.ts'),
+    speak: chunkOf('src/messages/speak.ts'),
   };
 }
 

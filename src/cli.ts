@@ -18,6 +18,8 @@ program
   .configureOutput({
     outputError: (message, write) => write(`oneonone: ${message.replace(/^error: /, '')}`),
   })
+  // Every command's words in the run's language: in Spanish its catalogues load before the command's own module.
+  .hook('preAction', async () => (await import('./messages/speak.js')).speakChosenLanguage())
   .addHelpText(
     'after',
     `

@@ -30,6 +30,8 @@ export interface DispatchTable {
   /** The chunks that report an error as src/cli.ts's exitCodeFor does. */
   nativeAddon: string;
   errors: string;
+  /** The chunk that loads the run's language before the command (src/messages/speak.ts). */
+  speak: string;
 }
 
 export interface Dispatch {

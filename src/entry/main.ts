@@ -54,6 +54,7 @@ function load(chunk: string): Promise<unknown> {
 async function runPlain({ rule, args, options, globals }: Dispatch): Promise<void> {
   quietOnClosedPipe();
   try {
+    await ((await load(DISPATCH.speak)) as { speakChosenLanguage(): Promise<void> }).speakChosenLanguage();
     const command = (await load(rule.chunk)) as Record<string, (...args: unknown[]) => Promise<void>>;
     await command[rule.run]!(...args, options, globals);
   } catch (error) {

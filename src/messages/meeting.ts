@@ -5,12 +5,22 @@ import type { LongestMonologue } from '../meeting/summary.js';
 import type { ReflectingVerdict, Speaker, TalkMark, TalkMarks, TalkReminder, TalkVerdict } from '../meeting/talk.js';
 import { counted, formatCountdown, formatElapsed, formatShare } from '../support/format.js';
 import { notAChoiceWords, noteFlaggedWords, noteRewriteWords, PRIVATE_MARK } from './sensitive.js';
+import { spokenCatalogues } from './spoken.js';
 
 /** How the organizer answers: single keys on a terminal, or whole lines (a pipe, a screen reader's line mode). */
 export type Typing = 'keys' | 'lines';
 
 /** A message's words for each code, given that code's values. */
-type Words<M extends { code: string }> = { [C in M['code']]: (message: M & { code: C }, typing: Typing) => string };
+export type Words<M extends { code: string }> = { [C in M['code']]: (message: M & { code: C }, typing: Typing) => string };
+
+/** The talk clock's words: the reminders, the verdict and the counts of the summary and the live screen. */
+export interface TalkWords {
+  verdict(verdict: TalkVerdict): string;
+  reminder(reminder: TalkReminder): string;
+  longestMonologue(longest: LongestMonologue | null): string;
+  marks(marks: TalkMarks): string;
+  reflecting(marks: TalkMarks | null, verdict: ReflectingVerdict): string | undefined;
+}
 
 const VERDICTS: Words<TalkVerdict> = {
   'no-talk': () => 'No talk time was recorded.',
@@ -20,43 +30,58 @@ const VERDICTS: Words<TalkVerdict> = {
   'twice-over': ({ share, goal }) => `You talked ${formatShare(share)}, more than twice the ${formatShare(goal)} goal. Next time, ask and wait.`,
 };
 
-export function verdictWords(verdict: TalkVerdict): string {
-  return wordsFor(VERDICTS, verdict, 'keys');
-}
-
-export function reminderWords(reminder: TalkReminder): string {
-  return reminder.kind === 'share'
-    ? `You've talked ${formatShare(reminder.share)} of this phase. Ask an open question and listen.`
-    : `You've been talking for ${reminder.seconds} seconds without a break. Pause and hand the conversation back.`;
-}
-
-/** The summary's line on the longest stretch the organizer talked without handing the conversation back. */
-export function longestMonologueWords(longest: LongestMonologue | null): string {
-  if (longest === null) return 'Longest you talked at a stretch: none recorded.';
-  const at = `${formatElapsed(longest.seconds * 1000)}, in ${longest.position}. ${longest.title}`;
-  return longest.seconds > longest.limitSeconds
-    ? `Longest you talked at a stretch: ${at}, past the ${formatElapsed(longest.limitSeconds * 1000)} that phase allows. Stop sooner and ask.`
-    : `Longest you talked at a stretch: ${at} (that phase allows ${formatElapsed(longest.limitSeconds * 1000)}).`;
-}
-
 const REFLECTING: Record<Exclude<ReflectingVerdict, 'none'>, string> = {
   good: 'good: you reflected back what you heard',
   fair: 'fair; reflect back more of what you hear',
   below: 'fewer reflections than questions; after an answer, say back what you heard before the next question',
 };
 
+const TALK_EN: TalkWords = {
+  verdict: (verdict) => wordsFor(VERDICTS, verdict, 'keys'),
+  reminder: (reminder) =>
+    reminder.kind === 'share'
+      ? `You've talked ${formatShare(reminder.share)} of this phase. Ask an open question and listen.`
+      : `You've been talking for ${reminder.seconds} seconds without a break. Pause and hand the conversation back.`,
+  longestMonologue: (longest) => {
+    if (longest === null) return 'Longest you talked at a stretch: none recorded.';
+    const at = `${formatElapsed(longest.seconds * 1000)}, in ${longest.position}. ${longest.title}`;
+    return longest.seconds > longest.limitSeconds
+      ? `Longest you talked at a stretch: ${at}, past the ${formatElapsed(longest.limitSeconds * 1000)} that phase allows. Stop sooner and ask.`
+      : `Longest you talked at a stretch: ${at} (that phase allows ${formatElapsed(longest.limitSeconds * 1000)}).`;
+  },
+  marks: ({ questions, reflections }) => `Marked in this phase: ${counted(questions, 'open question')}, ${counted(reflections, 'reflection')}.`,
+  reflecting: (marks, verdict) => {
+    if (marks === null) return undefined;
+    if (verdict === 'none') return 'Reflections to questions: none marked (q and r on the live screen).';
+    const { questions, reflections } = marks;
+    const ratio = questions === 0 ? '' : ` (${(reflections / questions).toFixed(1)} to 1)`;
+    return `Reflections to questions: ${reflections} to ${questions}${ratio}, ${REFLECTING[verdict]}. (Motivational interviewing counts 1 to 1 as fair, 2 to 1 as good.)`;
+  },
+};
+
+const talk = (): TalkWords => spokenCatalogues()?.talk ?? TALK_EN;
+
+export function verdictWords(verdict: TalkVerdict): string {
+  return talk().verdict(verdict);
+}
+
+export function reminderWords(reminder: TalkReminder): string {
+  return talk().reminder(reminder);
+}
+
+/** The summary's line on the longest stretch the organizer talked without handing the conversation back. */
+export function longestMonologueWords(longest: LongestMonologue | null): string {
+  return talk().longestMonologue(longest);
+}
+
 /** The live screen's count of what was marked in this phase. */
-export function marksLine({ questions, reflections }: TalkMarks): string {
-  return `Marked in this phase: ${counted(questions, 'open question')}, ${counted(reflections, 'reflection')}.`;
+export function marksLine(marks: TalkMarks): string {
+  return talk().marks(marks);
 }
 
 /** The summary's line on reflections to open questions, against motivational interviewing's thresholds. */
 export function reflectingWords(marks: TalkMarks | null, verdict: ReflectingVerdict): string | undefined {
-  if (marks === null) return undefined;
-  if (verdict === 'none') return 'Reflections to questions: none marked (q and r on the live screen).';
-  const { questions, reflections } = marks;
-  const ratio = questions === 0 ? '' : ` (${(reflections / questions).toFixed(1)} to 1)`;
-  return `Reflections to questions: ${reflections} to ${questions}${ratio}, ${REFLECTING[verdict]}. (Motivational interviewing counts 1 to 1 as fair, 2 to 1 as good.)`;
+  return talk().reflecting(marks, verdict);
 }
 
 export const REMINDER_LABEL = 'Reminder:';
@@ -149,7 +174,7 @@ export function phaseWords(message: PhaseMessage, typing: Typing = 'keys'): stri
   return wordsFor(PHASE_WORDS, message, typing);
 }
 
-function wordsFor<M extends { code: string }>(words: Words<M>, message: M, typing: Typing): string {
+export function wordsFor<M extends { code: string }>(words: Words<M>, message: M, typing: Typing): string {
   // TypeScript cannot pair a message with the entry for its own code, so the lookup is widened once here.
   const say = words[message.code as M['code']] as (message: M, typing: Typing) => string;
   return say(message, typing);

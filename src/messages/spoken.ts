@@ -1,0 +1,23 @@
+/**
+ * The catalogues of the language this run speaks, where it is not English. Each English module keeps its words in an
+ * object of a named shape (for example `TalkWords` in meeting.ts) and asks here for the other language's object of
+ * that shape; `messages/es/` holds the Spanish ones, loaded only in Spanish (speak.ts), so English loads nothing more.
+ */
+import type { TalkWords } from './meeting.js';
+
+/** Every catalogue another language must give: the compiler refuses a Spanish set that lacks one, or a message of one. */
+export interface Catalogues {
+  talk: TalkWords;
+}
+
+let spoken: Catalogues | undefined;
+
+/** The catalogues that speak from now on; undefined is English again. */
+export function speak(catalogues: Catalogues | undefined): void {
+  spoken = catalogues;
+}
+
+/** The catalogues of this run's language, or undefined in English. */
+export function spokenCatalogues(): Catalogues | undefined {
+  return spoken;
+}
