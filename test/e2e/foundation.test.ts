@@ -347,10 +347,12 @@ describe('templates', () => {
     const folder = join(box.env.XDG_CONFIG_HOME!, 'oneonone', 'templates');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'doorstep.yaml'), 'name: doorstep\ntitle: Doorstep\nphases:\n  - key: hello\n    title: Hello\n    purpose: say who you are\n    minutes: 2\n  - key: listen\n    title: Listen\n    purpose: hear them\n    minutes: 8\n');
-    const templates = box.json<{ name: string; minutes: number; source: string }[]>(['templates', '--json']);
+    const templates = box.json<{ name: string; minutes: number; source: string; language: string }[]>(['templates', '--json']);
     expect(templates).toEqual([
       expect.objectContaining({ name: 'agenda', minutes: 60, source: 'built-in' }),
       expect.objectContaining({ name: 'doorstep', minutes: 10, source: 'user' }),
+      expect.objectContaining({ name: 'reunion-uno-a-uno', minutes: 60, source: 'built-in', language: 'es' }),
+      expect.objectContaining({ name: 'seis-pasos', minutes: 45, source: 'built-in', language: 'es' }),
       expect.objectContaining({ name: 'six-steps', minutes: 45, source: 'built-in' }),
     ]);
   });
