@@ -99,6 +99,12 @@ const scenarios = [
     id: 'show-json-small', name: 'show PERSON --json (small)', target: 1.5, reference: 'node -e 0',
     ours: oneonone(...on('small'), 'show', `#${person.small}`, '--json'), ref: [process.execPath, '-e', '0'],
   },
+  // Spanish against English, each started through env(1) so both pay the same: the catalogues may add 5%.
+  {
+    id: 'spanish-followups-json-small', name: 'followups --json in Spanish (small)', target: 1.05, reference: 'the same in English',
+    ours: ['env', 'ONEONONE_LANG=es', ...oneonone(...on('small'), 'followups', '--json')],
+    ref: ['env', 'ONEONONE_LANG=en', ...oneonone(...on('small'), 'followups', '--json')],
+  },
   // Its writes go to a copy of the small database, made when the scenario runs.
   { id: 'log-small', name: 'log one meeting (small)', target: 2.5, reference: 'node -e 0', ref: [process.execPath, '-e', '0'], writesTo: 'small' },
   // The same with its dates in words, as organizers type them: chrono's parsers, not an ISO day.

@@ -393,6 +393,8 @@ function trainCodeCache() {
     for (const args of serverRuns) {
       spawnSync(process.execPath, [join(outdir, 'main.cjs'), '--db', unreachable, ...args], { env, encoding: 'utf8', timeout: 60_000 });
     }
+    // The Spanish catalogues' chunks, which only a run in Spanish loads.
+    spawnSync(process.execPath, [join(outdir, 'main.cjs'), '--db', db, 'followups', '--json'], { env: { ...env, ONEONONE_LANG: 'es' }, encoding: 'utf8', timeout: 60_000 });
     for (const args of runs) {
       const run = spawnSync(process.execPath, [join(outdir, 'main.cjs'), ...(args[0] === '--help' ? args : ['--db', db, ...args])], {
         env: args[0] === '--help' ? { ...env, ONEONONE_HELP_FROM: 'commander' } : env,
