@@ -1,17 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PersonRow } from '../../src/store/contract.js';
 import { sandbox, type Sandbox } from './helpers.js';
 
-interface PersonOut {
-  name: string;
-  email: string | null;
-  phone: string | null;
-  neighborhood: string | null;
-  organization: string | null;
-  notes: string | null;
-  rung: string;
-}
+type PersonOut = Pick<PersonRow, 'name' | 'email' | 'phone' | 'neighborhood' | 'organization' | 'notes' | 'rung'>;
 
 describe('import reads the sheets Spanish-speaking organizers keep', () => {
   let box: Sandbox;
