@@ -140,7 +140,7 @@ export const DEFAULT_MEANINGS = {
 export const SERVER_GOAL_NOTE = "on a team server the weekly goal is the one your team set (see: oneonone team week); stats leaves the config file's out";
 
 export const SPANISH_NOT_YET =
-  "note: in Spanish so far are the meeting guides (reunion-uno-a-uno, seis-pasos), dates typed and sheets' headers; the rest is still in English";
+  "note: in Spanish so far are the meeting guides (reunion-uno-a-uno, seis-pasos), the talk clock's verdicts, dates typed and sheets' headers; the rest is still in English";
 
 export function cadenceFromWords(source: SettingSource, file: string): string {
   if (source === 'database') return '(the cadence set for this database with --cadence)';
