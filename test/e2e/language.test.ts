@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './helpers.js';
+import { openTerminal, type Terminal } from './terminal.js';
 
 /** The guide each of the person's meetings followed, oldest first. */
 function guides(box: Sandbox, name: string): string[] {
@@ -41,4 +42,27 @@ describe('the language chooses the guide a meeting follows unless told', () => {
     const listed = box.json<{ name: string; language: string }[]>(['templates', '--json']);
     expect(listed.map(({ name, language }) => `${name} ${language}`)).toEqual(['agenda en', 'reunion-uno-a-uno es', 'seis-pasos es', 'six-steps en']);
   });
+});
+
+describe('start offers first the guide in the organizer’s language', () => {
+  let box: Sandbox;
+  let terminal: Terminal | undefined;
+  beforeEach(() => {
+    box = sandbox();
+    expect(box.run(['log', 'Ana Ruiz']).code).toBe(0);
+  });
+  afterEach(() => {
+    terminal?.kill('SIGKILL');
+    terminal = undefined;
+    box.cleanup();
+  });
+
+  for (const [env, first] of [[{ LANG: 'es_MX.UTF-8' }, 'reunion-uno-a-uno'], [{ LANG: 'en_US.UTF-8' }, 'agenda']] as const) {
+    it(`${env.LANG}: the cursor starts on ${first}`, async () => {
+      terminal = openTerminal(box, ['start', 'Ana Ruiz', '--goal', 'recruitment'], env);
+      await terminal.waitFor('Which meeting guide?', 15_000);
+      const screen = await terminal.waitFor(/six-steps —/, 15_000);
+      expect(screen).toMatch(new RegExp(`❯ ${first} — `));
+    }, 30_000);
+  }
 });
