@@ -76,7 +76,6 @@ export async function run(table: ExportTable, options: ExportOptions, globals: G
   }
 }
 
-/** Columns whose names start with _ word a code (a default follow-up's text) and are not written. */
 /** The header row in the organizer's language: Spanish headers come from their own catalogue, loaded only then. */
 async function headersIn(language: Language, columns: string[]): Promise<string[]> {
   if (language === 'en') return columns;
@@ -84,6 +83,7 @@ async function headersIn(language: Language, columns: string[]): Promise<string[
   return columns.map((column) => EXPORT_HEADERS_ES[column] ?? column);
 }
 
+/** Columns whose names start with _ word a code (a default follow-up's text) and are not written. */
 async function sheetRows(store: Store, table: ExportTable): Promise<{ columns: string[]; batches: AsyncIterable<unknown[][]> }> {
   const { columns, batches } = await store.exports.rows(table);
   if (table === 'people') return { columns, batches: referrersTold(store, columns, batches) };

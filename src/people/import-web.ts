@@ -39,9 +39,8 @@ const SPANISH_SHEET_KEYS: Readonly<Record<string, string>> = {
  * a kind and a size but no person; anything else is a people sheet (undefined).
  */
 export function webSheetOf(headers: string[]): WebSheet | undefined {
-  const known = new Set(headers.map(key));
   // A Spanish header is read as the English one it stands for: the same rules then tell the sheets apart.
-  const keys = new Set([...known].map((k) => SPANISH_SHEET_KEYS[k] ?? k));
+  const keys = new Set(headers.map((header) => SPANISH_SHEET_KEYS[key(header)] ?? key(header)));
   if (keys.has('by') && (keys.has('person') || keys.has('personid'))) return 'touches';
   if (keys.has('other') && keys.has('kind')) return 'relationships';
   if (keys.has('kind') && keys.has('size') && keys.has('name') && !['email', 'phone', 'rung', 'person'].some((k) => keys.has(k))) return 'units';

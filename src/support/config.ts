@@ -7,7 +7,7 @@ import { DEFAULT_CADENCE, MAX_CADENCE_DAYS, type CadenceDays } from '../people/c
 import { parseRung, RUNGS, type Rung } from '../people/ladder.js';
 import { EXIT, UserError } from './errors.js';
 import { configDir, dataDir } from './paths.js';
-import { isLanguage, langFlag, LANGUAGES, type Language } from './language.js';
+import { isLanguage, langFlag, type Language } from './language.js';
 import { yaml } from './yaml.js';
 
 type Env = Record<string, string | undefined>;
@@ -178,7 +178,7 @@ export function checkValue<K extends ConfigKey>(key: K, value: unknown, origin: 
         return typeof value === 'string' && value.trim() !== '' && !/[\0]/.test(value) ? databaseValue(value.trim(), origin, refuse) : wrong();
       case 'language': {
         const language = typeof value === 'string' ? value.trim().toLowerCase() : '';
-        return (LANGUAGES as readonly string[]).includes(language) ? language : wrong();
+        return isLanguage(language) ? language : wrong();
       }
       case 'template':
         return typeof value === 'string' && /^[a-z0-9][a-z0-9-]*$/i.test(value.trim()) ? value.trim().toLowerCase() : wrong();

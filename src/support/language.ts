@@ -6,7 +6,7 @@ export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
 }
 
-/** `--lang es`, `--lang=es`: read from the command line itself, since help is built before commander parses it. */
+/** `--lang es`, `--lang=es`, read from the command line itself: the language is known before a command's options are. */
 export function langFlag(args: readonly string[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;

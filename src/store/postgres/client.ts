@@ -49,15 +49,21 @@ export async function connect(url: string): Promise<PgClient> {
  */
 export function machineZone(env: NodeJS.ProcessEnv = process.env, localtime = '/etc/localtime', zoneinfo = '/usr/share/zoneinfo'): string {
   const tz = env.TZ?.trim();
-  if (tz && /^[\w+-]+(\/[\w+-]+)*$/.test(tz) && existsSync(`${zoneinfo}/${tz}`)) return tz;
-  if (tz) return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const named = tz ? zoneNamed(tz, zoneinfo) : linkedZone(localtime);
+  return named ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+}
+
+/** TZ as Node reads it: a zone only when zoneinfo has it (not a file such as :/etc/localtime). */
+function zoneNamed(tz: string, zoneinfo: string): string | undefined {
+  return /^[\w+-]+(\/[\w+-]+)*$/.test(tz) && existsSync(`${zoneinfo}/${tz}`) ? tz : undefined;
+}
+
+function linkedZone(localtime: string): string | undefined {
   try {
-    const zone = /\/zoneinfo\/(.+)$/.exec(readlinkSync(localtime))?.[1];
-    if (zone) return zone;
+    return /\/zoneinfo\/(.+)$/.exec(readlinkSync(localtime))?.[1];
   } catch {
-    // Not a link (a copied file, or none): Intl knows.
+    return undefined; // not a link (a copied file, or none): Intl knows
   }
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 /** What failed, in one line, without the password. */
