@@ -80,10 +80,10 @@ export interface DebriefMessage {
 }
 
 export type DebriefMessageId =
-  | 'intro' | 'ask' | 'pivot' | 'ask-required' | 'ask-due' | 'ask-barriers' | 'ask-support' | 'ask-outcome' | 'after-no'
+  | 'intro' | 'ask' | 'pivot' | 'ask-required' | 'ask-due' | 'ask-barriers' | 'ask-support' | 'ask-outcome' | 'outcome' | 'after-no'
   | 'after-no-question' | 'after-no-pivot' | 'after-no-later' | 'notes' | 'heard-value' | 'heard-interest' | 'heard-issue'
   | 'heard-skill' | 'heard-capacity' | 'agitation' | 'story' | 'rung' | 'potential' | 'potential-1' | 'potential-3'
-  | 'potential-5' | 'potential-unsure' | 'assessment' | 'assessment-level' | 'assessment-unsure' | 'units' | 'referrals' | 'referral-how' | 'referral-kind' | 'referral-how-skip' | 'followup-due' | 'followup-text' | 'rung-choice'
+  | 'potential-5' | 'potential-unsure' | 'assessment' | 'assessment-level' | 'assessment-unsure' | 'units' | 'referrals' | 'referral-how' | 'referral-kind' | 'referral-how-skip' | 'self-referral' | 'followup-due' | 'followup-text' | 'rung-choice'
   | 'field-ask-due' | 'field-followup-due' | 'suggest-two-days' | 'suggest-two-weeks' | 'suggest-day-after' | 'checklist' | 'reflection';
 
 /** What a step reads: the draft as saved so far. */
@@ -226,7 +226,7 @@ export const DEBRIEF: Record<Exclude<DebriefStep, 'summary'>, DebriefStepSpec> =
     answer: (support) => go('ask-support', [{ kind: 'ask-change', change: { support: support as string | null } }]),
   },
   'ask-outcome': {
-    prompt: (view) => ({ kind: 'select', message: message('ask-outcome', { ask: view.currentAsk?.text ?? '' }), choices: OUTCOMES.map((value) => ({ label: value, value })) }),
+    prompt: (view) => ({ kind: 'select', message: message('ask-outcome', { ask: view.currentAsk?.text ?? '' }), choices: OUTCOMES.map((value) => ({ label: message('outcome', { outcome: value }), value })) }),
     answer: (outcome) => go('ask-outcome', [{ kind: 'ask-change', change: { outcome: outcome as Outcome } }], { outcome: outcome as Outcome }),
   },
   'after-no': {

@@ -1,5 +1,16 @@
+import { spokenCatalogues } from './spoken.js';
+
+/** The default scale's words, level 0 (not assessed) to 5. Another language is another module of this shape. */
+export interface AssessmentWords {
+  levels: readonly [string, string, string, string, string, string];
+}
+
 /** The default scale of union and tenant drives: where someone stands on the campaign, apart from rung and potential. */
-const LEVELS = ['not assessed', 'strong supporter', 'leaning supporter', 'undecided', 'leaning against', 'opposed'] as const;
+const ASSESSMENT_EN: AssessmentWords = {
+  levels: ['not assessed', 'strong supporter', 'leaning supporter', 'undecided', 'leaning against', 'opposed'],
+};
+
+const levels = (): readonly string[] => (spokenCatalogues()?.assessment ?? ASSESSMENT_EN).levels;
 
 /** The team's own words for some levels (`oneonone scale`), read from the record when a command opens it. */
 let renamed: Record<number, string> = {};
@@ -9,11 +20,11 @@ export function useScale(words: Record<number, string>): void {
 }
 
 export function assessmentLabel(level: number): string {
-  return renamed[level] ?? LEVELS[level] ?? String(level);
+  return renamed[level] ?? levels()[level] ?? String(level);
 }
 
 export function defaultAssessmentLabel(level: number): string {
-  return LEVELS[level] ?? String(level);
+  return levels()[level] ?? String(level);
 }
 
 /** "2 (leaning supporter)". */
@@ -22,7 +33,7 @@ export function assessmentShown(level: number): string {
 }
 
 export function assessmentScale(): string {
-  return LEVELS.map((_, level) => `${level} ${assessmentLabel(level)}`).join(', ');
+  return levels().map((_, level) => `${level} ${assessmentLabel(level)}`).join(', ');
 }
 
 export const assessmentWords = {

@@ -1,8 +1,9 @@
-/** The scorecard's words: each item as a line, what was missing, the guides' tip, and the debrief's checklist. */
+/** The scorecard's words: each item as a line, what was missing, the guides' tip, and the debrief's checklist. Another language is another module of this shape. */
 import type { ChecklistItem, ScoreDetail, ScoreItem, ScoreLine, Scorecard } from '../meeting/scorecard.js';
 import { counted, formatElapsed, formatShare } from '../support/format.js';
+import { spokenCatalogues } from './spoken.js';
 
-interface ItemWords {
+export interface ItemWords {
   /** What a kept habit reads as, in the past tense ("asked for a referral"). */
   done: string;
   /** What was missing, in words. */
@@ -11,7 +12,40 @@ interface ItemWords {
   tip: string;
 }
 
-const WORDS: Record<ScoreItem, ItemWords> = {
+/** The scorecard's words: in the summary, after `log`, in `review`, in `show` and in the debrief's checklist. */
+export interface ScorecardWords {
+  items: Readonly<Record<ScoreItem, ItemWords>>;
+  /** "Scorecard", before its score. */
+  title: string;
+  /** "8 of 11". */
+  score(met: number, of: number): string;
+  /** In `show`'s line for a meeting: "scorecard 8 of 11". */
+  shown(score: string): string;
+  /** "Kept: heard a value; set a follow-up." */
+  kept(done: string[]): string;
+  /** An item missed, with the guides' tip. */
+  missed(text: string, tip: string): string;
+  /** The figures of the most talkative phase against its limit. */
+  talkShare(detail: { share: number; phase: string; limit: number }): string;
+  /** The longest stretch of talk against its phase's limit. */
+  monologue(detail: { seconds: number; phase: string; limit: number }): string;
+  noScorecard: string;
+  checklistQuestion: string;
+  /** Plain mode's line under the numbered checklist. */
+  checklistPlain: string;
+  checklist: Readonly<Record<ChecklistItem, string>>;
+  reflectionQuestion: string;
+  reviewHeading(meeting: string, person: string, when: string, score: string | null): string;
+  reviewLater(meeting: string): string;
+  reflectionHeading: string;
+  coachNoteHeading(coach: string, day: string): string;
+  noReflection(meeting: string): string;
+  reflectionAdded(meeting: string): string;
+  /** `stats`: a habit skipped, from its words when kept: "You asked who else … in 2 of the 10 meetings where it applied." */
+  skippedHabit(done: string, met: number, of: number): string;
+}
+
+const ITEMS: Record<ScoreItem, ItemWords> = {
   purpose: {
     done: 'said why you were meeting and how you got their name',
     missing: 'no word on why you were meeting or how you got their name',
@@ -79,82 +113,132 @@ const WORDS: Record<ScoreItem, ItemWords> = {
   },
 };
 
-export const SCORECARD_TITLE = 'Scorecard';
+/** Plain mode's prompt under the numbered checklist, in English; `checklistPlain()` says it in the run's language. */
+export const CHECKLIST_PLAIN = 'Numbers to tick, separated by spaces (Enter for none): ';
+
+const SCORECARD_EN: ScorecardWords = {
+  items: ITEMS,
+  title: 'Scorecard',
+  score: (met, of) => `${met} of ${of}`,
+  shown: (score) => `scorecard ${score}`,
+  kept: (done) => `Kept: ${done.join('; ')}.`,
+  missed: (text, tip) => `${text}. Tip: ${tip}`,
+  talkShare: ({ share, phase, limit }) => `${formatShare(share)} at most, in ${phase}; its limit ${formatShare(limit)}`,
+  monologue: ({ seconds, phase, limit }) => `${formatElapsed(seconds * 1000)} in ${phase}; its limit ${formatElapsed(limit * 1000)}`,
+  noScorecard: 'No scorecard: this meeting was recorded before scorecards were kept.',
+  checklistQuestion: 'Which of these did you do? (space ticks, Enter confirms; none is fine)',
+  checklistPlain: CHECKLIST_PLAIN,
+  checklist: {
+    purpose: 'Said why I was meeting and how I got their name',
+    'their-story': 'Heard their story (what shaped them)',
+    barriers: 'Asked what might stand in the way of the ask',
+    referral: 'Asked who else I should talk to',
+  },
+  reflectionQuestion: 'What would you do differently next time? (Enter to skip)',
+  reviewHeading: (meeting, person, when, score) => `${meeting} with ${person}, ${when}${score === null ? '' : `: ${score}`}`,
+  reviewLater: (meeting) => `See it again, and add to your reflection, with: oneonone review ${meeting}`,
+  reflectionHeading: 'What you would do differently',
+  coachNoteHeading: (coach, day) => `A note from your coach, ${coach} (${day})`,
+  noReflection: (meeting) => `No reflection yet. Add one: oneonone review ${meeting} --add "…"`,
+  reflectionAdded: (meeting) => `Added to your reflection on ${meeting}.`,
+  skippedHabit: (done, met, of) => `You ${done} in ${met} of the ${counted(of, 'meeting')} where it applied.`,
+};
+
+const words = (): ScorecardWords => spokenCatalogues()?.scorecard ?? SCORECARD_EN;
+const meeting = (id: number) => `M${id}`;
+
+export function scorecardTitle(): string {
+  return words().title;
+}
 
 export function scoreWords(card: Scorecard): string {
   const met = card.lines.filter((line) => line.met).length;
-  return `${met} of ${card.lines.length}`;
+  return words().score(met, card.lines.length);
 }
 
 /** In `show`'s line for a meeting: "scorecard 8 of 11". */
 export function scoreShown(card: Scorecard): string {
-  return `scorecard ${scoreWords(card)}`;
+  return words().shown(scoreWords(card));
 }
 
 export function habitDone(item: ScoreItem): string {
-  return WORDS[item].done;
+  return words().items[item].done;
 }
 
 /** An item of the card: what was done, or what was missing (capitalised) with its tip; with its figures. */
 export function scoreLineWords(line: ScoreLine): { text: string; tip?: string } {
-  const words = WORDS[line.item];
+  const item = words().items[line.item];
   const figures = line.detail ? ` (${detailWords(line.item, line.detail)})` : '';
-  return line.met ? { text: `${words.done}${figures}` } : { text: `${capital(words.missing)}${figures}`, tip: words.tip };
+  return line.met ? { text: `${item.done}${figures}` } : { text: `${capital(item.missing)}${figures}`, tip: item.tip };
 }
 
 /** "Kept: heard a value; set a follow-up." */
 export function keptWords(done: string[]): string {
-  return `Kept: ${done.join('; ')}.`;
+  return words().kept(done);
+}
+
+/** "No follow-up set. Tip: Be clear about how you will follow up …" */
+export function missedWords(text: string, tip: string): string {
+  return words().missed(text, tip);
 }
 
 function detailWords(item: ScoreItem, detail: ScoreDetail): string {
-  if (item === 'talk-share') return `${formatShare(Number(detail.share))} at most, in ${detail.phase}; its limit ${formatShare(Number(detail.limit))}`;
-  if (item === 'monologue') return `${formatElapsed(Number(detail.seconds) * 1000)} in ${detail.phase}; its limit ${formatElapsed(Number(detail.limit) * 1000)}`;
+  const figures = { phase: String(detail.phase), limit: Number(detail.limit) };
+  if (item === 'talk-share') return words().talkShare({ ...figures, share: Number(detail.share) });
+  if (item === 'monologue') return words().monologue({ ...figures, seconds: Number(detail.seconds) });
   return '';
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export const NO_SCORECARD = 'No scorecard: this meeting was recorded before scorecards were kept.';
+export function noScorecardWords(): string {
+  return words().noScorecard;
+}
 
 // ── the debrief's checklist ────────────────────────────────────────────────
 
-export const CHECKLIST_QUESTION = 'Which of these did you do? (space ticks, Enter confirms; none is fine)';
-export const CHECKLIST_PLAIN = 'Numbers to tick, separated by spaces (Enter for none): ';
-
-const CHECKLIST_WORDS: Record<ChecklistItem, string> = {
-  purpose: 'Said why I was meeting and how I got their name',
-  'their-story': 'Heard their story (what shaped them)',
-  barriers: 'Asked what might stand in the way of the ask',
-  referral: 'Asked who else I should talk to',
-};
-
-export function checklistWords(item: ChecklistItem): string {
-  return CHECKLIST_WORDS[item];
+export function checklistQuestion(): string {
+  return words().checklistQuestion;
 }
 
-export const REFLECTION_QUESTION = 'What would you do differently next time? (Enter to skip)';
+/** Plain mode's prompt under the numbered checklist (ui/ask.ts). */
+export function checklistPlain(): string {
+  return words().checklistPlain;
+}
+
+export function checklistWords(item: ChecklistItem): string {
+  return words().checklist[item];
+}
+
+export function reflectionQuestion(): string {
+  return words().reflectionQuestion;
+}
 
 // ── review and the habits in stats ─────────────────────────────────────────
 
 export function reviewHeading(meetingId: number, person: string, when: string, card: Scorecard | null): string {
-  return `M${meetingId} with ${person}, ${when}${card ? `: ${scoreWords(card)}` : ''}`;
+  return words().reviewHeading(meeting(meetingId), person, when, card ? scoreWords(card) : null);
 }
 
-export const REVIEW_LATER = (meetingId: number) => `See it again, and add to your reflection, with: oneonone review M${meetingId}`;
+export const REVIEW_LATER = (meetingId: number) => words().reviewLater(meeting(meetingId));
 
-export const REFLECTION_HEADING = 'What you would do differently';
+export function reflectionHeading(): string {
+  return words().reflectionHeading;
+}
 
 export function coachNoteHeading(coach: string, day: string): string {
-  return `A note from your coach, ${coach} (${day})`;
+  return words().coachNoteHeading(coach, day);
 }
-export const NO_REFLECTION = 'No reflection yet. Add one: oneonone review M{id} --add "…"';
+
+export function noReflection(meetingId: number): string {
+  return words().noReflection(meeting(meetingId));
+}
 
 export function reflectionAdded(meetingId: number): string {
-  return `Added to your reflection on M${meetingId}.`;
+  return words().reflectionAdded(meeting(meetingId));
 }
 
 /** "You asked who else you should talk to in 2 of the 10 meetings where it applied." */
 export function skippedHabit(item: ScoreItem, met: number, of: number): string {
-  return `You ${WORDS[item].done} in ${met} of the ${counted(of, 'meeting')} where it applied.`;
+  return words().skippedHabit(habitDone(item), met, of);
 }

@@ -3,11 +3,21 @@
  * object of a named shape (for example `TalkWords` in meeting.ts) and asks here for the other language's object of
  * that shape; `messages/es/` holds the Spanish ones, loaded only in Spanish (speak.ts), so English loads nothing more.
  */
+import type { AssessmentWords } from './assessment.js';
+import type { FollowUpWords } from './commitments.js';
+import type { DebriefWords } from './debrief.js';
+import type { LadderWords } from './ladder.js';
 import type { TalkWords } from './meeting.js';
+import type { ScorecardWords } from './scorecard.js';
 
 /** Every catalogue another language must give: the compiler refuses a Spanish set that lacks one, or a message of one. */
 export interface Catalogues {
   talk: TalkWords;
+  debrief: DebriefWords;
+  scorecard: ScorecardWords;
+  followUp: FollowUpWords;
+  assessment: AssessmentWords;
+  ladder: LadderWords;
 }
 
 let spoken: Catalogues | undefined;

@@ -1,5 +1,5 @@
 import type { Scorecard } from '../meeting/scorecard.js';
-import { keptWords, scoreLineWords, scoreWords, SCORECARD_TITLE } from '../messages/scorecard.js';
+import { keptWords, missedWords, scoreLineWords, scorecardTitle, scoreWords } from '../messages/scorecard.js';
 import { paint } from './color.js';
 
 /**
@@ -9,11 +9,11 @@ import { paint } from './color.js';
 export function scorecardLines(card: Scorecard, color: boolean, indent = '  '): string[] {
   const c = paint(color);
   const kept = card.lines.filter((line) => line.met);
-  const lines = [c.bold(`${indent}${SCORECARD_TITLE}: ${scoreWords(card)}`)];
+  const lines = [c.bold(`${indent}${scorecardTitle()}: ${scoreWords(card)}`)];
   if (kept.length > 0) lines.push(`${indent}  ${c.green('✓')} ${keptWords(kept.map((line) => scoreLineWords(line).text))}`);
   for (const line of card.lines.filter((l) => !l.met)) {
     const { text, tip } = scoreLineWords(line);
-    lines.push(`${indent}  ${c.yellow('✗')} ${text}. Tip: ${tip}`);
+    lines.push(`${indent}  ${c.yellow('✗')} ${missedWords(text, tip!)}`);
   }
   return lines;
 }

@@ -1,7 +1,12 @@
 /** The Spanish catalogues, loaded only when the run speaks Spanish (messages/speak.ts). */
 import { speak } from '../spoken.js';
+import { ASSESSMENT_ES } from './assessment.js';
+import { FOLLOW_UP_ES } from './commitments.js';
+import { DEBRIEF_ES } from './debrief.js';
+import { LADDER_ES } from './ladder.js';
 import { TALK_ES } from './meeting.js';
+import { SCORECARD_ES } from './scorecard.js';
 
 export function speakSpanish(): void {
-  speak({ talk: TALK_ES });
+  speak({ talk: TALK_ES, debrief: DEBRIEF_ES, scorecard: SCORECARD_ES, followUp: FOLLOW_UP_ES, assessment: ASSESSMENT_ES, ladder: LADDER_ES });
 }
