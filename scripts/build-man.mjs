@@ -42,8 +42,10 @@ const EXIT_STATUS = [
 /**
  * The program as src/cli.ts builds it, without parsing any argument or loading any command; each command keeps the
  * text of its action (`__oneononeAction`), which scripts/build.mjs reads to know which may run without commander.
+ * What main() does before parsing runs (the run's language, the help in it), in `language` whatever the builder's
+ * locale: scripts/build.mjs asks for each language's help book, the man page is English.
  */
-export async function loadProgram() {
+export async function loadProgram({ language = 'en' } = {}) {
   const shim = {
     name: 'keep-the-program',
     setup(build) {
@@ -60,12 +62,12 @@ export async function loadProgram() {
           `commander.Command.prototype.action = function (fn) { this.__oneononeAction = String(fn); return action.call(this, fn); };`,
           `export class Command extends commander.Command {`,
           `  constructor(name) { super(name); globalThis.__oneononeProgram ??= this; }`,
-          `  parseAsync() { return Promise.resolve(this); }`,
+          `  parseAsync() { globalThis.__oneononeParsed?.(); return Promise.resolve(this); }`,
           `}`,
         ].join('\n'),
       }));
-      // The commands themselves are never run here.
-      build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+      // The commands themselves are never run here; what main() loads before parsing is bundled and runs.
+      build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' && /^\.\/commands\//.test(args.path) ? { path: args.path, external: true } : undefined));
     },
   };
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -78,17 +80,25 @@ export async function loadProgram() {
     write: false,
     plugins: [shim],
     // commander is CommonJS and requires Node's built-ins, as in scripts/build.mjs.
-    banner: { js: `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);` },
+    banner: { js: `import { createRequire as __oneononeCreateRequire } from 'node:module'; const require = __oneononeCreateRequire(import.meta.url);` },
     define: { PACKAGE_VERSION: JSON.stringify(version) },
     logLevel: 'warning',
   });
   const scratch = mkdtempSync(join(tmpdir(), 'oneonone-man-'));
   globalThis.__oneononeProgram = undefined;
+  const parsed = new Promise((resolve) => (globalThis.__oneononeParsed = resolve));
+  const chosen = process.env.ONEONONE_LANG;
+  process.env.ONEONONE_LANG = language;
+  let waiting;
   try {
     const file = join(scratch, 'cli.mjs');
     writeFileSync(file, bundle.outputFiles[0].contents);
     await import(pathToFileURL(file).href);
+    await Promise.race([parsed, new Promise((_, reject) => (waiting = setTimeout(() => reject(new Error('build-man: src/cli.ts never came to parse its command line')), 20_000)))]);
   } finally {
+    clearTimeout(waiting);
+    if (chosen === undefined) delete process.env.ONEONONE_LANG;
+    else process.env.ONEONONE_LANG = chosen;
     rmSync(scratch, { recursive: true, force: true });
   }
   const program = globalThis.__oneononeProgram;

@@ -6,7 +6,8 @@
 // node_modules at run time, straight from its path (see nativeAddon below).
 // The chunks are CommonJS (made as ES modules, which esbuild splits, then each turned into CommonJS), loaded by
 // dist/main.cjs (src/entry/main.ts) through V8's code cache, made here by running a few commands (trainCodeCache).
-// dist/help.json holds every command's help as commander formats it, so --help loads neither commander nor the code.
+// dist/help.json holds every command's help as commander formats it, so --help loads neither commander nor the code;
+// dist/help-es.json the same in Spanish.
 // The man page (dist/oneonone.1) is written by scripts/build-man.mjs.
 // The built-in guides (templates/*.yaml) are checked here with the same checks as an organizer's own template and
 // written to dist/ as JSON, so no command parses YAML, or loads the yaml package, to find them (see builtInGuides).
@@ -325,8 +326,10 @@ const cliBundle = relative(outdir, Object.entries(result.metafile.outputs).find(
 // Help as commander prints it, for every command, with what depends on the width left to fill (src/entry/help.ts).
 const { loadProgram, writeManPage, MAN_PAGE } = await import('./build-man.mjs');
 const { program } = await loadProgram();
-const HELP_BOOK = 'help.json';
-writeIfChanged(join(outdir, HELP_BOOK), `${JSON.stringify(await helpBook(program))}\n`);
+// One book per language, each from the tree as a run in that language makes it (src/support/help-language.ts).
+const HELP_BOOKS = { en: 'help.json', es: 'help-es.json' };
+writeIfChanged(join(outdir, HELP_BOOKS.en), `${JSON.stringify(await helpBook(program))}\n`);
+writeIfChanged(join(outdir, HELP_BOOKS.es), `${JSON.stringify(await helpBook((await loadProgram({ language: 'es' })).program))}\n`);
 const chunkOf = (source) => {
   const found = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === source);
   if (!found) throw new Error(`build: no chunk is made of ${source}`);
@@ -344,7 +347,7 @@ const entry = await build({
   outfile: join(outdir, 'main.cjs'),
   minifyWhitespace: true,
   minifySyntax: true,
-  define: { CLI_BUNDLE: JSON.stringify(`./${cliBundle}`), HELP_BOOK: JSON.stringify(HELP_BOOK), DISPATCH: JSON.stringify(dispatch) },
+  define: { CLI_BUNDLE: JSON.stringify(`./${cliBundle}`), HELP_BOOKS: JSON.stringify(HELP_BOOKS), DISPATCH: JSON.stringify(dispatch) },
   // The bundle is beside it at run time, not bundled into it.
   external: [`./${cliBundle}`],
   write: false,
@@ -419,7 +422,7 @@ const current = new Set([
   ...yamlBundle.outputFiles.map((file) => relative(outdir, file.path)),
   'main.cjs',
   'cli.js',
-  HELP_BOOK,
+  ...Object.values(HELP_BOOKS),
   BUILT_IN_TEMPLATES,
   MAN_PAGE,
 ]);

@@ -866,6 +866,7 @@ async function main(): Promise<void> {
     process.exit(EXIT.ok);
   });
   try {
+    await (await import('./support/help-language.js')).helpInChosenLanguage(program);
     await program.parseAsync(process.argv);
   } catch (error) {
     process.exitCode = await exitCodeFor(error);

@@ -1,8 +1,13 @@
-// --help printed from text made at build (dist/help.json), so asking for help loads neither commander nor the
+// --help printed from text made at build (dist/help.json; dist/help-es.json in Spanish), so asking for help loads neither commander nor the
 // commands. The build records commander's own formatHelp for every command, with each width-dependent piece (an item,
 // a wrapped description) left as a slot; the slots are filled here for the terminal's width exactly as commander's
 // Help.formatItem and Help.boxWrap fill them (commander 14, lib/help.js). test/e2e/help-prebuilt.test.ts compares the
 // two for every command at 40, 80 and 120 columns.
+
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { isLanguage, langFlag, type Language } from '../support/language.js';
 
 /** A width-dependent piece of one command's help: a term and its description, or a description wrapped to the width. */
 export type HelpSlot = { term: string; termWidth: number; description: string } | { wrap: string };
@@ -97,4 +102,42 @@ export function helpAsked(args: string[], book: HelpBook): string | undefined {
   if (path.some((word) => word.startsWith('-') || word === 'help' || word.includes(' '))) return undefined;
   const key = path.join(' ');
   return key in book.commands ? key : undefined;
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * The run's language as currentLanguage() (src/support/config.ts) decides it, read here without loading it: --lang,
+ * ONEONONE_LANG, the config file's `language: es` written plainly, the locale. A config file that names a language in
+ * any other way is left to commander (undefined), which reads the file whole.
+ */
+export function helpLanguage(args: readonly string[], env: Env): Language | undefined {
+  const flag = langFlag(args);
+  if (isLanguage(flag)) return flag;
+  const variable = env.ONEONONE_LANG?.trim().toLowerCase() ?? '';
+  // A variable that is not a language is refused where the run reads it, and the help stays English.
+  if (variable !== '') return isLanguage(variable) ? variable : 'en';
+  let text: string | undefined;
+  try {
+    // As configDir() in src/support/paths.ts, which would bring the whole config reader with it.
+    text = readFileSync(join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'oneonone', 'config.yaml'), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return 'en';
+  }
+  if (text !== undefined && text.includes('language')) {
+    const plain = /^language:[ \t]*(["']?)(en|es)\1[ \t]*(#.*)?$/m.exec(text);
+    return plain ? (plain[2] as Language) : undefined;
+  }
+  const locale = ['LC_ALL', 'LC_MESSAGES', 'LANG'].map((name) => env[name] ?? '').find((value) => value !== '');
+  return locale !== undefined && /^es([_.@-]|$)/i.test(locale) ? 'es' : 'en';
+}
+
+/** The command line without a `--lang en|es` (or `--lang=es`) in it: which help it asks for is the same. */
+export function withoutLang(args: readonly string[]): string[] {
+  const at = args.findIndex((word) => word === '--lang' || word.startsWith('--lang='));
+  if (at === -1 || args.indexOf('--') !== -1 && args.indexOf('--') < at) return [...args];
+  const joined = args[at]!.startsWith('--lang=');
+  if (!isLanguage(joined ? args[at]!.slice('--lang='.length) : args[at + 1])) return [...args];
+  return [...args.slice(0, at), ...args.slice(at + (joined ? 1 : 2))];
 }

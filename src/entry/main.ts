@@ -6,21 +6,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useCodeCache, V8_FLAGS } from './code-cache.js';
 import { plainCommandLine, type Dispatch, type DispatchTable } from './dispatch.js';
-import { helpAsked, renderHelp, type HelpBook } from './help.js';
+import { helpAsked, helpLanguage, renderHelp, withoutLang, type HelpBook } from './help.js';
+import type { Language } from '../support/language.js';
 
-/** Put in by the build: the bundle of src/cli.ts, the help text file, and the commands run without commander. */
+/** Put in by the build: the bundle of src/cli.ts, the help text file of each language, and the commands run without commander. */
 declare const CLI_BUNDLE: string;
-declare const HELP_BOOK: string;
+declare const HELP_BOOKS: Record<Language, string>;
 declare const DISPATCH: DispatchTable;
 
-function printedFromBuild(args: string[]): boolean {
+function printedFromBuild(words: string[]): boolean {
   // For test/e2e/help-prebuilt.test.ts only: commander's own help, to compare with.
   if (process.env.ONEONONE_HELP_FROM === 'commander') return false;
+  const args = withoutLang(words);
   const version = args.length === 1 && (args[0] === '-V' || args[0] === '--version');
   if (!version && args.at(-1) !== '--help' && args.at(-1) !== '-h' && args[0] !== 'help') return false;
+  const language = helpLanguage(words, process.env);
+  if (language === undefined) return false;
   let book: HelpBook;
   try {
-    book = JSON.parse(readFileSync(join(__dirname, HELP_BOOK), 'utf8')) as HelpBook;
+    book = JSON.parse(readFileSync(join(__dirname, HELP_BOOKS[language]), 'utf8')) as HelpBook;
   } catch {
     return false;
   }
