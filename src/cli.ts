@@ -1,5 +1,6 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, UserError } from './support/errors.js';
+import { LANGUAGES } from './support/language.js';
 import type { AskDraft, GlobalOptions } from './commands/context.js';
 
 /** Put in by the build from package.json. */
@@ -85,6 +86,9 @@ program
   .option('--phone <number>', "the person's phone")
   .option('--neighborhood <text>', 'where they live or work')
   .option('--organization <text>', 'their organization, school, congregation or workplace')
+  .addOption(new Option('--language <code>', 'the language they would rather meet in: en or es').choices(LANGUAGES))
+  .option('--interpreter', 'a meeting with them needs an interpreter')
+  .option('--no-interpreter', 'a meeting with them needs no interpreter')
   .option('--new', 'add a new person even when the name is someone known or close to them (a namesake)')
   .option('--update', 'the same person with new contact details: replace the email, phone, neighborhood or organization on record')
   .option('--replace-referred-by', 'replace the "referred by" already recorded')
@@ -97,6 +101,7 @@ program
     example(
       'oneonone log "Ana Ruiz" --goal recruitment --minutes 45 --value "family first" --interest "repairs in her building" --ask "come to the tenant meeting" --ask-due "thursday 7pm" --outcome yes --rung participant --potential 4 --followup "wednesday 6pm" --followup-note "call to remind her"',
       'oneonone log "Bo Chen" --mode house-visit --place "his kitchen, Building 12" --note "worried about the rent" --assess 3',
+      'oneonone log "Rosa Díaz" --language es --interpreter --note "her daughter translates at the door"',
     ),
   )
   .action(async (person, options, command) => {
@@ -440,6 +445,9 @@ program
   .option('--phone <number>', 'a person: the phone ("" clears it)')
   .option('--neighborhood <text>', 'a person: where they live or work ("" clears it)')
   .option('--organization <text>', 'a person: their organization ("" clears it)')
+  .addOption(new Option('--language <code>', 'a person: the language they would rather meet in, en or es (none clears it)').choices([...LANGUAGES, 'none']))
+  .option('--interpreter', 'a person: a meeting with them needs an interpreter')
+  .option('--no-interpreter', 'a person: a meeting with them needs no interpreter')
   .option('--notes <text>', 'a person: notes about them ("" clears them)')
   .option('--rung <rung>', 'a person: where they stand on the ladder (a move made by hand)')
   .option('--reason <text>', 'a person: why the rung or the assessment changed (with --rung or --assess)')
@@ -462,7 +470,7 @@ program
   .option('--barriers <text>', 'an ask: what stands in the way')
   .option('--support <text>', 'an ask: how you will help')
   .option('--json', 'print what changed as JSON')
-  .addHelpText('after', example('oneonone edit ana --email ana.ruiz@example.org --neighborhood Eastside', 'oneonone edit "Ana Ruiz" --name "Ana María Ruiz"', 'oneonone edit A6 --outcome yes', 'oneonone edit M12 --date "last tuesday 6pm"', 'oneonone edit ana --unit "Building 12" --unit-kind building', 'oneonone edit ana --assess 2 --reason "signed the repairs petition"'))
+  .addHelpText('after', example('oneonone edit ana --email ana.ruiz@example.org --neighborhood Eastside', 'oneonone edit "Ana Ruiz" --name "Ana María Ruiz"', 'oneonone edit A6 --outcome yes', 'oneonone edit M12 --date "last tuesday 6pm"', 'oneonone edit ana --unit "Building 12" --unit-kind building', 'oneonone edit ana --assess 2 --reason "signed the repairs petition"', 'oneonone edit rosa --language es --no-interpreter'))
   .action(async (what, options, command) => {
     const { run } = await import('./commands/edit.js');
     await run(what, options, globals(command));

@@ -17,6 +17,7 @@ import { planMoves, type PlannedMove, type UnitMove } from './units.js';
 import { webRefusals, webWords } from '../messages/web.js';
 import { assessmentShown, assessmentWords } from '../messages/assessment.js';
 import type { Place } from '../store/contract.js';
+import { isLanguage, LANGUAGES, type Language } from '../support/language.js';
 
 export interface EditOptions {
   name?: string;
@@ -24,6 +25,9 @@ export interface EditOptions {
   phone?: string;
   neighborhood?: string;
   organization?: string;
+  /** A code of LANGUAGES, or none. */
+  language?: string;
+  interpreter?: boolean;
   notes?: string;
   rung?: string;
   reason?: string;
@@ -51,7 +55,7 @@ type Field = Exclude<keyof EditOptions, 'json'>;
 
 /** Which options correct which kind of record; any other is refused rather than ignored. */
 const APPLIES: Record<RecordKind | 'person', Field[]> = {
-  person: ['name', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'rung', 'reason', 'potential', 'assess', 'referredBy', 'unit', 'unitKind'],
+  person: ['name', 'email', 'phone', 'neighborhood', 'organization', 'language', 'interpreter', 'notes', 'rung', 'reason', 'potential', 'assess', 'referredBy', 'unit', 'unitKind'],
   meeting: ['date', 'goal', 'minutes', 'mode', 'place'],
   note: ['text', 'tag'],
   ask: ['text', 'due', 'outcome', 'barriers', 'support'],
@@ -59,8 +63,8 @@ const APPLIES: Record<RecordKind | 'person', Field[]> = {
 };
 
 const OPTION_NAMES: Record<Field, string> = {
-  name: '--name', email: '--email', phone: '--phone', neighborhood: '--neighborhood', organization: '--organization', notes: '--notes',
-  rung: '--rung', reason: '--reason', potential: '--potential', assess: '--assess', referredBy: '--referred-by', date: '--date', goal: '--goal',
+  name: '--name', email: '--email', phone: '--phone', neighborhood: '--neighborhood', organization: '--organization', language: '--language',
+  interpreter: '--interpreter', notes: '--notes', rung: '--rung', reason: '--reason', potential: '--potential', assess: '--assess', referredBy: '--referred-by', date: '--date', goal: '--goal',
   minutes: '--minutes', mode: '--mode', place: '--place', text: '--text', tag: '--tag', due: '--due', outcome: '--outcome', barriers: '--barriers', support: '--support',
   unit: '--unit', unitKind: '--unit-kind',
 };
@@ -111,7 +115,7 @@ async function editPerson(store: Store, target: string, options: EditOptions, no
   const level = options.assess === undefined ? undefined : parseAssessment(options.assess);
   if (options.reason !== undefined && rung === undefined && level === undefined) throw new UsageError(assessmentWords.reasonAlone.message, assessmentWords.reasonAlone.hint);
   const reason = options.reason === undefined ? null : cleanText(options.reason, 'reason');
-  const changes = diff(person as unknown as Record<string, unknown>, edit as Record<string, unknown>, PERSON_LABELS);
+  const changes = diff(person as unknown as Record<string, unknown>, edit as Record<string, unknown>, PERSON_LABELS, yesOrNo);
   if (edit.referredBy !== undefined && edit.referredBy !== person.referredBy) {
     const [before, after] = [person.referredBy && (await store.people.get(person.referredBy)), edit.referredBy && (await store.people.get(edit.referredBy))];
     changes.push({ field: 'referred by', from: before ? `${before.name} (#${before.id})` : null, to: after ? `${after.name} (#${after.id})` : null });
@@ -176,8 +180,14 @@ async function moveUnits(tx: Transaction, personId: number, moves: PlannedMove[]
 }
 
 const PERSON_LABELS: Record<string, string> = {
-  name: 'name', email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization', notes: 'notes', potential: 'potential',
+  name: 'name', email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization', language: 'language',
+  interpreter: 'interpreter', notes: 'notes', potential: 'potential',
 };
+
+/** The interpreter need reads yes or no; every other field as it is. */
+function yesOrNo(field: string, value: unknown): string | number | null {
+  return typeof value === 'boolean' ? (value ? 'yes' : 'no') : plain(field, value);
+}
 
 /** An empty value clears a detail: `--email ""`. */
 async function personEdit(store: Store, person: PersonRow, options: EditOptions): Promise<PersonEdit> {
@@ -190,6 +200,8 @@ async function personEdit(store: Store, person: PersonRow, options: EditOptions)
     if (options[field] !== undefined) edit[field] = options[field]!.trim() === '' ? null : cleanText(options[field]!, field);
   }
   if (options.email !== undefined) edit.email = options.email.trim() === '' ? null : cleanEmail(options.email);
+  if (options.language !== undefined) edit.language = options.language === 'none' ? null : checkLanguage(options.language);
+  if (options.interpreter !== undefined) edit.interpreter = options.interpreter;
   if (options.potential !== undefined) edit.potential = options.potential.trim() === '' ? null : parsePotential(options.potential);
   if (options.referredBy === false) edit.referredBy = null;
   else if (options.referredBy !== undefined) {
@@ -288,6 +300,12 @@ function checkOutcome(input: string): AskEdit['outcome'] {
   if (outcome === 'none') return null;
   if (!(OUTCOMES as readonly string[]).includes(outcome)) throw new UserError(`"${input}" is not an answer`, { hint: 'the answer to an ask is yes, maybe or no (none to clear it)' });
   return outcome as AskEdit['outcome'];
+}
+
+/** Commander's choices refuse any other word on the command line; this refuses one from anywhere else. */
+function checkLanguage(input: string): Language {
+  if (!isLanguage(input)) throw new UsageError(`"${input}" is not a language oneonone knows`, `--language takes one of: ${LANGUAGES.join(', ')} (none clears it)`);
+  return input;
 }
 
 function checkMode(input: string): MeetingMode {

@@ -253,6 +253,7 @@ function lookupIn(imports: ImportLookup, people: PeopleReader, web: WebReader): 
     const [row, referrer, places] = await Promise.all([people.get(contact.id), people.referredBy(contact.id), web.placesOf(contact.id)]);
     return {
       ...contact, potential: row?.potential ?? null, assessment: row?.assessment ?? 0, units: places.map((place) => place.name),
+      language: row?.language ?? null, interpreter: row?.interpreter ?? false,
       referredBy: referrer?.id ?? null, referredByName: referrer?.name ?? null,
     };
   };
@@ -299,6 +300,7 @@ function importRows(rows: CheckedRow[], rules: ImportRules, skipBad: boolean, gl
         }
         const id = await people.add({
           name: target.name, nameKey: target.nameKey, rung: target.rung ?? undefined, potential: target.potential, source: 'import', ...target.details,
+          language: target.language, interpreter: target.interpreter,
         }, now);
         ids.set(target, id);
         progress.update(++done);
@@ -314,6 +316,9 @@ function importRows(rows: CheckedRow[], rules: ImportRules, skipBad: boolean, gl
             await people.moveToRung(id, target.rung, { cause: 'import', detail: fileName, at: now });
           }
           if (target.potential !== null && target.potential !== known.potential) await people.setPotential(id, target.potential, now);
+          if (target.language !== known.language || target.interpreter !== known.interpreter) {
+            await people.updateDetails(id, { language: target.language, interpreter: target.interpreter }, now);
+          }
         }
         if (target.assessment !== (known?.assessment ?? 0)) await people.assess(id, target.assessment, { cause: 'import', reason: fileName, at: now });
         await joinUnits(web, id, target, known?.units ?? [], now);

@@ -16,6 +16,7 @@ import { storeFor, useColor, type AskDraft, type GlobalOptions } from './context
 import { keptWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
 import { chosenGuide, chosenMinutes, currentLanguage } from '../support/config.js';
+import type { Language } from '../support/language.js';
 import { isServer, ServerUnreachable, type Store } from '../store/index.js';
 import { flaggedTerms, type SensitiveCheck } from '../meeting/sensitive.js';
 import { noTeamPrivateWords, notPrivateWords, SENSITIVE_HINT, SENSITIVE_SEND_HINT, sensitiveWords, type SensitiveWhat } from '../messages/sensitive.js';
@@ -53,6 +54,8 @@ export interface LogOptions {
   phone?: string;
   neighborhood?: string;
   organization?: string;
+  language?: Language;
+  interpreter?: boolean;
   /** A namesake or someone close to a known name: add a new person all the same. */
   new?: boolean;
   /** The same person, with new contact details. */
@@ -134,7 +137,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
     const meetingId = await store.write(async ({ people, meetings, commitments, settings }) => {
       const referrer = who.referrer && (await personFor(people, who.referrer, met)).person;
       const { person, added } = await personFor(people, who.person, met, referrer ? { source: 'referral', referredBy: referrer.id } : {});
-      await people.updateDetails(person.id, details, stamp);
+      await people.updateDetails(person.id, { ...details, language: options.language, interpreter: options.interpreter }, stamp);
       if (referrer && !added) await people.setReferredBy(person.id, referrer.id, stamp);
       const id = await meetings.add(
         {

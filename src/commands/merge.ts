@@ -16,7 +16,7 @@ export interface MergeOptions {
 /** Below this a merge is over before a line could be read. */
 const MANY_RECORDS = 1000;
 
-const DETAILS = ['email', 'phone', 'neighborhood', 'organization', 'notes', 'potential', 'referredBy'] as const;
+const DETAILS = ['email', 'phone', 'neighborhood', 'organization', 'language', 'notes', 'potential', 'referredBy'] as const;
 
 /** What merging `from` into `into` does to the kept person's details: gaps filled, conflicts kept as they are and shown. */
 export function mergedDetails(from: PersonRow, into: PersonRow): { edit: PersonEdit; taken: string[]; kept: string[] } {
@@ -29,6 +29,11 @@ export function mergedDetails(from: PersonRow, into: PersonRow): { edit: PersonE
       (edit as Record<string, unknown>)[field] = theirs;
       taken.push(`${field} ${theirs}`);
     } else kept.push(`${field} ${ours} (#${from.id} had ${theirs})`);
+  }
+  // Either record saying an interpreter is needed is the one to believe: a meeting without one fails.
+  if (from.interpreter && !into.interpreter) {
+    edit.interpreter = true;
+    taken.push('interpreter needed');
   }
   return { edit, taken, kept };
 }

@@ -267,7 +267,7 @@ async function prepare(
   const newcomer = 'add' in target ? await newcomerDetails(stores, ask, target.add) : {};
 
   const goal = options.goal ?? (await ask.select('What is this meeting for? (say it out loud at the start)', GOAL_CHOICES));
-  const template = given ?? (await chooseTemplate(ask));
+  const template = given ?? (await chooseTemplate(ask, 'person' in found ? found.person.language : null));
   const minutes = length ?? (template.lengths.length > 1
     ? await ask.select('How long will you meet?', template.lengths.map((length) => ({ name: lengthLabel(length), value: length })), template.minutes)
     : template.lengths[0]!);
@@ -344,6 +344,8 @@ async function cardFor(store: Store, person: PersonRow): Promise<PersonCard> {
     rung: person.rung,
     potential: person.potential,
     referredBy: (await store.people.referredBy(person.id))?.name ?? null,
+    language: person.language,
+    interpreter: person.interpreter,
     lastMet: meetings[0]?.heldAt ?? null,
     meetings: meetings.length,
     heard: heard.map((note) => ({ tag: note.tag, text: note.text })),
@@ -354,13 +356,14 @@ async function cardFor(store: Store, person: PersonRow): Promise<PersonCard> {
   };
 }
 
-async function chooseTemplate(ask: Asker): Promise<Template> {
+/** The usual guide in the person's language, if they have one, else in the organizer's. */
+async function chooseTemplate(ask: Asker, language: PersonRow['language'] = null): Promise<Template> {
   const templates = (await templateFiles()).loadTemplates();
   if (templates.length === 1) return templates[0]!;
   return ask.select(
     'Which meeting guide?',
     templates.map((template) => ({ name: `${template.name} — ${template.title}`, value: template })),
-    templates.find((template) => template.name === USUAL_GUIDE[currentLanguage()]),
+    templates.find((template) => template.name === USUAL_GUIDE[language ?? currentLanguage()]),
   );
 }
 

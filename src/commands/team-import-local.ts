@@ -415,8 +415,8 @@ function lookupOver(candidates: ServerPerson[], onServer: Map<number, ServerPers
     id: person.id, name: person.name, email: person.email, phone: person.phone, neighborhood: person.neighborhood, organization: person.organization,
     notes: person.notes, rung: person.rung, potential: person.potential, referredBy: person.referredBy,
     referredByName: person.referredBy === null ? null : onServer.get(person.referredBy)?.name ?? null,
-    // A local file's rows carry no assessment or units here, so the plan never weighs them.
-    assessment: 0, units: [],
+    // A local file's rows carry no assessment, units, language or interpreter here, so the plan never weighs them.
+    assessment: 0, units: [], language: null, interpreter: false,
   };
   return {
     byEmail: async (email) => known(byEmail.get(email.toLowerCase())),

@@ -8,11 +8,13 @@ import type { FollowUpWords } from './commitments.js';
 import type { DebriefWords } from './debrief.js';
 import type { LadderWords } from './ladder.js';
 import type { TalkWords } from './meeting.js';
+import type { PersonLanguageWords } from './person-language.js';
 import type { ScorecardWords } from './scorecard.js';
 
 /** Every catalogue another language must give: the compiler refuses a Spanish set that lacks one, or a message of one. */
 export interface Catalogues {
   talk: TalkWords;
+  personLanguage: PersonLanguageWords;
   debrief: DebriefWords;
   scorecard: ScorecardWords;
   followUp: FollowUpWords;

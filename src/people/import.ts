@@ -4,9 +4,14 @@ import { NOT_ASSESSED, parseAssessment } from './assessment.js';
 import { parseRung, rungLevel, type Rung } from './ladder.js';
 import { cleanName, nameKey, sameName } from './names.js';
 import { cleanEmail, cleanText, parsePotential } from './text.js';
+import { readLanguage, readYesNo } from './language.js';
+import type { Language } from '../support/language.js';
 
 /** What a spreadsheet column can be read as. */
-export const IMPORT_FIELDS = ['name', 'first', 'last', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'rung', 'potential', 'referred_by', 'assessment', 'units'] as const;
+export const IMPORT_FIELDS = [
+  'name', 'first', 'last', 'email', 'phone', 'neighborhood', 'organization', 'notes', 'rung', 'potential', 'referred_by', 'assessment', 'units',
+  'language', 'interpreter',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /**
@@ -30,7 +35,7 @@ interface HeaderSpec {
  * WorkPhone, PersonalEmail, WorkEmail, OtherEmail, Address, City, Zip5, Employer), Mobilize (First name, Last name,
  * Email, Phone, Zip code; given_name, family_name, email_address, phone_number, postal_code in its API and warehouse
  * tables), a Google Forms sheet (Email Address, Name, Phone number), and oneonone's own export (rung, potential,
- * referred_by, assessment, units). Spanish sheets too, as organizers and Spanish Excel or Google Forms write them
+ * referred_by, assessment, units, language, interpreter). Spanish sheets too, as organizers and Spanish Excel or Google Forms write them
  * (Nombre, Apellido(s), Correo electrónico, Teléfono, Celular, Barrio, Colonia, Dirección, Código postal…); accents
  * and case do not count.
  */
@@ -63,6 +68,8 @@ const HEADER_GROUPS: [ImportField, number, Place | undefined, string[]][] = [
   ['assessment', 0, undefined, ['assessment', 'assessed', 'supportlevel', 'campaignassessment', 'evaluacion', 'evaluaciondecampana', 'niveldeapoyo']],
   // Not "unit" (an apartment's number in address columns) nor "shift" (an event's time slot in Mobilize).
   ['units', 0, undefined, ['units', 'building', 'worksite', 'unidades', 'edificio', 'centrodetrabajo']],
+  ['language', 0, undefined, ['language', 'preferredlanguage', 'languagepreferred', 'idioma', 'idiomapreferido', 'lengua', 'lenguapreferida']],
+  ['interpreter', 0, undefined, ['interpreter', 'needsinterpreter', 'interpreterneeded', 'interprete', 'necesitainterprete', 'requiereinterprete']],
 ];
 
 const KNOWN_HEADERS = new Map<string, HeaderSpec>(
@@ -186,6 +193,10 @@ export interface ImportedPerson {
   assessment?: number;
   /** The units the row puts them in ("Building 12; Night shift"): joined, never left, by an import. */
   units?: string[];
+  /** The language they would rather meet in ("es", "Spanish", "Español"). */
+  language?: Language;
+  /** Whether a meeting needs an interpreter ("yes", "sí", "1"). */
+  interpreter?: boolean;
   /** The row's id in the file (oneonone's own export), for referrals that name a shared name. */
   fileId?: string;
   /** Details the file has a column for but this row leaves empty: cleared only with --overwrite. */
@@ -198,13 +209,22 @@ export interface AmbiguousName {
   params: { name: string; ids: number[]; lines: number[] };
 }
 
+/** A cell of the language or interpreter column that says no language oneonone speaks, or neither yes nor no. */
+export interface UnreadableCell {
+  code: 'import.unreadable-cell';
+  params: { field: 'language' | 'interpreter'; value: string };
+}
+
 /** A bad row's reason is a code and its values (a refusal), worded when it is shown. */
 export interface BadRow {
   line: number;
-  reason: Refusal | AmbiguousName;
+  reason: Refusal | AmbiguousName | UnreadableCell;
 }
 
-export type CheckedRow = { kind: 'person'; person: ImportedPerson } | { kind: 'bad'; line: number; reason: Refusal } | { kind: 'blank'; line: number };
+export type CheckedRow =
+  | { kind: 'person'; person: ImportedPerson }
+  | { kind: 'bad'; line: number; reason: Refusal | UnreadableCell }
+  | { kind: 'blank'; line: number };
 
 /** Enough digits to tell one phone from another; fewer never match anybody. */
 const MIN_PHONE_DIGITS = 7;
@@ -272,6 +292,8 @@ export function checkRow(cells: string[], columns: ColumnPlan, line: number): Ch
       if (level !== NOT_ASSESSED) person.assessment = level;
     }
     if (chosen.units) person.units = unitNames(chosen.units.value);
+    const unreadable = readNeeds(person, chosen.language?.value, chosen.interpreter?.value);
+    if (unreadable) return { kind: 'bad', line, reason: unreadable };
     for (const field of ['phone', 'neighborhood', 'organization', 'notes'] as const) {
       if (chosen[field]) person[field] = cleanText(chosen[field].value, field);
     }
@@ -293,6 +315,19 @@ export function checkRow(cells: string[], columns: ColumnPlan, line: number): Ch
   }
 }
 
+/** The language and interpreter cells, read into the person; the first cell that reads as neither, if one does. */
+function readNeeds(person: ImportedPerson, language: string | undefined, interpreter: string | undefined): UnreadableCell | undefined {
+  if (language !== undefined) {
+    person.language = readLanguage(language);
+    if (person.language === undefined) return { code: 'import.unreadable-cell', params: { field: 'language', value: language } };
+  }
+  if (interpreter !== undefined) {
+    person.interpreter = readYesNo(interpreter);
+    if (person.interpreter === undefined) return { code: 'import.unreadable-cell', params: { field: 'interpreter', value: interpreter } };
+  }
+  return undefined;
+}
+
 /** A person already in the database, as the store's import lookups find them. */
 export interface KnownContact {
   id: number;
@@ -311,6 +346,8 @@ export interface KnownPerson extends KnownContact {
   assessment: number;
   /** The names of the units they belong to. */
   units: string[];
+  language: Language | null;
+  interpreter: boolean;
   referredBy: number | null;
   /** The referrer's name, for the report. */
   referredByName: string | null;
@@ -332,8 +369,8 @@ export interface PersonRef {
 }
 
 /** A detail of a person the import reports on. */
-export type PersonField = ContactField | 'rung' | 'potential' | 'referredBy' | 'assessment' | 'units';
-export type FieldValue = string | number | PersonRef | null;
+export type PersonField = ContactField | 'rung' | 'potential' | 'referredBy' | 'assessment' | 'units' | 'language' | 'interpreter';
+export type FieldValue = string | number | boolean | PersonRef | null;
 
 export interface FieldChange {
   field: PersonField;
@@ -377,6 +414,8 @@ export interface ImportTarget {
   assessment: number;
   /** The units they belong to once imported: those known, then the file's new ones. */
   units: string[];
+  language: Language | null;
+  interpreter: boolean;
   referrer: PersonRef | null;
   lines: number[];
   /** How the first of its rows was matched to someone known or earlier in the file. */
@@ -484,7 +523,7 @@ export async function planImport(rows: CheckedRow[], lookup: PersonLookup, rules
       existing: candidate, name: candidate.name, nameKey: nameKey(candidate.name),
       details: { email: candidate.email, phone: candidate.phone, neighborhood: candidate.neighborhood, organization: candidate.organization, notes: candidate.notes },
       rung: candidate.rung as Rung, potential: candidate.potential, assessment: candidate.assessment, units: [...candidate.units],
-      referrer: originalReferrer(candidate), lines: [], apartFrom: [], kept: [],
+      language: candidate.language, interpreter: candidate.interpreter, referrer: originalReferrer(candidate), lines: [], apartFrom: [], kept: [],
     };
     plan.targets.push(target);
     byId.set(candidate.id, target);
@@ -547,6 +586,7 @@ export async function planImport(rows: CheckedRow[], lookup: PersonLookup, rules
       const target: ImportTarget = {
         name: person.name, nameKey: person.nameKey, rung: person.rung ?? null, potential: person.potential ?? null,
         assessment: person.assessment ?? NOT_ASSESSED, units: person.units ?? [], referrer: null,
+        language: person.language ?? null, interpreter: person.interpreter ?? false,
         lines: [person.line], apartFrom, kept: [],
         details: { email: person.email ?? null, phone: person.phone ?? null, neighborhood: person.neighborhood ?? null, organization: person.organization ?? null, notes: person.notes ?? null },
       };
@@ -686,6 +726,15 @@ function mergeInto(target: ImportTarget, person: ImportedPerson, rules: ImportRu
       change('assessment');
     }
   }
+  // Like a contact detail: what the file says is taken, and an empty cell says nothing.
+  if (person.language !== undefined && person.language !== target.language) {
+    target.language = person.language;
+    change('language');
+  }
+  if (person.interpreter !== undefined && person.interpreter !== target.interpreter) {
+    target.interpreter = person.interpreter;
+    change('interpreter');
+  }
   const joined = (person.units ?? []).filter((unit) => !target.units.some((known) => nameKey(known) === nameKey(unit)));
   if (joined.length > 0) {
     target.units.push(...joined);
@@ -708,6 +757,10 @@ export function changesOf(target: ImportTarget): FieldChange[] {
   if (target.potential !== oldPotential) changes.push({ field: 'potential', old: oldPotential, new: target.potential });
   const oldAssessment = known?.assessment ?? NOT_ASSESSED;
   if (target.assessment !== oldAssessment) changes.push({ field: 'assessment', old: oldAssessment || null, new: target.assessment });
+  const oldLanguage = known?.language ?? null;
+  if (target.language !== oldLanguage) changes.push({ field: 'language', old: oldLanguage, new: target.language });
+  const oldInterpreter = known?.interpreter ?? false;
+  if (target.interpreter !== oldInterpreter) changes.push({ field: 'interpreter', old: oldInterpreter, new: target.interpreter });
   const oldUnits = known?.units ?? [];
   if (target.units.length !== oldUnits.length) changes.push({ field: 'units', old: unitList(oldUnits), new: unitList(target.units) });
   const oldReferrer = originalReferrer(known);

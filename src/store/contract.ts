@@ -22,6 +22,7 @@ import type { CoachNotes } from './coach.js';
 import type { ChecklistItem, Scorecard } from '../meeting/scorecard.js';
 import type { WebReader, WebRepository } from './contract-web.js';
 import type { MapReadModel, StructureReadModel } from './contract-power.js';
+import type { Language } from '../support/language.js';
 
 export type { SearchHit, SearchQuery, SearchReadModel } from './search.js';
 export type { ImportDetails, ImportLookup } from './import.js';
@@ -43,6 +44,10 @@ export interface PersonRow {
   potential: number | null;
   /** Where they stand on the campaign: 0 not assessed, 1 strong supporter … 5 opposed (people/assessment.ts). */
   assessment: number;
+  /** The language they would rather meet in (a code of LANGUAGES), or null if not known. */
+  language: Language | null;
+  /** Whether a meeting with them needs an interpreter. */
+  interpreter: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -65,9 +70,11 @@ export interface NewPerson {
   referredBy?: number | null;
   rung?: string;
   potential?: number | null;
+  language?: Language | null;
+  interpreter?: boolean;
 }
 
-export type ContactDetails = Pick<NewPerson, 'email' | 'phone' | 'neighborhood' | 'organization' | 'notes'>;
+export type ContactDetails = Pick<NewPerson, 'email' | 'phone' | 'neighborhood' | 'organization' | 'notes' | 'language' | 'interpreter'>;
 
 
 export interface PersonSummary {
@@ -77,6 +84,8 @@ export interface PersonSummary {
   potential: number | null;
   /** Where they stand on the campaign, 0 (not assessed) to 5. */
   assessment: number;
+  language: Language | null;
+  interpreter: boolean;
   lastMet: string | null;
   meetings: number;
   openAsks: number;
@@ -577,6 +586,8 @@ export interface PersonEdit {
   notes?: string | null;
   referredBy?: number | null;
   potential?: number | null;
+  language?: Language | null;
+  interpreter?: boolean;
 }
 
 export interface MeetingEdit {

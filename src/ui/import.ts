@@ -1,4 +1,5 @@
 import { errorText } from '../messages/errors.js';
+import { LANGUAGES } from '../support/language.js';
 import {
   changesOf, type BadRow, type FieldChange, type FieldValue, type ImportPlan, type ImportTarget, type KeptApart, type KeptValue,
   type PersonField, type PersonRef, type Place,
@@ -7,7 +8,7 @@ import {
 /** The id each person has once the import is written (people added get theirs then); empty in a dry run. */
 export type TargetIds = Map<ImportTarget, number>;
 
-type JsonValue = string | number | { id: number | null; name: string } | null;
+type JsonValue = string | number | boolean | { id: number | null; name: string } | null;
 
 interface PersonJson {
   id: number | null;
@@ -73,7 +74,7 @@ export function importReport(plan: ImportPlan, { dryRun, refused, ids }: { dryRu
 
 const FIELD_WORDS: Record<PersonField, string> = {
   email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization', notes: 'notes', rung: 'rung',
-  potential: 'potential', referredBy: 'referred by', assessment: 'assessment', units: 'units',
+  potential: 'potential', referredBy: 'referred by', assessment: 'assessment', units: 'units', language: 'language', interpreter: 'interpreter',
 };
 
 const PLACE_WORDS: Record<Place, string> = { area: 'a neighborhood', address: 'an address', city: 'the city', postal: 'the zip code' };
@@ -91,6 +92,7 @@ export function renderImportPeople(plan: ImportPlan, { dryRun, ids }: { dryRun: 
   };
   const shown = (value: FieldValue): string => {
     if (value === null) return '(none)';
+    if (typeof value === 'boolean') return value ? 'needed' : 'not needed';
     if (typeof value === 'object') return refText(value);
     return String(value).replace(/\r?\n/g, ' / ');
   };
@@ -162,6 +164,12 @@ export function badWords({ line, reason }: BadRow): { line: number; reason: stri
     const inFile = lines.length === 0 ? [] : [`line${lines.length === 1 ? '' : 's'} ${lines.join(', ')} of the file`];
     const count = ids.length + lines.length;
     return { line, reason: `"${name}" could be any of ${count} people (${[...known, ...inFile].join(', ')}); add an email or phone to say which` };
+  }
+  if (reason.code === 'import.unreadable-cell') {
+    const { field, value } = reason.params;
+    return { line, reason: field === 'language'
+      ? `"${value}" is not a language oneonone knows (write ${LANGUAGES.join(' or ')}, English or Spanish)`
+      : `"${value}" under interpreter is neither yes nor no` };
   }
   return { line, reason: errorText(reason).message };
 }

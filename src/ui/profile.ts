@@ -5,6 +5,7 @@ import { followUpWords } from '../messages/commitments.js';
 import { rungReason } from '../messages/people.js';
 import { assessmentShown, assessmentWords } from '../messages/assessment.js';
 import { knowsLine, placeLine, touchLine, webWords } from '../messages/web.js';
+import { personLanguageLine } from '../messages/person-language.js';
 import type { AssessmentChange, AskRecord, FollowUpRecord, HandoffRecord, MeetingRecord, NoteRecord, PersonRow, Place, Relationship, RungChange, TeamSideOfPerson, Touch } from '../store/contract.js';
 import { paint } from './color.js';
 import { label } from './meeting.js';
@@ -39,10 +40,12 @@ export function renderProfile(profile: Profile, color: boolean): void {
   const { person } = profile;
   const section = (title: string, lines: string[]) => (lines.length ? ['', c.bold(title), ...lines.map((line) => `  ${line}`)] : []);
   const contact = [person.email, person.phone, person.neighborhood, person.organization].filter(Boolean).join(' · ');
+  const language = personLanguageLine(person.language, person.interpreter);
   printData(
     [
       `${c.bold(person.name)} (#${person.id}) — ${person.rung}${person.potential ? `, leadership potential ${person.potential}/5` : ''}${person.assessment ? `, assessed ${assessmentShown(person.assessment)}` : ''}`,
       ...(contact ? [contact] : []),
+      ...(language ? [language] : []),
       ...(profile.team ? [`organizer: ${profile.team.owner ?? 'nobody'}`] : []),
       ...(profile.formerNames.length ? [`also known as ${profile.formerNames.join(', ')}`] : []),
       meetingCount(profile.meetings, profile.touches[0], profile.team?.figures),

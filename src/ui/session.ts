@@ -4,9 +4,11 @@ import { scorecardLines } from './scorecard.js';
 import type { MeetingOutcome } from '../meeting/summary.js';
 import { NOTE_TAG_LABELS, isNoteTag } from '../meeting/tags.js';
 import { longestMonologueWords, reflectingWords, verdictWords } from '../messages/meeting.js';
+import { personLanguageLine } from '../messages/person-language.js';
 import { daysAgo, formatDateTime, formatElapsed, formatMinutes, formatShare } from '../support/format.js';
 import type { AskRecord, FollowUpRecord } from '../store/contract.js';
 import { paint } from './color.js';
+import type { Language } from '../support/language.js';
 
 /** What the organizer should walk in remembering about someone met before. */
 export interface PersonCard {
@@ -15,6 +17,8 @@ export interface PersonCard {
   rung: string;
   potential: number | null;
   referredBy: string | null;
+  language: Language | null;
+  interpreter: boolean;
   lastMet: string | null;
   meetings: number;
   heard: { tag: string; text: string }[];
@@ -28,6 +32,8 @@ export function cardLines(card: PersonCard, color: boolean, now: Date = new Date
     c.bold(`${card.name} (#${card.id})`) + ` — ${card.rung}${card.potential ? `, leadership potential ${card.potential}/5` : ''}`,
     `  Last met: ${daysAgo(card.lastMet, now)} · ${card.meetings} meeting${card.meetings === 1 ? '' : 's'} before${card.referredBy ? ` · referred by ${card.referredBy}` : ''}`,
   ];
+  const language = personLanguageLine(card.language, card.interpreter);
+  if (language) lines.push(`  ${language}`);
   if (card.heard.length > 0) {
     lines.push(c.bold('  Heard before'));
     for (const note of card.heard) lines.push(`    ${isNoteTag(note.tag) ? NOTE_TAG_LABELS[note.tag] : note.tag}: ${note.text}`);

@@ -46,7 +46,7 @@ describe.each(ENGINES)('per-person figures ($name)', (engine) => {
     const store = await h.store();
     const id = await addPerson(store, 'Ana Ruiz', T0, { potential: 3, rung: 'volunteer' });
     expect(await store.people.summaries()).toEqual<PersonSummary[]>([
-      { id, name: 'Ana Ruiz', rung: 'volunteer', potential: 3, assessment: 0, lastMet: null, meetings: 0, openAsks: 0, openFollowups: 0 },
+      { id, name: 'Ana Ruiz', rung: 'volunteer', potential: 3, assessment: 0, language: null, interpreter: false, lastMet: null, meetings: 0, openAsks: 0, openFollowups: 0 },
     ]);
     expect(await figures(store, id)).toEqual({ rung: 'volunteer', potential: 3, ...ZERO, agree: true });
   });

@@ -133,8 +133,8 @@ export function gate(): { opened: Promise<void>; open: () => void } {
 /** The columns of each export table, in order: what `export` writes as the CSV header. */
 export const EXPORT_COLUMNS: Record<ExportTable, string[]> = {
   people: [
-    'id', 'name', 'rung', 'potential', 'assessment', 'email', 'phone', 'neighborhood', 'organization', 'units', 'notes', 'source', 'referred_by', 'meetings',
-    'last_met', 'added',
+    'id', 'name', 'rung', 'potential', 'assessment', 'email', 'phone', 'neighborhood', 'organization', 'language', 'interpreter', 'units', 'notes',
+    'source', 'referred_by', 'meetings', 'last_met', 'added',
   ],
   meetings: [
     'id', 'person', 'date', 'goal', 'template', 'status', 'planned_minutes', 'actual_minutes', 'organizer_talk_share', 'asks', 'outcomes',

@@ -46,7 +46,7 @@ describe.each(ENGINES)('people ($name)', (engine) => {
       expect(Number.isInteger(id)).toBe(true);
       expect(await store.people.get(id)).toEqual<PersonRow>({
         id, name: 'Ana Ruiz', email: 'ana@example.org', phone: '(555) 010-0100', neighborhood: 'Eastside', organization: 'Tenants United',
-        notes: 'prefers mornings', source: 'event', sourceDetail: 'November town hall', referredBy: null, rung: 'supporter', potential: 4, assessment: 0,
+        notes: 'prefers mornings', source: 'event', sourceDetail: 'November town hall', referredBy: null, rung: 'supporter', potential: 4, assessment: 0, language: null, interpreter: false,
         createdAt: T1, updatedAt: T1,
       });
     });
@@ -56,7 +56,7 @@ describe.each(ENGINES)('people ($name)', (engine) => {
       const id = await addPerson(store, 'Bo Li', T2);
       expect(await store.people.get(id)).toEqual<PersonRow>({
         id, name: 'Bo Li', email: null, phone: null, neighborhood: null, organization: null, notes: null, source: null, sourceDetail: null,
-        referredBy: null, rung: 'contact', potential: null, assessment: 0, createdAt: T2, updatedAt: T2,
+        referredBy: null, rung: 'contact', potential: null, assessment: 0, language: null, interpreter: false, createdAt: T2, updatedAt: T2,
       });
     });
 
@@ -338,7 +338,7 @@ describe.each(ENGINES)('people ($name)', (engine) => {
         return { ana, bo, cy, dee };
       });
       const row = (id: number, name: string, rung: string, potential: number | null, lastMet: string | null, meetings: number) => ({
-        id, name, rung, potential, assessment: 0, lastMet, meetings, openAsks: 0, openFollowups: 0,
+        id, name, rung, potential, assessment: 0, language: null, interpreter: false, lastMet, meetings, openAsks: 0, openFollowups: 0,
       });
       const ana = row(ids.ana, 'Ana Ruiz', 'leader', 5, T1, 1);
       const bo = row(ids.bo, 'Bo Li', 'volunteer', null, T3, 1);

@@ -416,6 +416,7 @@ describe.each(ENGINES)('read models ($name)', (engine) => {
       return store.write(async (tx) => {
         const ana = await tx.people.add(person('Ana Ruiz', {
           email: 'ana@example.org', phone: '(555) 010-0100', neighborhood: 'Eastside', organization: 'Tenants United', notes: 'likes mornings', source: 'event', potential: 4,
+          language: 'es', interpreter: true,
         }), T0);
         const bo = await tx.people.add(person('Bo Li', { referredBy: ana, source: 'referral' }), T0);
         const m = await tx.meetings.add(meeting(ana, T1, { agitation: 'rent went up', phases: [
@@ -463,8 +464,8 @@ describe.each(ENGINES)('read models ($name)', (engine) => {
         return batches.flat();
       };
       expect(await flat('people')).toEqual([
-        [ids.ana, 'Ana Ruiz', 'volunteer', 4, 2, 'ana@example.org', '(555) 010-0100', 'Eastside', 'Tenants United', 'Building 12; Night shift', 'likes mornings', 'event', null, 1, T1, T0],
-        [ids.bo, 'Bo Li', 'contact', null, null, null, null, null, null, null, null, 'referral', 'Ana Ruiz', 0, null, T0],
+        [ids.ana, 'Ana Ruiz', 'volunteer', 4, 2, 'ana@example.org', '(555) 010-0100', 'Eastside', 'Tenants United', 'es', 'yes', 'Building 12; Night shift', 'likes mornings', 'event', null, 1, T1, T0],
+        [ids.bo, 'Bo Li', 'contact', null, null, null, null, null, null, null, 'no', null, null, 'referral', 'Ana Ruiz', 0, null, T0],
       ]);
       expect(await flat('touches')).toEqual([[ids.t1, ids.bo, 'Bo Li', 'door', null, T2, T3]]);
       expect(await flat('relationships')).toEqual([

@@ -14,6 +14,8 @@ export const EXPORT_HEADERS_ES: Readonly<Record<string, string>> = {
   phone: 'teléfono',
   neighborhood: 'barrio',
   organization: 'organización',
+  language: 'idioma',
+  interpreter: 'intérprete',
   units: 'unidades',
   notes: 'notas',
   source: 'fuente',

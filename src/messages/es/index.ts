@@ -5,8 +5,9 @@ import { FOLLOW_UP_ES } from './commitments.js';
 import { DEBRIEF_ES } from './debrief.js';
 import { LADDER_ES } from './ladder.js';
 import { TALK_ES } from './meeting.js';
+import { PERSON_LANGUAGE_ES } from './person-language.js';
 import { SCORECARD_ES } from './scorecard.js';
 
 export function speakSpanish(): void {
-  speak({ talk: TALK_ES, debrief: DEBRIEF_ES, scorecard: SCORECARD_ES, followUp: FOLLOW_UP_ES, assessment: ASSESSMENT_ES, ladder: LADDER_ES });
+  speak({ talk: TALK_ES, personLanguage: PERSON_LANGUAGE_ES, debrief: DEBRIEF_ES, scorecard: SCORECARD_ES, followUp: FOLLOW_UP_ES, assessment: ASSESSMENT_ES, ladder: LADDER_ES });
 }

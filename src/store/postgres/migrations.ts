@@ -395,4 +395,10 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { name: '014-team-scale', sql: SCALE_ON_EXISTING_TEAM },
   // A replaced function loses SECURITY DEFINER, which a team's figures need (a teammate's rows count too).
   { name: '015-last-touch', sql: LAST_TOUCH + FIGURES_ON_EXISTING_TEAM },
+  // The language someone would rather meet in and whether a meeting needs an interpreter (0 or 1, as SQLite keeps it).
+  {
+    name: '016-language-and-interpreter',
+    sql: `ALTER TABLE people ADD COLUMN language text CHECK (language IN ('en', 'es')),
+      ADD COLUMN interpreter integer NOT NULL DEFAULT 0 CHECK (interpreter IN (0, 1));`,
+  },
 ];

@@ -8,7 +8,8 @@ import { onTeam } from './on-team.js';
 const PERSON_FIELDS: [column: string, field: string][] = [
   ['id', 'id'], ['name', 'name'], ['email', 'email'], ['phone', 'phone'], ['neighborhood', 'neighborhood'], ['organization', 'organization'],
   ['notes', 'notes'], ['source', 'source'], ['source_detail', 'sourceDetail'], ['referred_by', 'referredBy'], ['rung', 'rung'],
-  ['potential', 'potential'], ['assessment', 'assessment'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
+  ['potential', 'potential'], ['assessment', 'assessment'], ['language', 'language'], ['interpreter', 'interpreter'],
+  ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
 ];
 
 function personColumns(alias = ''): string {
@@ -16,6 +17,18 @@ function personColumns(alias = ''): string {
   return PERSON_FIELDS.map(([column, field]) => `${a}${column} AS "${field}"`).join(', ');
 }
 const PERSON_COLUMNS = personColumns();
+
+type StoredPerson<P extends PersonRow = PersonRow> = Omit<P, 'interpreter'> & { interpreter: number };
+
+/** A person as read: the interpreter need is kept as 0 or 1, as SQLite keeps it. */
+function person<P extends PersonRow = PersonRow>(row: StoredPerson<P>): P {
+  return { ...row, interpreter: row.interpreter === 1 } as P;
+}
+
+/** What a write binds for the interpreter need: the column is an integer. */
+export function storedInterpreter(interpreter: boolean | undefined): number | undefined {
+  return interpreter === undefined ? undefined : Number(interpreter);
+}
 
 export const RUNG_CHANGE_COLUMNS = `c.from_rung AS "fromRung", c.to_rung AS "toRung", c.cause, c.reason, c.detail,
   c.meeting_id AS "meetingId", m.held_at AS "meetingHeldAt", c.changed_at AS "changedAt"`;
@@ -25,11 +38,12 @@ export class PgPeople implements PeopleRepository {
   constructor(private readonly q: Query) {}
 
   async get(id: number): Promise<PersonRow | undefined> {
-    return this.q.row<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = $1`, [id]);
+    const row = await this.q.row<StoredPerson>(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = $1`, [id]);
+    return row && person(row);
   }
 
   async withNameKey(nameKey: string): Promise<PersonRow[]> {
-    return this.q.rows<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people WHERE name_key = $1 ORDER BY id`, [nameKey]);
+    return (await this.q.rows<StoredPerson>(`SELECT ${PERSON_COLUMNS} FROM people WHERE name_key = $1 ORDER BY id`, [nameKey])).map((row) => person(row));
   }
 
   /** Keys are lower case, so a plain LIKE matches as SQLite's does; ordered as SQLite scans: people, then former names. */
@@ -38,7 +52,7 @@ export class PgPeople implements PeopleRepository {
     const params = { start: `${word}%`, inner: `% ${word}%`, most };
     const matching = (column: string) => `(${column} LIKE @start ESCAPE '\\' OR ${column} LIKE @inner ESCAPE '\\')`;
     const outer = [...PERSON_FIELDS.map(([, field]) => field), 'formerName', 'lastMet'].map((field) => `c."${field}"`).join(', ');
-    return this.q.rows<NameCandidate>(`
+    const rows = await this.q.rows<StoredPerson<NameCandidate>>(`
       SELECT ${outer} FROM (
         SELECT ${personColumns('p')}, NULL::text AS "formerName", f.last_met AS "lastMet", 0 AS part, p.id AS seq
         FROM people p LEFT JOIN person_figures f ON f.person_id = p.id WHERE ${matching('p.name_key')}
@@ -49,6 +63,7 @@ export class PgPeople implements PeopleRepository {
       ) c
       ORDER BY c.part, c.seq
       LIMIT @most`, params);
+    return rows.map((row) => person<NameCandidate>(row));
   }
 
   async formerNames(id: number): Promise<string[]> {
@@ -59,23 +74,23 @@ export class PgPeople implements PeopleRepository {
     return this.q.rows(`SELECT id, name FROM people ORDER BY name COLLATE "C"`);
   }
 
-  async add(person: NewPerson, now: string): Promise<number> {
-    const rung = person.rung ?? 'contact';
+  async add(added: NewPerson, now: string): Promise<number> {
+    const rung = added.rung ?? 'contact';
     const row = await this.q.row<{ id: number }>(`
       INSERT INTO people (name, name_key, email, phone, neighborhood, organization, notes, source, source_detail,
-                          referred_by, rung, potential, created_at, updated_at)
+                          referred_by, rung, potential, language, interpreter, created_at, updated_at)
       VALUES (@name, @nameKey, @email, @phone, @neighborhood, @organization, @notes, @source, @sourceDetail,
-              @referredBy, @rung, @potential, @now, @now)
+              @referredBy, @rung, @potential, @language, @interpreter, @now, @now)
       RETURNING id`, {
       email: null, phone: null, neighborhood: null, organization: null, notes: null, source: null,
-      sourceDetail: null, referredBy: null, potential: null, ...person, rung, now,
+      sourceDetail: null, referredBy: null, potential: null, language: null, ...added, interpreter: Number(added.interpreter ?? false), rung, now,
     });
     await this.recordRungChange(row!.id, null, rung, { cause: 'added', at: now });
     return row!.id;
   }
 
   async updateDetails(id: number, details: ContactDetails, now: string): Promise<void> {
-    const given = Object.entries(details).filter(([, value]) => value !== undefined && value !== null);
+    const given = Object.entries({ ...details, interpreter: storedInterpreter(details.interpreter) }).filter(([, value]) => value !== undefined && value !== null);
     if (given.length === 0) return;
     const columns = given.map(([field]) => `${field} = @${field}`).join(', ');
     await this.q.run(`UPDATE people SET ${columns}, updated_at = @now WHERE id = @id`, { ...Object.fromEntries(given), now, id });
@@ -147,7 +162,8 @@ export class PgPeople implements PeopleRepository {
   async summaries(filter: PeopleFilter = {}, limit?: number): Promise<PersonSummary[]> {
     const { where, params } = summaryWhere(filter);
     return this.q.rows<PersonSummary>(`
-      SELECT p.id, p.name, p.rung, p.potential, p.assessment, f.last_met AS "lastMet", coalesce(f.meetings, 0) AS meetings,
+      SELECT p.id, p.name, p.rung, p.potential, p.assessment, p.language, p.interpreter = 1 AS interpreter, f.last_met AS "lastMet",
+        coalesce(f.meetings, 0) AS meetings,
         coalesce(f.open_asks, 0) AS "openAsks", coalesce(f.open_followups, 0) AS "openFollowups"
       FROM people p
       LEFT JOIN person_figures f ON f.person_id = p.id

@@ -2,10 +2,11 @@ import type { Statement } from 'better-sqlite3';
 import type { AskEdit, CorrectionRepository, FollowUpEdit, MeetingEdit, NoteEdit, NoteState, PersonEdit } from '../contract.js';
 import { statementCache, type Db } from './db.js';
 import { mergeWeb } from './web.js';
+import { storedInterpreter } from './people.js';
 
 const PERSON_FIELDS: Record<keyof PersonEdit, string> = {
   name: 'name', nameKey: 'name_key', email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization',
-  notes: 'notes', referredBy: 'referred_by', potential: 'potential',
+  notes: 'notes', referredBy: 'referred_by', potential: 'potential', language: 'language', interpreter: 'interpreter',
 };
 const MEETING_FIELDS: Record<keyof MeetingEdit, string> = { heldAt: 'held_at', goal: 'goal', plannedMinutes: 'planned_minutes', mode: 'mode', place: 'place' };
 const NOTE_FIELDS: Record<keyof NoteEdit, string> = { text: 'text', tag: 'tag' };
@@ -30,7 +31,7 @@ export class SqliteCorrections implements CorrectionRepository {
   }
 
   async editPerson(id: number, edit: PersonEdit, now: string): Promise<void> {
-    this.update('people', PERSON_FIELDS, id, edit, { updated_at: now });
+    this.update('people', PERSON_FIELDS, id, { ...edit, interpreter: storedInterpreter(edit.interpreter) }, { updated_at: now });
   }
 
   async addFormerName(personId: number, name: string, nameKey: string, now: string): Promise<void> {

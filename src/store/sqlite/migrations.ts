@@ -141,6 +141,9 @@ const CONTACT_JOURNALED: Readonly<Record<string, readonly string[]>> = {
   touches: ['id', 'person_id', 'by', 'note', 'touched_at', 'created_at'],
 };
 
+/** The people's columns as step 013 made their triggers. */
+const PEOPLE_AT_013 = [...JOURNALED_AT_006.people!, 'assessment'];
+
 /**
  * Every column of each table the undo journal keeps, as the schema has them now. A later step that adds a column to
  * one of these tables must make that table's journal triggers again (a test compares this list with the schema).
@@ -149,7 +152,7 @@ export const JOURNALED: Readonly<Record<string, readonly string[]>> = {
   ...JOURNALED_AT_006,
   meeting_phases: [...JOURNALED_AT_006.meeting_phases!, 'longest_monologue_seconds', 'open_questions', 'reflections'],
   meetings: [...MEETINGS_AT_011, 'mode', 'place'],
-  people: [...JOURNALED_AT_006.people!, 'assessment'],
+  people: [...PEOPLE_AT_013, 'language', 'interpreter'],
   ...WEB_JOURNALED,
   ...CONTACT_JOURNALED,
 };
@@ -533,7 +536,7 @@ export const MIGRATIONS: readonly Migration[] = [
       -- The figures' triggers count a person's complete meetings on every write; without statistics the planner
       -- would read them through meetings_status (every complete meeting), a cost that grows with the whole record.
       CREATE INDEX meetings_person_status ON meetings(person_id, status, held_at);
-      ${journalTriggersAgain('people')}
+      ${journalTriggersAgain('people', PEOPLE_AT_013)}
       ${journalTriggersAgain('meetings')}
       ${Object.entries(CONTACT_JOURNALED).map(([table, columns]) => journalTriggers(table, columns)).join('\n')}
     `,
@@ -549,6 +552,16 @@ export const MIGRATIONS: readonly Migration[] = [
       ${LAST_TOUCH_BACKFILL};
       ${[...PERSON_FIGURES_TRIGGER_NAMES, ...FOLLOWUP_TRIGGER_NAMES].map((name) => `DROP TRIGGER ${name};`).join('\n      ')}
       ${personFiguresTriggers(BROUGHT_IN, true)}
+    `,
+  },
+  {
+    // The language someone would rather meet in (a code oneonone speaks; NULL where not known) and whether a meeting
+    // with them needs an interpreter (0 or 1: SQLite has no boolean).
+    name: '016-language-and-interpreter',
+    sql: `
+      ALTER TABLE people ADD COLUMN language TEXT CHECK (language IN ('en', 'es'));
+      ALTER TABLE people ADD COLUMN interpreter INTEGER NOT NULL DEFAULT 0 CHECK (interpreter IN (0, 1));
+      ${journalTriggersAgain('people')}
     `,
   },
 ];

@@ -8,9 +8,21 @@ function personColumns(alias = ''): string {
   const a = alias ? `${alias}.` : '';
   return `${a}id, ${a}name, ${a}email, ${a}phone, ${a}neighborhood, ${a}organization, ${a}notes, ${a}source,
   ${a}source_detail AS sourceDetail, ${a}referred_by AS referredBy, ${a}rung, ${a}potential, ${a}assessment,
-  ${a}created_at AS createdAt, ${a}updated_at AS updatedAt`;
+  ${a}language, ${a}interpreter, ${a}created_at AS createdAt, ${a}updated_at AS updatedAt`;
 }
 const PERSON_COLUMNS = personColumns();
+
+type StoredPerson<P extends PersonRow = PersonRow> = Omit<P, 'interpreter'> & { interpreter: number };
+
+/** A person as read: SQLite keeps the interpreter need as 0 or 1. */
+function person<P extends PersonRow = PersonRow>(row: StoredPerson<P>): P {
+  return { ...row, interpreter: row.interpreter === 1 } as P;
+}
+
+/** What a write binds for the interpreter need: better-sqlite3 binds no booleans. */
+export function storedInterpreter(interpreter: boolean | undefined): number | undefined {
+  return interpreter === undefined ? undefined : Number(interpreter);
+}
 
 export const RUNG_CHANGE_COLUMNS = `c.from_rung AS fromRung, c.to_rung AS toRung, c.cause, c.reason, c.detail,
   c.meeting_id AS meetingId, m.held_at AS meetingHeldAt, c.changed_at AS changedAt`;
@@ -24,25 +36,26 @@ export class SqlitePeople implements PeopleRepository {
   }
 
   async get(id: number): Promise<PersonRow | undefined> {
-    return this.sql(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`).get(id) as PersonRow | undefined;
+    const row = this.sql(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`).get(id) as StoredPerson | undefined;
+    return row && person(row);
   }
 
   async withNameKey(nameKey: string): Promise<PersonRow[]> {
-    return this.sql(`SELECT ${PERSON_COLUMNS} FROM people WHERE name_key = ? ORDER BY id`).all(nameKey) as PersonRow[];
+    return (this.sql(`SELECT ${PERSON_COLUMNS} FROM people WHERE name_key = ? ORDER BY id`).all(nameKey) as StoredPerson[]).map(person);
   }
 
   async withNameWord(typedKey: string, most: number): Promise<NameCandidate[]> {
     const word = (typedKey.split(' ')[0] ?? '').replace(/[\\%_]/g, (c) => `\\${c}`);
     const params = { start: `${word}%`, inner: `% ${word}%`, most };
     const matching = (column: string) => `(${column} LIKE @start ESCAPE '\\' OR ${column} LIKE @inner ESCAPE '\\')`;
-    return this.sql(`
+    return (this.sql(`
       SELECT ${personColumns('p')}, NULL AS formerName, f.last_met AS lastMet
       FROM people p LEFT JOIN person_figures f ON f.person_id = p.id WHERE ${matching('p.name_key')}
       UNION ALL
       SELECT ${personColumns('p')}, n.name AS formerName, f.last_met AS lastMet
       FROM person_names n JOIN people p ON p.id = n.person_id LEFT JOIN person_figures f ON f.person_id = p.id
       WHERE ${matching('n.name_key')}
-      LIMIT @most`).all(params) as NameCandidate[];
+      LIMIT @most`).all(params) as StoredPerson<NameCandidate>[]).map((row) => person<NameCandidate>(row));
   }
 
   async formerNames(id: number): Promise<string[]> {
@@ -53,16 +66,16 @@ export class SqlitePeople implements PeopleRepository {
     return this.sql(`SELECT id, name FROM people ORDER BY name`).all() as { id: number; name: string }[];
   }
 
-  async add(person: NewPerson, now: string): Promise<number> {
-    const rung = person.rung ?? 'contact';
+  async add(added: NewPerson, now: string): Promise<number> {
+    const rung = added.rung ?? 'contact';
     const id = Number(
       this.sql(`
         INSERT INTO people (name, name_key, email, phone, neighborhood, organization, notes, source, source_detail,
-                            referred_by, rung, potential, created_at, updated_at)
+                            referred_by, rung, potential, language, interpreter, created_at, updated_at)
         VALUES (@name, @nameKey, @email, @phone, @neighborhood, @organization, @notes, @source, @sourceDetail,
-                @referredBy, @rung, @potential, @now, @now)`).run({
+                @referredBy, @rung, @potential, @language, @interpreter, @now, @now)`).run({
         email: null, phone: null, neighborhood: null, organization: null, notes: null, source: null,
-        sourceDetail: null, referredBy: null, potential: null, ...person, rung, now,
+        sourceDetail: null, referredBy: null, potential: null, language: null, ...added, interpreter: Number(added.interpreter ?? false), rung, now,
       }).lastInsertRowid,
     );
     this.recordRungChange(id, null, rung, { cause: 'added', at: now });
@@ -70,7 +83,7 @@ export class SqlitePeople implements PeopleRepository {
   }
 
   async updateDetails(id: number, details: ContactDetails, now: string): Promise<void> {
-    const given = Object.entries(details).filter(([, value]) => value !== undefined && value !== null);
+    const given = Object.entries({ ...details, interpreter: storedInterpreter(details.interpreter) }).filter(([, value]) => value !== undefined && value !== null);
     if (given.length === 0) return;
     const columns = given.map(([field]) => `${field} = @${field}`).join(', ');
     this.sql(`UPDATE people SET ${columns}, updated_at = @now WHERE id = @id`).run({ ...Object.fromEntries(given), now, id });
@@ -141,15 +154,16 @@ export class SqlitePeople implements PeopleRepository {
   /** Everyone in one pass: no query per person; the counts come kept up to date in person_figures. */
   async summaries(filter: PeopleFilter = {}, limit?: number): Promise<PersonSummary[]> {
     const { where, params } = summaryWhere(filter);
-    return this.sql(`
-        SELECT p.id, p.name, p.rung, p.potential, p.assessment, f.last_met AS lastMet, coalesce(f.meetings, 0) AS meetings,
+    const rows = this.sql(`
+        SELECT p.id, p.name, p.rung, p.potential, p.assessment, p.language, p.interpreter, f.last_met AS lastMet, coalesce(f.meetings, 0) AS meetings,
           coalesce(f.open_asks, 0) AS openAsks, coalesce(f.open_followups, 0) AS openFollowups
         FROM people p
         LEFT JOIN person_figures f ON f.person_id = p.id
         ${where}
         ORDER BY p.name_key, p.name, p.id
         ${limit === undefined ? '' : 'LIMIT @limit'}`)
-      .all(limit === undefined ? params : { ...params, limit }) as PersonSummary[];
+      .all(limit === undefined ? params : { ...params, limit }) as (Omit<PersonSummary, 'interpreter'> & { interpreter: number })[];
+    return rows.map((row) => ({ ...row, interpreter: row.interpreter === 1 }));
   }
 
   async summaryCount(filter: PeopleFilter = {}): Promise<number> {

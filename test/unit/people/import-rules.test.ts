@@ -6,8 +6,8 @@ import { neutraliseFormula, unguardFormula } from '../../../src/support/csv-safe
 import { badWords } from '../../../src/ui/import.js';
 
 const known = (person: Partial<KnownPerson> & { id: number; name: string }): KnownPerson => ({
-  email: null, phone: null, neighborhood: null, organization: null, notes: null, rung: 'contact', potential: null, assessment: 0, units: [], referredBy: null, referredByName: null,
-  ...person,
+  email: null, phone: null, neighborhood: null, organization: null, notes: null, rung: 'contact', potential: null, assessment: 0, units: [], language: null, interpreter: false,
+  referredBy: null, referredByName: null, ...person,
 });
 
 function lookupOf(people: KnownPerson[]): PersonLookup {

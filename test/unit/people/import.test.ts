@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { errorText } from '../../../src/messages/errors.js';
 import { checkRow, headerKey, parseMapping, phoneDigits, planColumns, planImport, type CheckedRow, type KnownPerson, type PersonLookup } from '../../../src/people/import.js';
 import { badWords } from '../../../src/ui/import.js';
 import { refusalText } from '../support/refusal.js';
@@ -8,7 +7,7 @@ const nobody: PersonLookup = { byEmail: async () => undefined, byPhoneDigits: as
 
 /** A checked row with a bad row's reason in English, as the organizer reads it. */
 function worded(row: CheckedRow) {
-  return row.kind === 'bad' ? { ...row, reason: errorText(row.reason).message } : row;
+  return row.kind === 'bad' ? { ...row, reason: badWords(row).reason } : row;
 }
 
 describe('import headers', () => {
@@ -88,7 +87,7 @@ describe('import rows', () => {
   it('someone known is matched by email before phone before name, and a shared name with no other clue is bad', async () => {
     const ana: KnownPerson = {
       id: 7, name: 'Ana Ruiz', email: 'ana@example.org', phone: null, neighborhood: null, organization: null, notes: 'old note', rung: 'contact',
-      potential: null, assessment: 0, units: [], referredBy: null, referredByName: null,
+      potential: null, assessment: 0, units: [], language: null, interpreter: false, referredBy: null, referredByName: null,
     };
     const twins: KnownPerson[] = [{ ...ana, id: 8, name: 'Bo Chen', email: null }, { ...ana, id: 9, name: 'Bo Chen', email: null }];
     const lookup: PersonLookup = {
