@@ -1,5 +1,6 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, UserError } from './support/errors.js';
+import { ARGUMENT_REASONS, usageRefusal } from './messages/usage.js';
 import { LANGUAGES } from './support/language.js';
 import type { AskDraft, GlobalOptions } from './commands/context.js';
 
@@ -14,13 +15,9 @@ program
   .option('--db <file>', "the database file or postgres:// URL (default: $ONEONONE_DB, else the config file's db, else $XDG_DATA_HOME/oneonone/oneonone.db)")
   .option('--no-color', 'no colour (also when NO_COLOR is set, TERM=dumb, or output is not a terminal)')
   .addOption(new Option('--lang <code>', "the language: en or es (default: $ONEONONE_LANG, else the locale's: es_MX.UTF-8 is es, else en)").choices(['en', 'es']))
-  .showHelpAfterError("hint: add --help to see the command's options and an example")
   .exitOverride()
-  .configureOutput({
-    outputError: (message, write) => write(`oneonone: ${message.replace(/^error: /, '')}`),
-  })
-  // Every command's words in the run's language: in Spanish its catalogues load before the command's own module.
-  .hook('preAction', async () => (await import('./messages/speak.js')).speakChosenLanguage())
+  // A usage error and its hint, in the run's language (main() loads it before the command line is read).
+  .configureOutput({ outputError: (message, write) => write(usageRefusal(message)) })
   .addHelpText(
     'after',
     `
@@ -810,25 +807,25 @@ function collect(value: string, previous: string[]): string[] {
 
 function positiveNumber(value: string): number {
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number of minutes.');
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError(ARGUMENT_REASONS.positiveMinutes);
   return number;
 }
 
 function wholeNumber(value: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number.');
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(ARGUMENT_REASONS.wholeNumber);
   return Number(value);
 }
 
 function meetingCount(value: string): number {
   const count = wholeNumber(value);
-  if (count < 1 || count > 1000) throw new InvalidArgumentError('expected a number of meetings from 1 to 1000.');
+  if (count < 1 || count > 1000) throw new InvalidArgumentError(ARGUMENT_REASONS.meetingCount);
   return count;
 }
 
 /** A span of days; beyond a century the date arithmetic behind it has no meaning (and past 100 million days, no value). */
 function dayCount(value: string): number {
   const days = wholeNumber(value);
-  if (days > 36_500) throw new InvalidArgumentError('expected a number of days up to 36500 (100 years).');
+  if (days > 36_500) throw new InvalidArgumentError(ARGUMENT_REASONS.dayCount);
   return days;
 }
 
@@ -842,8 +839,8 @@ function startAsk(text: string): AskDraft[] {
 function askField(field: 'due' | 'outcome' | 'barriers' | 'support') {
   return (value: string): string => {
     const current = askGroups.at(-1);
-    if (!current) throw new InvalidArgumentError('put --ask "what you asked" before it.');
-    if (current[field] !== undefined) throw new InvalidArgumentError(`this ask already has one; start another with --ask.`);
+    if (!current) throw new InvalidArgumentError(ARGUMENT_REASONS.askFirst);
+    if (current[field] !== undefined) throw new InvalidArgumentError(ARGUMENT_REASONS.askHasOne);
     current[field] = value;
     return value;
   };
@@ -874,6 +871,8 @@ async function main(): Promise<void> {
     process.exit(EXIT.ok);
   });
   try {
+    // Every word in the run's language, commander's refusals of the command line too: in Spanish its catalogues load first.
+    await (await import('./messages/speak.js')).speakChosenLanguage();
     await (await import('./support/help-language.js')).helpInChosenLanguage(program);
     await program.parseAsync(process.argv);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { copyPath } from '../support/copies.js';
-import { UserError } from '../support/errors.js';
+import { DomainError, UserError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
 import { backupStore, BackupRefused, checkBackup, inspectStore, type CheckedBackup } from '../store/index.js';
 import { askYesNo, canAsk } from '../ui/confirm.js';
@@ -16,16 +16,14 @@ export interface RestoreOptions {
 /** A consistent copy, safe while another oneonone is writing, created private (0600) before any byte lands. */
 export async function runBackup(file: string, _options: unknown, globals: GlobalOptions): Promise<void> {
   const source = databasePath(globals.db);
-  if (file.trim() === '') throw new UserError('the backup needs a file name', { hint: 'e.g. oneonone backup ~/Backups/oneonone-2026-11-24.db' });
+  if (file.trim() === '') throw new DomainError('backup.no-file-name', {});
   const target = resolve(file);
-  if (target === source) throw new UserError('the backup cannot be the database itself', { hint: 'give a path to a new file' });
+  if (target === source) throw new DomainError('backup.is-database', {});
   if (existsSync(target)) {
-    throw new UserError(`${target} already exists; a backup never replaces a file`, {
-      hint: 'give a new file name, e.g. one with today\'s date, or delete the old file first',
-    });
+    throw new DomainError('backup.exists', { target, raced: false });
   }
   if (!existsSync(dirname(target))) {
-    throw new UserError(`the folder ${dirname(target)} does not exist`, { hint: 'create it first, or choose another folder' });
+    throw new DomainError('backup.no-folder', { folder: dirname(target) });
   }
   const summary = await withNoOverwrite(target, () => backupStore(source, target));
   renderBackup(target, statSync(target).size, summary);
@@ -38,21 +36,19 @@ export async function runBackup(file: string, _options: unknown, globals: Global
 export async function runRestore(file: string, options: RestoreOptions, globals: GlobalOptions): Promise<void> {
   const current = databasePath(globals.db);
   const backup = resolve(file);
-  if (!existsSync(backup)) throw new UserError(`there is no file ${backup}`, { hint: 'give the path of a file made by oneonone backup' });
+  if (!existsSync(backup)) throw new DomainError('restore.no-file', { path: backup });
   if (!statSync(backup).isFile() || statSync(backup).size === 0) throw notABackup(backup, 'it is empty or not a file');
-  if (backup === current) throw new UserError(`${backup} is the database in use`, { hint: 'give the path of a backup file' });
+  if (backup === current) throw new DomainError('restore.in-use', { path: backup });
 
   const checked = await checkedBackup(backup);
   try {
     const currentSummary = await inspectStore(current);
     if (!options.yes) {
       if (!canAsk()) {
-        throw new UserError('not replacing the database without a confirmation', {
-          hint: `there is no terminal to ask in; add --yes: oneonone restore "${file}" --yes`,
-        });
+        throw new DomainError('restore.not-confirmed', { file });
       }
       if (!(await askYesNo(restoreQuestion(current, currentSummary, backup, checked.summary)))) {
-        throw new UserError('nothing was restored', { hint: 'the database was left as it was' });
+        throw new DomainError('restore.declined', {});
       }
     }
     if (currentSummary) await refuseDuringMeeting(globals);
@@ -78,7 +74,7 @@ async function withNoOverwrite<T>(target: string, work: () => Promise<T>): Promi
     return await work();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new UserError(`${target} already exists; a backup never replaces a file`, { hint: 'give a new file name' });
+      throw new DomainError('backup.exists', { target, raced: true });
     }
     throw error;
   }
@@ -95,7 +91,5 @@ async function refuseDuringMeeting(globals: GlobalOptions): Promise<void> {
   const claims = await withStore(globals, 'read', (store) => store.meetings.claimed());
   const live = claims.find((draft) => !claimIsStale(draft.claimedBy));
   if (!live) return;
-  throw new UserError(`the meeting with ${live.personName} (#${live.id}) is running in another terminal (process ${holderPid(live.claimedBy)}); a restore now would lose it`, {
-    hint: 'finish it there, or stop it with Ctrl-C (it stays a draft), then restore',
-  });
+  throw new DomainError('restore.meeting-running', { name: live.personName, id: live.id, pid: holderPid(live.claimedBy) });
 }

@@ -5,7 +5,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { safeRow } from '../support/csv-safety.js';
 import { outPathProblem } from '../support/private-file.js';
-import { UserError } from '../support/errors.js';
+import { DomainError, UserError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
 import { currentLanguage } from '../support/config.js';
 import type { Language } from '../support/language.js';
@@ -164,9 +164,9 @@ function checkOutPath(out: string, dbPath: string): string {
   const path = resolve(out);
   const problem = outPathProblem(path, dbPath);
   if (problem === 'no-folder') {
-    throw new UserError(`cannot write ${out}: the folder ${dirname(path)} does not exist`, { hint: 'create the folder first, or choose another --out' });
+    throw new DomainError('file.cannot-write', { path: out, why: 'no-folder', folder: dirname(path), option: '--out' });
   }
-  if (problem === 'is-folder') throw new UserError(`cannot write ${out}: it is a folder`, { hint: 'give a file name, e.g. --out meetings.csv' });
+  if (problem === 'is-folder') throw new DomainError('file.cannot-write', { path: out, why: 'is-folder', folder: dirname(path), option: '--out' });
   if (problem === 'is-database') throw new UserError(`--out ${out} is your database itself`, { hint: 'choose another file, e.g. --out meetings.csv' });
   return path;
 }

@@ -3,7 +3,7 @@ import { itemId, parseItemId, type AgendaKind, type CadenceCandidate } from '../
 import { cadenceFor, dismissedUntil, nextMeetingDue } from '../people/cadence.js';
 import type { AskState, ChangeLabel, CommitmentRepository, FollowUpState, Store, Transaction } from '../store/contract.js';
 import { parseWhen, toStored } from '../support/dates.js';
-import { UsageError, UserError } from '../support/errors.js';
+import { DomainError, UsageError, UserError } from '../support/errors.js';
 import { formatDate, formatDateTime } from '../support/format.js';
 import { followUpWords } from '../messages/commitments.js';
 import { plainAsker } from '../ui/ask.js';
@@ -147,7 +147,7 @@ function cadenceMoved(id: number, person: CadenceCandidate, days: number, moved:
 
 async function cadencePerson(tx: Transaction, id: number) {
   const person = await tx.agenda.cadencePerson(id);
-  if (!person) throw unknown(`nobody has the id #${id}, so there is no C${id}`);
+  if (!person) throw new DomainError('id.no-cadence-person', { id });
   return person;
 }
 
@@ -156,16 +156,9 @@ const KIND_WORDS: Record<AgendaKind, string> = { followup: 'a follow-up', ask: '
 function readId(input: string): { kind: AgendaKind; id: number } {
   const parsed = parseItemId(input);
   if (!parsed) {
-    throw new UsageError(
-      `"${input}" is not an id from the follow-up list`,
-      /^\s*#?\d+\s*$/.test(input) ? `add the kind in front: F${input.trim().replace('#', '')} (follow-up), A… (ask check-in) or C… (1:1 reminder)` : 'ids look like F12 (a follow-up), A7 (an ask check-in) or C3 (a 1:1 due); see them with: oneonone followups',
-    );
+    throw new DomainError('id.not-on-list', { input, bare: /^\s*#?\d+\s*$/.test(input) ? input.trim().replace('#', '') : null });
   }
   return parsed;
-}
-
-function unknown(message: string): UserError {
-  return new UserError(message, { hint: SEE_OPEN });
 }
 
 /** The open follow-up F{id}, or a refusal: unknown, or closed already (worded by the caller). */
@@ -173,7 +166,7 @@ async function openFollowUp(
   commitments: CommitmentRepository, id: number, alreadyClosed: (followUp: FollowUpState, closedOn: string) => string,
 ): Promise<FollowUpState> {
   const followUp = await commitments.followUp(id);
-  if (!followUp) throw unknown(`there is no follow-up F${id}`);
+  if (!followUp) throw new DomainError('id.no-follow-up', { id });
   if (followUp.doneAt) throw new UserError(alreadyClosed(followUp, formatDateTime(followUp.doneAt)), { hint: SEE_OPEN });
   return followUp;
 }
@@ -183,7 +176,7 @@ async function openFollowUp(
  * result the organizer agreed to replace, if it is still the one they were asked about).
  */
 function openCheckIn(ask: AskState | undefined, id: number, recordingResult: boolean, replacing: AskResult | null = null): AskState {
-  if (!ask) throw unknown(`there is no ask A${id}`);
+  if (!ask) throw new DomainError('id.no-ask', { id });
   if (ask.outcome !== 'yes' && ask.outcome !== 'maybe') {
     throw new UserError(`A${id} has no check-in: ${ask.person} ${ask.outcome === 'no' ? 'said no to' : 'gave no answer recorded to'} "${ask.text}"`, {
       hint: 'only asks answered yes or maybe are checked on',

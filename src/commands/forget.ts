@@ -1,7 +1,7 @@
 import { nameKey } from '../people/names.js';
 import { claimIsStale, holderPid } from '../support/claims.js';
 import { keptCopies } from '../support/copies.js';
-import { UserError } from '../support/errors.js';
+import { DomainError, UserError } from '../support/errors.js';
 import { askToTypeName, canAsk } from '../ui/confirm.js';
 import { forgetWarning, renderForgotten, renderForgottenOnServer } from '../ui/privacy.js';
 import { databasePath } from '../support/paths.js';
@@ -27,9 +27,7 @@ export async function run(personInput: string, options: ForgetOptions, globals: 
     }
     if (!options.yes) {
       if (!canAsk()) {
-        throw new UserError(`not forgetting ${person.name} without a confirmation`, {
-          hint: `there is no terminal to ask in; add --yes to erase them: oneonone forget "#${person.id}" --yes`,
-        });
+        throw new DomainError('forget.not-confirmed', { name: person.name, id: person.id });
       }
       const counts = await store.people.forgetCounts(person.id);
       const confirmed = await askToTypeName(person.name, forgetWarning(person.name, person.id, counts), (typed) => nameKey(typed) === nameKey(person.name));

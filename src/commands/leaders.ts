@@ -2,7 +2,7 @@ import { subDays } from 'date-fns';
 import { parseRung, rungsFrom } from '../people/ladder.js';
 import { parseAssessments } from '../people/assessment.js';
 import { parsePotential } from '../people/text.js';
-import { UsageError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import { leadersJson, renderLeaders } from '../ui/leaders.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
@@ -25,7 +25,7 @@ export async function run(options: LeadersOptions, globals: GlobalOptions): Prom
   const rung = options.rung === undefined ? undefined : parseRung(options.rung);
   const minPotential = options.minPotential === undefined ? undefined : parsePotential(options.minPotential);
   const assessments = options.assess === undefined ? undefined : parseAssessments(options.assess);
-  if (options.limit === 0) throw new UsageError('--limit must be at least 1', 'e.g. --limit 50');
+  if (options.limit === 0) throw new DomainError('limit.zero', {});
   const limit = options.limit ?? DEFAULT_LIMIT;
   const now = new Date();
   const filters = [

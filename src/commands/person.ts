@@ -1,4 +1,4 @@
-import { UserError } from '../support/errors.js';
+import { DomainError, UserError } from '../support/errors.js';
 import { cleanName, closeNames, matchKey, nameDistance, nameKey, nameMatches, parsePersonId, sameName } from '../people/names.js';
 import type { NameCandidate, NewPerson, PeopleReader, PeopleRepository, PersonRow } from '../store/contract.js';
 import { canAsk } from '../ui/confirm.js';
@@ -33,7 +33,7 @@ export async function findPerson(people: PeopleReader, input: string, options: L
   const id = parsePersonId(input);
   if (id !== undefined) {
     const person = await people.get(id);
-    if (!person) throw new UserError(`nobody has the id #${id}`, { hint: "see everyone's id with: oneonone people" });
+    if (!person) throw new DomainError('person.no-id', { id });
     return person;
   }
   const name = cleanName(input);
@@ -43,9 +43,7 @@ export async function findPerson(people: PeopleReader, input: string, options: L
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length > 1) return pickOne(input, candidates, options);
   const close = closeNames(input, (await people.allNames()).map(({ name }) => name));
-  throw new UserError(`nobody called "${input}"`, {
-    hint: close.length ? `did you mean ${close.map((name) => `"${name}"`).join(' or ')}?` : 'see everyone with: oneonone people',
-  });
+  throw new DomainError('person.nobody-called', { input, close });
 }
 
 /**

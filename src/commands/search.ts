@@ -1,6 +1,6 @@
 import { NOTE_TAG_LABELS, NOTE_TAGS, isNoteTag, type NoteTag } from '../meeting/tags.js';
 import type { SearchWord } from '../store/search.js';
-import { UsageError } from '../support/errors.js';
+import { DomainError, UsageError } from '../support/errors.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { renderSearch, searchJson, searchSummary } from '../ui/search.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
@@ -45,7 +45,7 @@ export async function run(typed: string[], options: SearchOptions, globals: Glob
     throw new UsageError(`nothing to search for in "${typed.join(' ')}": it has no letter or digit`, 'give a word, e.g. oneonone search rent');
   }
   const tag = options.tag === undefined ? undefined : searchTag(options.tag);
-  if (options.limit === 0) throw new UsageError('--limit must be at least 1', 'e.g. --limit 50');
+  if (options.limit === 0) throw new DomainError('limit.zero', {});
   const limit = options.limit ?? DEFAULT_LIMIT;
 
   const page = await withStore(globals, 'read', (store) => store.search.find({ words, tag, limit }));

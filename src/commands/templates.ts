@@ -1,4 +1,4 @@
-import { UsageError } from '../support/errors.js';
+import { DomainError, UsageError } from '../support/errors.js';
 import { findTemplate, loadTemplates, templateText, userTemplateDir } from '../support/template-files.js';
 import { printJson } from '../ui/output.js';
 import { renderTemplate, renderTemplateList, renderTemplateYaml } from '../ui/templates.js';
@@ -18,10 +18,10 @@ export async function run(verb: string | undefined, name: string | undefined, op
     return renderTemplateList(templates, userTemplateDir(), useColor(globals));
   }
   if (verb === 'show' && name === undefined) {
-    throw new UsageError('which template? templates show needs a name', `e.g. oneonone templates show agenda; list them with: oneonone templates`);
+    throw new DomainError('templates.show-needs-name', {});
   }
   if (verb !== 'show' || name === undefined) {
-    throw new UsageError(`unknown use of templates: "${[verb, name].filter(Boolean).join(' ')}"`, 'oneonone templates, or oneonone templates show NAME');
+    throw new DomainError('templates.unknown-use', { words: [verb, name].filter(Boolean).join(' ') });
   }
   const template = findTemplate(name);
   if (options.json) return printJson(template);

@@ -4,8 +4,9 @@ import { NOTE_TAGS } from '../meeting/tags.js';
 import { MAX_CADENCE_DAYS } from '../people/cadence.js';
 import { IMPORT_FIELDS } from '../people/import.js';
 import { RUNGS } from '../people/ladder.js';
+import { spokenCatalogues } from './spoken.js';
 import {
-  DomainError, UserError, type DomainErrorCode, type DomainErrorParams, type Refusal, type TemplateProblem, type ValueSeen,
+  DomainError, UserError, type DomainErrorCode, type DomainErrorParams, type Refusal, type TemplateProblem, type ValueSeen, type WriteProblem,
 } from '../support/errors.js';
 
 export interface ErrorWording {
@@ -18,6 +19,7 @@ export type ErrorCatalogue = { [C in DomainErrorCode]: (params: DomainErrorParam
 const CADENCE_HINT = `e.g. --cadence leader=14,volunteer=30,other=60 (whole days from 1 to ${MAX_CADENCE_DAYS}; rungs: ${RUNGS.join(', ')}, or other)`;
 const RUNG_HINT = `use one of ${RUNGS.map((name, index) => `${index + 1} ${name}`).join(', ')}`;
 const NAME_HINT = 'type the name as plain text';
+const SEE_OPEN = 'see what is open with: oneonone followups --all';
 
 export const ERRORS: ErrorCatalogue = {
   'rung.unknown': ({ input }) => ({ message: `"${input}" is not a rung on the ladder`, hint: RUNG_HINT }),
@@ -108,7 +110,65 @@ export const ERRORS: ErrorCatalogue = {
   }),
   'templates.folder-unreadable': ({ dir, reason }) => ({ message: `cannot read the templates folder ${dir}: ${reason}` }),
   'templates.file-unreadable': ({ file, reason }) => ({ message: `cannot read template ${file}: ${reason}`, hint: 'fix the file or remove it' }),
+  'templates.show-needs-name': () => ({
+    message: 'which template? templates show needs a name',
+    hint: 'e.g. oneonone templates show agenda; list them with: oneonone templates',
+  }),
+  'templates.unknown-use': ({ words }) => ({ message: `unknown use of templates: "${words}"`, hint: 'oneonone templates, or oneonone templates show NAME' }),
+  'limit.zero': () => ({ message: '--limit must be at least 1', hint: 'e.g. --limit 50' }),
+
+  'id.not-on-list': ({ input, bare }) => ({
+    message: `"${input}" is not an id from the follow-up list`,
+    hint: bare !== null
+      ? `add the kind in front: F${bare} (follow-up), A… (ask check-in) or C… (1:1 reminder)`
+      : 'ids look like F12 (a follow-up), A7 (an ask check-in) or C3 (a 1:1 due); see them with: oneonone followups',
+  }),
+  'id.no-follow-up': ({ id }) => ({ message: `there is no follow-up F${id}`, hint: SEE_OPEN }),
+  'id.no-ask': ({ id }) => ({ message: `there is no ask A${id}`, hint: SEE_OPEN }),
+  'id.no-cadence-person': ({ id }) => ({ message: `nobody has the id #${id}, so there is no C${id}`, hint: SEE_OPEN }),
+  'person.no-id': ({ id }) => ({ message: `nobody has the id #${id}`, hint: "see everyone's id with: oneonone people" }),
+  'person.nobody-called': ({ input, close }) => ({
+    message: `nobody called "${input}"`,
+    hint: close.length ? `did you mean ${close.map((name) => `"${name}"`).join(' or ')}?` : 'see everyone with: oneonone people',
+  }),
+
+  'file.cannot-write': ({ path, why, folder, option }) => ({
+    message: `cannot write ${path}: ${writeProblem(why, folder)}`,
+    hint: option === undefined
+      ? 'check that the folder exists and is writable, or choose another file'
+      : why === 'is-folder' ? `give a file name, e.g. ${option} meetings.csv` : `create the folder first, or choose another ${option}`,
+  }),
+  'backup.no-file-name': () => ({ message: 'the backup needs a file name', hint: 'e.g. oneonone backup ~/Backups/oneonone-2026-11-24.db' }),
+  'backup.is-database': () => ({ message: 'the backup cannot be the database itself', hint: 'give a path to a new file' }),
+  'backup.exists': ({ target, raced }) => ({
+    message: `${target} already exists; a backup never replaces a file`,
+    hint: raced ? 'give a new file name' : 'give a new file name, e.g. one with today\'s date, or delete the old file first',
+  }),
+  'backup.no-folder': ({ folder }) => ({ message: `the folder ${folder} does not exist`, hint: 'create it first, or choose another folder' }),
+  'restore.no-file': ({ path }) => ({ message: `there is no file ${path}`, hint: 'give the path of a file made by oneonone backup' }),
+  'restore.in-use': ({ path }) => ({ message: `${path} is the database in use`, hint: 'give the path of a backup file' }),
+  'restore.declined': () => ({ message: 'nothing was restored', hint: 'the database was left as it was' }),
+  'restore.meeting-running': ({ name, id, pid }) => ({
+    message: `the meeting with ${name} (#${id}) is running in another terminal (process ${pid}); a restore now would lose it`,
+    hint: 'finish it there, or stop it with Ctrl-C (it stays a draft), then restore',
+  }),
+  'restore.not-confirmed': ({ file }) => ({
+    message: 'not replacing the database without a confirmation',
+    hint: `there is no terminal to ask in; add --yes: oneonone restore "${file}" --yes`,
+  }),
+  'forget.not-confirmed': ({ name, id }) => ({
+    message: `not forgetting ${name} without a confirmation`,
+    hint: `there is no terminal to ask in; add --yes to erase them: oneonone forget "#${id}" --yes`,
+  }),
 };
+
+function writeProblem(why: WriteProblem, folder: string): string {
+  if (typeof why === 'object') return why.code;
+  return {
+    'no-folder': `the folder ${folder} does not exist`, 'is-folder': 'it is a folder', permission: 'permission denied',
+    'read-only': 'the disk is read-only', 'disk-full': 'the disk is full',
+  }[why];
+}
 
 /** What the organizer reads for an error: a refusal worded from its code, a plain UserError as it was written. */
 export function errorText(error: UserError | Refusal): ErrorWording {
@@ -119,7 +179,7 @@ export function errorText(error: UserError | Refusal): ErrorWording {
 }
 
 function say<C extends DomainErrorCode>({ code, params }: Refusal<C>): ErrorWording {
-  return ERRORS[code](params);
+  return (spokenCatalogues()?.errors ?? ERRORS)[code](params);
 }
 
 function templateProblem(problem: TemplateProblem): string {

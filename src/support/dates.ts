@@ -1,5 +1,7 @@
 import * as chrono from 'chrono-node';
-import { addDays, format, setHours, startOfDay } from 'date-fns';
+import { addDays, setHours, startOfDay } from 'date-fns';
+import { DATES, type DateFault, type DateWords } from '../messages/dates.js';
+import { spokenCatalogues } from '../messages/spoken.js';
 import { UserError } from './errors.js';
 import { readSpanish } from './dates-es.js';
 
@@ -45,10 +47,8 @@ export function parseWhen(input: string, options: WhenOptions = {}): Date {
   const reading = ISO.test(text) ? readIso(text, field, now, options) : readNatural(text, now, options.future ?? false, field, options);
   const moment = options.future && !reading.timeGiven ? dayDue(reading, now) : reading.moment;
   if (options.future && moment.getTime() < now.getTime() - 60_000) {
-    const dayAlone = reading.timeGiven ? '' : `a day without a time of day means ${DAY_DUE_HOUR}:00 that day; `;
-    throw new UserError(`the ${field} "${input}" is in the past (${format(moment, 'yyyy-MM-dd HH:mm')})`, {
-      hint: `${dayAlone}give a moment still to come, e.g. ${listed(dateExamples(now, { ...options, needsTime: true }).slice(0, 2))}`,
-    });
+    const { message, hint } = words().past(field, input, moment, reading.timeGiven ? null : DAY_DUE_HOUR, dateExamples(now, { ...options, needsTime: true }));
+    throw new UserError(message, { hint });
   }
   return moment;
 }
@@ -70,29 +70,22 @@ function dayDue({ moment, weekdayOnly }: Reading, now: Date): Date {
  * takes: moments to come (with a time of day, unless `needsTime` is false) for a due date, days gone for the rest.
  */
 export function dateExamples(now: Date, options: Pick<WhenOptions, 'future' | 'needsTime'> = {}): string[] {
-  if (!options.future) {
-    const weekAgo = format(addDays(now, -7), 'yyyy-MM-dd');
-    return ['yesterday', `${weekAgo} 18:00`, weekAgo, '3 days ago', 'last monday 6pm'];
-  }
-  const nextWeek = format(addDays(now, 7), 'yyyy-MM-dd');
-  const withTime = ['tomorrow 6pm', `${nextWeek} 19:00`, 'next friday 5pm', `5 pm on ${format(addDays(now, 16), 'MMMM do')}`];
-  return options.needsTime === false ? [...withTime.slice(0, 2), 'tomorrow', nextWeek, ...withTime.slice(2)] : withTime;
+  return words().examples(now, options);
 }
 
-/** "a", "b" or "c", each quoted as it is to be typed. */
-function listed(forms: string[]): string {
-  const quoted = forms.map((form) => `"${form}"`);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
+/** A date's refusals and examples in the run's language: made where they are thrown, as start shows them while it asks. */
+function words(): DateWords {
+  return spokenCatalogues()?.dates ?? DATES;
 }
 
 function readIso(text: string, field: string, now: Date, options: WhenOptions): Reading {
   const [, y, mo, d, h, mi = '0', s = '0'] = ISO.exec(text)!;
-  if (Number(y) < FIRST_YEAR || Number(y) > LAST_YEAR) throw unreadable(text, field, now, options, 'the year is out of range');
+  if (Number(y) < FIRST_YEAR || Number(y) > LAST_YEAR) throw unreadable(text, field, now, options, 'year-out-of-range');
   const moment = new Date(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi), Number(s));
   const roundTrips =
     moment.getFullYear() === Number(y) && moment.getMonth() === Number(mo) - 1 && moment.getDate() === Number(d) &&
     moment.getHours() === Number(h ?? 0) && moment.getMinutes() === Number(mi);
-  if (!roundTrips) throw unreadable(text, field, now, options, 'that day or time does not exist');
+  if (!roundTrips) throw unreadable(text, field, now, options, 'no-such-day');
   return { moment, timeGiven: h !== undefined, weekdayOnly: false };
 }
 
@@ -101,7 +94,7 @@ function readNatural(text: string, now: Date, future: boolean, field: string, op
   if (text === '') throw unreadable(text, field, now, options);
   const reading = readEnglish(text, now, future) ?? readSpanish(text, now, future);
   if (!reading) throw unreadable(text, field, now, options);
-  if (reading.moment.getFullYear() < FIRST_YEAR || reading.moment.getFullYear() > LAST_YEAR) throw unreadable(text, field, now, options, 'the year is out of range');
+  if (reading.moment.getFullYear() < FIRST_YEAR || reading.moment.getFullYear() > LAST_YEAR) throw unreadable(text, field, now, options, 'year-out-of-range');
   return reading;
 }
 
@@ -115,10 +108,10 @@ function readEnglish(text: string, now: Date, future: boolean): Reading | undefi
   return { moment: first.start.date(), timeGiven, weekdayOnly };
 }
 
-function unreadable(text: string, field: string, now: Date, options: WhenOptions, why = 'not a date I can read'): UserError {
-  return new UserError(`the ${field} "${text}" is ${why === 'not a date I can read' ? why : `not valid: ${why}`}`, {
-    hint: `try ${listed(dateExamples(now, options))}`,
-  });
+function unreadable(text: string, field: string, now: Date, options: WhenOptions, fault?: DateFault): UserError {
+  const examples = dateExamples(now, options);
+  const { message, hint } = fault === undefined ? words().unreadable(field, text, examples) : words().invalid(field, text, fault, examples);
+  return new UserError(message, { hint });
 }
 
 /** The one stored form of a moment: ISO 8601 in UTC, sortable as text. */

@@ -102,7 +102,32 @@ export interface DomainErrorParams {
   'templates.same-name': { name: string; first: string; second: string };
   'templates.folder-unreadable': { dir: string; reason: string };
   'templates.file-unreadable': { file: string; reason: string };
+  // The commands' own refusals: what was typed does not fit what is there.
+  'templates.show-needs-name': Record<string, never>;
+  'templates.unknown-use': { words: string };
+  'limit.zero': Record<string, never>;
+  'id.not-on-list': { input: string; bare: string | null };
+  'id.no-follow-up': { id: number };
+  'id.no-ask': { id: number };
+  'id.no-cadence-person': { id: number };
+  'person.no-id': { id: number };
+  'person.nobody-called': { input: string; close: string[] };
+  'file.cannot-write': { path: string; why: WriteProblem; folder: string; option?: string };
+  'backup.no-file-name': Record<string, never>;
+  'backup.is-database': Record<string, never>;
+  /** raced: the file appeared while the copy was being made. */
+  'backup.exists': { target: string; raced: boolean };
+  'backup.no-folder': { folder: string };
+  'restore.no-file': { path: string };
+  'restore.in-use': { path: string };
+  'restore.declined': Record<string, never>;
+  'restore.meeting-running': { name: string; id: number; pid: string };
+  'restore.not-confirmed': { file: string };
+  'forget.not-confirmed': { name: string; id: number };
 }
+
+/** Why a file cannot be written: its folder is missing, it is a folder, the disk says no, or (code) something else. */
+export type WriteProblem = 'no-folder' | 'is-folder' | 'permission' | 'read-only' | 'disk-full' | { code: string };
 
 export type DomainErrorCode = keyof DomainErrorParams;
 
@@ -113,7 +138,10 @@ export interface Refusal<C extends DomainErrorCode = DomainErrorCode> {
 }
 
 /** Mistakes in how a command was typed, not in what was given to it: exit 2. */
-const USAGE_CODES: ReadonlySet<DomainErrorCode> = new Set(['import.map-not-pair', 'import.map-unknown-field', 'import.map-no-column']);
+const USAGE_CODES: ReadonlySet<DomainErrorCode> = new Set([
+  'import.map-not-pair', 'import.map-unknown-field', 'import.map-no-column', 'templates.show-needs-name', 'templates.unknown-use', 'limit.zero',
+  'id.not-on-list',
+]);
 
 /**
  * A refusal from the domain: a code and its values, no words. Its message is the code (for stack traces);

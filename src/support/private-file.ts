@@ -1,14 +1,14 @@
 import { chmodSync, closeSync, existsSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UserError } from './errors.js';
+import { DomainError, type WriteProblem } from './errors.js';
 
-const WHY: Record<string, string> = {
-  ENOENT: 'the folder does not exist',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a folder',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
+const WHY: Record<string, WriteProblem> = {
+  ENOENT: 'no-folder',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  EISDIR: 'is-folder',
+  EROFS: 'read-only',
+  ENOSPC: 'disk-full',
 };
 
 /**
@@ -30,10 +30,7 @@ export function writePrivateFile(path: string, text: string): void {
   } catch (error) {
     rmSync(temporary, { force: true });
     const code = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-    const reason = WHY[code] ?? code;
-    throw new UserError(`cannot write ${path}: ${reason === WHY.ENOENT ? `the folder ${dirname(path)} does not exist` : reason}`, {
-      hint: 'check that the folder exists and is writable, or choose another file',
-    });
+    throw new DomainError('file.cannot-write', { path, why: WHY[code] ?? { code }, folder: dirname(path) });
   }
 }
 

@@ -1,4 +1,5 @@
 import { errorText } from '../messages/errors.js';
+import { usageWords } from '../messages/usage.js';
 import { EXIT, UserError } from '../support/errors.js';
 
 /** The single place an error reaches the organizer: one line and a hint, a stack trace only when asked for. */
@@ -10,7 +11,7 @@ export function reportError(error: unknown): number {
   if (error instanceof UserError) {
     const { message, hint } = errorText(error);
     process.stderr.write(`oneonone: ${message}\n`);
-    if (hint) process.stderr.write(`hint: ${hint}\n`);
+    if (hint) process.stderr.write(`${usageWords().hintLabel}: ${hint}\n`);
     if (process.env.ONEONONE_DEBUG === '1') process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }

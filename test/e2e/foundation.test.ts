@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ENGINE, sandbox, type Sandbox } from './helpers.js';
 import { serverState } from './figures.js';
+import { FOUNDATION_REFUSALS } from './refusals.js';
 
 interface MeetingJson {
   id: number;
@@ -180,27 +181,7 @@ describe('log and show', () => {
 });
 
 describe('bad input leaves the database as it was', () => {
-  const cases: { name: string; args: string[]; code: number; message: RegExp }[] = [
-    { name: 'a date that cannot be read', args: ['log', 'Ana', '--date', 'someday'], code: 1, message: /the meeting date "someday" is not a date I can read/ },
-    { name: 'February 30th', args: ['log', 'Ana', '--date', '2026-02-30'], code: 1, message: /"2026-02-30" is not valid: that day or time does not exist/ },
-    { name: 'an ask due in the past', args: ['log', 'Ana', '--ask', 'come', '--ask-due', '2020-01-01'], code: 1, message: /is in the past/ },
-    { name: 'an unknown goal', args: ['log', 'Ana', '--goal', 'persuade'], code: 2, message: /argument 'persuade' is invalid. Allowed choices are recruitment, maintenance, escalation/ },
-    { name: 'an unknown rung', args: ['log', 'Ana', '--rung', 'captain'], code: 1, message: /"captain" is not a rung on the ladder/ },
-    { name: 'a rung number off the ladder', args: ['log', 'Ana', '--rung', '7'], code: 1, message: /"7" is not a rung/ },
-    { name: 'an unknown outcome', args: ['log', 'Ana', '--ask', 'come', '--outcome', 'perhaps'], code: 1, message: /"perhaps" is not an outcome/ },
-    { name: 'potential out of range', args: ['log', 'Ana', '--potential', '6'], code: 1, message: /leadership potential must be a whole number from 1 to 5 \(got 6\)/ },
-    { name: 'potential that is not a number', args: ['log', 'Ana', '--potential', 'high'], code: 2, message: /expected a whole number/ },
-    { name: 'an empty name', args: ['log', '   '], code: 1, message: /the name is empty/ },
-    { name: 'an unknown template', args: ['log', 'Ana', '--template', 'nope'], code: 1, message: /no template named 'nope'/ },
-    { name: 'an outcome with no ask', args: ['log', 'Ana', '--outcome', 'yes'], code: 2, message: /put --ask "what you asked" before it/ },
-    { name: 'an unknown person', args: ['show', 'Nobody Here'], code: 1, message: /nobody called "Nobody Here"/ },
-    { name: 'an unknown option', args: ['people', '--colour'], code: 2, message: /unknown option '--colour'/ },
-    { name: 'an unknown command', args: ['meet'], code: 2, message: /unknown command 'meet'/ },
-    { name: 'a missing argument', args: ['show'], code: 2, message: /missing required argument 'person'/ },
-    { name: 'a person given with --resume', args: ['start', 'Ana', '--resume', '--minutes', '30'], code: 2, message: /--resume continues a meeting as it was planned: leave out a person, --minutes/ },
-  ];
-
-  it.each(cases)('$name exits $code with one clear line', ({ args, code, message }) => {
+  it.each(FOUNDATION_REFUSALS)('$name exits $code with one clear line', ({ args, code, message }) => {
     box.run(['log', 'Ana', '--value', 'dignity']);
     const before = record();
     const result = box.run(args);

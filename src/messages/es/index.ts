@@ -2,12 +2,17 @@
 import { speak } from '../spoken.js';
 import { ASSESSMENT_ES } from './assessment.js';
 import { FOLLOW_UP_ES } from './commitments.js';
+import { DATES_ES } from './dates.js';
 import { DEBRIEF_ES } from './debrief.js';
+import { ERRORS_ES } from './errors.js';
 import { LADDER_ES } from './ladder.js';
 import { TALK_ES } from './meeting.js';
 import { PERSON_LANGUAGE_ES } from './person-language.js';
 import { SCORECARD_ES } from './scorecard.js';
+import { USAGE_ES } from './usage.js';
 
 export function speakSpanish(): void {
-  speak({ talk: TALK_ES, personLanguage: PERSON_LANGUAGE_ES, debrief: DEBRIEF_ES, scorecard: SCORECARD_ES, followUp: FOLLOW_UP_ES, assessment: ASSESSMENT_ES, ladder: LADDER_ES });
+  speak({ talk: TALK_ES, personLanguage: PERSON_LANGUAGE_ES, debrief: DEBRIEF_ES, scorecard: SCORECARD_ES, followUp: FOLLOW_UP_ES, assessment: ASSESSMENT_ES, ladder: LADDER_ES,
+    errors: ERRORS_ES, dates: DATES_ES, usage: USAGE_ES,
+  });
 }

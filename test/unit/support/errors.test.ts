@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ERRORS, errorText } from '../../../src/messages/errors.js';
+import { speakSpanish } from '../../../src/messages/es/index.js';
+import { speak } from '../../../src/messages/spoken.js';
 import {
   DomainError, EXIT, UsageError, UserError, refusal, type DomainErrorCode, type DomainErrorParams, type TemplateProblem,
 } from '../../../src/support/errors.js';
@@ -36,6 +38,26 @@ const EXAMPLES: { [C in DomainErrorCode]: DomainErrorParams[C] } = {
   'templates.same-name': { name: 'quick', first: 'a.yaml', second: 'b.yaml' },
   'templates.folder-unreadable': { dir: '/t', reason: 'EACCES' },
   'templates.file-unreadable': { file: '/t/a.yaml', reason: 'EISDIR' },
+  'templates.show-needs-name': {},
+  'templates.unknown-use': { words: 'list' },
+  'limit.zero': {},
+  'id.not-on-list': { input: '12', bare: '12' },
+  'id.no-follow-up': { id: 9 },
+  'id.no-ask': { id: 9 },
+  'id.no-cadence-person': { id: 9 },
+  'person.no-id': { id: 9 },
+  'person.nobody-called': { input: 'Anna', close: ['Ana Ruiz'] },
+  'file.cannot-write': { path: 'x/week.ics', why: 'no-folder', folder: 'x' },
+  'backup.no-file-name': {},
+  'backup.is-database': {},
+  'backup.exists': { target: '/b/copy.db', raced: false },
+  'backup.no-folder': { folder: '/b' },
+  'restore.no-file': { path: '/b/copy.db' },
+  'restore.in-use': { path: '/b/copy.db' },
+  'restore.declined': {},
+  'restore.meeting-running': { name: 'Ana Ruiz', id: 3, pid: '412' },
+  'restore.not-confirmed': { file: 'copy.db' },
+  'forget.not-confirmed': { name: 'Bo Chen', id: 2 },
 };
 
 /** One of every problem a template field can have. */
@@ -100,6 +122,38 @@ describe('the English for refusals', () => {
       message: 'template bad.yaml: must be a mapping of fields (got a list)',
       hint: "fix C:\\templates\\bad.yaml or remove it; see 'oneonone templates show agenda' for a working example",
     });
+  });
+});
+
+describe('the Spanish for refusals', () => {
+  afterEach(() => speak(undefined));
+  // Words of the English catalogue that no Spanish sentence holds; a value given (an input, a file) is none of them.
+  const ENGLISH = /\b(is|the|not|must|empty|there|nobody|cannot|already|without|missing|unknown|expected|allowed|folder|got|e\.g\.)\b/;
+
+  function spanishOf(code: DomainErrorCode, params: object): string {
+    const english = errorText(refusal(code, params as never));
+    speakSpanish();
+    const spanish = errorText(refusal(code, params as never));
+    speak(undefined);
+    expect(spanish.message, code).not.toBe(english.message);
+    expect(spanish.hint === undefined, code).toBe(english.hint === undefined);
+    return `${spanish.message} ${spanish.hint ?? ''}`.replace(/"[^"]*"/g, '""');
+  }
+
+  it('words every code in Spanish, with no English word of its own', () => {
+    for (const [code, params] of Object.entries(EXAMPLES)) expect(spanishOf(code as DomainErrorCode, params), code).not.toMatch(ENGLISH);
+  });
+
+  it('words every problem a template can have in Spanish', () => {
+    for (const problem of Object.values(TEMPLATE_PROBLEMS)) {
+      expect(spanishOf('template.invalid', { file: 'dir/bad.yaml', path: 'phases[0]', problem }), problem.kind).not.toMatch(ENGLISH);
+    }
+  });
+
+  it('says what a field is in Spanish, a note by its option as typed', () => {
+    speakSpanish();
+    expect(errorText(refusal('text.empty', { field: '--value note' })).message).toBe('la nota de --value está en blanco');
+    expect(errorText(refusal('name.too-long', { field: 'referrer name', length: 201, most: 200 })).message).toBe('el nombre de quien hizo la referencia tiene 201 caracteres; el máximo es 200');
   });
 });
 
