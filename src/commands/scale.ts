@@ -1,4 +1,4 @@
-import { scaleRefusals, scaleWords, assessmentLabel, defaultAssessmentLabel } from '../messages/assessment.js';
+import { scaleRefusals, scaleWords, assessmentLabel, assessmentLabelInJson, defaultAssessmentLabel } from '../messages/assessment.js';
 import { ASSESSMENT_SCALE_SETTING, ASSESSMENT_LEVELS, RENAMABLE_LEVELS, usableWords } from '../people/assessment.js';
 import { worded } from '../support/errors.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
@@ -12,8 +12,8 @@ import { scaleOf, useColor, withStore, type GlobalOptions } from './context.js';
  */
 export async function runList(options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
   await withStore(globals, 'read', (store) => scaleOf(store));
+  if (options.json) return printJson(ASSESSMENT_LEVELS.map((level) => ({ level, ...assessmentLabelInJson(level) })));
   const levels = ASSESSMENT_LEVELS.map((level) => ({ level, words: assessmentLabel(level), default: defaultAssessmentLabel(level) }));
-  if (options.json) return printJson(levels);
   printData(renderTable(scaleWords.head, levels.map((l) => scaleWords.row(l.level, l.words, l.default)), useColor(globals)));
   printMessage(scaleWords.stored);
 }

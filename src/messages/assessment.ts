@@ -27,6 +27,12 @@ export function defaultAssessmentLabel(level: number): string {
   return levels()[level] ?? String(level);
 }
 
+/** A level's words as JSON gives them in every language: the team's own, else the default scale's English. */
+export function assessmentLabelInJson(level: number): { words: string; default: string } {
+  const english = ASSESSMENT_EN.levels[level] ?? String(level);
+  return { words: renamed[level] ?? english, default: english };
+}
+
 /** "2 (leaning supporter)". */
 export function assessmentShown(level: number): string {
   return `${level} (${assessmentLabel(level)})`;

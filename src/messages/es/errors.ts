@@ -4,7 +4,7 @@ import { MAX_CADENCE_DAYS } from '../../people/cadence.js';
 import { IMPORT_FIELDS } from '../../people/import.js';
 import { RUNGS } from '../../people/ladder.js';
 import type { TemplateProblem, ValueSeen, WriteProblem } from '../../support/errors.js';
-import { assessmentLabel, defaultAssessmentLabel } from '../assessment.js';
+import { assessmentScale } from '../assessment.js';
 import type { ErrorCatalogue } from '../errors.js';
 import { RUNG_WORDS_ES } from './ladder.js';
 
@@ -40,12 +40,6 @@ const FIELDS_ES: Record<string, string> = {
 function fieldEs(field: string): string {
   const option = /^(--[a-z-]+) note$/.exec(field);
   return option ? `la nota de ${option[1]}` : (FIELDS_ES[field] ?? field);
-}
-
-const ASSESSMENT_ES = ['sin evaluar', 'muy a favor', 'algo a favor', 'indeciso/a', 'algo en contra', 'en contra'];
-
-function assessmentScaleEs(): string {
-  return ASSESSMENT_ES.map((label, level) => `${level} ${assessmentLabel(level) === defaultAssessmentLabel(level) ? label : assessmentLabel(level)}`).join(', ');
 }
 
 const CADENCE_HINT = `por ejemplo --cadence leader=14,volunteer=30,other=60 (días enteros del 1 al ${MAX_CADENCE_DAYS}; peldaños: ${RUNGS.join(', ')}, u other)`;
@@ -96,7 +90,7 @@ export const ERRORS_ES: ErrorCatalogue = {
   }),
   'assessment.out-of-range': ({ given }) => ({
     message: `una evaluación es un número entero del 0 al 5 (recibí ${given})`,
-    hint: assessmentScaleEs(),
+    hint: assessmentScale(),
   }),
   'email.invalid': ({ input }) => ({ message: `"${input}" no es una dirección de correo`, hint: 'por ejemplo ana@example.org' }),
 
