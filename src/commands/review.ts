@@ -2,12 +2,12 @@ import { scoreOf } from '../meeting/scorecard.js';
 import { parseRecordId } from '../people/records.js';
 import { cleanText } from '../people/text.js';
 import { toStored } from '../support/dates.js';
-import { UsageError, UserError } from '../support/errors.js';
+import { UsageError, UserError, worded } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
 import { isServer, type Store } from '../store/index.js';
 import type { CoachNote } from '../store/coach.js';
 import type { MeetingRecord } from '../store/contract.js';
-import { reflectionAdded } from '../messages/scorecard.js';
+import { reflectionAdded, reviewRefusal } from '../messages/scorecard.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { renderReview } from '../ui/review.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
@@ -42,16 +42,19 @@ export async function run(meetingInput: string | undefined, options: ReviewOptio
 
 function meetingNumber(input: string): number {
   const record = parseRecordId(/^\d+$/.test(input.trim()) ? `M${input.trim()}` : input);
-  if (record?.kind !== 'meeting') throw new UsageError(`"${input}" is not a meeting: give it as M12`, 'oneonone review M12 (the ids are in oneonone show "Name")');
+  if (record?.kind !== 'meeting') {
+    const { message, hint } = reviewRefusal('not-a-meeting', input);
+    throw new UsageError(message, hint);
+  }
   return record.id;
 }
 
 async function meetingToReview(store: Store, wanted: number | undefined): Promise<MeetingRecord> {
   const id = wanted ?? (await store.meetings.latestComplete());
-  if (id === undefined) throw new UserError('there is no meeting to review yet', { hint: 'hold one with oneonone start "Name", or record one with oneonone log "Name"' });
+  if (id === undefined) throw worded(reviewRefusal('none-yet'));
   const meeting = await store.meetings.get(id);
-  if (!meeting) throw new UserError(`there is no meeting M${id}`, { hint: 'the meetings and their ids are in oneonone show "Name"' });
-  if (meeting.status === 'draft') throw new UserError(`M${id} is not over yet: its scorecard comes at the end`, { hint: `finish it with: oneonone start --resume ${id}` });
+  if (!meeting) throw worded(reviewRefusal('no-such-meeting', id));
+  if (meeting.status === 'draft') throw worded(reviewRefusal('not-over', id));
   return meeting;
 }
 

@@ -43,7 +43,12 @@ export interface ScorecardWords {
   reflectionAdded(meeting: string): string;
   /** `stats`: a habit skipped, from its words when kept: "You asked who else … in 2 of the 10 meetings where it applied." */
   skippedHabit(done: string, met: number, of: number): string;
+  /** Why `review` will not show a meeting. */
+  reviewRefusals: Readonly<Record<ReviewRefusal, (meeting: string) => { message: string; hint: string }>>;
 }
+
+/** Why `review` refuses: what was typed is not a meeting's id, there is none yet, there is no such one, or it is a draft. */
+export type ReviewRefusal = 'not-a-meeting' | 'none-yet' | 'no-such-meeting' | 'not-over';
 
 const ITEMS: Record<ScoreItem, ItemWords> = {
   purpose: {
@@ -142,6 +147,12 @@ const SCORECARD_EN: ScorecardWords = {
   noReflection: (meeting) => `No reflection yet. Add one: oneonone review ${meeting} --add "…"`,
   reflectionAdded: (meeting) => `Added to your reflection on ${meeting}.`,
   skippedHabit: (done, met, of) => `You ${done} in ${met} of the ${counted(of, 'meeting')} where it applied.`,
+  reviewRefusals: {
+    'not-a-meeting': (input) => ({ message: `"${input}" is not a meeting: give it as M12`, hint: 'oneonone review M12 (the ids are in oneonone show "Name")' }),
+    'none-yet': () => ({ message: 'there is no meeting to review yet', hint: 'hold one with oneonone start "Name", or record one with oneonone log "Name"' }),
+    'no-such-meeting': (meeting) => ({ message: `there is no meeting ${meeting}`, hint: 'the meetings and their ids are in oneonone show "Name"' }),
+    'not-over': (meeting) => ({ message: `${meeting} is not over yet: its scorecard comes at the end`, hint: `finish it with: oneonone start --resume ${meeting.slice(1)}` }),
+  },
 };
 
 const words = (): ScorecardWords => spokenCatalogues()?.scorecard ?? SCORECARD_EN;
@@ -241,4 +252,9 @@ export function reflectionAdded(meetingId: number): string {
 /** "You asked who else you should talk to in 2 of the 10 meetings where it applied." */
 export function skippedHabit(item: ScoreItem, met: number, of: number): string {
   return words().skippedHabit(habitDone(item), met, of);
+}
+
+/** `review`'s refusal, in words: "there is no meeting M12" and how to find one. `input` is what was typed, or the meeting's id. */
+export function reviewRefusal(why: ReviewRefusal, input: string | number = ''): { message: string; hint: string } {
+  return words().reviewRefusals[why](typeof input === 'number' ? meeting(input) : input);
 }

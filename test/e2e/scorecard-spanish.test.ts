@@ -62,6 +62,19 @@ describe('the scorecard in Spanish', () => {
     expect(json).toMatchObject({ score: { met: 4, of: 11 }, reflection: 'dejarla hablar primero' });
   });
 
+  test('review refuses in Spanish, in one line and a hint, with the exit codes of English', () => {
+    const refused = (args: string[], code: number, message: string) => {
+      const result = box.run(['--lang', 'es', 'review', ...args]);
+      expect(result.code, result.stderr).toBe(code);
+      expect(result.stderr).toMatch(new RegExp(`^oneonone: ${message}\n[^\n]+: [^\n]+\n$`));
+      expect(result.stderr).not.toMatch(/\b(meeting|there|is not|hint|Name)\b/);
+    };
+    refused([], 1, 'todavía no hay ninguna reunión para repasar');
+    refused(['Maria'], 2, '"Maria" no es una reunión: escríbela como M12');
+    run(['log', ...MEETING]);
+    refused(['M7'], 1, 'no hay ninguna reunión M7');
+  });
+
   test('the same record reads in English again without --lang', () => {
     run(['--lang', 'es', 'log', ...MEETING]);
     const review = run(['review', 'M1']).stdout;

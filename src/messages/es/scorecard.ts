@@ -103,4 +103,16 @@ export const SCORECARD_ES: ScorecardWords = {
   noReflection: (meeting) => `Todavía no hay reflexión. Agrega una: oneonone review ${meeting} --add "…"`,
   reflectionAdded: (meeting) => `Se agregó a tu reflexión sobre ${meeting}.`,
   skippedHabit: (done, met, of) => SKIPPED({ done: capital(done), met, of }),
+  reviewRefusals: {
+    'not-a-meeting': (input) => ({ message: `"${input}" no es una reunión: escríbela como M12`, hint: 'oneonone review M12 (los números están en oneonone show "Nombre")' }),
+    'none-yet': () => ({
+      message: 'todavía no hay ninguna reunión para repasar',
+      hint: 'ten una con oneonone start "Nombre", o registra una con oneonone log "Nombre"',
+    }),
+    'no-such-meeting': (meeting) => ({ message: `no hay ninguna reunión ${meeting}`, hint: 'las reuniones y sus números están en oneonone show "Nombre"' }),
+    'not-over': (meeting) => ({
+      message: `${meeting} todavía no termina: su autoevaluación llega al final`,
+      hint: `termínala con: oneonone start --resume ${meeting.slice(1)}`,
+    }),
+  },
 };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEBRIEF, DEBRIEF_STEPS, followUpSuggestion, type DebriefMessage, type DebriefView } from '../../../src/meeting/debrief.js';
-import { SCORE_ITEMS, CHECKLIST, scoreMeeting, type Scorecard } from '../../../src/meeting/scorecard.js';
+import { SCORE_ITEMS, CHECKLIST, scoreMeeting, type ScoreDetail, type ScoreItem, type ScoreLine, type Scorecard } from '../../../src/meeting/scorecard.js';
 import { assessmentLabel, assessmentShown } from '../../../src/messages/assessment.js';
 import { followUpWords } from '../../../src/messages/commitments.js';
 import { debriefWords, selfReferralWords } from '../../../src/messages/debrief.js';
@@ -40,12 +40,12 @@ function everyDebriefMessage(): DebriefMessage[] {
 }
 
 /** A card with every item missed, and one with every item kept, with the talk figures behind two of them. */
+const DETAILS: Partial<Record<ScoreItem, ScoreDetail>> = {
+  'talk-share': { phase: 'Explorar', share: 0.45, limit: 0.2 },
+  monologue: { phase: 'Explorar', seconds: 95, limit: 60 },
+};
 const CARDS: Scorecard[] = [false, true].map((met) => ({
-  lines: SCORE_ITEMS.map((item) => ({
-    item, met,
-    ...(item === 'talk-share' ? { detail: { phase: 'Explorar', share: 0.45, limit: 0.2 } } : {}),
-    ...(item === 'monologue' ? { detail: { phase: 'Explorar', seconds: 95, limit: 60 } } : {}),
-  })),
+  lines: SCORE_ITEMS.map((item): ScoreLine => (DETAILS[item] ? { item, met, detail: DETAILS[item] } : { item, met })),
 }));
 
 function scorecardScreens(): string[] {
