@@ -181,7 +181,7 @@ describe('reporting an error', () => {
     expect(reportError(new DomainError('import.map-unknown-field', { mapping: 'Parish=church', field: 'church' }))).toBe(EXIT.usage);
     expect(written.join('')).toBe(
       'oneonone: --map "Parish=church": "church" is not a field oneonone knows\n' +
-        'hint: the fields are name, first, last, email, phone, neighborhood, organization, notes, rung, potential, referred_by, assessment, units\n',
+        'hint: the fields are name, first, last, email, phone, neighborhood, organization, notes, rung, potential, referred_by, assessment, units, language, interpreter\n',
     );
   });
 });
