@@ -38,8 +38,11 @@ function subcommandsIn(help: string): string[] {
     .filter((name) => name !== 'help');
 }
 
+let walked: string[][] | undefined;
+
 /** Every command's path, found by walking commander's help from the top, so a command the build left out is missed here. */
 function everyCommand(): string[][] {
+  if (walked) return walked;
   const found: string[][] = [];
   const walk = (path: string[]) => {
     found.push(path);
@@ -48,6 +51,7 @@ function everyCommand(): string[][] {
     for (const name of subcommandsIn(help.stdout)) walk([...path, name]);
   };
   walk([]);
+  walked = found;
   return found;
 }
 
@@ -125,6 +129,68 @@ describe('help printed from the build', () => {
   it('leaves to commander what is not only a request for help: an option before it, a value that takes it, an unknown command', () => {
     for (const args of [['--no-color', '--help'], ['log', '--note', '--help'], ['nosuch', '--help'], ['team', 'nosuch', '--help'], ['help', 'nosuch']]) {
       expect({ args, ...run(args) }).toEqual({ args, ...run(args, COMMANDER) });
+    }
+  });
+});
+
+// The same in Spanish (dist/help-es.json), against commander's own help of a Spanish run (src/support/help-language.ts).
+describe('help printed from the build, in Spanish', () => {
+  const SPANISH = { LANG: 'es_MX.UTF-8' };
+  const spanish = (extra: NodeJS.ProcessEnv = {}) => ({ ...SPANISH, ...extra });
+  let commands: string[][];
+  beforeAll(() => {
+    commands = everyCommand();
+  }, 120_000);
+
+  it('has a book of its own for every command of the English one, and it is Spanish', () => {
+    const book = (name: string) => JSON.parse(readFileSync(join(ROOT, 'dist', name), 'utf8')) as { commands: Record<string, { body: string }> };
+    const [english, es] = [book('help.json'), book('help-es.json')];
+    expect(Object.keys(es.commands).sort()).toEqual(Object.keys(english.commands).sort());
+    for (const [path, help] of Object.entries(es.commands)) expect({ path, usage: help.body.slice(0, 4) }).toEqual({ path, usage: 'Uso:' });
+  });
+
+  it('is byte for byte commander\'s Spanish, at 80 columns (not a terminal), for every command, with --help and -h', () => {
+    for (const path of commands) {
+      for (const flag of ['--help', '-h']) {
+        const ours = run([...path, flag], spanish());
+        expect({ path, flag, ...ours }).toEqual({ path, flag, ...run([...path, flag], spanish(COMMANDER)) });
+        expect(ours.stdout).toMatch(/^Uso: oneonone /);
+      }
+    }
+  }, 240_000);
+
+  it('is commander\'s for `help` and `help COMMAND`, and with --lang es or ONEONONE_LANG=es in the C locale', () => {
+    const tops = commands.filter((path) => path.length === 1);
+    for (const args of [['help'], ...tops.map((path) => ['help', ...path])]) {
+      expect({ args, ...run(args, spanish()) }).toEqual({ args, ...run(args, spanish(COMMANDER)) });
+    }
+    for (const args of [['--lang', 'es', 'log', '--help'], ['--lang=es', 'team', 'words', '--help'], ['log', '--lang', 'es', '-h'], ['--lang', 'es', 'help', 'start']]) {
+      expect({ args, ...run(args) }).toEqual({ args, ...run(args, COMMANDER) });
+      expect(run(args).stdout).toMatch(/^Uso: oneonone /);
+    }
+    expect(run(['team', '--help'], { ONEONONE_LANG: 'es' })).toEqual(run(['team', '--help'], spanish()));
+  }, 120_000);
+
+  for (const cols of [40, 120]) {
+    it(`is wrapped as commander wraps it in a terminal of ${cols} columns, for every command`, async () => {
+      for (const path of commands) {
+        const [ours, theirs] = await Promise.all([inTerminal([...path, '--help'], cols, spanish()), inTerminal([...path, '--help'], cols, spanish(COMMANDER))]);
+        expect({ path, ...ours }).toEqual({ path, ...theirs });
+        expect(ours.screen).toMatch(/^Uso: oneonone /);
+      }
+    }, 240_000);
+  }
+
+  it('loads neither commander nor any command: only the entry', () => {
+    for (const [args, extra] of [[['--help'], SPANISH], [['--lang', 'es', 'team', 'words', 'add', '--help'], {}], [['help', 'log'], { ONEONONE_LANG: 'es' }]] as const) {
+      const list = join(scratch, `loaded-es-${args.join('-')}.txt`);
+      const result = run([...args], { ...extra, NODE_OPTIONS: `--import=${PRELOAD}`, ONEONONE_LOADED_MODULES: list });
+      expect(result.stdout).toMatch(/^Uso: oneonone /);
+      const ours = [...new Set(readFileSync(list, 'utf8').split('\n'))]
+        .filter((url) => url.startsWith('file:'))
+        .map((url) => fileURLToPath(url))
+        .filter((file) => file.startsWith(join(ROOT, 'dist')));
+      expect({ args, ours }).toEqual({ args, ours: [join(ROOT, 'dist', 'main.cjs')] });
     }
   });
 });

@@ -29,7 +29,7 @@ export const HELP_ES: HelpWords = {
       options: {
         '--version': 'muestra la versión',
         '--db': 'el archivo de la base de datos o un URL postgres:// (por omisión: $ONEONONE_DB, si no el db del archivo de configuración, si no $XDG_DATA_HOME/oneonone/oneonone.db)',
-        '--no-color': 'sin colores (también cuando NO_COLOR está puesta, con TERM=dumb o cuando la salida no es una terminal)',
+        '--no-color': 'sin colores (también cuando NO_COLOR está definida, con TERM=dumb o cuando la salida no es una terminal)',
         '--lang': 'el idioma: en o es (por omisión: $ONEONONE_LANG, si no el del sistema: es_MX.UTF-8 es es, si no en)',
       },
       after: `
@@ -130,11 +130,11 @@ Tus datos se quedan en un archivo privado en esta computadora; no se envía nada
       after: ejemplo('oneonone show "ana ruiz"', 'oneonone show ana', 'oneonone show "#12" --json'),
     },
     review: {
-      description: 'la evaluación de una reunión y tu reflexión otra vez (y, en un equipo, las notas de quien te acompaña); agrega a la reflexión después',
+      description: 'la autoevaluación de una reunión y tu reflexión otra vez (y, en un equipo, las notas de quien te acompaña); agrega a la reflexión después',
       arguments: { meeting: 'la reunión, como M12 (por omisión: la última tuya)' },
       options: {
         '--add': 'agrega a tu reflexión: qué harías distinto la próxima vez',
-        '--json': 'muestra la evaluación, la reflexión y las notas como JSON',
+        '--json': 'muestra la autoevaluación, la reflexión y las notas como JSON',
       },
       after: ejemplo('oneonone review', 'oneonone review M12', 'oneonone review M12 --add "preguntar por el cuidado de los niños antes de la solicitud"'),
     },
@@ -154,7 +154,7 @@ Tus datos se quedan en un archivo privado en esta computadora; no se envía nada
       after: ejemplo('oneonone followups', 'oneonone followups --days 14 --ics semana.ics', 'oneonone followups --cadence leader=10', 'oneonone followups --team'),
     },
     done: {
-      description: 'cierra un seguimiento (F12), la revisión de una solicitud (A7) o un recordatorio de frecuencia (C3)',
+      description: 'cierra un seguimiento (F12), la revisión de una solicitud (A7) o un recordatorio de reunión uno a uno (C3)',
       arguments: { id: 'el id que muestra followups' },
       options: {
         '--kept': 'la persona cumplió el compromiso (solo solicitudes)',
@@ -164,7 +164,7 @@ Tus datos se quedan en un archivo privado en esta computadora; no se envía nada
       after: ejemplo('oneonone done F12', 'oneonone done A7 --kept'),
     },
     snooze: {
-      description: 'pasa un seguimiento, la revisión de una solicitud o un recordatorio de frecuencia a una fecha más adelante',
+      description: 'pasa un seguimiento, la revisión de una solicitud o un recordatorio de reunión uno a uno a una fecha más adelante',
       arguments: { id: 'el id que muestra followups', when: 'la nueva fecha, p. ej. "el próximo lunes" o 2026-12-02' },
       after: ejemplo('oneonone snooze F12 "el próximo lunes a las 9"'),
     },
@@ -194,7 +194,7 @@ Tus datos se quedan en un archivo privado en esta computadora; no se envía nada
       description: 'cómo vas, en gráficas: reuniones por semana, cuánto hablas frente al 20 %, el embudo de solicitudes, personas por peldaño, tus hábitos',
       options: {
         '--since': 'desde esta fecha (por omisión: hace 12 semanas)',
-        '--habits': 'los hábitos de la evaluación en tus últimas N reuniones (por omisión 10)',
+        '--habits': 'los hábitos de la autoevaluación en tus últimas N reuniones (por omisión 10)',
         '--json': 'muestra las cifras como JSON',
       },
       after: ejemplo('oneonone stats', 'oneonone stats --since "hace 3 meses" --json', 'oneonone stats --habits 30'),
@@ -535,7 +535,7 @@ Tus datos se quedan en un archivo privado en esta computadora; no se envía nada
       description: 'la nota de un lead o director sobre la reunión de un organizador, que se lee en su review y en su próximo followups',
       arguments: { meeting: 'la reunión, como M12' },
       options: {
-        '--note': 'lo que viste en la evaluación y las cifras, y qué probar la próxima vez',
+        '--note': 'lo que viste en la autoevaluación y las cifras, y qué probar la próxima vez',
         '--json': 'muestra la nota como JSON',
       },
       after: ejemplo('oneonone coach M12 --note "Muy buena credencial. La próxima vez pregunta quién más antes del seguimiento."'),
