@@ -20,11 +20,11 @@ describe('a date refused in Spanish', () => {
     throw new Error(`${input} was read`);
   }
 
-  it.each([
+  it.each<[string, { future: boolean; needsTime?: boolean }]>([
     ['days gone', { future: false }],
     ['moments to come, with a time', { future: true }],
     ['moments to come, a day alone too', { future: true, needsTime: false }],
-  ] as const)('suggests %s that parseWhen reads', (_what, options) => {
+  ])('suggests %s that parseWhen reads', (_what, options) => {
     speakSpanish();
     const examples = dateExamples(now, options);
     expect(examples.some((form) => /[a-zñ]{4}/.test(form))).toBe(true);
