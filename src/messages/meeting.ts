@@ -1,6 +1,6 @@
 /** The meeting's words in English: the talk reminders, the verdict and what a live phase says. Another language is another module of this shape. */
 import { TAG_KEYS, type PhaseMessage, type TalkShares } from '../meeting/phase.js';
-import { NOTE_TAG_LABELS } from '../meeting/tags.js';
+import { NOTE_TAG_LABELS, type NoteTag } from '../meeting/tags.js';
 import type { LongestMonologue } from '../meeting/summary.js';
 import type { ReflectingVerdict, Speaker, TalkMark, TalkMarks, TalkReminder, TalkVerdict } from '../meeting/talk.js';
 import { counted, formatCountdown, formatElapsed, formatShare } from '../support/format.js';
@@ -84,21 +84,54 @@ export function reflectingWords(marks: TalkMarks | null, verdict: ReflectingVerd
   return talk().reflecting(marks, verdict);
 }
 
-export const REMINDER_LABEL = 'Reminder:';
-
-/** The keys in words, for the screen and for the plain mode (which joins them for a screen reader). */
-export const KEY_HELP = ['n next phase', 'space or t who is talking', 'p pause', '+ add a minute', 'a note', '? help', 'Ctrl-C stop (kept as a draft)'];
-export const KEY_LIST = KEY_HELP.join(' · ');
-/** Shown only where the guide counts open questions and reflections. */
-export const MARK_KEY_HELP = ['q open question', 'r reflection'];
-
-/** The key line: the marking keys before help, where they are on. */
-export function keyHelp(marks: boolean): string[] {
-  return marks ? [...KEY_HELP.slice(0, 5), ...MARK_KEY_HELP, ...KEY_HELP.slice(5)] : KEY_HELP;
+/** The live phase's words: what the screen (drawn or plain) says around the clocks, its keys and the notes' kinds. */
+export interface LiveWords {
+  phase: Words<PhaseMessage>;
+  tagLabels: Record<NoteTag, string>;
+  heading(position: number, title: string, phaseCount: number): string;
+  speaker(speaker: Speaker): string;
+  share(talk: TalkShares): string;
+  reminderLabel: string;
+  keys: string[];
+  markKeys: string[];
+  helpLines: string[];
+  markHelpLines: string[];
+  screen: ScreenWords;
 }
-export const TAG_KEY_HELP = Object.entries(TAG_KEYS).map(([key, tag]) => `${key} ${NOTE_TAG_LABELS[tag]}`);
 
-export const HELP_LINES = [
+/** The drawn screen's and the plain mode's own phrases. */
+export interface ScreenWords {
+  keysLabel: string;
+  tips: string;
+  ask: string;
+  listenFor(labels: string[]): string;
+  moreOfGuide(hidden: number): string;
+  countdown(remaining: string, target: string): string;
+  paused: string;
+  pressToGoOn: string;
+  oneMinuteLeft: string;
+  wrapUp: string;
+  overtime(over: string): string;
+  whenReady: string;
+  keepRewritten: string;
+  chooseKind: string;
+  escCancel: string;
+  noteLine(text: string): string;
+  whatKind: string;
+  rewriteHint: string;
+  done(heading: string, elapsed: string, share: number | null): string;
+  plainIntro(heading: string, planned: string): string;
+  purpose(text: string): string;
+  tip(text: string): string;
+  question(text: string): string;
+  typeThenEnter: string;
+}
+
+const KEY_HELP = ['n next phase', 'space or t who is talking', 'p pause', '+ add a minute', 'a note', '? help', 'Ctrl-C stop (kept as a draft)'];
+/** The keys in words, as the English screen joins them. */
+export const KEY_LIST = KEY_HELP.join(' · ');
+
+const HELP_LINES = [
   'n      end this phase and go to the next one (the clock never ends a phase for you)',
   'space  or t: press when you start talking and again when you stop (the 80/20 talk clock)',
   'p      pause both clocks, press again to go on',
@@ -107,33 +140,10 @@ export const HELP_LINES = [
   'Aim to talk at most 20% of the meeting: ask open questions, then listen.',
 ];
 
-const MARK_HELP_LINES = [
-  'q      you asked an open question (counted; the clocks go on)',
-  'r      you reflected back what you heard (counted; aim for two reflections to each question)',
-];
-
 const MARK_WORDS: Record<TalkMark, (count: number) => string> = {
   question: (count) => `Open question counted (${count} in this phase).`,
   reflection: (count) => `Reflection counted (${count} in this phase).`,
 };
-
-export function phaseHeading(phase: { position: number; title: string }, phaseCount: number): string {
-  return `Phase ${phase.position} of ${phaseCount}: ${phase.title}`;
-}
-
-export function speakerLine(speaker: Speaker): string {
-  return speaker === 'organizer'
-    ? 'Talking now: you. Press space when you stop.'
-    : 'Talking now: them. Press space when you start.';
-}
-
-export function shareLine(talk: TalkShares): string {
-  const share = (value: number | null) => formatShare(value ?? 0);
-  return (
-    `You talked ${share(talk.phaseShare)} of this phase, ${share(talk.meetingShare)} of the meeting` +
-    ` (aim for at most ${formatShare(talk.maxTalkShare)}).`
-  );
-}
 
 function timeLine(remainingMs: number): string {
   return remainingMs > 0 ? `${formatCountdown(remainingMs)} left` : `OVERTIME ${formatCountdown(remainingMs)}`;
@@ -145,33 +155,114 @@ const PHASE_WORDS: Words<PhaseMessage> = {
   'going-on': ({ remainingMs }) => `Going on: ${timeLine(remainingMs)}.`,
   'minute-added': ({ remainingMs }) => `One more minute: ${timeLine(remainingMs)}.`,
   help: ({ remainingMs, paused, talk, marks }) =>
-    [...HELP_LINES.slice(0, -1), ...(marks ? MARK_HELP_LINES : []), ...HELP_LINES.slice(-1), `Now: ${timeLine(remainingMs)}${paused ? ', paused' : ''}. ${shareLine(talk)}`].join('\n'),
+    [...helpLines(marks === true), `Now: ${timeLine(remainingMs)}${paused ? ', paused' : ''}. ${shareLine(talk)}`].join('\n'),
   marked: ({ mark, count }) => MARK_WORDS[mark](count),
   'note-opened': (_, typing) => `Note: type it, then Enter. ${typing === 'keys' ? 'Esc cancels.' : 'An empty line cancels.'}`,
   'ask-note-kind': (_, typing) => {
     const how = typing === 'keys' ? 'Press one key; Esc cancels.' : 'Type the letter or the word, then Enter; an empty line cancels.';
-    return `What kind of note is it? ${TAG_KEY_HELP.join('; ')}. ${how}`;
+    return `What kind of note is it? ${tagKeyHelp().join('; ')}. ${how}`;
   },
   'note-cancelled': () => 'Note cancelled.',
-  noted: ({ tag, text, private: mine }) => `Noted (${NOTE_TAG_LABELS[tag]}${mine ? `, ${PRIVATE_MARK}` : ''}): ${text}`,
+  noted: ({ tag, text, private: mine }) => `Noted (${noteTagLabel(tag)}${mine ? `, ${PRIVATE_MARK}` : ''}): ${text}`,
   'note-flagged': ({ terms, canKeepPrivate }, typing) => noteFlaggedWords(terms, canKeepPrivate, typing),
   'note-rewrite': ({ text }, typing) => noteRewriteWords(text, typing),
   'not-a-choice': ({ text, canKeepPrivate }) => notAChoiceWords(text, canKeepPrivate),
   'not-a-key': ({ char }) => `No key ${char} here; press ? for help.`,
-  'not-a-kind': ({ text }) => `Not a kind of note: ${text}. ${TAG_KEY_HELP.join('; ')}.`,
+  'not-a-kind': ({ text }) => `Not a kind of note: ${text}. ${tagKeyHelp().join('; ')}.`,
   'half-time': ({ remainingMs }) => `Half time: ${formatCountdown(remainingMs)} left in this phase.`,
   'one-minute-left': () => 'One minute left in this phase.',
   'time-up': () => 'Time is up for this phase; press n when you are ready.',
-  reminder: ({ reminder }) => `${REMINDER_LABEL} ${reminderWords(reminder)}`,
+  reminder: ({ reminder }) => `${live().reminderLabel} ${reminderWords(reminder)}`,
   'phase-done': ({ elapsedMs, phaseShare }) => {
     const talked = phaseShare === null ? 'no talk recorded' : `you talked ${formatShare(phaseShare)} of it`;
     return `Phase done after ${formatElapsed(elapsedMs)}; ${talked}.`;
   },
 };
 
+const LIVE_EN: LiveWords = {
+  phase: PHASE_WORDS,
+  tagLabels: NOTE_TAG_LABELS,
+  heading: (position, title, phaseCount) => `Phase ${position} of ${phaseCount}: ${title}`,
+  speaker: (speaker) =>
+    speaker === 'organizer' ? 'Talking now: you. Press space when you stop.' : 'Talking now: them. Press space when you start.',
+  share: (talk) => {
+    const share = (value: number | null) => formatShare(value ?? 0);
+    return `You talked ${share(talk.phaseShare)} of this phase, ${share(talk.meetingShare)} of the meeting (aim for at most ${formatShare(talk.maxTalkShare)}).`;
+  },
+  reminderLabel: 'Reminder:',
+  keys: KEY_HELP,
+  markKeys: ['q open question', 'r reflection'],
+  helpLines: HELP_LINES,
+  markHelpLines: [
+    'q      you asked an open question (counted; the clocks go on)',
+    'r      you reflected back what you heard (counted; aim for two reflections to each question)',
+  ],
+  screen: {
+    keysLabel: 'Keys:',
+    tips: 'Tips',
+    ask: 'Ask',
+    listenFor: (labels) => `Listen for: ${labels.join(', ')}`,
+    moreOfGuide: (hidden) => `… ${hidden} more line${hidden === 1 ? '' : 's'} of the guide: make the window taller to see them`,
+    countdown: (remaining, target) => `${remaining} of ${target}`,
+    paused: 'PAUSED',
+    pressToGoOn: 'press p to go on',
+    oneMinuteLeft: 'ONE MINUTE LEFT',
+    wrapUp: ' - start wrapping up this phase.',
+    overtime: (over) => `OVERTIME ${over}`,
+    whenReady: ' - press n when you are ready.',
+    keepRewritten: 'Enter keep it as it now reads (checked again)',
+    chooseKind: 'Enter choose the kind of note',
+    escCancel: 'Esc cancel',
+    noteLine: (text) => `Note: ${text}`,
+    whatKind: 'What kind of note is it? Press one key.',
+    rewriteHint: 'Rewrite the note; Enter keeps it as it then reads (it is checked again).',
+    done: (heading, elapsed, share) => `${heading} - done after ${elapsed}, ${share === null ? 'no talk recorded' : `you talked ${formatShare(share)}`}.`,
+    plainIntro: (heading, planned) => `${heading}. ${planned} planned.`,
+    purpose: (text) => `Purpose: ${text}`,
+    tip: (text) => `Tip: ${text}`,
+    question: (text) => `Ask: ${text}`,
+    typeThenEnter: ' Type a key, then Enter.',
+  },
+};
+
+/** The live phase's words in this run's language. */
+export const live = (): LiveWords => spokenCatalogues()?.live ?? LIVE_EN;
+
+export function noteTagLabel(tag: NoteTag): string {
+  return live().tagLabels[tag];
+}
+
+/** The key line: the marking keys before help, where they are on. */
+export function keyHelp(marks: boolean): string[] {
+  const { keys, markKeys } = live();
+  return marks ? [...keys.slice(0, 5), ...markKeys, ...keys.slice(5)] : keys;
+}
+
+/** What the help screen lists: the marking keys before the closing advice, where they are on. */
+export function helpLines(marks: boolean): string[] {
+  const { helpLines: lines, markHelpLines } = live();
+  return [...lines.slice(0, -1), ...(marks ? markHelpLines : []), ...lines.slice(-1)];
+}
+
+export function tagKeyHelp(): string[] {
+  return Object.entries(TAG_KEYS).map(([key, tag]) => `${key} ${noteTagLabel(tag)}`);
+}
+
+export function phaseHeading(phase: { position: number; title: string }, phaseCount: number): string {
+  return live().heading(phase.position, phase.title, phaseCount);
+}
+
+export function speakerLine(speaker: Speaker): string {
+  return live().speaker(speaker);
+}
+
+export function shareLine(talk: TalkShares): string {
+  return live().share(talk);
+}
+
 /** One line, or several joined by newlines (help). */
 export function phaseWords(message: PhaseMessage, typing: Typing = 'keys'): string {
-  return wordsFor(PHASE_WORDS, message, typing);
+  return wordsFor(live().phase, message, typing);
 }
 
 export function wordsFor<M extends { code: string }>(words: Words<M>, message: M, typing: Typing): string {

@@ -4,12 +4,13 @@
  * that shape; `messages/es/` holds the Spanish ones, loaded only in Spanish (speak.ts), so English loads nothing more.
  */
 import type { AssessmentWords } from './assessment.js';
-import type { DateWords } from './dates.js';
-import type { ErrorCatalogue } from './errors.js';
 import type { FollowUpWords } from './commitments.js';
+import type { DateWords } from './dates.js';
 import type { DebriefWords } from './debrief.js';
+import type { ErrorCatalogue } from './errors.js';
 import type { LadderWords } from './ladder.js';
-import type { TalkWords } from './meeting.js';
+import type { LiveWords, TalkWords } from './meeting.js';
+import type { StartWords } from './start.js';
 import type { PersonLanguageWords } from './person-language.js';
 import type { ScorecardWords } from './scorecard.js';
 import type { UsageWords } from './usage.js';
@@ -17,16 +18,18 @@ import type { UsageWords } from './usage.js';
 /** Every catalogue another language must give: the compiler refuses a Spanish set that lacks one, or a message of one. */
 export interface Catalogues {
   talk: TalkWords;
+  live: LiveWords;
+  start: StartWords;
   personLanguage: PersonLanguageWords;
+  /** Refusals: by code, of dates, and of the command line (with the label of a hint). */
+  errors: ErrorCatalogue;
+  dates: DateWords;
+  usage: UsageWords;
   debrief: DebriefWords;
   scorecard: ScorecardWords;
   followUp: FollowUpWords;
   assessment: AssessmentWords;
   ladder: LadderWords;
-  /** Refusals: by code, of dates, and of the command line (with the label of a hint). */
-  errors: ErrorCatalogue;
-  dates: DateWords;
-  usage: UsageWords;
 }
 
 let spoken: Catalogues | undefined;

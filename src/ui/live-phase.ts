@@ -27,22 +27,22 @@ import {
   type PhaseTimers,
 } from '../meeting/phase.js';
 import type { SensitiveCheck } from '../meeting/sensitive.js';
-import { NOTE_TAG_LABELS, type NoteTag } from '../meeting/tags.js';
+import type { NoteTag } from '../meeting/tags.js';
 import type { TalkClock, TalkTotals } from '../meeting/talk.js';
 import {
-  HELP_LINES,
   keyHelp,
+  live,
   marksLine,
+  noteTagLabel,
   phaseHeading,
   phaseWords,
-  REMINDER_LABEL,
   reminderWords,
   shareLine,
   speakerLine,
-  TAG_KEY_HELP,
+  tagKeyHelp,
 } from '../messages/meeting.js';
 import { choiceKeys, flaggedNoteLines } from '../messages/sensitive.js';
-import { formatCountdown, formatElapsed, formatShare, progressBar } from '../support/format.js';
+import { formatCountdown, formatElapsed, progressBar } from '../support/format.js';
 import { paint } from './color.js';
 
 export type { PhaseProgress, PhaseTimers } from '../meeting/phase.js';
@@ -143,7 +143,7 @@ export function fitGuide(guide: readonly string[], rest: readonly string[], rows
   const budget = rows - 1 - screenRows(rest, columns);
   if (screenRows(guide, columns) <= budget) return [...guide];
   const more = (hidden: number) =>
-    wrapLine(`… ${hidden} more line${hidden === 1 ? '' : 's'} of the guide: make the window taller to see them`, columns, '  ', '  ');
+    wrapLine(live().screen.moreOfGuide(hidden), columns, '  ', '  ');
   // Room for the line saying what is hidden, at its longest (the most lines hidden), before any of the guide.
   let used = screenRows(more(guide.length), columns);
   const kept: string[] = [];
@@ -178,30 +178,30 @@ export function wrapLine(text: string, columns: number, first: string, rest: str
 
 function guideLines(phase: LivePhaseInfo, chalk: Chalk, columns: number): string[] {
   const bullets = (items: readonly string[]) => items.flatMap((item) => wrapLine(item, columns, '  - ', '    '));
+  const { screen } = live();
   const lines = phase.purpose ? wrapLine(phase.purpose, columns, '  ', '  ') : [];
-  if (phase.tips.length > 0) lines.push(chalk.bold('  Tips'), ...bullets(phase.tips));
-  if (phase.questions.length > 0) lines.push(chalk.bold('  Ask'), ...bullets(phase.questions));
-  if (phase.noteTags?.length) {
-    lines.push(...wrapLine(`Listen for: ${phase.noteTags.map((tag) => NOTE_TAG_LABELS[tag]).join(', ')}`, columns, '  ', '  '));
-  }
+  if (phase.tips.length > 0) lines.push(chalk.bold(`  ${screen.tips}`), ...bullets(phase.tips));
+  if (phase.questions.length > 0) lines.push(chalk.bold(`  ${screen.ask}`), ...bullets(phase.questions));
+  if (phase.noteTags?.length) lines.push(...wrapLine(screen.listenFor(phase.noteTags.map(noteTagLabel)), columns, '  ', '  '));
   return lines;
 }
 
 /** The progress bar shrinks to fit a narrow terminal; "PAUSED" goes under it when it would not fit beside it. */
 function countdownLines(snapshot: PhaseSnapshot, chalk: Chalk, columns: number): string[] {
-  const time = `${formatCountdown(snapshot.remainingMs)} of ${formatCountdown(snapshot.targetMs)}`;
+  const { screen } = live();
+  const time = screen.countdown(formatCountdown(snapshot.remainingMs), formatCountdown(snapshot.targetMs));
   const barWidth = Math.max(5, Math.min(30, columns - 1 - `  ${time}  []`.length));
   const line = `  ${chalk.bold(time)}  ${progressBar(snapshot.elapsedMs / snapshot.targetMs, barWidth)}`;
   const lines = [line];
   if (snapshot.paused) {
-    const paused = `${chalk.inverse(' PAUSED ')} press p to go on`;
+    const paused = `${chalk.inverse(` ${screen.paused} `)} ${screen.pressToGoOn}`;
     const beside = stripVTControlCharacters(`${line}  ${paused}`).length < columns;
     if (beside) lines[0] = `${line}  ${paused}`;
     else lines.push(`  ${paused}`);
   }
-  if (snapshot.stage === 'last-minute') lines.push(...words(`${chalk.yellow.bold('ONE MINUTE LEFT')} - start wrapping up this phase.`, columns));
+  if (snapshot.stage === 'last-minute') lines.push(...words(`${chalk.yellow.bold(screen.oneMinuteLeft)}${screen.wrapUp}`, columns));
   if (snapshot.stage === 'overtime') {
-    lines.push(...words(`${chalk.red.bold(`OVERTIME ${formatCountdown(snapshot.remainingMs)}`)} - press n when you are ready.`, columns));
+    lines.push(...words(`${chalk.red.bold(screen.overtime(formatCountdown(snapshot.remainingMs)))}${screen.whenReady}`, columns));
   }
   return lines;
 }
@@ -210,7 +210,7 @@ function talkLines(snapshot: PhaseSnapshot, chalk: Chalk, columns: number): stri
   return [
     ...words(speakerLine(snapshot.speaker), columns),
     ...words(shareLine(snapshot), columns),
-    ...snapshot.reminders.flatMap((reminder) => words(`${chalk.yellow.bold(REMINDER_LABEL)} ${reminderWords(reminder)}`, columns)),
+    ...snapshot.reminders.flatMap((reminder) => words(`${chalk.yellow.bold(live().reminderLabel)} ${reminderWords(reminder)}`, columns)),
   ];
 }
 
@@ -221,18 +221,20 @@ function words(text: string, columns: number): string[] {
 
 /** The keys, broken between keys (never inside one) when the terminal is narrow. */
 function keyLine(mode: PhaseMode, chalk: Chalk, columns: number, rewriting: boolean, canKeepPrivate: boolean, marks: boolean): string {
-  const keys = mode === 'note-text' ? [rewriting ? 'Enter keep it as it now reads (checked again)' : 'Enter choose the kind of note', 'Esc cancel']
-    : mode === 'note-tag' ? [...TAG_KEY_HELP, 'Esc cancel']
+  const { screen } = live();
+  const keys = mode === 'note-text' ? [rewriting ? screen.keepRewritten : screen.chooseKind, screen.escCancel]
+    : mode === 'note-tag' ? [...tagKeyHelp(), screen.escCancel]
       : mode === 'note-choice' ? choiceKeys(canKeepPrivate)
         : keyHelp(marks);
   const width = Math.max(20, columns - 1);
   const lines: string[] = [];
-  let line = '  Keys:';
+  const label = `  ${screen.keysLabel}`;
+  let line = label;
   for (const key of keys) {
-    const next = `${line}${line.endsWith(':') ? ' ' : ' · '}${key}`;
-    if (next.length > width && !line.endsWith(':')) {
+    const next = `${line}${line === label ? ' ' : ' · '}${key}`;
+    if (next.length > width && line !== label) {
       lines.push(line);
-      line = `        ${key}`;
+      line = `${' '.repeat(label.length + 1)}${key}`;
     } else {
       line = next;
     }
@@ -291,22 +293,20 @@ export const livePhase = createPrompt<PhaseResult, LivePhaseConfig>((config, don
   const snapshot = phaseSnapshot(phase, config.now());
   const columns = config.columns ?? process.stdout.columns ?? 80;
   const heading = wrapLine(phaseHeading(config.phase, config.phaseCount), columns, `${prefix} `, '  ').map((line) => chalk.bold(line));
-  if (phase.done) {
-    const talked = snapshot.phaseShare === null ? 'no talk recorded' : `you talked ${formatShare(snapshot.phaseShare)}`;
-    return `${prefix} ${chalk.bold(phaseHeading(config.phase, config.phaseCount))} - done after ${formatElapsed(snapshot.elapsedMs)}, ${talked}.`;
-  }
+  const { screen } = live();
+  if (phase.done) return `${prefix} ${screen.done(chalk.bold(phaseHeading(config.phase, config.phaseCount)), formatElapsed(snapshot.elapsedMs), snapshot.phaseShare)}`;
   const below = ['', ...countdownLines(snapshot, chalk, columns), ...talkLines(snapshot, chalk, columns)];
   if (phase.talk.marks) below.push(...words(marksLine(phase.talk.marks), columns));
   if (phase.notice) below.push(...words(phaseWords(phase.notice), columns));
-  if (phase.mode === 'note-tag') below.push(...words(`Note: ${phase.note.trim()}`, columns), ...words('What kind of note is it? Press one key.', columns));
+  if (phase.mode === 'note-tag') below.push(...words(screen.noteLine(phase.note.trim()), columns), ...words(screen.whatKind, columns));
   if (phase.mode === 'note-choice' && phase.held) {
     below.push(...flaggedNoteLines(phase.held.text, phase.held.terms, phase.sensitive?.canKeepPrivate === true).flatMap((line) => words(line, columns)));
   }
-  if (phase.mode === 'note-text' && phase.held) below.push(...words('Rewrite the note; Enter keeps it as it then reads (it is checked again).', columns));
+  if (phase.mode === 'note-text' && phase.held) below.push(...words(screen.rewriteHint, columns));
   // The note field is the last line so the terminal cursor sits where the organizer types.
-  if (phase.mode === 'note-text') below.push(`  Note: ${phase.note}`);
+  if (phase.mode === 'note-text') below.push(`  ${screen.noteLine(phase.note)}`);
   const keys = keyLine(phase.mode, chalk, columns, phase.held !== undefined, phase.sensitive?.canKeepPrivate === true, phase.talk.marks !== null);
-  const guide = phase.mode === 'help' ? HELP_LINES.flatMap((line) => wrapLine(line, columns, '  ', '         ')) : guideLines(config.phase, chalk, columns);
+  const guide = phase.mode === 'help' ? live().helpLines.flatMap((line) => wrapLine(line, columns, '  ', '         ')) : guideLines(config.phase, chalk, columns);
   const fitted = fitGuide(guide, [...heading, ...below, ...promptRowExtra(below.at(-1) ?? '', columns), keys], config.rows ?? process.stdout.rows, columns);
   return [[...heading, ...fitted, ...below].join('\n'), keys];
 });

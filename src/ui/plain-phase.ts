@@ -1,8 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { AbortPromptError, ExitPromptError } from '@inquirer/core';
 import { phaseStep, type PhaseEffect, type PhaseEvent, type PhaseStep } from '../meeting/phase.js';
-import { NOTE_TAG_LABELS } from '../meeting/tags.js';
-import { keyHelp, phaseHeading, phaseWords, speakerLine, type Typing } from '../messages/meeting.js';
+import { keyHelp, live, noteTagLabel, phaseHeading, phaseWords, speakerLine, type Typing } from '../messages/meeting.js';
 import { formatCountdown } from '../support/format.js';
 import { openPhaseFor, type LivePhaseConfig, type PhaseResult } from './live-phase.js';
 
@@ -20,14 +19,15 @@ const ESC = '\u001b';
 
 function introLines(options: PlainPhaseOptions, raw: boolean): string[] {
   const { phase } = options;
+  const { screen } = live();
   const lines = [
-    `${phaseHeading(phase, options.phaseCount)}. ${formatCountdown(phase.plannedSeconds * 1000)} planned.`,
-    `Purpose: ${phase.purpose}`,
-    ...phase.tips.map((tip) => `Tip: ${tip}`),
-    ...phase.questions.map((question) => `Ask: ${question}`),
+    screen.plainIntro(phaseHeading(phase, options.phaseCount), formatCountdown(phase.plannedSeconds * 1000)),
+    screen.purpose(phase.purpose),
+    ...phase.tips.map(screen.tip),
+    ...phase.questions.map(screen.question),
   ];
-  if (phase.noteTags?.length) lines.push(`Listen for: ${phase.noteTags.map((tag) => NOTE_TAG_LABELS[tag]).join(', ')}.`);
-  lines.push(`Keys: ${keyHelp(phase.marks === true).join('; ')}.${raw ? '' : ' Type a key, then Enter.'}`);
+  if (phase.noteTags?.length) lines.push(`${screen.listenFor(phase.noteTags.map(noteTagLabel))}.`);
+  lines.push(`${screen.keysLabel} ${keyHelp(phase.marks === true).join('; ')}.${raw ? '' : screen.typeThenEnter}`);
   return lines;
 }
 
