@@ -3,14 +3,16 @@ import { DEBRIEF, PHASES_STEP, isDebriefStep, mentionsTime, type DebriefPrompt, 
 import type { PlannedPhase } from '../meeting/plan.js';
 import { phaseProgressRecord, resumePoint, talkBeforePhase } from '../meeting/resume.js';
 import { summarizeMeeting } from '../meeting/summary.js';
-import { NOTE_TAGS, type Goal, type NoteTag } from '../meeting/tags.js';
+import { GOALS, NOTE_TAGS, isNoteTag, type Goal, type NoteTag } from '../meeting/tags.js';
+import { noteTagLabel } from '../messages/meeting.js';
+import { startWords } from '../messages/start.js';
 import { addTalk, startTalkClock, talkTotals, type TalkClock } from '../meeting/talk.js';
 import { USUAL_GUIDE, type Template } from '../meeting/template.js';
 import { cleanName } from '../people/names.js';
 import { unitCalled } from './web-writes.js';
 import { cleanText } from '../people/text.js';
 import { Interrupted, UsageError, UserError } from '../support/errors.js';
-import { formatCountdown, formatDateTime } from '../support/format.js';
+import { formatCountdown } from '../support/format.js';
 import { followUpWords, wordedFollowUp } from '../messages/commitments.js';
 import { debriefWords } from '../messages/debrief.js';
 import { checklistWords } from '../messages/scorecard.js';
@@ -58,19 +60,16 @@ interface Session {
 
 type OutboxCode = typeof import('./outbox.js');
 
-const GOAL_CHOICES: Choice<Goal>[] = [
-  { name: 'recruitment', value: 'recruitment', description: 'get to know them and invite them in' },
-  { name: 'maintenance', value: 'maintenance', description: 'keep someone involved, deepen the relationship' },
-  { name: 'escalation', value: 'escalation', description: 'ask someone involved to take on more' },
-];
+function goalChoices(): Choice<Goal>[] {
+  return GOALS.map((goal) => ({ ...startWords().goals[goal], value: goal }));
+}
 
 export async function run(personInput: string | undefined, options: StartOptions, globals: GlobalOptions): Promise<void> {
   refuseResumeWithPlan(personInput, options);
   if (options.discard !== undefined) return discard(options.discard, globals);
   if (process.stdin.isTTY !== true) {
-    throw new UserError('oneonone start needs a terminal: it asks questions and runs live timers', {
-      hint: 'to record a meeting without questions use: oneonone log "Name" --value … --ask … (see oneonone log --help), or run start in a terminal',
-    });
+    const { message, hint } = startWords().needsTerminal;
+    throw new UserError(message, { hint });
   }
   const plain = options.plain === true || process.env.TERM === 'dumb' || process.stdout.isTTY !== true;
   const ask = plain ? plainAsker() : inquirerAsker();
@@ -130,7 +129,7 @@ async function storesFor(globals: GlobalOptions, ask: Asker): Promise<Stores> {
     lookup = await storeFor(globals, 'write');
   } catch (error) {
     if (!(error instanceof ServerUnreachable)) throw error;
-    ask.say(`(${error.message}: the meeting runs on this computer and is sent when the server can be reached.)`);
+    ask.say(startWords().offline(error.message));
     const outbox = await openOutbox(location);
     return { meeting: outbox, lookup: outbox, server: location, check: await words.checkHere(outbox) };
   }
@@ -167,9 +166,8 @@ async function sendToServer(globals: GlobalOptions, person: string): Promise<voi
 async function claim(store: Store, meeting: DraftRow): Promise<void> {
   const holder = await store.write((tx) => tx.meetings.claim(meeting.id, thisProcess(), claimIsStale));
   if (holder === undefined) return;
-  throw new UserError(`meeting M${meeting.id} with ${meeting.personName} is running in another terminal (process ${holderPid(holder)})`, {
-    hint: 'carry on in that terminal; if it is gone, close it (or end that process) and resume again',
-  });
+  const words = startWords();
+  throw new UserError(words.runningElsewhere(meeting, holderPid(holder)), { hint: words.carryOnThere });
 }
 
 /** `start --discard ID`: a draft thrown away, with everything noted in it; `undo` brings it back. */
@@ -180,9 +178,7 @@ async function discard(input: string, globals: GlobalOptions): Promise<void> {
   try {
     const draft = await findDraft(store, input);
     if (draft.claimedBy && !claimIsStale(draft.claimedBy)) {
-      throw new UserError(`meeting M${draft.id} with ${draft.personName} is running in another terminal (process ${holderPid(draft.claimedBy)})`, {
-        hint: 'end it there first',
-      });
+      throw new UserError(startWords().runningElsewhere(draft, holderPid(draft.claimedBy)), { hint: startWords().endItThere });
     }
     const outbox = isServer(location) ? await import('./outbox.js') : undefined;
     const notes = outbox ? (await store.meetings.get(draft.id))?.notes ?? [] : [];
@@ -191,7 +187,7 @@ async function discard(input: string, globals: GlobalOptions): Promise<void> {
       if (outbox) await outbox.forgetBeside(tx.settings, { id: draft.id, notes });
       await tx.corrections.deleteMeeting(draft.id, stamp());
     }, { kind: 'discard', personId: draft.personId, detail: { meeting: draft.id } });
-    printMessage(`Discarded draft M${draft.id} with ${draft.personName}, prepared ${formatDateTime(new Date(draft.heldAt))}. Bring it back with: oneonone undo`);
+    printMessage(startWords().discarded(draft, new Date(draft.heldAt)));
   } finally {
     await store.close();
   }
@@ -202,8 +198,7 @@ function isPromptExit(error: unknown): boolean {
 }
 
 function interrupted(meeting: DraftRow | undefined): Interrupted {
-  if (!meeting) return new Interrupted('stopped before the meeting began; nothing of it was saved');
-  return new Interrupted(`stopped: the meeting with ${meeting.personName} is saved as draft M${meeting.id}; carry on with: oneonone start --resume ${meeting.id}`);
+  return new Interrupted(meeting ? startWords().stopped(meeting) : startWords().stoppedBefore);
 }
 
 /** Now, in the stored form (support/dates.ts toStored), without loading the date parser before the first question. */
@@ -219,13 +214,14 @@ const dates = () => import('../support/dates.js');
 async function findDraft(store: Store, resume: string | boolean): Promise<DraftRow> {
   if (resume === true) {
     const latest = await store.meetings.latestDraft();
-    if (!latest) throw new UserError('there is no unfinished meeting to resume', { hint: 'start one with: oneonone start' });
+    if (!latest) throw new UserError(startWords().noDraft.message, { hint: startWords().noDraft.hint });
     return latest;
   }
   const id = Number(String(resume).replace(/^[#m]/i, ''));
   const draft = Number.isInteger(id) ? await store.meetings.draft(id) : undefined;
   if (!draft) {
-    throw new UserError(`there is no unfinished meeting M${resume}`, { hint: 'resume the latest with: oneonone start --resume' });
+    const { message, hint } = startWords().noDraftCalled(String(resume));
+    throw new UserError(message, { hint });
   }
   return draft;
 }
@@ -235,10 +231,11 @@ async function resumeLine(session: Session): Promise<string> {
   if (meeting.step === PHASES_STEP || meeting.step === null) {
     const stored = await session.store.meetings.phases(meeting.id);
     const point = resumePoint(stored, meeting.currentPhase ?? 1);
-    const left = point.remainingMs > 0 ? `${formatCountdown(point.remainingMs)} left` : `already ${formatCountdown(point.remainingMs)} over`;
-    return `Resuming meeting M${meeting.id} with ${meeting.personName} at phase ${stored[point.phaseIndex]?.position ?? 1} (${left}).`;
+    const words = startWords();
+    const left = point.remainingMs > 0 ? words.timeLeft(formatCountdown(point.remainingMs)) : words.timeOver(formatCountdown(point.remainingMs));
+    return words.resumingAt(meeting, stored[point.phaseIndex]?.position ?? 1, left);
   }
-  return `Resuming meeting M${meeting.id} with ${meeting.personName} at the debrief.`;
+  return startWords().resumingDebrief(meeting);
 }
 
 // ── 1. prepare ─────────────────────────────────────────────────────────────
@@ -255,7 +252,8 @@ async function prepare(
   const length = chosenMinutes(options.minutes);
   if (given && length) planPhases(given, length);
   const waiting = await store.meetings.latestDraft();
-  if (waiting) ask.say(`(An unfinished meeting with ${waiting.personName} is saved as draft M${waiting.id}; oneonone start --resume ${waiting.id} carries it on.)`);
+  const words = startWords();
+  if (waiting) ask.say(words.unfinished(waiting));
   const found = await choosePerson(lookup, ask, personInput, options.new === true);
   if ('person' in found) {
     const known = await whoseTheyAre(lookup, found.person);
@@ -266,15 +264,15 @@ async function prepare(
   const target: PersonTarget = 'person' in found ? { person: await inMeetingStore(stores, found.person) } : found;
   const newcomer = 'add' in target ? await newcomerDetails(stores, ask, target.add) : {};
 
-  const goal = options.goal ?? (await ask.select('What is this meeting for? (say it out loud at the start)', GOAL_CHOICES));
+  const goal = options.goal ?? (await ask.select(words.meetingFor, goalChoices()));
   const template = given ?? (await chooseTemplate(ask, 'person' in found ? found.person.language : null));
   const minutes = length ?? (template.lengths.length > 1
-    ? await ask.select('How long will you meet?', template.lengths.map((length) => ({ name: lengthLabel(length), value: length })), template.minutes)
+    ? await ask.select(words.howLong, template.lengths.map((length) => ({ name: lengthLabel(length), value: length })), template.minutes)
     : template.lengths[0]!);
   const phases = planPhases(template, minutes);
   const typedAsk = options.planAsk !== undefined
     ? cleanText(options.planAsk, 'planned ask')
-    : optional(await ask.text('The ask you plan to make, if you know it (Enter to skip):'));
+    : optional(await ask.text(words.plannedAsk));
   const plannedAsk = await checkedText(ask, stores.check, typedAsk, 'ask');
 
   const meetingId = await store.write(async (tx) => {
@@ -290,9 +288,9 @@ async function prepare(
   if (stores.server) await (await import('./outbox.js')).markForSending(store, meetingId, 'start');
   const meeting = (await store.meetings.draft(meetingId))!;
   onDraft(meeting);
-  const ready = await ask.confirm(`Ready? ${phases.length} phases, ${lengthLabel(minutes)}. Start the first phase now?`, true);
+  const ready = await ask.confirm(words.ready(phases.length, lengthLabel(minutes)), true);
   if (!ready) {
-    ask.say(`Prepared and saved as draft M${meetingId}. When ${meeting.personName} arrives: oneonone start --resume ${meetingId}`);
+    ask.say(words.prepared(meeting));
     return null;
   }
   return meeting;
@@ -303,9 +301,8 @@ type PersonPick = { id: number } | { add: string };
 async function choosePerson(store: Store, ask: Asker, personInput: string | undefined, addNew: boolean): Promise<PersonTarget> {
   if (personInput !== undefined) return resolvePerson(store.people, personInput, { addNew, newFlag: '--new', choose: chooser(ask) });
   const everyone = await store.people.allNames();
-  const pick = await ask.search<PersonPick>('Who are you meeting?', (term) =>
-    nameSearchChoices(everyone, term, (name) => `Add "${name}" as a new person`),
-  );
+  const words = startWords();
+  const pick = await ask.search<PersonPick>(words.whoAreYouMeeting, (term) => nameSearchChoices(everyone, term, words.addNew));
   return 'id' in pick ? { person: (await store.people.get(pick.id))! } : { add: cleanName(pick.add), apart: true };
 }
 
@@ -316,18 +313,16 @@ function chooser(ask: Asker): NonNullable<LookupOptions['choose']> {
 
 /** How the organizer got a new person's name: the guide's credential ("My friend Joan said…"). */
 async function newcomerDetails(stores: Stores, ask: Asker, name: string): Promise<{ source: 'referral' | 'event' | 'other'; sourceDetail: string | null; referredBy: number | null }> {
-  const source = await ask.select<'referral' | 'event' | 'other'>(`${name} is new. How did you get their name?`, [
-    { name: 'Someone referred them to me', value: 'referral' },
-    { name: 'I met them at an event or meeting', value: 'event' },
-    { name: 'Another way', value: 'other' },
-  ]);
+  const words = startWords();
+  const sources = (['referral', 'event', 'other'] as const).map((value) => ({ name: words.sources[value], value }));
+  const source = await ask.select<'referral' | 'event' | 'other'>(words.newcomer(name), sources);
   if (source !== 'referral') {
-    const detail = optional(await ask.text(source === 'event' ? 'Which event?' : 'How did you get their name? (Enter to skip)'));
+    const detail = optional(await ask.text(source === 'event' ? words.whichEvent : words.howGotName));
     return { source, sourceDetail: detail, referredBy: null };
   }
   const { lookup, meeting: store } = stores;
   const everyone = await lookup.people.allNames();
-  const pick = await ask.search<PersonPick>('Who referred them?', (term) => nameSearchChoices(everyone, term, (other) => `Add "${other}"`));
+  const pick = await ask.search<PersonPick>(words.whoReferred, (term) => nameSearchChoices(everyone, term, words.addReferrer));
   const referrer: PersonTarget = 'id' in pick ? { person: await inMeetingStore(stores, (await lookup.people.get(pick.id))!) } : { add: cleanName(pick.add), apart: true };
   const referredBy = 'person' in referrer ? referrer.person.id : await store.write(async (tx) => (await personFor(tx.people, referrer, stamp())).person.id, { kind: 'start' });
   return { source, sourceDetail: null, referredBy };
@@ -361,7 +356,7 @@ async function chooseTemplate(ask: Asker, language: PersonRow['language'] = null
   const templates = (await templateFiles()).loadTemplates();
   if (templates.length === 1) return templates[0]!;
   return ask.select(
-    'Which meeting guide?',
+    startWords().whichGuide,
     templates.map((template) => ({ name: `${template.name} — ${template.title}`, value: template })),
     templates.find((template) => template.name === USUAL_GUIDE[language ?? currentLanguage()]),
   );
@@ -589,7 +584,7 @@ async function referralTargets(session: Session, writes: DebriefWrite[]): Promis
   for (const write of writes) {
     if (write.kind !== 'referral') continue;
     const target = await resolvePerson(session.store.people, cleanName(write.name, 'referral name'), { choose: chooser(session.ask) });
-    if ('person' in target && target.person.id === session.meeting.personId) session.ask.say(`${session.meeting.personName} cannot refer themselves; not kept.`);
+    if ('person' in target && target.person.id === session.meeting.personId) session.ask.say(startWords().cannotReferThemselves(session.meeting.personName));
     else targets.set(write, target);
   }
   return targets;
@@ -649,7 +644,7 @@ async function answer(ask: Asker, prompt: DebriefPrompt): Promise<unknown> {
     case 'select':
       return ask.select(message, prompt.choices.map((choice) => ({ name: debriefWords(choice.label), value: choice.value })), prompt.default);
     case 'keep':
-      return ask.keep(message, prompt.items.map((item) => ({ name: `${item.tag}: ${item.text}`, value: item.value })));
+      return ask.keep(message, prompt.items.map((item) => ({ name: `${isNoteTag(item.tag) ? noteTagLabel(item.tag) : item.tag}: ${item.text}`, value: item.value })));
     case 'tick':
       return ask.tick(message, prompt.items.map((item) => ({ name: checklistWords(item), value: item })));
   }
@@ -720,7 +715,7 @@ async function askDate(ask: Asker, question: string, field: string, suggestion: 
         if (skippable && answer.trim() === '-') return true;
         try {
           parseWhen(answer, { future: true, field });
-          if (needsTime && !mentionsTime(answer) && !mentionsTimeSpanish(answer)) return `Add a time of day too, e.g. "${answer.trim()} 6pm": a specific ask says when, not just which day.`;
+          if (needsTime && !mentionsTime(answer) && !mentionsTimeSpanish(answer)) return startWords().addATime(answer.trim());
           return true;
         } catch (error) {
           return error instanceof UserError ? `${error.message}${error.hint ? ` (${error.hint})` : ''}` : String(error);
@@ -729,7 +724,7 @@ async function askDate(ask: Asker, question: string, field: string, suggestion: 
     });
     if (skippable && text.trim() === '-') return null;
     const moment = parseWhen(text, { future: true, field });
-    if (await ask.confirm(`That is ${formatDateTime(moment)}. Right?`, true)) return moment;
+    if (await ask.confirm(startWords().readBack(moment), true)) return moment;
   }
 }
 

@@ -1,5 +1,7 @@
 import { createInterface } from 'node:readline';
 import { CHECKLIST_PLAIN as TICK_PLAIN } from '../messages/scorecard.js';
+import { askWords } from '../messages/start.js';
+import { currentLanguage } from '../support/config.js';
 
 /** Named like inquirer's, so one check catches Ctrl-C from either kind of prompt. */
 class ExitPromptError extends Error {
@@ -35,7 +37,7 @@ export interface Asker {
 
 /** Redrawn prompts (arrows, type-to-search); the module loads only when the first question is asked. */
 export function inquirerAsker(): Asker {
-  const prompts = () => import('./prompts.js');
+  const prompts = () => (currentLanguage() === 'es' ? import('./prompts-es.js') : import('./prompts.js'));
   return {
     plain: false,
     async text(message, options = {}) {
@@ -101,16 +103,17 @@ export function plainAsker(input: NodeJS.ReadableStream = process.stdin, output:
 
   const pick = async <T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T> => {
     const fallback = choices.findIndex((choice) => choice.value === defaultValue);
+    const words = askWords();
     say(message);
     choices.forEach((choice, index) => say(`  ${index + 1}. ${choice.name}${choice.description ? ` (${choice.description})` : ''}`));
     for (;;) {
-      const answer = (await line(`Number${fallback >= 0 ? ` [${fallback + 1}]` : ''}: `)).trim();
+      const answer = (await line(`${words.number}${fallback >= 0 ? ` [${fallback + 1}]` : ''}: `)).trim();
       if (answer === '' && fallback >= 0) return choices[fallback]!.value;
       const byNumber = /^\d+$/.test(answer) ? choices[Number(answer) - 1] : undefined;
       const byName = choices.find((choice) => choice.name.toLowerCase() === answer.toLowerCase());
       const chosen = byNumber ?? byName;
       if (chosen) return chosen.value;
-      say(`Type a number from 1 to ${choices.length}.`);
+      say(words.typeANumber(choices.length));
     }
   };
 
@@ -130,12 +133,12 @@ export function plainAsker(input: NodeJS.ReadableStream = process.stdin, output:
       say(message);
       choices.forEach((choice, index) => say(`  ${index + 1}. ${choice.name}`));
       for (;;) {
-        const answer = (await line('Numbers to drop, separated by spaces (Enter keeps them all): ')).trim();
+        const answer = (await line(askWords().numbersToDrop)).trim();
         const numbers = answer === '' ? [] : answer.split(/[\s,]+/).map(Number);
         if (numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= choices.length)) {
           return choices.filter((_, index) => !numbers.includes(index + 1)).map((choice) => choice.value);
         }
-        say(`Type numbers from 1 to ${choices.length}, or just Enter.`);
+        say(askWords().typeNumbers(choices.length));
       }
     },
     async tick(message, choices) {
@@ -147,25 +150,27 @@ export function plainAsker(input: NodeJS.ReadableStream = process.stdin, output:
         if (numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= choices.length)) {
           return choices.filter((_, index) => numbers.includes(index + 1)).map((choice) => choice.value);
         }
-        say(`Type numbers from 1 to ${choices.length}, or just Enter.`);
+        say(askWords().typeNumbers(choices.length));
       }
     },
     async search(message, choicesFor) {
       for (;;) {
-        const term = (await line(`${message} (type a name) `)).trim();
+        const words = askWords();
+        const term = (await line(`${message} ${words.typeAName} `)).trim();
         const choices = choicesFor(term);
         if (choices.length === 1) return choices[0]!.value;
-        if (choices.length > 1) return pick('Which one?', choices);
-        say('Type at least one letter of the name.');
+        if (choices.length > 1) return pick(words.whichOne, choices);
+        say(words.oneLetter);
       }
     },
     async confirm(message, defaultValue = true) {
+      const words = askWords();
       for (;;) {
-        const answer = (await line(`${message} ${defaultValue ? '[Y/n]' : '[y/N]'} `)).trim().toLowerCase();
+        const answer = (await line(`${message} ${defaultValue ? words.yesNoDefaultYes : words.yesNoDefaultNo} `)).trim().toLowerCase();
         if (answer === '') return defaultValue;
-        if (['y', 'yes'].includes(answer)) return true;
-        if (['n', 'no'].includes(answer)) return false;
-        say('Type y or n.');
+        if (words.yes.includes(answer)) return true;
+        if (words.no.includes(answer)) return false;
+        say(words.typeYesOrNo);
       }
     },
     say,
