@@ -60,8 +60,36 @@ describe('start offers first the guide in the organizer’s language', () => {
   for (const [env, first] of [[{ LANG: 'es_MX.UTF-8' }, 'reunion-uno-a-uno'], [{ LANG: 'en_US.UTF-8' }, 'agenda']] as const) {
     it(`${env.LANG}: the cursor starts on ${first}`, async () => {
       terminal = openTerminal(box, ['start', 'Ana Ruiz', '--goal', 'recruitment'], env);
-      await terminal.waitFor('Which meeting guide?', 15_000);
+      await terminal.waitFor(env.LANG.startsWith('es') ? '¿Qué guía de reunión?' : 'Which meeting guide?', 15_000);
       const screen = await terminal.waitFor(/six-steps —/, 15_000);
+      expect(screen).toMatch(new RegExp(`❯ ${first} — `));
+    }, 30_000);
+  }
+});
+
+describe('start offers first the guide in the language the person prefers, and the card says it', () => {
+  let box: Sandbox;
+  let terminal: Terminal | undefined;
+  beforeEach(() => {
+    box = sandbox();
+  });
+  afterEach(() => {
+    terminal?.kill('SIGKILL');
+    terminal = undefined;
+    box.cleanup();
+  });
+
+  const cases = [
+    { organizer: 'en_US.UTF-8', prefers: 'es', first: 'reunion-uno-a-uno', card: 'Prefers Spanish · needs an interpreter', interpreter: ['--interpreter'] },
+    { organizer: 'es_MX.UTF-8', prefers: 'en', first: 'agenda', card: 'Prefiere inglés', interpreter: [] },
+  ] as const;
+  for (const { organizer, prefers, first, card, interpreter } of cases) {
+    it(`an organizer in ${organizer} meeting someone who prefers ${prefers}: the cursor starts on ${first}`, async () => {
+      expect(box.run(['log', 'Rosa Díaz', '--language', prefers, ...interpreter]).code).toBe(0);
+      terminal = openTerminal(box, ['start', 'Rosa Díaz', '--goal', 'recruitment'], { LANG: organizer });
+      // The list, not its question: the question is in the organizer's language.
+      const screen = await terminal.waitFor(/six-steps —/, 15_000);
+      expect(screen.split(/\r?\n/)).toContain(`  ${card}`);
       expect(screen).toMatch(new RegExp(`❯ ${first} — `));
     }, 30_000);
   }
