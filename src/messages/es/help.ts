@@ -41,7 +41,7 @@ Tus datos se quedan en un archivo privado en esta computadora; no se envía nada
 
     // ── la reunión ──
     start: {
-      description: 'lleva una reunión uno a uno: la preparación, luego una pantalla por fase con cuenta regresiva y el reloj de la regla 80/20, la solicitud y el balance',
+      description: 'lleva una reunión uno a uno: la preparación, luego una pantalla por fase con cuenta regresiva y el reloj de la regla 80/20, la solicitud y el repaso',
       arguments: { person: 'con quién te reúnes (un nombre o #id); si no lo das, se te pregunta' },
       options: {
         '--template': 'la guía de reunión que vas a seguir (por omisión: $ONEONONE_TEMPLATE, si no la guía del archivo de configuración, si no se te pregunta; ver: oneonone templates)',
@@ -50,7 +50,7 @@ Tus datos se quedan en un archivo privado en esta computadora; no se envía nada
         '--plan-ask': 'la solicitud que piensas hacer, anotada antes de empezar',
         '--resume': 'sigue con la última reunión sin terminar (o con la de este id)',
         '--discard': 'desecha una reunión sin terminar (un borrador) y todo lo anotado en ella',
-        '--new': 'la persona es nueva, aunque el nombre sea el de alguien conocido o uno parecido (alguien con el mismo nombre)',
+        '--new': 'la persona es nueva, aunque el nombre sea el de alguien conocido o uno parecido (un tocayo)',
         '--plain': 'sin redibujar en el lugar ni animaciones: una línea en cada momento (también con TERM=dumb)',
       },
       after: ejemplo('oneonone start "Ana Ruiz" --template reunion-uno-a-uno --minutes 30 --goal recruitment', 'oneonone start --resume'),
@@ -95,10 +95,10 @@ Tus datos se quedan en un archivo privado en esta computadora; no se envía nada
         '--language': 'el idioma en que prefiere reunirse: en o es',
         '--interpreter': 'para reunirse con esta persona hace falta intérprete',
         '--no-interpreter': 'para reunirse con esta persona no hace falta intérprete',
-        '--new': 'agrega a una persona nueva aunque el nombre sea el de alguien conocido o uno parecido (alguien con el mismo nombre)',
+        '--new': 'agrega a una persona nueva aunque el nombre sea el de alguien conocido o uno parecido (un tocayo)',
         '--update': 'la misma persona con datos de contacto nuevos: reemplaza el correo, el teléfono, el barrio o la organización que tenías',
         '--replace-referred-by': 'reemplaza el "referido por" que ya estaba registrado',
-        '--did': 'lo que el registro no puede saber, separado por comas: purpose (dijiste por qué la buscabas y cómo conseguiste su nombre), their-story, barriers, referral',
+        '--did': 'lo que el registro no puede saber, separado por comas: purpose (dijiste por qué se reunían y cómo conseguiste su nombre), their-story, barriers, referral',
         '--reflection': 'qué harías distinto la próxima vez',
         '--sensitive': 'en un servidor, qué hacer con las notas que mencionan la situación migratoria y cosas así: enviarlas tal cual (send) o dejarlas solo para ti (private)',
         '--json': 'muestra la reunión guardada como JSON',
