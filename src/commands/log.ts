@@ -12,6 +12,7 @@ import { findTemplate } from '../support/template-files.js';
 import { printJson, printMessage, printWarning } from '../ui/output.js';
 import { renderSavedMeeting } from '../ui/meeting.js';
 import { wordedFollowUp } from '../messages/commitments.js';
+import { inEnglish } from '../messages/spoken.js';
 import { storeFor, useColor, type AskDraft, type GlobalOptions } from './context.js';
 import { keptWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
@@ -171,7 +172,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   const { saved, here } = await recordSafely(globals, record);
   const { meeting, person, referrals: brought } = saved;
   if (options.json) {
-    const followups = meeting.followups.map((f) => wordedFollowUp(f, person.name));
+    const followups = inEnglish(() => meeting.followups.map((f) => wordedFollowUp(f, person.name)));
     printJson({ ...meeting, followups, rung: person.rung, potential: person.potential, assessment: person.assessment, referrals: brought });
   } else renderSavedMeeting(meeting, person, useColor(globals), here);
 }

@@ -1,5 +1,6 @@
 import { NOTE_TAGS, type NoteTag } from '../meeting/tags.js';
 import { wordedFollowUp } from '../messages/commitments.js';
+import { inEnglish } from '../messages/spoken.js';
 import { rungReason } from '../messages/people.js';
 import type { PersonRow, RungChange, Store } from '../store/contract.js';
 import { printJson } from '../ui/output.js';
@@ -52,12 +53,12 @@ async function teamSide(store: Store, personId: number): Promise<Pick<Profile, '
 /** The record as it reads: codes kept beside their words (a default follow-up's text, the reason of a rung change). */
 export function profileJson(profile: Profile) {
   const name = profile.person.name;
-  return {
+  return inEnglish(() => ({
     ...profile,
     meetings: profile.meetings.map((meeting) => ({ ...meeting, followups: meeting.followups.map((f) => wordedFollowUp(f, name)) })),
     followups: profile.followups.map((f) => wordedFollowUp(f, name)),
     rungHistory: profile.rungHistory.map(wordedRungChange),
-  };
+  }));
 }
 
 function wordedRungChange(change: RungChange): RungChange {

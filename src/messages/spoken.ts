@@ -43,3 +43,14 @@ export function speak(catalogues: Catalogues | undefined): void {
 export function spokenCatalogues(): Catalogues | undefined {
   return spoken;
 }
+
+/** Words for a program rather than a person (a --json's texts), in English whatever the run speaks: JSON says the same in every language. */
+export function inEnglish<T>(build: () => T): T {
+  const was = spoken;
+  spoken = undefined;
+  try {
+    return build();
+  } finally {
+    spoken = was;
+  }
+}

@@ -2,6 +2,7 @@ import {
   AGENDA_CAPPED_HINT, AGENDA_HEADERS, agendaSummaryLine, agendaWords, CADENCE_HEADERS, cadenceCountsWords, cadenceRowWords, lateWhen, lateWords,
 } from '../messages/agenda.js';
 import { unreadHeading, unreadLines, unreadRowWords } from '../messages/coach.js';
+import { inEnglish } from '../messages/spoken.js';
 import { cadenceTable, countsContacts, type CadenceCounts, type CadenceDays } from '../people/cadence.js';
 import type { CoachNote } from '../store/coach.js';
 import type { AgendaItem } from '../people/agenda.js';
@@ -23,11 +24,12 @@ export interface AgendaJson {
   late: string | null;
 }
 
+/** In English in every language, as all JSON is. */
 export function agendaJson(items: AgendaItem[]): AgendaJson[] {
-  return items.map((item) => ({
+  return inEnglish(() => items.map((item) => ({
     id: item.id, kind: item.kind, person: item.person, personId: item.personId, due: item.due.toISOString(),
     allDay: item.allDay, text: agendaWords(item), overdue: item.overdue, late: lateWords(item.daysLate),
-  }));
+  })));
 }
 
 /**
@@ -48,10 +50,10 @@ export interface CoachNoteJson {
 }
 
 export function coachNotesJson(notes: CoachNote[]): CoachNoteJson[] {
-  return notes.map((note) => ({
-    id: `M${note.meetingId}`, kind: 'coach', person: note.personName, personId: note.personId, due: note.at, allDay: false,
-    text: unreadRowWords(note), overdue: false, late: null, coachNote: note,
-  }));
+  return inEnglish(() => notes.map((note) => ({
+    id: `M${note.meetingId}`, kind: 'coach' as const, person: note.personName, personId: note.personId, due: note.at, allDay: false as const,
+    text: unreadRowWords(note), overdue: false as const, late: null, coachNote: note,
+  })));
 }
 
 /** The section above the list: who wrote, on which meeting, the note, and where to read it (which marks it read). */

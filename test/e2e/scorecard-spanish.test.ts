@@ -84,3 +84,18 @@ describe('the scorecard in Spanish', () => {
     expect(review).not.toMatch(/Autoevaluación|Consejo|Cumpliste/);
   });
 });
+
+describe('a follow-up in no words of the organizer\'s own', () => {
+  test('reads in Spanish on the screen, and in English in every --json', () => {
+    run(['log', 'Ana Ruiz', '--ask', 'firmar la carta', '--outcome', 'yes', '--followup', 'in 2 days']);
+    expect(run(['--lang', 'es', 'show', 'Ana Ruiz']).stdout).toContain('Dar seguimiento a Ana Ruiz');
+    expect(run(['--lang', 'es', 'followups']).stdout).toContain('Dar seguimiento a Ana Ruiz');
+    const shown = box.json<{ followups: { text: string }[] }>(['--lang', 'es', 'show', 'Ana Ruiz', '--json']);
+    expect(shown.followups.map((f) => f.text)).toEqual(['Follow up with Ana Ruiz']);
+    const due = box.json<{ kind: string; text: string }[]>(['--lang', 'es', 'followups', '--json']);
+    expect(due.filter((item) => item.kind === 'followup').map((item) => item.text)).toEqual(['Follow up with Ana Ruiz']);
+    const logged = box.json<{ followups: { text: string }[] }>(['--lang', 'es', 'log', 'Bo Chen', '--followup', 'mañana', '--json']);
+    expect(logged.followups.map((f) => f.text)).toEqual(['Follow up with Bo Chen']);
+    expect(run(['show', 'Ana Ruiz']).stdout, 'English again without --lang').toContain('Follow up with Ana Ruiz');
+  });
+});
