@@ -398,6 +398,8 @@ function trainCodeCache() {
     }
     // The Spanish catalogues' chunks, which only a run in Spanish loads.
     spawnSync(process.execPath, [join(outdir, 'main.cjs'), '--db', db, 'followups', '--json'], { env: { ...env, ONEONONE_LANG: 'es' }, encoding: 'utf8', timeout: 60_000 });
+    // And the Spanish help put on commander's tree, which a Spanish run through src/cli.ts loads first.
+    spawnSync(process.execPath, [join(outdir, 'main.cjs'), '--db', db, 'people', '--stale', '60'], { env: { ...env, ONEONONE_LANG: 'es' }, encoding: 'utf8', timeout: 60_000 });
     for (const args of runs) {
       const run = spawnSync(process.execPath, [join(outdir, 'main.cjs'), ...(args[0] === '--help' ? args : ['--db', db, ...args])], {
         env: args[0] === '--help' ? { ...env, ONEONONE_HELP_FROM: 'commander' } : env,
