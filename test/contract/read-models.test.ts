@@ -465,7 +465,7 @@ describe.each(ENGINES)('read models ($name)', (engine) => {
       };
       expect(await flat('people')).toEqual([
         [ids.ana, 'Ana Ruiz', 'volunteer', 4, 2, 'ana@example.org', '(555) 010-0100', 'Eastside', 'Tenants United', 'es', 'yes', 'Building 12; Night shift', 'likes mornings', 'event', null, 1, T1, T0],
-        [ids.bo, 'Bo Li', 'contact', null, null, null, null, null, null, null, 'no', null, null, 'referral', 'Ana Ruiz', 0, null, T0],
+        [ids.bo, 'Bo Li', 'contact', null, null, null, null, null, null, null, null, null, null, 'referral', 'Ana Ruiz', 0, null, T0],
       ]);
       expect(await flat('touches')).toEqual([[ids.t1, ids.bo, 'Bo Li', 'door', null, T2, T3]]);
       expect(await flat('relationships')).toEqual([

@@ -10,7 +10,7 @@ describe('export in Spanish', () => {
   beforeEach(() => {
     box = sandbox();
     const ok = (args: string[]) => expect(box.run(args).code, args.join(' ')).toBe(0);
-    ok(['log', 'Ana Ruiz', '--value', 'su familia', '--ask', 'venir a la junta', '--ask-due', 'in 3 days 7pm', '--outcome', 'yes', '--followup', 'in 2 days', '--rung', 'volunteer', '--potential', '4']);
+    ok(['log', 'Ana Ruiz', '--value', 'su familia', '--ask', 'venir a la junta', '--ask-due', 'in 3 days 7pm', '--outcome', 'yes', '--followup', 'in 2 days', '--rung', 'volunteer', '--potential', '4', '--language', 'es', '--interpreter']);
     ok(['log', 'Bo Chen', '--referred-by', 'Ana Ruiz', '--note', 'vive en el 4B']);
     ok(['edit', 'Bo Chen', '--email', 'bo@example.org', '--phone', '555 010 0200', '--neighborhood', 'Pilsen']);
     ok(['relate', 'Ana Ruiz', 'Bo Chen', '--as', 'neighbor', '--note', 'mismo piso']);
@@ -35,7 +35,7 @@ describe('export in Spanish', () => {
       });
     }
     expect(box.run(['export', 'people'], { env: { LANG: 'es_MX.UTF-8' } }).stdout.split('\r\n')[0]).toBe(
-      'id,nombre,peldaño,potencial,evaluación,correo,teléfono,barrio,organización,unidades,notas,fuente,referido_por,reuniones,última_reunión,agregado',
+      'id,nombre,peldaño,potencial,evaluación,correo,teléfono,barrio,organización,idioma,intérprete,unidades,notas,fuente,referido_por,reuniones,última_reunión,agregado',
     );
   });
 
@@ -52,7 +52,7 @@ describe('export in Spanish', () => {
         const result = fresh.run(['import', files[table]!]);
         expect(result.code, `${table}: ${result.stderr}`).toBe(0);
       }
-      const person = (out: string) => out.split('\r\n').slice(1).filter(Boolean).map((row) => row.split(',').slice(1, 11).join(','));
+      const person = (out: string) => out.split('\r\n').slice(1).filter(Boolean).map((row) => row.split(',').slice(1, 13).join(','));
       expect(person(fresh.run(['export', 'people']).stdout)).toEqual(person(before.people!));
       const after = (table: string, from: number, to?: number) => fresh.run(['export', table]).stdout.split('\r\n').slice(1).map((row) => row.split(',').slice(from, to).join(','));
       const was = (table: string, from: number, to?: number) => before[table]!.split('\r\n').slice(1).map((row) => row.split(',').slice(from, to).join(','));

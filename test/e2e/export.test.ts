@@ -121,7 +121,7 @@ describe('export', () => {
   it('people come out with their contact details, numbers as numbers and a phone starting with + neutralised', () => {
     const result = box.run(['export', 'people']);
     // numbers are written bare, never quoted or prefixed
-    expect(result.stdout).toMatch(/\r\n1,Ana Ruiz,participant,4,,ana@example.org,'\+1 555 0100,,'=cmd\|' \/C calc'!A0,,,,,1,/);
+    expect(result.stdout).toMatch(/\r\n1,Ana Ruiz,participant,4,,ana@example.org,'\+1 555 0100,,'=cmd\|' \/C calc'!A0,,,,,,,1,/);
     const rows = csvOf(result.stdout);
     expect(rows.map((row) => [row.name, row.rung, row.potential, row.email, row.phone, row.organization, row.meetings])).toEqual([
       ['Ana Ruiz', 'participant', '4', 'ana@example.org', "'+1 555 0100", "'=cmd|' /C calc'!A0", '1'],
@@ -214,11 +214,12 @@ describe('export', () => {
       expect(ids).toHaveLength(PEOPLE);
       expected = expectedCsv([
         [
-          'id', 'name', 'rung', 'potential', 'assessment', 'email', 'phone', 'neighborhood', 'organization', 'units', 'notes', 'source', 'referred_by', 'meetings',
-          'last_met', 'added',
+          'id', 'name', 'rung', 'potential', 'assessment', 'email', 'phone', 'neighborhood', 'organization', 'language', 'interpreter', 'units', 'notes',
+          'source', 'referred_by', 'meetings', 'last_met', 'added',
         ],
         ...people.map((p, i) => [
-          ids[i]!, p.name, 'contact', p.potential, null, p.email, p.phone, p.neighborhood, p.organization, null, p.notes, null, null, 0, null, '2026-01-01T00:00:00.000Z',
+          ids[i]!, p.name, 'contact', p.potential, null, p.email, p.phone, p.neighborhood, p.organization, null, null, null, p.notes, null, null, 0, null,
+          '2026-01-01T00:00:00.000Z',
         ]),
       ]);
       // The data is the test's point: several chunks, and one of them ending inside a four-byte character.
@@ -263,7 +264,7 @@ describe('export', () => {
         env: many.env, encoding: 'utf8', timeout: 30_000,
       });
       expect(piped.status, readFileSync(errors, 'utf8')).toBe(0);
-      expect(piped.stdout).toBe('id,name,rung,potential,assessment,email,phone,neighborhood,organization,units,notes,source,referred_by,meetings,last_met,added\r\n');
+      expect(piped.stdout).toBe('id,name,rung,potential,assessment,email,phone,neighborhood,organization,language,interpreter,units,notes,source,referred_by,meetings,last_met,added\r\n');
       expect(readFileSync(errors, 'utf8')).toBe('');
       expect(Date.now() - started).toBeLessThan(10_000);
     });

@@ -12,13 +12,15 @@ interface Someone {
   notes: string | null;
   rung: string;
   potential: number | null;
+  language: string | null;
+  interpreter: number;
   referrer: string | null;
 }
 
 /** Everyone, with their referrer told apart by name and email (two people may share a name), in a stable order. */
 function everyone(box: Sandbox): Someone[] {
   return box.sql<Someone>(`
-    SELECT p.name, p.email, p.phone, p.neighborhood, p.organization, p.notes, p.rung, p.potential,
+    SELECT p.name, p.email, p.phone, p.neighborhood, p.organization, p.notes, p.rung, p.potential, p.language, p.interpreter,
            CASE WHEN r.id IS NULL THEN NULL ELSE r.name || ' <' || coalesce(r.email, '') || '>' END AS referrer
     FROM people p LEFT JOIN people r ON r.id = p.referred_by
     ORDER BY p.name, p.email`);
@@ -36,9 +38,9 @@ describe('export → import round trip', () => {
       expect(result.code, result.stderr).toBe(0);
     };
     // A phone and an organization that export has to guard as formulas, a leader, potentials, referrals.
-    log(['Ana Ruiz', '--email', 'ana@example.org', '--phone', '+1 555 010 0100', '--neighborhood', 'Eastside', '--organization', '=Tenants United', '--rung', 'leader', '--potential', '4']);
+    log(['Ana Ruiz', '--email', 'ana@example.org', '--phone', '+1 555 010 0100', '--neighborhood', 'Eastside', '--organization', '=Tenants United', '--rung', 'leader', '--potential', '4', '--language', 'es', '--interpreter']);
     log(['Bo Chen', '--referred-by', 'Ana Ruiz', '--rung', 'volunteer', '--potential', '2', '--neighborhood', '-']);
-    log(['Dee Evans', '--email', 'dee@example.org', '--rung', 'participant', '--organization', "'+1 not a phone"]);
+    log(['Dee Evans', '--email', 'dee@example.org', '--rung', 'participant', '--organization', "'+1 not a phone", '--language', 'en']);
     // A second Dee Evans (another person, same name), who referred Eli; and notes written by hand, one over two lines.
     from.sql(`
       INSERT INTO people (name, name_key, email, rung, potential, created_at, updated_at)
@@ -53,7 +55,7 @@ describe('export → import round trip', () => {
     to.cleanup();
   });
 
-  it('gives back the same people, rungs, potentials and referrals in an empty database', () => {
+  it('gives back the same people, rungs, potentials, languages, interpreters and referrals in an empty database', () => {
     const file = join(from.dir, 'people.csv');
     const exported = from.run(['export', 'people', '--out', file]);
     expect(exported.code, exported.stderr).toBe(0);
@@ -64,6 +66,7 @@ describe('export → import round trip', () => {
     expect(JSON.parse(imported.stdout)).toMatchObject({ added: 5, updated: 0, skipped: 0, bad: [] });
     const before = everyone(from);
     expect(before.find((person) => person.name === 'Eli Ford')?.referrer).toBe('Dee Evans <dee.evans@school.example.org>');
+    expect(before.find((person) => person.name === 'Ana Ruiz')).toMatchObject({ language: 'es', interpreter: 1 });
     expect(everyone(to)).toEqual(before); // …and unguarded on the way in
   });
 

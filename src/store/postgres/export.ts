@@ -29,7 +29,7 @@ const SHEETS: Record<ExportTable, Sheet> = {
     columns: [
       ['id', 'p.id'], ['name', 'p.name'], ['rung', 'p.rung'], ['potential', 'p.potential'], ['assessment', 'nullif(p.assessment, 0)'],
       ['email', 'p.email'], ['phone', 'p.phone'], ['neighborhood', 'p.neighborhood'], ['organization', 'p.organization'],
-      ['language', 'p.language'], ['interpreter', `CASE p.interpreter WHEN 1 THEN 'yes' ELSE 'no' END`],
+      ['language', 'p.language'], ['interpreter', `CASE WHEN p.interpreter = 1 THEN 'yes' END`],
       ['units', `(SELECT string_agg(u.name, '; ' ORDER BY u.name_key COLLATE "C", u.id) FROM unit_members um JOIN units u ON u.id = um.unit_id
          WHERE um.person_id = p.id)`],
       ['notes', 'p.notes'], ['source', 'p.source'],

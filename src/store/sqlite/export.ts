@@ -53,7 +53,7 @@ SELECT
   p.neighborhood AS neighborhood,
   p.organization AS organization,
   p.language AS language,
-  CASE p.interpreter WHEN 1 THEN 'yes' ELSE 'no' END AS interpreter,
+  CASE WHEN p.interpreter = 1 THEN 'yes' END AS interpreter,
   (SELECT group_concat(name, '; ') FROM (
      SELECT u.name FROM unit_members um JOIN units u ON u.id = um.unit_id WHERE um.person_id = p.id ORDER BY u.name_key, u.id)) AS units,
   p.notes AS notes,
