@@ -5,6 +5,8 @@ import { currentLanguage } from './config.js';
 /** One command's help in another language; what it leaves out stays as src/cli.ts wrote it. */
 export interface CommandHelpWords {
   description: string;
+  /** What the parent's list of commands says instead of the description, when src/cli.ts gives one. */
+  summary?: string;
   /** By the argument's name (`person` for `<person>`). */
   arguments?: Record<string, string>;
   /** By the option's long flag (`--ask-due`, `--no-color`). */
@@ -60,6 +62,7 @@ export function speakHelp(program: Command, words: HelpWords): void {
 
 function sayCommand(command: Command, own: CommandHelpWords): void {
   command.description(own.description);
+  if (own.summary !== undefined) command.summary(own.summary);
   for (const argument of command.registeredArguments) argument.description = own.arguments?.[argument.name()] ?? argument.description;
   for (const option of command.options) option.description = (option.long && own.options?.[option.long]) || option.description;
   if (own.after !== undefined) {

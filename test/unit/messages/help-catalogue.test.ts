@@ -56,6 +56,7 @@ describe('the Spanish help catalogue', () => {
       const own = HELP_ES.commands[path];
       const name = path === '' ? 'the program' : `"${path}"`;
       if (!translated(command.description(), own?.description)) missing.push(`${name}: its description`);
+      if (command.summary() && !translated(command.summary(), own?.summary)) missing.push(`${name}: its summary`);
       for (const argument of command.registeredArguments) {
         if (argument.description && !translated(argument.description, own?.arguments?.[argument.name()])) missing.push(`${name}: the argument <${argument.name()}>`);
       }
@@ -80,6 +81,7 @@ describe('the Spanish help catalogue', () => {
         stale.push(`"${path}": no such command`);
         continue;
       }
+      if (own.summary !== undefined && !command.summary()) stale.push(`"${path}": no summary in English`);
       for (const name of Object.keys(own.arguments ?? {})) {
         if (!command.registeredArguments.some((argument) => argument.name() === name)) stale.push(`"${path}": no argument <${name}>`);
       }
