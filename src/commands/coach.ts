@@ -1,15 +1,12 @@
 import { checkedTerms, sensitiveTermsIn } from '../meeting/sensitive.js';
-import {
-  coachedWords, EMPTY_NOTE, EMPTY_NOTE_HINT, NO_TEAM_HINT, NO_TEAM_WORDS, NOT_A_MEETING_HINT, NOT_IN_A_FILE_HINT, notAMeetingWords, notInAFileWords,
-  SENSITIVE_COACH_HINT,
-} from '../messages/coach.js';
+import { coachedWords, coachSetupRefusal, notAMeetingRefusal, notInAFileRefusal, sensitiveCoachHint } from '../messages/coach.js';
 import { sensitiveWords } from '../messages/sensitive.js';
 import { parseRecordId } from '../people/records.js';
 import { cleanText } from '../people/text.js';
 import type { Store } from '../store/contract.js';
 import { isServer } from '../store/index.js';
 import { toStored } from '../support/dates.js';
-import { UsageError, UserError } from '../support/errors.js';
+import { UsageError, UserError, worded } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
@@ -22,14 +19,14 @@ export interface CoachOptions {
 /** `oneonone coach M12 --note "…"`: a lead's, director's or admin's note on an organizer's meeting, on a team server. */
 export async function run(meetingInput: string, options: CoachOptions, globals: GlobalOptions): Promise<void> {
   const meetingId = meetingNumber(meetingInput);
-  if (options.note.trim() === '') throw new UsageError(EMPTY_NOTE, EMPTY_NOTE_HINT);
+  if (options.note.trim() === '') throw usage(coachSetupRefusal('empty-note'));
   const text = cleanText(options.note, "coach's note");
   const location = databasePath(globals.db);
   // Refused before anything is opened: a file has no team, and none is made for the refusal.
-  if (!isServer(location)) throw new UserError(notInAFileWords(location), { hint: NOT_IN_A_FILE_HINT });
+  if (!isServer(location)) throw worded(notInAFileRefusal(location));
   // 'read': a server oneonone has not set up yet is not set up for a note it cannot take; the insert is the server's.
   const note = await withStore(globals, 'read', async (store) => {
-    if (!store.coach) throw new UserError(NO_TEAM_WORDS, { hint: NO_TEAM_HINT });
+    if (!store.coach) throw worded(coachSetupRefusal('no-team'));
     await refuseSensitive(store, text);
     return store.coach.add(meetingId, text, toStored(new Date()));
   });
@@ -39,7 +36,7 @@ export async function run(meetingInput: string, options: CoachOptions, globals: 
 
 function meetingNumber(input: string): number {
   const record = parseRecordId(/^\d+$/.test(input.trim()) ? `M${input.trim()}` : input);
-  if (record?.kind !== 'meeting') throw new UsageError(notAMeetingWords(input), NOT_A_MEETING_HINT);
+  if (record?.kind !== 'meeting') throw usage(notAMeetingRefusal(input));
   return record.id;
 }
 
@@ -47,5 +44,9 @@ function meetingNumber(input: string): number {
 async function refuseSensitive(store: Store, text: string): Promise<void> {
   const checked = checkedTerms(await (await import('./team-words.js')).teamWordsOf(store.settings));
   const found = sensitiveTermsIn(text, checked);
-  if (found.length > 0) throw new UserError(sensitiveWords(text, found), { hint: SENSITIVE_COACH_HINT });
+  if (found.length > 0) throw new UserError(sensitiveWords(text, found), { hint: sensitiveCoachHint() });
+}
+
+function usage({ message, hint }: { message: string; hint: string }): UsageError {
+  return new UsageError(message, hint);
 }

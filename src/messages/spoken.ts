@@ -4,6 +4,7 @@
  * that shape; `messages/es/` holds the Spanish ones, loaded only in Spanish (speak.ts), so English loads nothing more.
  */
 import type { AssessmentWords } from './assessment.js';
+import type { CoachWords } from './coach.js';
 import type { FollowUpWords } from './commitments.js';
 import type { DateWords } from './dates.js';
 import type { DebriefWords } from './debrief.js';
@@ -30,6 +31,7 @@ export interface Catalogues {
   followUp: FollowUpWords;
   assessment: AssessmentWords;
   ladder: LadderWords;
+  coach: CoachWords;
 }
 
 let spoken: Catalogues | undefined;

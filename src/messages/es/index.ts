@@ -1,6 +1,7 @@
 /** The Spanish catalogues, loaded only when the run speaks Spanish (messages/speak.ts). */
 import { speak } from '../spoken.js';
 import { ASSESSMENT_ES } from './assessment.js';
+import { COACH_ES } from './coach.js';
 import { FOLLOW_UP_ES } from './commitments.js';
 import { DATES_ES } from './dates.js';
 import { DEBRIEF_ES } from './debrief.js';
@@ -14,6 +15,6 @@ import { USAGE_ES } from './usage.js';
 
 export function speakSpanish(): void {
   speak({ talk: TALK_ES, live: LIVE_ES, start: START_ES, personLanguage: PERSON_LANGUAGE_ES, errors: ERRORS_ES, dates: DATES_ES, usage: USAGE_ES,
-    debrief: DEBRIEF_ES, scorecard: SCORECARD_ES, followUp: FOLLOW_UP_ES, assessment: ASSESSMENT_ES, ladder: LADDER_ES,
+    debrief: DEBRIEF_ES, scorecard: SCORECARD_ES, followUp: FOLLOW_UP_ES, assessment: ASSESSMENT_ES, ladder: LADDER_ES, coach: COACH_ES,
   });
 }

@@ -3,8 +3,8 @@
  * decides who writes and reads each note; the refusal is asked of it first (team_coach_refusal, the function the
  * policy calls), so a lead who may not coach a meeting gets its one line, not "permission denied".
  */
-import { coachRefusedHint, coachRefusedWords, NO_TEAM_HINT, NO_TEAM_WORDS, OLD_TEAM_HINT, OLD_TEAM_WORDS, type CoachRefusal } from '../../messages/coach.js';
-import { UserError } from '../../support/errors.js';
+import { coachRefusedHint, coachRefusedWords, coachSetupRefusal, type CoachRefusal } from '../../messages/coach.js';
+import { UserError, worded } from '../../support/errors.js';
 import type { CoachNote, CoachNotes } from '../coach.js';
 import type { Query } from './client.js';
 import { onTeam } from './on-team.js';
@@ -62,8 +62,7 @@ export class PgCoach implements CoachNotes {
 
   private async mustCoach(): Promise<void> {
     if (await this.coaching()) return;
-    if (!(await onTeam(this.q))) throw new UserError(NO_TEAM_WORDS, { hint: NO_TEAM_HINT });
-    throw new UserError(OLD_TEAM_WORDS, { hint: OLD_TEAM_HINT });
+    throw worded(coachSetupRefusal((await onTeam(this.q)) ? 'old-team' : 'no-team'));
   }
 
   private async refusal(meetingId: number): Promise<CoachRefusal | undefined> {
