@@ -480,7 +480,7 @@ function toAdd(person: LocalPerson, identity: string, notes: string | null, refe
   return {
     local: row.id, mark: personMark(identity, row), name: row.name, nameKey: nameKey(row.name), email: row.email, phone: row.phone,
     neighborhood: row.neighborhood, organization: row.organization, notes, source: row.source, sourceDetail: row.sourceDetail, referredBy,
-    rung: row.rung, potential: row.potential, createdAt: row.createdAt, updatedAt: row.updatedAt,
+    rung: row.rung, potential: row.potential, language: row.language, interpreter: row.interpreter, createdAt: row.createdAt, updatedAt: row.updatedAt,
     formerNames: person.formerNames.map((name) => ({ name, nameKey: nameKey(name) })), history,
   };
 }

@@ -101,6 +101,8 @@ export interface PersonToAdd {
   referredBy: PersonAt | null;
   rung: string;
   potential: number | null;
+  language: PersonRow['language'];
+  interpreter: boolean;
   createdAt: string;
   updatedAt: string;
   formerNames: { name: string; nameKey: string }[];

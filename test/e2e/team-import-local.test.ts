@@ -148,7 +148,7 @@ function makeSolo(path: string): void {
   db.close();
   const second = box.run(['log', 'Rosa Quintero', '--email', 'rosa.q@solo.example.org', '--story', 'grew up on Elm', '--agitation', 'the landlord ignores her',
     '--did', 'purpose,their-story', '--reflection', 'ask about her brother sooner',
-    '--ask', 'host a house meeting', '--outcome', 'yes', '--followup', 'in 3 days', '--rung', 'volunteer', '--rung-reason', 'hosted twice', '--referral', 'Tomas Quintero'], { env });
+    '--ask', 'host a house meeting', '--outcome', 'yes', '--followup', 'in 3 days', '--rung', 'volunteer', '--rung-reason', 'hosted twice', '--referral', 'Tomas Quintero', '--language', 'es', '--interpreter'], { env });
   expect(second.code, second.stderr).toBe(0);
 }
 
@@ -388,6 +388,8 @@ describe.skipIf(!socketDir)('team import-local: your own file into the team', ()
       expect(namesakes.map((p) => [p.email, p.owner_id, Number(p.meetings)])).toEqual([[`other${i}@elsewhere.example.org`, ben!.id, 0], [emailOf(i), ana!.id, 3]]);
     }
     expect(await count(`SELECT count(*) AS n FROM people WHERE name = 'Dana Kim'`)).toBe(3);
+    // Someone new keeps the language they prefer and the interpreter they need.
+    expect(await raw(`SELECT language, interpreter FROM people WHERE name = 'Rosa Quintero'`)).toEqual([{ language: 'es', interpreter: 1 }]);
     expect(await count(`SELECT count(*) AS n FROM people WHERE name = 'Sam Lee'`)).toBe(3);
 
     // A match keeps the server's phone and rung (never down), fills what it lacked, and moves a rung up.

@@ -138,17 +138,17 @@ export class PgImportLocal implements ImportLocalRepository {
     if (added.length === 0) return;
     await this.q.run(`
       INSERT INTO people (id, name, name_key, email, phone, neighborhood, organization, notes, source, source_detail, referred_by, rung,
-                          potential, created_at, updated_at)
+                          potential, language, interpreter, created_at, updated_at)
       SELECT x.id, x.name, x.name_key, x.email, x.phone, x.neighborhood, x.organization, x.notes, x.source, x.source_detail, x.referred_by,
-             x.rung, x.potential, x.created_at, x.updated_at
+             x.rung, x.potential, x.language, x.interpreter, x.created_at, x.updated_at
       FROM json_to_recordset($1::json) AS x(id bigint, name text, name_key text, email text, phone text, neighborhood text, organization text,
                                            notes text, source text, source_detail text, referred_by bigint, rung text, potential integer,
-                                           created_at timestamptz, updated_at timestamptz)
+                                           language text, interpreter integer, created_at timestamptz, updated_at timestamptz)
       ORDER BY x.id`,
     [rowsOf(added.map((p, i) => ({
       id: ids[i], name: p.name, name_key: p.nameKey, email: p.email, phone: p.phone, neighborhood: p.neighborhood, organization: p.organization,
       notes: p.notes, source: p.source, source_detail: p.sourceDetail, referred_by: p.referredBy === null ? null : personOf(p.referredBy),
-      rung: p.rung, potential: p.potential, created_at: p.createdAt, updated_at: p.updatedAt,
+      rung: p.rung, potential: p.potential, language: p.language, interpreter: Number(p.interpreter), created_at: p.createdAt, updated_at: p.updatedAt,
     })))]);
     const names = added.flatMap((p, i) => p.formerNames.map((n) => ({ person_id: ids[i], name: n.name, name_key: n.nameKey, created_at: now })));
     if (names.length === 0) return;
