@@ -1,7 +1,7 @@
 import { parseRecordId, recordId, type RecordKind } from '../people/records.js';
 import type { Store } from '../store/contract.js';
 import { claimIsStale } from '../support/claims.js';
-import { UsageError, UserError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import { counted, formatDateTime } from '../support/format.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
@@ -14,7 +14,7 @@ export interface DeleteOptions {
 export async function run(input: string, options: DeleteOptions, globals: GlobalOptions): Promise<void> {
   const record = parseRecordId(input);
   if (!record) {
-    throw new UsageError(`"${input}" is not the id of a meeting, note, ask or follow-up`, 'ids look like M12, N40, A6 or F3 (see: oneonone show NAME); to erase a person use: oneonone forget NAME');
+    throw new DomainError('delete.not-an-id', { input });
   }
   const deleted = await withStore(globals, 'read', (store) => remove(store, record.kind, record.id));
   if (options.json) printJson(deleted);
@@ -23,14 +23,14 @@ export async function run(input: string, options: DeleteOptions, globals: Global
 
 async function remove(store: Store, kind: RecordKind, id: number): Promise<{ id: string; personId: number; words: string }> {
   const item = recordId(kind, id);
-  const missing = new UserError(`there is no ${kind === 'followup' ? 'follow-up' : kind} ${item}`, { hint: 'see the ids with: oneonone show NAME' });
+  const missing = new DomainError('delete.no-record', { kind, item });
   const label = (personId: number) => ({ kind: 'delete' as const, personId, detail: { item } });
   switch (kind) {
     case 'meeting': {
       const meeting = await store.meetings.get(id);
       if (!meeting) throw missing;
       const live = (await store.meetings.claimed()).find((draft) => draft.id === id && !claimIsStale(draft.claimedBy));
-      if (live) throw new UserError(`${item} is running in another terminal`, { hint: 'end it there first' });
+      if (live) throw new DomainError('delete.meeting-running', { item });
       const words = `${item}, the 1:1 with ${meeting.person.name} of ${formatDateTime(meeting.heldAt)}, with ${counted(meeting.notes.length, 'note')}, ${counted(meeting.asks.length, 'ask')} and ${counted(meeting.followups.length, 'follow-up')}`;
       await store.write((tx) => tx.corrections.deleteMeeting(id, new Date().toISOString()), label(meeting.person.id));
       return { id: item, personId: meeting.person.id, words };

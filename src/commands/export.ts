@@ -167,7 +167,7 @@ function checkOutPath(out: string, dbPath: string): string {
     throw new DomainError('file.cannot-write', { path: out, why: 'no-folder', folder: dirname(path), option: '--out' });
   }
   if (problem === 'is-folder') throw new DomainError('file.cannot-write', { path: out, why: 'is-folder', folder: dirname(path), option: '--out' });
-  if (problem === 'is-database') throw new UserError(`--out ${out} is your database itself`, { hint: 'choose another file, e.g. --out meetings.csv' });
+  if (problem === 'is-database') throw new DomainError('export.out-is-database', { out });
   return path;
 }
 

@@ -3,7 +3,7 @@ import { itemId, parseItemId, type AgendaKind, type CadenceCandidate } from '../
 import { cadenceFor, dismissedUntil, nextMeetingDue } from '../people/cadence.js';
 import type { AskState, ChangeLabel, CommitmentRepository, FollowUpState, Store, Transaction } from '../store/contract.js';
 import { parseWhen, toStored } from '../support/dates.js';
-import { DomainError, UsageError, UserError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import { formatDate, formatDateTime } from '../support/format.js';
 import { followUpWords } from '../messages/commitments.js';
 import { plainAsker } from '../ui/ask.js';
@@ -22,18 +22,17 @@ export interface DoneOptions {
 type AskResult = 'kept' | 'broken';
 
 const DAY_MS = 86_400_000;
-const SEE_OPEN = 'see what is open with: oneonone followups --all';
 
 /** `done F12` closes a follow-up, `done A7 [--kept|--broken]` checks an ask, `done C3` quiets a cadence reminder for a period. */
 export async function runDone(input: string, options: DoneOptions, globals: GlobalOptions): Promise<void> {
   const { kind, id } = readId(input);
   if (options.kept && options.broken) {
-    throw new UsageError('--kept and --broken contradict each other; give one', 'use --kept if they did it, --broken if they did not');
+    throw new DomainError('done.kept-and-broken', {});
   }
   const result = options.kept ? 'kept' : options.broken ? 'broken' : null;
-  if (options.change && !result) throw new UsageError('--change goes with --kept or --broken', `e.g. oneonone done ${input.trim().toUpperCase()} --broken --change`);
+  if (options.change && !result) throw new DomainError('done.change-alone', { item: input.trim().toUpperCase() });
   if (result && kind !== 'ask') {
-    throw new UsageError(`--${result} is for ask check-ins (ids starting with A); ${input.trim().toUpperCase()} is ${KIND_WORDS[kind]}`, `close it with: oneonone done ${input.trim().toUpperCase()}`);
+    throw new DomainError('done.result-not-ask', { result, item: input.trim().toUpperCase(), kind });
   }
   const now = new Date();
   const message = await withStore(globals, 'read', async (store) => {
@@ -51,12 +50,12 @@ export async function runDone(input: string, options: DoneOptions, globals: Glob
 async function resultToReplace(store: Store, id: number, result: AskResult, change: boolean): Promise<AskResult | null> {
   const ask = await store.commitments.ask(id);
   if (!ask?.result) return null;
-  const recorded = `A${id} was already recorded as ${ask.result} on ${formatDateTime(ask.checkedAt ?? ask.askedAt)}`;
-  if (ask.result === result) throw new UserError(`${recorded}; nothing to change`, { hint: SEE_OPEN });
+  const recorded = { id, result: ask.result, on: formatDateTime(ask.checkedAt ?? ask.askedAt) };
+  if (ask.result === result) throw new DomainError('ask.result-recorded', { ...recorded, same: true, wanted: null });
   if (change) return ask.result as AskResult;
-  if (!canAsk()) throw new UserError(recorded, { hint: `to change it to ${result}: oneonone done A${id} --${result} --change` });
+  if (!canAsk()) throw new DomainError('ask.result-recorded', { ...recorded, same: false, wanted: result });
   const question = `A${id} was recorded as ${ask.result} on ${formatDateTime(ask.checkedAt ?? ask.askedAt)}. Change it to ${result}?`;
-  if (!(await confirmed(question))) throw new UserError(`A${id} stays recorded as ${ask.result}`, { hint: 'nothing was changed' });
+  if (!(await confirmed(question))) throw new DomainError('ask.result-stays', { id, result: ask.result });
   return ask.result as AskResult;
 }
 
@@ -68,7 +67,7 @@ function confirmed(question: string): Promise<boolean> {
 async function close(tx: Transaction, kind: AgendaKind, id: number, result: AskResult | null, now: Date, replacing: AskResult | null): Promise<string> {
   const { commitments } = tx;
   if (kind === 'followup') {
-    const followUp = await openFollowUp(commitments, id, (f, closedOn) => `F${id} (${f.person}: ${followUpWords(f, f.person)}) was already closed on ${closedOn}`);
+    const followUp = await openFollowUp(commitments, id, false);
     await commitments.closeFollowUp(id, toStored(now));
     return `Closed F${id}: ${followUp.person}: ${followUpWords(followUp, followUp.person)}.`;
   }
@@ -92,9 +91,7 @@ async function dismissCadence(tx: Transaction, id: number, now: Date): Promise<s
   const days = cadenceFor(cadence, person.rung);
   const due = nextMeetingDue(person, cadence);
   if (due.getTime() >= now.getTime() + (days - 1) * DAY_MS) {
-    throw new UserError(`C${id} (${person.person}) is not due until ${formatDate(due)}; nothing to close`, {
-      hint: `it comes back by itself; move it with: oneonone snooze C${id} DATE`,
-    });
+    throw new DomainError('cadence.not-due', { id, person: person.person, due: formatDate(due) });
   }
   const until = dismissedUntil(person.rung, cadence, now);
   await tx.commitments.setCadenceUntil(id, toStored(until));
@@ -113,7 +110,7 @@ export async function runSnooze(input: string, when: string, _options: unknown, 
 async function move(tx: Transaction, kind: AgendaKind, id: number, moment: Date): Promise<string> {
   const { commitments } = tx;
   if (kind === 'followup') {
-    const followUp = await openFollowUp(commitments, id, (_, closedOn) => `F${id} was already closed on ${closedOn}; nothing to move`);
+    const followUp = await openFollowUp(commitments, id, true);
     await commitments.snoozeFollowUp(id, toStored(moment));
     return `Moved F${id} (${followUp.person}: ${followUpWords(followUp, followUp.person)}) to ${formatDateTime(moment)}.`;
   }
@@ -151,8 +148,6 @@ async function cadencePerson(tx: Transaction, id: number) {
   return person;
 }
 
-const KIND_WORDS: Record<AgendaKind, string> = { followup: 'a follow-up', ask: 'an ask check-in', cadence: 'a 1:1 reminder' };
-
 function readId(input: string): { kind: AgendaKind; id: number } {
   const parsed = parseItemId(input);
   if (!parsed) {
@@ -161,13 +156,13 @@ function readId(input: string): { kind: AgendaKind; id: number } {
   return parsed;
 }
 
-/** The open follow-up F{id}, or a refusal: unknown, or closed already (worded by the caller). */
-async function openFollowUp(
-  commitments: CommitmentRepository, id: number, alreadyClosed: (followUp: FollowUpState, closedOn: string) => string,
-): Promise<FollowUpState> {
+/** The open follow-up F{id}, or a refusal: unknown, or closed already (`moving`: snooze was asked to move it). */
+async function openFollowUp(commitments: CommitmentRepository, id: number, moving: boolean): Promise<FollowUpState> {
   const followUp = await commitments.followUp(id);
   if (!followUp) throw new DomainError('id.no-follow-up', { id });
-  if (followUp.doneAt) throw new UserError(alreadyClosed(followUp, formatDateTime(followUp.doneAt)), { hint: SEE_OPEN });
+  if (followUp.doneAt) {
+    throw new DomainError('follow-up.closed', { id, person: followUp.person, what: followUpWords(followUp, followUp.person), on: formatDateTime(followUp.doneAt), moving });
+  }
   return followUp;
 }
 
@@ -178,17 +173,13 @@ async function openFollowUp(
 function openCheckIn(ask: AskState | undefined, id: number, recordingResult: boolean, replacing: AskResult | null = null): AskState {
   if (!ask) throw new DomainError('id.no-ask', { id });
   if (ask.outcome !== 'yes' && ask.outcome !== 'maybe') {
-    throw new UserError(`A${id} has no check-in: ${ask.person} ${ask.outcome === 'no' ? 'said no to' : 'gave no answer recorded to'} "${ask.text}"`, {
-      hint: 'only asks answered yes or maybe are checked on',
-    });
+    throw new DomainError('ask.no-check-in', { id, person: ask.person, saidNo: ask.outcome === 'no', text: ask.text });
   }
   if (ask.result && ask.result !== replacing) {
-    throw new UserError(`A${id} was already recorded as ${ask.result} on ${formatDateTime(ask.checkedAt ?? ask.askedAt)}`, { hint: SEE_OPEN });
+    throw new DomainError('ask.result-recorded', { id, result: ask.result, on: formatDateTime(ask.checkedAt ?? ask.askedAt), same: false, wanted: null });
   }
   if (ask.checkedAt && !recordingResult) {
-    throw new UserError(`A${id} was already checked on ${formatDateTime(ask.checkedAt)}`, {
-      hint: `record whether it was kept with: oneonone done A${id} --kept (or --broken)`,
-    });
+    throw new DomainError('ask.checked', { id, on: formatDateTime(ask.checkedAt) });
   }
   return ask;
 }

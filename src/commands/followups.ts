@@ -4,7 +4,7 @@ import { cadenceFromWords } from '../messages/config.js';
 import { cadenceDays, chosenSetting, configFile, type SettingSource } from '../support/config.js';
 import type { CoachNote } from '../store/coach.js';
 import type { SettingsReader, Store } from '../store/contract.js';
-import { UsageError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import { writePrivateFile } from '../support/private-file.js';
 import { agendaJson, agendaSummary, cadenceJson, coachNotesJson, moreDueLine, renderAgenda, renderCadence, renderCoachNotes } from '../ui/followups.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
@@ -84,7 +84,7 @@ export async function cadenceAndSource(settings: SettingsReader): Promise<{ cade
 function chooseWindow(options: FollowupsOptions): AgendaWindow {
   const chosen = [options.days !== undefined && '--days', options.all && '--all', options.overdue && '--overdue'].filter(Boolean);
   if (chosen.length > 1) {
-    throw new UsageError(`${chosen.join(' and ')} pick different windows; give one`, 'e.g. oneonone followups --days 14, --all or --overdue');
+    throw new DomainError('followups.two-windows', { options: chosen as string[] });
   }
   if (options.overdue) return { kind: 'overdue' };
   if (options.all) return { kind: 'all' };
@@ -134,7 +134,7 @@ function emptyLine(window: AgendaWindow, person: string | undefined): string {
 async function runCadence(options: FollowupsOptions, globals: GlobalOptions): Promise<void> {
   const others = [options.days !== undefined && '--days', options.all && '--all', options.overdue && '--overdue', options.person !== undefined && '--person', options.ics !== undefined && '--ics']
     .filter(Boolean);
-  if (others.length) throw new UsageError(`--cadence shows or sets the cadence only; leave out ${others.join(', ')}`, 'list follow-ups with a separate oneonone followups');
+  if (others.length) throw new DomainError('followups.cadence-alone', { others: others as string[] });
   const setting = options.cadence === true ? undefined : options.cadence!;
   if (setting === undefined) {
     const { cadence, source, file } = await withStore(globals, 'read', (store) => cadenceAndSource(store.settings));

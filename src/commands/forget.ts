@@ -21,9 +21,7 @@ export async function run(personInput: string, options: ForgetOptions, globals: 
     const person = await findPerson(store.people, personInput);
     const live = (await store.meetings.claimed()).find((draft) => draft.personId === person.id && !claimIsStale(draft.claimedBy));
     if (live) {
-      throw new UserError(`${person.name}'s meeting (#${live.id}) is running in another terminal (process ${holderPid(live.claimedBy)}); not forgetting them now`, {
-        hint: 'end the meeting there first (Ctrl-C keeps it as a draft), then forget',
-      });
+      throw new DomainError('forget.meeting-running', { name: person.name, id: live.id, pid: holderPid(live.claimedBy) });
     }
     if (!options.yes) {
       if (!canAsk()) {
@@ -31,7 +29,7 @@ export async function run(personInput: string, options: ForgetOptions, globals: 
       }
       const counts = await store.people.forgetCounts(person.id);
       const confirmed = await askToTypeName(person.name, forgetWarning(person.name, person.id, counts), (typed) => nameKey(typed) === nameKey(person.name));
-      if (!confirmed) throw new UserError(`${person.name} was not forgotten: the name typed did not match`, { hint: 'nothing was changed' });
+      if (!confirmed) throw new DomainError('forget.name-mismatch', { name: person.name });
     }
     // The undo journal holds rows as they were; nothing of the person may survive there, so it goes with them.
     const counts = await store.write(async (tx) => {

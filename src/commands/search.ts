@@ -1,6 +1,6 @@
 import { NOTE_TAG_LABELS, NOTE_TAGS, isNoteTag, type NoteTag } from '../meeting/tags.js';
 import type { SearchWord } from '../store/search.js';
-import { DomainError, UsageError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { renderSearch, searchJson, searchSummary } from '../ui/search.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
@@ -36,13 +36,13 @@ export function searchTag(input: string): NoteTag {
   if (isNoteTag(typed)) return typed;
   const byLabel = NOTE_TAGS.find((tag) => NOTE_TAG_LABELS[tag] === typed);
   if (byLabel) return byLabel;
-  throw new UsageError(`there is no note tag "${input}"`, `use one of: ${NOTE_TAGS.join(', ')} (e.g. --tag issue)`);
+  throw new DomainError('search.unknown-tag', { input });
 }
 
 export async function run(typed: string[], options: SearchOptions, globals: GlobalOptions): Promise<void> {
   const words = searchWords(typed);
   if (words.length === 0) {
-    throw new UsageError(`nothing to search for in "${typed.join(' ')}": it has no letter or digit`, 'give a word, e.g. oneonone search rent');
+    throw new DomainError('search.no-words', { typed: typed.join(' ') });
   }
   const tag = options.tag === undefined ? undefined : searchTag(options.tag);
   if (options.limit === 0) throw new DomainError('limit.zero', {});

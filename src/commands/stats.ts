@@ -2,7 +2,7 @@ import { computeStats, defaultSince, talkFrom, type StatsFigures } from '../meet
 import { isServer } from '../store/index.js';
 import { chosenSetting, type Chosen } from '../support/config.js';
 import { parseWhen } from '../support/dates.js';
-import { UserError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
 import { renderStats } from '../ui/charts.js';
 import { goalJson, renderGoal } from '../ui/config.js';
@@ -21,7 +21,7 @@ const DEFAULT_HABIT_MEETINGS = 10;
 export async function run(options: StatsOptions, globals: GlobalOptions): Promise<void> {
   const now = new Date();
   const since = options.since === undefined ? defaultSince(now) : parseWhen(options.since, { now, field: 'start date' });
-  if (since > now) throw new UserError(`the start date "${options.since}" is in the future`, { hint: 'e.g. --since "3 months ago" or --since 2026-09-01' });
+  if (since > now) throw new DomainError('stats.since-future', { since: options.since! });
   const goal = weeklyGoal(globals);
   const [from, until] = [since.toISOString(), now.toISOString()];
   const figures = await withStore(globals, 'read', async ({ stats }) =>

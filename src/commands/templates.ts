@@ -1,4 +1,4 @@
-import { DomainError, UsageError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import { findTemplate, loadTemplates, templateText, userTemplateDir } from '../support/template-files.js';
 import { printJson } from '../ui/output.js';
 import { renderTemplate, renderTemplateList, renderTemplateYaml } from '../ui/templates.js';
@@ -10,9 +10,9 @@ export interface TemplatesOptions {
 }
 
 export async function run(verb: string | undefined, name: string | undefined, options: TemplatesOptions, globals: GlobalOptions): Promise<void> {
-  if (options.yaml && options.json) throw new UsageError('--yaml and --json print the same template two ways; give one', 'e.g. oneonone templates show agenda --yaml');
+  if (options.yaml && options.json) throw new DomainError('templates.yaml-and-json', {});
   if (verb === undefined) {
-    if (options.yaml) throw new UsageError('--yaml prints one template', `e.g. oneonone templates show agenda --yaml > ${userTemplateDir()}/my-agenda.yaml`);
+    if (options.yaml) throw new DomainError('templates.yaml-alone', { dir: userTemplateDir() });
     const templates = loadTemplates();
     if (options.json) return printJson(templates.map(({ name, title, language, source, file, minutes, lengths, phases }) => ({ name, title, language, source, file, minutes, lengths, phases: phases.length })));
     return renderTemplateList(templates, userTemplateDir(), useColor(globals));

@@ -1,6 +1,6 @@
 import { changeWords } from '../messages/undo.js';
 import { claimIsStale, holderPid } from '../support/claims.js';
-import { UserError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
 
@@ -13,15 +13,13 @@ export async function run(options: UndoOptions, globals: GlobalOptions): Promise
   const undone = await withStore(globals, 'read', (store) =>
     store.write(async (tx) => {
       const change = await tx.journal.latest();
-      if (!change) throw new UserError('there is nothing to undo', { hint: 'undo reverses what log, start, done, snooze, edit, merge, delete and import changed' });
+      if (!change) throw new DomainError('undo.nothing', {});
       if (change.kind === 'forget') {
-        throw new UserError('the last change was a forget, which cannot be undone (nothing of the person was kept); nothing before it can be undone either', {
-          hint: 'a backup made before the forget still holds it: oneonone restore FILE',
-        });
+        throw new DomainError('undo.after-forget', {});
       }
       const live = (await tx.meetings.claimed()).find((draft) => draft.id === change.meetingId && !claimIsStale(draft.claimedBy));
       if (live) {
-        throw new UserError(`the meeting with ${live.personName} is running in another terminal (process ${holderPid(live.claimedBy)})`, { hint: 'finish or stop it there, then undo' });
+        throw new DomainError('undo.meeting-running', { name: live.personName, pid: holderPid(live.claimedBy) });
       }
       const person = change.personId === null ? null : ((await tx.people.get(change.personId))?.name ?? null);
       const words = changeWords(change, person);

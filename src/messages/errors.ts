@@ -126,6 +126,58 @@ export const ERRORS: ErrorCatalogue = {
   'id.no-follow-up': ({ id }) => ({ message: `there is no follow-up F${id}`, hint: SEE_OPEN }),
   'id.no-ask': ({ id }) => ({ message: `there is no ask A${id}`, hint: SEE_OPEN }),
   'id.no-cadence-person': ({ id }) => ({ message: `nobody has the id #${id}, so there is no C${id}`, hint: SEE_OPEN }),
+  'done.kept-and-broken': () => ({ message: '--kept and --broken contradict each other; give one', hint: 'use --kept if they did it, --broken if they did not' }),
+  'done.change-alone': ({ item }) => ({ message: '--change goes with --kept or --broken', hint: `e.g. oneonone done ${item} --broken --change` }),
+  'done.result-not-ask': ({ result, item, kind }) => ({
+    message: `--${result} is for ask check-ins (ids starting with A); ${item} is ${{ followup: 'a follow-up', ask: 'an ask check-in', cadence: 'a 1:1 reminder' }[kind]}`,
+    hint: `close it with: oneonone done ${item}`,
+  }),
+  'follow-up.closed': ({ id, person, what, on, moving }) => ({
+    message: moving ? `F${id} was already closed on ${on}; nothing to move` : `F${id} (${person}: ${what}) was already closed on ${on}`,
+    hint: SEE_OPEN,
+  }),
+  'ask.result-recorded': ({ id, result, on, same, wanted }) => ({
+    message: `A${id} was already recorded as ${result} on ${on}${same ? '; nothing to change' : ''}`,
+    hint: wanted === null ? SEE_OPEN : `to change it to ${wanted}: oneonone done A${id} --${wanted} --change`,
+  }),
+  'ask.result-stays': ({ id, result }) => ({ message: `A${id} stays recorded as ${result}`, hint: 'nothing was changed' }),
+  'ask.no-check-in': ({ id, person, saidNo, text }) => ({
+    message: `A${id} has no check-in: ${person} ${saidNo ? 'said no to' : 'gave no answer recorded to'} "${text}"`,
+    hint: 'only asks answered yes or maybe are checked on',
+  }),
+  'ask.checked': ({ id, on }) => ({ message: `A${id} was already checked on ${on}`, hint: `record whether it was kept with: oneonone done A${id} --kept (or --broken)` }),
+  'cadence.not-due': ({ id, person, due }) => ({
+    message: `C${id} (${person}) is not due until ${due}; nothing to close`,
+    hint: `it comes back by itself; move it with: oneonone snooze C${id} DATE`,
+  }),
+  'followups.two-windows': ({ options }) => ({ message: `${options.join(' and ')} pick different windows; give one`, hint: 'e.g. oneonone followups --days 14, --all or --overdue' }),
+  'followups.cadence-alone': ({ others }) => ({
+    message: `--cadence shows or sets the cadence only; leave out ${others.join(', ')}`,
+    hint: 'list follow-ups with a separate oneonone followups',
+  }),
+  'undo.nothing': () => ({ message: 'there is nothing to undo', hint: 'undo reverses what log, start, done, snooze, edit, merge, delete and import changed' }),
+  'undo.after-forget': () => ({
+    message: 'the last change was a forget, which cannot be undone (nothing of the person was kept); nothing before it can be undone either',
+    hint: 'a backup made before the forget still holds it: oneonone restore FILE',
+  }),
+  'undo.meeting-running': ({ name, pid }) => ({ message: `the meeting with ${name} is running in another terminal (process ${pid})`, hint: 'finish or stop it there, then undo' }),
+  'delete.not-an-id': ({ input }) => ({
+    message: `"${input}" is not the id of a meeting, note, ask or follow-up`,
+    hint: 'ids look like M12, N40, A6 or F3 (see: oneonone show NAME); to erase a person use: oneonone forget NAME',
+  }),
+  'delete.no-record': ({ kind, item }) => ({ message: `there is no ${kind === 'followup' ? 'follow-up' : kind} ${item}`, hint: 'see the ids with: oneonone show NAME' }),
+  'delete.meeting-running': ({ item }) => ({ message: `${item} is running in another terminal`, hint: 'end it there first' }),
+  'search.unknown-tag': ({ input }) => ({ message: `there is no note tag "${input}"`, hint: `use one of: ${NOTE_TAGS.join(', ')} (e.g. --tag issue)` }),
+  'search.no-words': ({ typed }) => ({ message: `nothing to search for in "${typed}": it has no letter or digit`, hint: 'give a word, e.g. oneonone search rent' }),
+  'stats.since-future': ({ since }) => ({ message: `the start date "${since}" is in the future`, hint: 'e.g. --since "3 months ago" or --since 2026-09-01' }),
+  'templates.yaml-and-json': () => ({ message: '--yaml and --json print the same template two ways; give one', hint: 'e.g. oneonone templates show agenda --yaml' }),
+  'templates.yaml-alone': ({ dir }) => ({ message: '--yaml prints one template', hint: `e.g. oneonone templates show agenda --yaml > ${dir}/my-agenda.yaml` }),
+  'export.out-is-database': ({ out }) => ({ message: `--out ${out} is your database itself`, hint: 'choose another file, e.g. --out meetings.csv' }),
+  'forget.meeting-running': ({ name, id, pid }) => ({
+    message: `${name}'s meeting (#${id}) is running in another terminal (process ${pid}); not forgetting them now`,
+    hint: 'end the meeting there first (Ctrl-C keeps it as a draft), then forget',
+  }),
+  'forget.name-mismatch': ({ name }) => ({ message: `${name} was not forgotten: the name typed did not match`, hint: 'nothing was changed' }),
   'person.no-id': ({ id }) => ({ message: `nobody has the id #${id}`, hint: "see everyone's id with: oneonone people" }),
   'person.nobody-called': ({ input, close }) => ({
     message: `nobody called "${input}"`,

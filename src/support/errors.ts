@@ -111,6 +111,32 @@ export interface DomainErrorParams {
   'id.no-ask': { id: number };
   'id.no-cadence-person': { id: number };
   'person.no-id': { id: number };
+  'done.kept-and-broken': Record<string, never>;
+  'done.change-alone': { item: string };
+  'done.result-not-ask': { result: string; item: string; kind: 'followup' | 'ask' | 'cadence' };
+  'follow-up.closed': { id: number; person: string; what: string; on: string; moving: boolean };
+  /** same: the result asked for is the one recorded; wanted: the other one, asked for where no terminal can confirm it. */
+  'ask.result-recorded': { id: number; result: string; on: string; same: boolean; wanted: string | null };
+  'ask.result-stays': { id: number; result: string };
+  'ask.no-check-in': { id: number; person: string; saidNo: boolean; text: string };
+  'ask.checked': { id: number; on: string };
+  'cadence.not-due': { id: number; person: string; due: string };
+  'followups.two-windows': { options: string[] };
+  'followups.cadence-alone': { others: string[] };
+  'undo.nothing': Record<string, never>;
+  'undo.after-forget': Record<string, never>;
+  'undo.meeting-running': { name: string; pid: string };
+  'delete.not-an-id': { input: string };
+  'delete.no-record': { kind: 'meeting' | 'note' | 'ask' | 'followup'; item: string };
+  'delete.meeting-running': { item: string };
+  'search.unknown-tag': { input: string };
+  'search.no-words': { typed: string };
+  'stats.since-future': { since: string };
+  'templates.yaml-and-json': Record<string, never>;
+  'templates.yaml-alone': { dir: string };
+  'export.out-is-database': { out: string };
+  'forget.meeting-running': { name: string; id: number; pid: string };
+  'forget.name-mismatch': { name: string };
   'person.nobody-called': { input: string; close: string[] };
   'file.cannot-write': { path: string; why: WriteProblem; folder: string; option?: string };
   'backup.no-file-name': Record<string, never>;
@@ -140,7 +166,8 @@ export interface Refusal<C extends DomainErrorCode = DomainErrorCode> {
 /** Mistakes in how a command was typed, not in what was given to it: exit 2. */
 const USAGE_CODES: ReadonlySet<DomainErrorCode> = new Set([
   'import.map-not-pair', 'import.map-unknown-field', 'import.map-no-column', 'templates.show-needs-name', 'templates.unknown-use', 'limit.zero',
-  'id.not-on-list',
+  'id.not-on-list', 'done.kept-and-broken', 'done.change-alone', 'done.result-not-ask', 'followups.two-windows', 'followups.cadence-alone',
+  'delete.not-an-id', 'search.unknown-tag', 'search.no-words', 'templates.yaml-and-json', 'templates.yaml-alone',
 ]);
 
 /**

@@ -153,6 +153,61 @@ export const ERRORS_ES: ErrorCatalogue = {
   'id.no-follow-up': ({ id }) => ({ message: `no hay ningún seguimiento F${id}`, hint: SEE_OPEN }),
   'id.no-ask': ({ id }) => ({ message: `no hay ninguna solicitud A${id}`, hint: SEE_OPEN }),
   'id.no-cadence-person': ({ id }) => ({ message: `nadie tiene el id #${id}, así que no hay ningún C${id}`, hint: SEE_OPEN }),
+  'done.kept-and-broken': () => ({ message: '--kept y --broken se contradicen; da solo una', hint: 'usa --kept si lo hizo, --broken si no lo hizo' }),
+  'done.change-alone': ({ item }) => ({ message: '--change va con --kept o --broken', hint: `por ejemplo oneonone done ${item} --broken --change` }),
+  'done.result-not-ask': ({ result, item, kind }) => ({
+    message: `--${result} es para revisar solicitudes (los ids que empiezan con A); ${item} es ${{ followup: 'un seguimiento', ask: 'la revisión de una solicitud', cadence: 'un recordatorio de reunión uno a uno' }[kind]}`,
+    hint: `ciérralo con: oneonone done ${item}`,
+  }),
+  'follow-up.closed': ({ id, person, what, on, moving }) => ({
+    message: moving ? `F${id} ya se cerró el ${on}; no hay nada que mover` : `F${id} (${person}: ${what}) ya se cerró el ${on}`,
+    hint: SEE_OPEN,
+  }),
+  'ask.result-recorded': ({ id, result, on, same, wanted }) => ({
+    message: `A${id} ya quedó anotada como ${resultEs(result)} el ${on}${same ? '; no hay nada que cambiar' : ''}`,
+    hint: wanted === null ? SEE_OPEN : `para cambiarla a ${resultEs(wanted)}: oneonone done A${id} --${wanted} --change`,
+  }),
+  'ask.result-stays': ({ id, result }) => ({ message: `A${id} sigue anotada como ${resultEs(result)}`, hint: 'no se cambió nada' }),
+  'ask.no-check-in': ({ id, person, saidNo, text }) => ({
+    message: `A${id} no tiene revisión: ${person} ${saidNo ? 'le dijo que no a' : 'no tiene respuesta anotada para'} "${text}"`,
+    hint: 'solo se revisan las solicitudes que recibieron un sí o un tal vez',
+  }),
+  'ask.checked': ({ id, on }) => ({ message: `A${id} ya se revisó el ${on}`, hint: `anota si cumplió con: oneonone done A${id} --kept (o --broken)` }),
+  'cadence.not-due': ({ id, person, due }) => ({
+    message: `C${id} (${person}) no toca hasta el ${due}; no hay nada que cerrar`,
+    hint: `vuelve sola a la lista; muévela con: oneonone snooze C${id} FECHA`,
+  }),
+  'followups.two-windows': ({ options }) => ({ message: `${options.join(' y ')} piden periodos distintos; da solo uno`, hint: 'por ejemplo oneonone followups --days 14, --all o --overdue' }),
+  'followups.cadence-alone': ({ others }) => ({
+    message: `--cadence solo muestra o cambia la frecuencia; quita ${others.join(', ')}`,
+    hint: 'mira los seguimientos aparte, con oneonone followups',
+  }),
+  'undo.nothing': () => ({ message: 'no hay nada que deshacer', hint: 'undo deshace lo que cambiaron log, start, done, snooze, edit, merge, delete e import' }),
+  'undo.after-forget': () => ({
+    message: 'lo último fue olvidar a una persona, y eso no se puede deshacer (no se guardó nada de ella); lo anterior tampoco',
+    hint: 'una copia de seguridad de antes todavía la tiene: oneonone restore ARCHIVO',
+  }),
+  'undo.meeting-running': ({ name, pid }) => ({ message: `la reunión con ${name} sigue abierta en otra terminal (proceso ${pid})`, hint: 'termínala o detenla allá, y luego deshaz' }),
+  'delete.not-an-id': ({ input }) => ({
+    message: `"${input}" no es el id de una reunión, una nota, una solicitud o un seguimiento`,
+    hint: 'los ids son como M12, N40, A6 o F3 (míralos con: oneonone show NOMBRE); para borrar a una persona usa: oneonone forget NOMBRE',
+  }),
+  'delete.no-record': ({ kind, item }) => ({
+    message: `no hay ${{ meeting: 'ninguna reunión', note: 'ninguna nota', ask: 'ninguna solicitud', followup: 'ningún seguimiento' }[kind]} ${item}`,
+    hint: 'mira los ids con: oneonone show NOMBRE',
+  }),
+  'delete.meeting-running': ({ item }) => ({ message: `${item} sigue abierta en otra terminal`, hint: 'termínala allá primero' }),
+  'search.unknown-tag': ({ input }) => ({ message: `no hay ninguna etiqueta de nota "${input}"`, hint: `usa una de: ${NOTE_TAGS.join(', ')} (por ejemplo --tag issue)` }),
+  'search.no-words': ({ typed }) => ({ message: `no hay nada que buscar en "${typed}": no tiene letras ni dígitos`, hint: 'da una palabra, por ejemplo oneonone search renta' }),
+  'stats.since-future': ({ since }) => ({ message: `la fecha de inicio "${since}" todavía no llega`, hint: 'por ejemplo --since "hace 3 meses" o --since 2026-09-01' }),
+  'templates.yaml-and-json': () => ({ message: '--yaml y --json muestran la misma guía de dos maneras; da solo una', hint: 'por ejemplo oneonone templates show agenda --yaml' }),
+  'templates.yaml-alone': ({ dir }) => ({ message: '--yaml muestra una sola guía', hint: `por ejemplo oneonone templates show agenda --yaml > ${dir}/mi-agenda.yaml` }),
+  'export.out-is-database': ({ out }) => ({ message: `--out ${out} es tu propia base de datos`, hint: 'elige otro archivo, por ejemplo --out meetings.csv' }),
+  'forget.meeting-running': ({ name, id, pid }) => ({
+    message: `la reunión con ${name} (#${id}) sigue abierta en otra terminal (proceso ${pid}); no la olvido ahora`,
+    hint: 'termina la reunión allá primero (Ctrl-C la guarda como borrador), y luego olvídala',
+  }),
+  'forget.name-mismatch': ({ name }) => ({ message: `no se olvidó a ${name}: el nombre que escribiste no coincide`, hint: 'no se cambió nada' }),
   'person.no-id': ({ id }) => ({ message: `nadie tiene el id #${id}`, hint: 'mira el id de cada persona con: oneonone people' }),
   'person.nobody-called': ({ input, close }) => ({
     message: `no hay nadie llamado "${input}"`,
@@ -188,6 +243,11 @@ export const ERRORS_ES: ErrorCatalogue = {
     hint: `${ON_RECORD}; agrega --yes para borrar a esta persona: oneonone forget "#${id}" --yes`,
   }),
 };
+
+/** An ask's result as Spanish says it; the code itself is what --kept and --broken store. */
+function resultEs(result: string): string {
+  return result === 'kept' ? 'cumplida' : result === 'broken' ? 'no cumplida' : result;
+}
 
 function writeProblemEs(why: WriteProblem, folder: string): string {
   if (typeof why === 'object') return why.code;
