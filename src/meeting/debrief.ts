@@ -83,7 +83,7 @@ export type DebriefMessageId =
   | 'intro' | 'ask' | 'pivot' | 'ask-required' | 'ask-due' | 'ask-barriers' | 'ask-support' | 'ask-outcome' | 'outcome' | 'after-no'
   | 'after-no-question' | 'after-no-pivot' | 'after-no-later' | 'notes' | 'heard-value' | 'heard-interest' | 'heard-issue'
   | 'heard-skill' | 'heard-capacity' | 'agitation' | 'story' | 'rung' | 'potential' | 'potential-1' | 'potential-3'
-  | 'potential-5' | 'potential-unsure' | 'assessment' | 'assessment-level' | 'assessment-unsure' | 'units' | 'referrals' | 'referral-how' | 'referral-kind' | 'referral-how-skip' | 'self-referral' | 'followup-due' | 'followup-text' | 'rung-choice'
+  | 'potential-5' | 'potential-unsure' | 'assessment' | 'assessment-level' | 'assessment-unsure' | 'units' | 'referrals' | 'referral-how' | 'referral-kind' | 'referral-how-skip' | 'followup-due' | 'followup-text' | 'rung-choice'
   | 'field-ask-due' | 'field-followup-due' | 'suggest-two-days' | 'suggest-two-weeks' | 'suggest-day-after' | 'checklist' | 'reflection';
 
 /** What a step reads: the draft as saved so far. */

@@ -62,7 +62,6 @@ const DEBRIEF_EN: DebriefWords = {
   'referral-kind': (params) => REFERRAL_KIND_WORDS[params.kind as string] ?? String(params.kind),
   'referral-how-skip': () => 'skip (not said)',
   referrals: (params) => `Did they connect you to anyone?${params.referrals ? ` (so far: ${params.referrals})` : ''} A name, or Enter to go on:`,
-  'self-referral': (params) => `${params.person} cannot refer themselves; not kept.`,
   'followup-due': () => 'When will you follow up with them? (type - for no follow-up)',
   'followup-text': () => 'Your next step, as you will do it:',
   'rung-choice': (params) => `${params.level} ${rungLabel(String(params.rung))}`,
@@ -78,9 +77,4 @@ const DEBRIEF_EN: DebriefWords = {
 export function debriefWords(message: DebriefMessage | string): string {
   if (typeof message === 'string') return message;
   return (spokenCatalogues()?.debrief ?? DEBRIEF_EN)[message.id](message.params ?? {});
-}
-
-/** What start says when the person met is named as their own referral (commands/start.ts). */
-export function selfReferralWords(person: string): string {
-  return debriefWords({ id: 'self-referral', params: { person } });
 }

@@ -54,7 +54,6 @@ export const DEBRIEF_ES: DebriefWords = {
   'referral-kind': (params) => REFERRAL_KIND_WORDS[String(params.kind)] ?? String(params.kind),
   'referral-how-skip': () => 'omitir (no lo dijo)',
   referrals: (params) => `¿Te conectó con alguien?${soFar(params.referrals)} Un nombre, o Enter para seguir:`,
-  'self-referral': (params) => `${params.person} no puede ser su propio contacto referido; no se guardó.`,
   'followup-due': () => '¿Cuándo le vas a dar seguimiento? (escribe - si no habrá seguimiento)',
   'followup-text': () => 'Tu próximo paso, como lo vas a hacer:',
   'rung-choice': (params) => `${params.level} ${rungLabel(String(params.rung))}`,

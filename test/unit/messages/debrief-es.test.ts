@@ -3,7 +3,7 @@ import { DEBRIEF, DEBRIEF_STEPS, followUpSuggestion, type DebriefMessage, type D
 import { SCORE_ITEMS, CHECKLIST, scoreMeeting, type ScoreDetail, type ScoreItem, type ScoreLine, type Scorecard } from '../../../src/meeting/scorecard.js';
 import { assessmentLabel, assessmentShown } from '../../../src/messages/assessment.js';
 import { followUpWords } from '../../../src/messages/commitments.js';
-import { debriefWords, selfReferralWords } from '../../../src/messages/debrief.js';
+import { debriefWords } from '../../../src/messages/debrief.js';
 import { speakSpanish } from '../../../src/messages/es/index.js';
 import { rungLabel } from '../../../src/messages/ladder.js';
 import {
@@ -89,7 +89,6 @@ describe('the debrief in Spanish', () => {
     const screens = everyDebriefMessage().map(debriefWords);
     expect(screens.length).toBeGreaterThan(40);
     for (const screen of screens) expect(englishIn(screen), screen).toEqual([]);
-    expect(englishIn(selfReferralWords('Ana Ruiz'))).toEqual([]);
   });
 
   it('offers the answers to an ask as sí, tal vez, no, and keeps their codes', () => {
@@ -170,7 +169,6 @@ describe('the debrief in English', () => {
       'What values did you hear? (what they care about, in their words) Noted: la familia. Add one, or Enter to go on:',
     );
     expect(debriefWords(followUpSuggestion(undefined))).toBe('in 2 days at 10am');
-    expect(selfReferralWords('Ana Ruiz')).toBe('Ana Ruiz cannot refer themselves; not kept.');
     expect(assessmentShown(2)).toBe('2 (leaning supporter)');
     expect(rungLabel('volunteer')).toBe('volunteer');
   });
