@@ -206,6 +206,65 @@ const SUMMARY_STEPS = [
   ['differently next time', 'ask about the boiler before the ask\r'],
 ];
 
+/** The same world, its locale Spanish. */
+function inSpanish(world) {
+  return { ...world, env: { ...world.env, LANG: 'es_MX.UTF-8' } };
+}
+
+const QUICK_GUIDE_ES = `name: rapida
+title: Reunión rápida
+language: es
+phases:
+  - key: escuchar
+    title: Escuchar
+    minutes: 0.05
+    purpose: Escuchar lo que le importa.
+    maxTalkShare: 0.2
+  - key: pedir
+    title: Pedir
+    minutes: 0.05
+    purpose: Hacer una solicitud específica.
+    maxTalkShare: 0.5
+`;
+
+/** The Spanish meeting from its start: a no, the smaller ask, and the debrief. */
+const SUMMARY_STEPS_ES = [
+  ['¿Empezamos la primera fase?', '\r'],
+  ['Fase 1 de 2', 'n'],
+  ['Fase 2 de 2', 'n'],
+  ['La solicitud específica', '\r'],
+  ['¿Para cuándo?', 'el jueves a las 7 de la tarde\r'],
+  ['¿Correcto?', '\r'],
+  ['¿Qué se le podría atravesar?', 'nunca ha hablado en público\r'],
+  ['¿Cómo le vas a ayudar', 'practicamos juntas el día antes\r'],
+  ['¿Qué te respondió', '\x1b[B\x1b[B\r'],
+  ['¿Y ahora?', '\r'],
+  ['La solicitud más pequeña', 'traer a dos vecinas a la reunión\r'],
+  ['¿Para cuándo?', 'el jueves a las 7 de la tarde\r'],
+  ['¿Correcto?', '\r'],
+  ['¿Qué se le podría atravesar?', '\r'],
+  ['¿Qué te respondió', '\r'],
+  ['¿Qué valores escuchaste?', 'la justicia\r'],
+  ['Anotado: la justicia.', '\r'],
+  ['¿Qué intereses propios', '\r'],
+  ['¿Sobre qué temas', 'el calentador\r'],
+  ['Anotado: el calentador.', '\r'],
+  ['¿Qué habilidades', '\r'],
+  ['¿Cuánta capacidad', '\r'],
+  ['Agitar:', 'dos inviernos sin calefacción\r'],
+  ['La historia tuya', '\r'],
+  ['¿En qué peldaño', '\x1b[B\r'],
+  ['potencial de liderazgo', '\r'],
+  ['ante la campaña', '\r'],
+  ['¿De qué edificio', '\r'],
+  ['¿Te conectó con alguien?', '\r'],
+  ['¿Cuáles de estas hiciste?', ' \x1b[B \r'],
+  ['¿Cuándo le vas a dar seguimiento?', 'en 2 días a las 6 de la tarde\r'],
+  ['¿Correcto?', '\r'],
+  ['Tu próximo paso', '\r'],
+  ['¿Qué harías diferente', 'preguntar por el calentador antes de pedir\r'],
+];
+
 export const SCENARIOS = {
   /** The card `start` shows before the meeting, for someone met before with a follow-up open. */
   card: async (world) => {
@@ -332,6 +391,43 @@ export const SCENARIOS = {
     }
   },
 
+
+  /** The same live screen in a Spanish locale, with the Spanish guide, for someone whose card was kept in Spanish. */
+  'live-screen-es': async (world) => {
+    const es = inSpanish(world);
+    await mustRun(es, ['log', 'Rosa Méndez', '--date', '9 days ago', '--language', 'es', '--interpreter', '--value', 'que sus hijos estén seguros', '--issue', 'la humedad en el baño']);
+    const args = ['start', 'Rosa Méndez', '--template', 'reunion-uno-a-uno', '--minutes', '30', '--goal', 'recruitment', '--plan-ask', 'venir a la reunión de inquilinos'];
+    const t = openTerminal(es, args, { cols: 100, rows: 40 });
+    try {
+      await t.answer('¿Empezamos la primera fase?', '\r');
+      await t.answer('Fase 1 de 5', 'n');
+      await t.waitFor('Fase 2 de 5');
+      await sleep(1200);
+      const screen = await t.screen();
+      t.write('\x03');
+      await t.exit();
+      return { shown: `$ LANG=es_MX.UTF-8 oneonone ${quoteArgs(args)}`, output: screen };
+    } finally {
+      t.kill();
+    }
+  },
+
+  /** A short meeting in Spanish to its summary: the ask, a no, the smaller ask, and the debrief answered. */
+  'summary-es': async (world) => {
+    const es = inSpanish(world);
+    addQuickGuide(es, QUICK_GUIDE_ES);
+    await mustRun(es, ['log', 'Rosa Méndez', '--date', '9 days ago', '--value', 'que sus hijos estén seguros']);
+    const t = openTerminal(es, ['start', 'Rosa Méndez', '--template', 'rapida', '--goal', 'recruitment', '--plan-ask', 'hablar en la reunión de inquilinos'], { cols: 100, rows: 40 });
+    try {
+      for (const [question, keys] of SUMMARY_STEPS_ES) await t.answer(question, keys);
+      await t.waitFor('oneonone review M');
+      await t.exit();
+      const text = t.text();
+      return { output: text.slice(text.lastIndexOf('Reunión M')).replaceAll('\r', '') };
+    } finally {
+      t.kill();
+    }
+  },
 
   /** The live screen of `start`, a few seconds into the Explore phase, drawn by a terminal emulator (100×40). */
   'live-screen': async (world) => {
