@@ -135,9 +135,10 @@ export function helpLanguage(args: readonly string[], env: Env): Language | unde
 
 /** The command line without a `--lang en|es` (or `--lang=es`) in it: which help it asks for is the same. */
 export function withoutLang(args: readonly string[]): string[] {
-  const at = args.findIndex((word) => word === '--lang' || word.startsWith('--lang='));
-  if (at === -1 || args.indexOf('--') !== -1 && args.indexOf('--') < at) return [...args];
+  const end = args.includes('--') ? args.indexOf('--') : args.length;
+  const at = args.slice(0, end).findIndex((word) => word === '--lang' || word.startsWith('--lang='));
+  if (at === -1) return [...args];
   const joined = args[at]!.startsWith('--lang=');
-  if (!isLanguage(joined ? args[at]!.slice('--lang='.length) : args[at + 1])) return [...args];
-  return [...args.slice(0, at), ...args.slice(at + (joined ? 1 : 2))];
+  const value = joined ? args[at]!.slice('--lang='.length) : args[at + 1];
+  return isLanguage(value) ? [...args.slice(0, at), ...args.slice(at + (joined ? 1 : 2))] : [...args];
 }

@@ -49,7 +49,7 @@ export async function helpInChosenLanguage(program: Command): Promise<void> {
   if (language === 'es') speakHelp(program, (await import('../messages/es/help.js')).HELP_ES);
 }
 
-/** Puts `words` on every command of the tree, hidden ones (which have no help) left as they are. */
+/** Puts `words` on every command of the tree; what they do not name (the hidden __complete) keeps its English. */
 export function speakHelp(program: Command, words: HelpWords): void {
   const walk = (command: Command, path: string[]) => {
     const own = words.commands[path.join(' ')];
@@ -76,15 +76,20 @@ function sayChrome(command: Command, chrome: HelpChrome): void {
   const helpOption = parts._getHelpOption();
   if (helpOption) helpOption.description = chrome.helpOption;
   parts._getHelpCommand()?.description(chrome.helpCommand);
-  const extras = (described: string, own: string) => own + described.slice(own.length).replace(/(\(|, )(choices|default|preset|env): /g, (_, lead: string, word: keyof HelpChrome['extras']) => `${lead}${chrome.extras[word]}: `);
   command.configureHelp({
     ...command.configureHelp(),
     styleTitle: (title: string) => chrome.titles[title] ?? title,
     optionDescription(this: Help, option: Option) {
-      return extras(Help.prototype.optionDescription.call(this, option), option.description);
+      return withExtras(Help.prototype.optionDescription.call(this, option), option.description, chrome);
     },
     argumentDescription(this: Help, argument: Argument) {
-      return extras(Help.prototype.argumentDescription.call(this, argument), argument.description);
+      return withExtras(Help.prototype.argumentDescription.call(this, argument), argument.description, chrome);
     },
   });
+}
+
+/** What commander puts after a description, "(choices: …, default: …)", in the chrome's words. */
+function withExtras(described: string, own: string, chrome: HelpChrome): string {
+  const extras = described.slice(own.length);
+  return own + extras.replace(/(\(|, )(choices|default|preset|env): /g, (_, lead: string, word: keyof HelpChrome['extras']) => `${lead}${chrome.extras[word]}: `);
 }
