@@ -137,9 +137,8 @@ async function pickOne(input: string, candidates: Candidate[], options: LookupOp
 
 async function pickOrAdd(input: string, name: string, candidates: Candidate[], options: LookupOptions, kind: 'namesakes' | 'close' = 'close'): Promise<PersonTarget> {
   if (!interactive(options)) {
-    const says = kind === 'namesakes' ? `could be ${candidates.length} people` : `is close to ${candidates.length === 1 ? 'someone' : `${candidates.length} people`} you know`;
-    throw new UserError(`"${input}" ${says}: ${list(candidates)}`, {
-      hint: `name the one you mean by id, e.g. "#${candidates[0]!.id}"; or add ${options.newFlag ?? '--new'} to add ${name} as a new person`,
+    throw new DomainError('person.close', {
+      input, count: candidates.length, namesakes: kind === 'namesakes', list: list(candidates), firstId: candidates[0]!.id, flag: options.newFlag ?? '--new', name,
     });
   }
   const choices = candidates.slice(0, MOST_CANDIDATES).map((c) => ({ id: c.id, label: apart(c) }));
@@ -153,7 +152,7 @@ function list(candidates: Candidate[]): string {
 }
 
 function ambiguous(input: string, candidates: Candidate[]): UserError {
-  return new UserError(`"${input}" could be ${candidates.length} people: ${list(candidates)}`, { hint: `name one by its id, e.g. "#${candidates[0]!.id}"` });
+  return new DomainError('person.ambiguous', { input, count: candidates.length, list: list(candidates), firstId: candidates[0]!.id });
 }
 
 /** What the search box offers while the organizer types: everyone whose name fits, then always "add" (a namesake is someone else). */

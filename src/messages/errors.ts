@@ -184,6 +184,12 @@ export const ERRORS: ErrorCatalogue = {
     hint: close.length ? `did you mean ${close.map((name) => `"${name}"`).join(' or ')}?` : 'see everyone with: oneonone people',
   }),
 
+  'person.ambiguous': ({ input, count, list, firstId }) => ({ message: `"${input}" could be ${count} people: ${list}`, hint: `name one by its id, e.g. "#${firstId}"` }),
+  'person.close': ({ input, count, namesakes, list, firstId, flag, name }) => ({
+    message: `"${input}" ${namesakes ? `could be ${count} people` : `is close to ${count === 1 ? 'someone' : `${count} people`} you know`}: ${list}`,
+    hint: `name the one you mean by id, e.g. "#${firstId}"; or add ${flag} to add ${name} as a new person`,
+  }),
+
   'file.cannot-write': ({ path, why, folder, option }) => ({
     message: `cannot write ${path}: ${writeProblem(why, folder)}`,
     hint: option === undefined

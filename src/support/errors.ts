@@ -138,6 +138,10 @@ export interface DomainErrorParams {
   'forget.meeting-running': { name: string; id: number; pid: string };
   'forget.name-mismatch': { name: string };
   'person.nobody-called': { input: string; close: string[] };
+  /** list: each one told apart by what is known of them. */
+  'person.ambiguous': { input: string; count: number; list: string; firstId: number };
+  /** A name that is someone known, or close to them, where log would add a new person: namesakes, or close. */
+  'person.close': { input: string; count: number; namesakes: boolean; list: string; firstId: number; flag: string; name: string };
   'file.cannot-write': { path: string; why: WriteProblem; folder: string; option?: string };
   'backup.no-file-name': Record<string, never>;
   'backup.is-database': Record<string, never>;

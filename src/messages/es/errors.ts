@@ -214,6 +214,12 @@ export const ERRORS_ES: ErrorCatalogue = {
     hint: close.length ? `¿quisiste decir ${close.map((name) => `"${name}"`).join(' o ')}?` : 'mira a todas las personas con: oneonone people',
   }),
 
+  'person.ambiguous': ({ input, count, list, firstId }) => ({ message: `"${input}" puede ser cualquiera de ${count} personas: ${list}`, hint: `di cuál con su id, por ejemplo "#${firstId}"` }),
+  'person.close': ({ input, count, namesakes, list, firstId, flag, name }) => ({
+    message: `"${input}" ${namesakes ? `puede ser cualquiera de ${count} personas` : `se parece a ${count === 1 ? 'alguien' : `${count} personas`} que conoces`}: ${list}`,
+    hint: `di a quién te refieres con su id, por ejemplo "#${firstId}"; o agrega ${flag} para agregar a ${name} como persona nueva`,
+  }),
+
   'file.cannot-write': ({ path, why, folder, option }) => ({
     message: `no puedo escribir ${path}: ${writeProblemEs(why, folder)}`,
     hint: option === undefined

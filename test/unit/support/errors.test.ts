@@ -46,6 +46,8 @@ const EXAMPLES: { [C in DomainErrorCode]: DomainErrorParams[C] } = {
   'id.no-ask': { id: 9 },
   'id.no-cadence-person': { id: 9 },
   'person.no-id': { id: 9 },
+  'person.ambiguous': { input: 'Ana', count: 2, list: '#1 Ana Ruiz; #4 Ana Lee', firstId: 1 },
+  'person.close': { input: 'Ana Ruis', count: 1, namesakes: false, list: '#1 Ana Ruiz', firstId: 1, flag: '--new', name: 'Ana Ruis' },
   'done.kept-and-broken': {},
   'done.change-alone': { item: 'A7' },
   'done.result-not-ask': { result: 'kept', item: 'F3', kind: 'followup' },
