@@ -114,7 +114,7 @@ export async function adopt(outbox: Store, person: PersonRow): Promise<PersonRow
   const id = await outbox.write(async (tx) => {
     const local = await tx.people.add({
       name: person.name, nameKey: nameKey(person.name), email: person.email, phone: person.phone, neighborhood: person.neighborhood,
-      organization: person.organization, rung: person.rung, potential: person.potential,
+      organization: person.organization, rung: person.rung, potential: person.potential, language: person.language, interpreter: person.interpreter,
     }, person.createdAt);
     await mapPerson(tx.settings, local, person.id, person.potential);
     return local;
@@ -326,12 +326,15 @@ async function matchOrAdd(people: PeopleRepository, local: PersonRow, now: strin
     name: local.name, nameKey: nameKey(local.name), email: local.email, phone: local.phone, neighborhood: local.neighborhood,
     organization: local.organization, notes: local.notes, source: extra.referredBy === undefined ? (local.source as PersonSource | null) : 'referral',
     sourceDetail: local.sourceDetail, referredBy: extra.referredBy ?? null, potential: local.potential,
+    language: local.language, interpreter: local.interpreter,
   }, local.createdAt);
 }
 
-function gaps(known: PersonRow, local: PersonRow): Partial<Pick<PersonRow, 'email' | 'phone' | 'neighborhood' | 'organization'>> {
-  const fields = ['email', 'phone', 'neighborhood', 'organization'] as const;
-  return Object.fromEntries(fields.filter((field) => known[field] === null && local[field] !== null).map((field) => [field, local[field]]));
+function gaps(known: PersonRow, local: PersonRow): Partial<Pick<PersonRow, 'email' | 'phone' | 'neighborhood' | 'organization' | 'language' | 'interpreter'>> {
+  const fields = ['email', 'phone', 'neighborhood', 'organization', 'language'] as const;
+  const filled = Object.fromEntries(fields.filter((field) => known[field] === null && local[field] !== null).map((field) => [field, local[field]]));
+  // An interpreter written down here is news to the server; "none needed" is only what nobody said.
+  return local.interpreter && !known.interpreter ? { ...filled, interpreter: true } : filled;
 }
 
 /** People copied or written down for a meeting now sent, and no longer part of one waiting, leave the outbox (a key set to '' is gone). */

@@ -93,7 +93,7 @@ describe.runIf(installed)('a meeting never depends on the network', { timeout: 9
 
   test('the next command that reaches the server sends what waits; a meeting sent twice is saved once', () => {
     cluster.pause();
-    expect(box.run(['log', 'Bo Li', '--value', 'his union', '--referral', 'Cy Dee']).code).toBe(0);
+    expect(box.run(['log', 'Bo Li', '--value', 'his union', '--referral', 'Cy Dee', '--language', 'es', '--interpreter']).code).toBe(0);
     const [outbox] = outboxes();
     const copy = `${outbox}.copy`;
     copyFileSync(outbox!, copy);
@@ -105,6 +105,7 @@ describe.runIf(installed)('a meeting never depends on the network', { timeout: 9
     expect(box.run(['push']).code).toBe(0);
     expect(onServer(`SELECT count(*) FROM meetings`)).toBe('1');
     expect(onServer(`SELECT p.name || ' <- ' || r.name FROM people p JOIN people r ON r.id = p.referred_by`)).toBe('Cy Dee <- Bo Li');
+    expect(onServer(`SELECT language || ' ' || interpreter FROM people WHERE name = 'Bo Li'`)).toBe('es 1');
   });
 
   test('the server stopped during a live start: the meeting is finished, kept, and on the server once after the next command', async () => {
