@@ -284,7 +284,7 @@ Tus datos se quedan en un archivo privado en esta computadora; no se envía nada
     },
     scale: {
       description: 'la escala de evaluación (0 sin evaluar, 1 muy a favor … 5 en contra) con las palabras de tu equipo',
-      after: ejemplo('oneonone scale', 'oneonone scale rename 2 "casi a favor"', 'oneonone scale reset'),
+      after: ejemplo('oneonone scale', 'oneonone scale rename 2 "casi sí"', 'oneonone scale reset'),
     },
     'scale list': {
       description: 'cada nivel con las palabras con que se lee, y las de siempre donde son otras',
@@ -293,8 +293,8 @@ Tus datos se quedan en un archivo privado en esta computadora; no se envía nada
     },
     'scale rename': {
       description: 'llama a un nivel con otras palabras en todas partes (los niveles guardados siguen siendo 0–5; en un servidor de equipo, lo cambia un admin)',
-      arguments: { level: 'el nivel, de 1 a 5', words: 'cómo se lee, p. ej. "casi a favor"' },
-      after: ejemplo('oneonone scale rename 2 "casi a favor"', 'oneonone scale rename 5 "en contra de nosotros"'),
+      arguments: { level: 'el nivel, de 1 a 5', words: 'cómo se lee, p. ej. "casi sí"' },
+      after: ejemplo('oneonone scale rename 2 "casi sí"', 'oneonone scale rename 5 "en contra de nosotros"'),
     },
     'scale reset': {
       description: 'las palabras de siempre otra vez, para un nivel o para todos',
@@ -363,7 +363,7 @@ Tus datos se quedan en un archivo privado en esta computadora; no se envía nada
         '--rung': 'una persona: dónde está en la escalera (un cambio hecho a mano)',
         '--reason': 'una persona: por qué cambió el peldaño o la evaluación (con --rung o --assess)',
         '--potential': 'una persona: potencial de liderazgo 1-5 ("" lo borra)',
-        '--assess': 'una persona: dónde está frente a la campaña, 1 muy a favor, 2 casi a favor, 3 indecisa, 4 casi en contra, 5 en contra (0: sin evaluar)',
+        '--assess': 'una persona: dónde está frente a la campaña, 1 muy a favor, 2 algo a favor, 3 indeciso/a, 4 algo en contra, 5 en contra (0: sin evaluar)',
         '--referred-by': 'una persona: quién te puso en contacto con ella',
         '--no-referred-by': 'una persona: nadie la refirió',
         '--unit': 'una persona: es parte de esta unidad, un edificio, centro de trabajo, congregación … (un nombre nuevo la crea; repítelo para más)',
@@ -416,7 +416,7 @@ Tus datos se quedan en un archivo privado en esta computadora; no se envía nada
       after: ejemplo('oneonone forget "Ana Ruiz"'),
     },
     backup: {
-      description: 'escribe una copia completa y privada de la base de datos (sin riesgo aunque oneonone esté en uso)',
+      description: 'escribe una copia íntegra y privada de la base de datos (sin riesgo aunque oneonone esté en uso)',
       arguments: { file: 'dónde escribir la copia' },
       after: ejemplo('oneonone backup ~/Respaldos/oneonone-2026-11-24.db'),
     },
