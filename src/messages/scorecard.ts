@@ -1,6 +1,6 @@
 /** The scorecard's words: each item as a line, what was missing, the guides' tip, and the debrief's checklist. Another language is another module of this shape. */
 import type { ChecklistItem, ScoreDetail, ScoreItem, ScoreLine, Scorecard } from '../meeting/scorecard.js';
-import { counted, formatElapsed, formatShare } from '../support/format.js';
+import { counted, formatDate, formatDateTime, formatElapsed, formatShare } from '../support/format.js';
 import { spokenCatalogues } from './spoken.js';
 
 export interface ItemWords {
@@ -36,6 +36,10 @@ export interface ScorecardWords {
   checklist: Readonly<Record<ChecklistItem, string>>;
   reflectionQuestion: string;
   reviewHeading(meeting: string, person: string, when: string, score: string | null): string;
+  /** When a meeting was held, in review's heading: "Fri 4 Dec 2026, 18:00". */
+  when(moment: string | Date): string;
+  /** The day of a coach's note: "Fri 4 Dec 2026". */
+  day(moment: string | Date): string;
   reviewLater(meeting: string): string;
   reflectionHeading: string;
   coachNoteHeading(coach: string, day: string): string;
@@ -141,6 +145,8 @@ const SCORECARD_EN: ScorecardWords = {
   },
   reflectionQuestion: 'What would you do differently next time? (Enter to skip)',
   reviewHeading: (meeting, person, when, score) => `${meeting} with ${person}, ${when}${score === null ? '' : `: ${score}`}`,
+  when: formatDateTime,
+  day: formatDate,
   reviewLater: (meeting) => `See it again, and add to your reflection, with: oneonone review ${meeting}`,
   reflectionHeading: 'What you would do differently',
   coachNoteHeading: (coach, day) => `A note from your coach, ${coach} (${day})`,
@@ -227,8 +233,8 @@ export function reflectionQuestion(): string {
 
 // ── review and the habits in stats ─────────────────────────────────────────
 
-export function reviewHeading(meetingId: number, person: string, when: string, card: Scorecard | null): string {
-  return words().reviewHeading(meeting(meetingId), person, when, card ? scoreWords(card) : null);
+export function reviewHeading(meetingId: number, person: string, heldAt: string, card: Scorecard | null): string {
+  return words().reviewHeading(meeting(meetingId), person, words().when(heldAt), card ? scoreWords(card) : null);
 }
 
 export const REVIEW_LATER = (meetingId: number) => words().reviewLater(meeting(meetingId));
@@ -237,8 +243,8 @@ export function reflectionHeading(): string {
   return words().reflectionHeading;
 }
 
-export function coachNoteHeading(coach: string, day: string): string {
-  return words().coachNoteHeading(coach, day);
+export function coachNoteHeading(coach: string, at: string): string {
+  return words().coachNoteHeading(coach, words().day(at));
 }
 
 export function noReflection(meetingId: number): string {

@@ -1,5 +1,7 @@
 /** La autoevaluación de la reunión en español: lo que cumpliste, lo que faltó con su consejo, la lista del cierre y `review`. */
 import type { ScoreItem } from '../../meeting/scorecard.js';
+import { format } from 'date-fns';
+import { es } from 'date-fns/locale/es';
 import { formatElapsed } from '../../support/format.js';
 import type { ItemWords, ScorecardWords } from '../scorecard.js';
 import { icu } from './icu.js';
@@ -97,6 +99,8 @@ export const SCORECARD_ES: ScorecardWords = {
   },
   reflectionQuestion: '¿Qué harías diferente la próxima vez? (Enter para omitir)',
   reviewHeading: (meeting, person, when, score) => `${meeting} con ${person}, ${when}${score === null ? '' : `: ${score}`}`,
+  when: (moment) => format(new Date(moment), 'EEE d MMM yyyy, HH:mm', { locale: es }),
+  day: (moment) => format(new Date(moment), 'EEE d MMM yyyy', { locale: es }),
   reviewLater: (meeting) => `Para verla de nuevo y agregar a tu reflexión: oneonone review ${meeting}`,
   reflectionHeading: 'Lo que harías diferente',
   coachNoteHeading: (coach, day) => `Una nota de quien te acompaña, ${coach} (${day})`,

@@ -57,10 +57,10 @@ function scorecardScreens(): string[] {
       const { text, tip } = scoreLineWords(line);
       return missedWords(text, tip!);
     }),
-    reviewHeading(3, 'Ana Ruiz', '2026-12-04 18:00', card),
+    reviewHeading(3, 'Ana Ruiz', '2026-12-04T18:00:00', card),
   ]).concat(
     CHECKLIST.map(checklistWords), checklistPlain(), noScorecardWords(), reflectionHeading(), noReflection(3), reflectionAdded(3), REVIEW_LATER(3),
-    coachNoteHeading('Marta', '2026-12-04'), skippedHabit('referral', 2, 10), skippedHabit('agitation', 0, 1),
+    coachNoteHeading('Marta', '2026-12-04T18:00:00'), skippedHabit('referral', 2, 10), skippedHabit('agitation', 0, 1),
   );
 }
 
@@ -218,7 +218,8 @@ describe('the scorecard in Spanish', () => {
 
   it('says the review\'s words and the default follow-ups in Spanish', () => {
     speakSpanish();
-    expect(reviewHeading(3, 'Ana Ruiz', 'vie 4 dic 2026, 18:00', CARDS[1]!)).toBe('M3 con Ana Ruiz, vie 4 dic 2026, 18:00: 13 de 13');
+    expect(reviewHeading(3, 'Ana Ruiz', '2026-12-04T18:00:00', CARDS[1]!)).toBe('M3 con Ana Ruiz, vie 4 dic 2026, 18:00: 13 de 13');
+    expect(coachNoteHeading('Lee Lead', '2026-12-05T09:00:00')).toBe('Una nota de quien te acompaña, Lee Lead (sáb 5 dic 2026)');
     expect(noReflection(3)).toBe('Todavía no hay reflexión. Agrega una: oneonone review M3 --add "…"');
     expect(checklistWords('barriers')).toBe('Pregunté qué se le podría atravesar para cumplir la solicitud');
     expect(followUpWords({ text: null, ask: { text: 'firmar la carta', outcome: 'yes' } }, 'Ana Ruiz')).toBe('Recordarle a Ana Ruiz: firmar la carta');
@@ -239,6 +240,7 @@ describe('the scorecard in English', () => {
     expect(skippedHabit('referral', 1, 1)).toBe('You asked who else you should talk to in 1 of the 1 meeting where it applied.');
     expect(skippedHabit('referral', 2, 10)).toBe('You asked who else you should talk to in 2 of the 10 meetings where it applied.');
     expect(noReflection(4)).toBe('No reflection yet. Add one: oneonone review M4 --add "…"');
+    expect(reviewHeading(4, 'Bo Chen', '2026-12-04T18:00:00', null)).toBe('M4 with Bo Chen, Fri 4 Dec 2026, 18:00');
     expect(checklistPlain()).toBe('Numbers to tick, separated by spaces (Enter for none): ');
     expect(followUpWords({ text: null, ask: { text: 'sign', outcome: 'no' } }, 'Bo')).toBe('Check back in with Bo about: sign');
     expect(followUpWords({ text: null, ask: { text: 'sign', outcome: 'maybe' } }, 'Bo')).toBe('Remind Bo about: sign');
