@@ -82,6 +82,12 @@ describe('--help in Spanish', () => {
     expectEnglish(box.run(['log', '--help'], { env: SPANISH }), 'record a one-on-one');
   });
 
+  it('a shell\'s Tab shows the commands with their Spanish descriptions too, and English ones in English', () => {
+    const candidates = (env: NodeJS.ProcessEnv) => box.run(['__complete', ''], { env }).stdout.split('\n');
+    expect(candidates(SPANISH)).toContain('log\tregistra una reunión uno a uno que ya pasó, sin preguntas');
+    expect(candidates({})).toContain('log\trecord a one-on-one that already happened, without questions');
+  });
+
   it('a language that cannot be decided leaves the help in English, exit 0: a broken config file, ONEONONE_LANG=fr', () => {
     writeConfig('language: [es\n');
     expectEnglish(box.run(['log', '--help'], { env: SPANISH }), 'record a one-on-one');
