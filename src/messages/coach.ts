@@ -25,7 +25,7 @@ export interface CoachWords {
   /** After `coach`: "Noted on M12 with Maria Lopez on …, held by Ana Ruiz: …". */
   coached(held: string, organizer: string, meeting: string): string;
   /** "M12 with Maria Lopez on Fri 4 Dec 2026". */
-  held(meeting: string, person: string, day: string): string;
+  held(meeting: string, person: string, heldAt: string): string;
   /** The top of the organizer's followups. */
   unreadHeading(count: number): string;
   unreadLines(coach: string, held: string, text: string, meeting: string): string[];
@@ -70,7 +70,7 @@ const COACH_EN: CoachWords = {
   notAMeeting: (input) => ({ message: `"${input}" is not a meeting: give it as M12`, hint: 'oneonone coach M12 --note "…" (the ids are in oneonone show "Name")' }),
   sensitiveHint: "rewrite it without those words (the record needs the issue, not the status): a coach's note is read by the organizer and everyone who supervises them",
   coached: (held, organizer, meeting) => `Noted on ${held}, held by ${organizer}: it is at the top of their followups until they read it in oneonone review ${meeting}.`,
-  held: (meeting, person, day) => `${meeting} with ${person} on ${day}`,
+  held: (meeting, person, heldAt) => `${meeting} with ${person} on ${formatDate(heldAt)}`,
   unreadHeading: (count) => `${counted(count, "coach's note")} for you, not read yet:`,
   unreadLines: (coach, held, text, meeting) => [`${coach} on ${held}:`, `  ${text}`, `  read it with: oneonone review ${meeting}`],
   unreadRow: (coach, meeting, text) => `${coach}'s note on ${meeting}: ${text} (read it with: oneonone review ${meeting})`,
@@ -104,7 +104,7 @@ export function sensitiveCoachHint(): string {
   return words().sensitiveHint;
 }
 
-const heldWords = (note: CoachNote) => words().held(meeting(note.meetingId), note.personName, formatDate(note.heldAt));
+const heldWords = (note: CoachNote) => words().held(meeting(note.meetingId), note.personName, note.heldAt);
 
 /** After `coach`: one line on stderr. */
 export function coachedWords(note: CoachNote): string {

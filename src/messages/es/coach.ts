@@ -1,4 +1,6 @@
 /** El acompañamiento en español: la nota de quien lidera un equipo sobre la reunión de alguien más, y dónde la lee quien la tuvo. */
+import { format } from 'date-fns';
+import { es } from 'date-fns/locale/es';
 import type { CoachWords } from '../coach.js';
 import { icu } from './icu.js';
 
@@ -50,7 +52,7 @@ export const COACH_ES: CoachWords = {
     'escríbela sin esas palabras (el registro necesita el tema, no la situación de la persona): una nota de acompañamiento la leen quien tuvo la reunión y todas las personas que supervisan su trabajo',
   coached: (held, organizer, meeting) =>
     `Nota guardada en ${held}, reunión de ${organizer}: aparece arriba de sus pendientes hasta que la lea en oneonone review ${meeting}.`,
-  held: (meeting, person, day) => `${meeting} con ${person} el ${day}`,
+  held: (meeting, person, heldAt) => `${meeting} con ${person} el ${format(new Date(heldAt), 'EEE d MMM yyyy', { locale: es })}`,
   unreadHeading: (count) => UNREAD({ count }),
   unreadLines: (coach, held, text, meeting) => [`${coach} sobre ${held}:`, `  ${text}`, `  léela con: oneonone review ${meeting}`],
   unreadRow: (coach, meeting, text) => `Nota de ${coach} sobre ${meeting}: ${text} (léela con: oneonone review ${meeting})`,
