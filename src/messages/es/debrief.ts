@@ -21,10 +21,10 @@ const soFar = (list: string | number | undefined) => (list ? ` (hasta ahora: ${l
 export const DEBRIEF_ES: DebriefWords = {
   intro: () => '\nTerminó la reunión. Ahora el compromiso y lo que escuchaste; cada respuesta se guarda en cuanto la das.',
   ask: () => 'La solicitud específica: ¿qué le pediste exactamente que hiciera? (escribe - si no hiciste ninguna)',
-  pivot: () => 'La solicitud más pequeña: ¿qué le pediste en su lugar? (escribe - si ninguna)',
+  pivot: () => 'La solicitud más pequeña: ¿qué le pediste en su lugar? (escribe - si no hubo ninguna)',
   'ask-required': () => 'Escríbela en pocas palabras, o - si no hubo ninguna.',
   'ask-due': () => '¿Para cuándo? Un día y una hora, por ejemplo "el próximo viernes a las 5 de la tarde" o "el 2 de febrero a las 5 de la tarde":',
-  'ask-barriers': () => '¿Qué se le podría atravesar? (Enter si nada)',
+  'ask-barriers': () => '¿Qué se le podría atravesar? (Enter si no hay nada)',
   'ask-support': () => '¿Cómo le vas a ayudar a quitar eso? (un aventón, quién cuide a los niños, un recordatorio, ir juntos…)',
   'ask-outcome': (params) => `¿Qué te respondió a "${params.ask}"?`,
   outcome: (params) => OUTCOME_WORDS[String(params.outcome)] ?? String(params.outcome),

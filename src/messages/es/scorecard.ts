@@ -89,7 +89,7 @@ export const SCORECARD_ES: ScorecardWords = {
   talkShare: (detail) => TALK_SHARE(detail),
   monologue: ({ seconds, phase, limit }) => `${formatElapsed(seconds * 1000)} en ${phase}; su límite, ${formatElapsed(limit * 1000)}`,
   noScorecard: 'Sin autoevaluación: esta reunión se registró antes de que oneonone las guardara.',
-  checklistQuestion: '¿Cuáles de estas hiciste? (espacio marca, Enter confirma; si ninguna, también está bien)',
+  checklistQuestion: '¿Cuáles de estas hiciste? (espacio marca, Enter confirma; si no hiciste ninguna, está bien)',
   checklistPlain: 'Números a marcar, separados por espacios (Enter si ninguno): ',
   checklist: {
     purpose: 'Dije por qué nos reuníamos y cómo conseguí su nombre',
