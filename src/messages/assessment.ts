@@ -1,4 +1,4 @@
-import { spokenCatalogues } from './spoken.js';
+import { spokenCatalogues, spokenOr } from './spoken.js';
 
 /** The default scale's words, level 0 (not assessed) to 5. Another language is another module of this shape. */
 export interface AssessmentWords {
@@ -66,7 +66,7 @@ export const scaleWords = {
   stored: 'Stored codes stay 0–5, so a renamed scale changes no one\'s assessment, only how it reads.',
 };
 
-export const scaleRefusals = {
+const SCALE_REFUSALS = {
   badLevel: (given: string) => ({ message: `"${given}" is not a level that can be renamed`, hint: 'the levels are 1 to 5 (0, not assessed, keeps its words)' }),
   badWords: (given: string) => ({
     message: `"${given}" cannot name a level`,
@@ -74,3 +74,6 @@ export const scaleRefusals = {
   }),
   taken: (words: string, level: number) => ({ message: `level ${level} already reads "${words}"`, hint: 'two levels need two different names' }),
 };
+
+export type ScaleRefusalWords = typeof SCALE_REFUSALS;
+export const scaleRefusals: ScaleRefusalWords = spokenOr(SCALE_REFUSALS, (catalogues) => catalogues.scaleRefusals);

@@ -1,5 +1,6 @@
 /** Every word the power map shows: the tree's lines, the summary, the picture's legend, the refusals. */
 import { assessmentLabel } from './assessment.js';
+import { spokenOr } from './spoken.js';
 import { unitFacts } from './web.js';
 import type { UnitKind } from '../store/contract-web.js';
 
@@ -56,7 +57,7 @@ export const mapWords = {
   legendLines: ['Arrow: leads (from the leader)', 'Dashed arrow: referred (from who brought them in)', 'Plain line: they know each other, as labelled'],
 };
 
-export const mapRefusals = {
+const MAP_REFUSALS = {
   noStart: {
     message: 'map needs a person or a unit',
     hint: 'e.g. oneonone map "Ana Ruiz", or oneonone map --unit "Building 12"',
@@ -82,3 +83,6 @@ export const mapRefusals = {
     hint: 'create the folder first, or choose another file',
   }),
 };
+
+export type MapRefusalWords = typeof MAP_REFUSALS;
+export const mapRefusals: MapRefusalWords = spokenOr(MAP_REFUSALS, (catalogues) => catalogues.mapRefusals);

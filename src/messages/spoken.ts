@@ -3,18 +3,20 @@
  * object of a named shape (for example `TalkWords` in meeting.ts) and asks here for the other language's object of
  * that shape; `messages/es/` holds the Spanish ones, loaded only in Spanish (speak.ts), so English loads nothing more.
  */
-import type { AssessmentWords } from './assessment.js';
+import type { AssessmentWords, ScaleRefusalWords } from './assessment.js';
 import type { CoachWords } from './coach.js';
 import type { FollowUpWords } from './commitments.js';
 import type { DateWords } from './dates.js';
 import type { DebriefWords } from './debrief.js';
 import type { ErrorCatalogue } from './errors.js';
 import type { LadderWords } from './ladder.js';
+import type { MapRefusalWords } from './map.js';
 import type { LiveWords, TalkWords } from './meeting.js';
 import type { StartWords } from './start.js';
 import type { PersonLanguageWords } from './person-language.js';
 import type { ScorecardWords } from './scorecard.js';
 import type { UsageWords } from './usage.js';
+import type { WebRefusalWords } from './web.js';
 
 /** Every catalogue another language must give: the compiler refuses a Spanish set that lacks one, or a message of one. */
 export interface Catalogues {
@@ -26,6 +28,9 @@ export interface Catalogues {
   errors: ErrorCatalogue;
   dates: DateWords;
   usage: UsageWords;
+  webRefusals: WebRefusalWords;
+  mapRefusals: MapRefusalWords;
+  scaleRefusals: ScaleRefusalWords;
   debrief: DebriefWords;
   scorecard: ScorecardWords;
   followUp: FollowUpWords;
@@ -44,6 +49,18 @@ export function speak(catalogues: Catalogues | undefined): void {
 /** The catalogues of this run's language, or undefined in English. */
 export function spokenCatalogues(): Catalogues | undefined {
   return spoken;
+}
+
+/**
+ * An object of words that answers in the run's language each time one of its members is read: for a set of refusals
+ * used as `webRefusals.badKind(input)` throughout the commands, so they need no change to speak another language.
+ */
+export function spokenOr<T extends object>(english: T, pick: (catalogues: Catalogues) => T): T {
+  const words = {} as T;
+  for (const key of Object.keys(english) as (keyof T)[]) {
+    Object.defineProperty(words, key, { enumerable: true, get: () => (spoken ? pick(spoken) : english)[key] });
+  }
+  return words;
 }
 
 /** Words for a program rather than a person (a --json's texts), in English whatever the run speaks: JSON says the same in every language. */

@@ -1,5 +1,6 @@
 import { RELATIONSHIP_KINDS, TOUCH_KINDS, UNIT_KINDS, type Place, type Relationship, type RelationshipKind, type Touch, type TouchKind, type Unit, type UnitKind } from '../store/contract-web.js';
 import { formatDate, formatDateTime } from '../support/format.js';
+import { spokenOr } from './spoken.js';
 
 /** Two people and how they know each other, as a sentence's end: "Ana Ruiz and Bo Chen are coworkers". */
 const TOGETHER: Record<Exclude<RelationshipKind, 'leads'>, string> = {
@@ -96,7 +97,7 @@ export function unitRow(unit: Unit): string[] {
 
 // ── refusals ───────────────────────────────────────────────────────────────
 
-export const webRefusals = {
+const WEB_REFUSALS = {
   badTouch: (input: string) => ({
     message: `"${input}" is not a way of contact`,
     hint: `--by takes one of: ${TOUCH_KINDS.join(', ')}`,
@@ -154,3 +155,7 @@ export const webRefusals = {
     hint: `see their places with: oneonone show "${person}"`,
   }),
 };
+
+/** The web's refusals (touch, relate, units); another language gives an object of this shape. */
+export type WebRefusalWords = typeof WEB_REFUSALS;
+export const webRefusals: WebRefusalWords = spokenOr(WEB_REFUSALS, (catalogues) => catalogues.webRefusals);
