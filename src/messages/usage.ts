@@ -20,6 +20,8 @@ export type ArgumentReason = keyof typeof ARGUMENT_REASONS;
 export interface UsageWords {
   /** The label of the line under a refusal that says what to do. */
   hintLabel: string;
+  /** The label of a bad row of a file, listed before the refusal: "line 4: …". */
+  lineLabel: string;
   /** The hint under every usage error. */
   helpHint: string;
   /** One of commander's error messages (without its "error: "), as this language says it. */
@@ -28,6 +30,7 @@ export interface UsageWords {
 
 export const USAGE: UsageWords = {
   hintLabel: 'hint',
+  lineLabel: 'line',
   helpHint: "add --help to see the command's options and an example",
   commander: (message) => message,
 };

@@ -1,4 +1,5 @@
 import { errorText } from '../messages/errors.js';
+import { usageWords } from '../messages/usage.js';
 import { LANGUAGES } from '../support/language.js';
 import {
   changesOf, type BadRow, type FieldChange, type FieldValue, type ImportPlan, type ImportTarget, type KeptApart, type KeptValue,
@@ -153,7 +154,8 @@ export function renderImportCounts(plan: ImportPlan, dryRun: boolean): string {
 }
 
 export function renderBadRows(bad: BadRow[]): string {
-  return bad.map(badWords).map(({ line, reason }) => `line ${line}: ${reason}`).join('\n');
+  const label = usageWords().lineLabel;
+  return bad.map(badWords).map(({ line, reason }) => `${label} ${line}: ${reason}`).join('\n');
 }
 
 /** A bad row's reason in words. */

@@ -42,6 +42,7 @@ function suggestionEs(line: string): string {
 
 export const USAGE_ES: UsageWords = {
   hintLabel: 'sugerencia',
+  lineLabel: 'línea',
   helpHint: 'agrega --help para ver las opciones del comando y un ejemplo',
   commander: (message) => {
     const [first = '', ...rest] = message.split('\n');
