@@ -392,7 +392,7 @@ program
   .command('import')
   .description('add or update people from a CSV file with a header row; or read back the contacts, relationships or units export wrote')
   .argument('<file>', 'the CSV file')
-  .option('--map <header=field>', 'read a column as a field: name, first, last, email, phone, neighborhood, organization, notes, rung, potential, referred_by, assessment, units (repeatable)', collect, [])
+  .option('--map <header=field>', 'read a column as a field: name, first, last, email, phone, neighborhood, organization, notes, rung, potential, referred_by, assessment, units, language, interpreter (repeatable)', collect, [])
   .option('--delimiter <char>', 'the separator, when the one found from the header row is wrong: ";" or tab (default: a comma, or ";" or a tab when the header has none)')
   .option('--dry-run', 'say person by person what would be added and changed (old → new); change nothing')
   .option('--skip-bad', 'import the good rows even when some rows are bad')
