@@ -20,6 +20,7 @@ const CADENCE_HINT = `e.g. --cadence leader=14,volunteer=30,other=60 (whole days
 const RUNG_HINT = `use one of ${RUNGS.map((name, index) => `${index + 1} ${name}`).join(', ')}`;
 const NAME_HINT = 'type the name as plain text';
 const SEE_OPEN = 'see what is open with: oneonone followups --all';
+const NOT_TEXT_HINT = 'in your spreadsheet, save it as "CSV UTF-8" and import that file';
 
 export const ERRORS: ErrorCatalogue = {
   'rung.unknown': ({ input }) => ({ message: `"${input}" is not a rung on the ladder`, hint: RUNG_HINT }),
@@ -178,6 +179,55 @@ export const ERRORS: ErrorCatalogue = {
     hint: 'end the meeting there first (Ctrl-C keeps it as a draft), then forget',
   }),
   'forget.name-mismatch': ({ name }) => ({ message: `${name} was not forgotten: the name typed did not match`, hint: 'nothing was changed' }),
+  'log.date-future': ({ input }) => ({
+    message: `the meeting date "${input}" is in the future`,
+    hint: 'log records meetings that happened; use oneonone start when the meeting begins',
+  }),
+  'log.rung-reason-alone': () => ({ message: '--rung-reason needs a rung', hint: 'add --rung, e.g. --rung participant --rung-reason "agreed to talk to neighbors"' }),
+  'log.followup-note-alone': () => ({ message: '--followup-note needs a date', hint: 'add --followup "next tuesday 6pm"' }),
+  'log.unknown-did': ({ item, items }) => ({ message: `--did: "${item}" is not one of ${items.join(', ')}`, hint: 'oneonone log "Ana Ruiz" --did purpose,their-story …' }),
+  'log.refers-self': ({ name, flag }) => ({
+    message: `${name} cannot refer themselves`,
+    hint: flag === '--referral' ? '--referral names someone they connected you to' : '--referred-by names who connected you to them',
+  }),
+  'log.referrer-differs': ({ name, current, id }) => ({
+    message: `${name} was referred by ${current} (#${id}); --referred-by would replace that`,
+    hint: 'add --replace-referred-by to change it, or leave --referred-by out',
+  }),
+  'ask.unknown-outcome': ({ input }) => ({ message: `"${input}" is not an outcome`, hint: 'the outcome of an ask is yes, maybe or no' }),
+
+  'import.map-on-sheet': ({ file, sheet }) => ({ message: '--map reads the columns of a people sheet', hint: `${file} is read by its own columns, as export ${sheet} writes them` }),
+  'import.no-people': ({ file }) => ({ message: `${file} has a header row but no people in it`, hint: 'add one row per person under the header' }),
+  'import.bad-rows': ({ lines, good, dryRun }) => ({
+    message: `${dryRun ? 'nothing would be imported' : 'nothing was imported'}: ${lines.length} bad row${lines.length === 1 ? '' : 's'} (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')})`,
+    hint: `fix ${lines.length === 1 ? 'it' : 'them'} in the file, or add --skip-bad to import the other ${good} row${good === 1 ? '' : 's'}`,
+  }),
+  'import.bad-delimiter': ({ input }) => ({ message: `--delimiter "${input}" is not one separator character`, hint: 'e.g. --delimiter ";" or --delimiter tab' }),
+  'import.not-text': ({ file, nul }) => ({ message: `${file} is not a text file (it holds NUL ${nul})`, hint: NOT_TEXT_HINT }),
+  'import.bad-encoding': ({ file, encoding, bom }) => ({
+    message: bom ? `${file} starts as ${encoding} but is not valid ${encoding} text` : `${file} is not valid ${encoding} text`,
+    hint: NOT_TEXT_HINT,
+  }),
+  'import.no-file': ({ file }) => ({ message: `no file at ${file}`, hint: 'check the path; oneonone imports a CSV file with a header row' }),
+  'import.folder': ({ file }) => ({ message: `${file} is a folder`, hint: 'give the CSV file inside it' }),
+  'import.too-big': ({ file, megabytes }) => ({ message: `${file} is ${megabytes} MB; the most oneonone imports at once is 50 MB`, hint: 'split it into smaller files and import each' }),
+  'import.empty': ({ file }) => ({ message: `${file} is empty`, hint: 'save the sheet as CSV with a header row (Name, Email, Phone, …)' }),
+  'import.no-header': ({ file }) => ({ message: `${file} has no header row`, hint: 'the first line should name the columns, e.g. Name,Email,Phone' }),
+  'import.quote-unclosed': ({ file, line }) => ({
+    message: `${file}: the quote opened on line ${line} is never closed`,
+    hint: 'close it on that line; a quote inside a quoted field is written twice ("")',
+  }),
+  'import.unreadable-csv': ({ file, line, reason }) => ({
+    message: `${file} cannot be read as CSV near line ${line}: ${reason}`,
+    hint: 'check the quotes on that line, or the separator (--delimiter ";")',
+  }),
+  'database.not-ours': ({ place, server, why, restore }) => ({
+    message: `${server ? `the PostgreSQL database at ${place}` : place} is not a oneonone database: ${why}`,
+    hint: server
+      ? 'point --db or ONEONONE_DB at an empty database (createdb oneonone) or one oneonone made'
+      : `check the --db path or ONEONONE_DB; ${restore ? 'if it was your record, restore your latest backup: oneonone restore FILE' : 'the file was left untouched'}`,
+  }),
+
   'person.no-id': ({ id }) => ({ message: `nobody has the id #${id}`, hint: "see everyone's id with: oneonone people" }),
   'person.nobody-called': ({ input, close }) => ({
     message: `nobody called "${input}"`,

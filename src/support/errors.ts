@@ -137,6 +137,29 @@ export interface DomainErrorParams {
   'export.out-is-database': { out: string };
   'forget.meeting-running': { name: string; id: number; pid: string };
   'forget.name-mismatch': { name: string };
+  'log.date-future': { input: string };
+  'log.rung-reason-alone': Record<string, never>;
+  'log.followup-note-alone': Record<string, never>;
+  'log.unknown-did': { item: string; items: readonly string[] };
+  /** flag: --referral (they referred themselves) or --referred-by (they were referred by themselves). */
+  'log.refers-self': { name: string; flag: '--referral' | '--referred-by' };
+  'log.referrer-differs': { name: string; current: string; id: number };
+  'ask.unknown-outcome': { input: string };
+  'import.map-on-sheet': { file: string; sheet: string };
+  'import.no-people': { file: string };
+  'import.bad-rows': { lines: number[]; good: number; dryRun: boolean };
+  'import.bad-delimiter': { input: string };
+  'import.not-text': { file: string; nul: 'bytes' | 'characters' };
+  'import.bad-encoding': { file: string; encoding: string; bom: boolean };
+  'import.no-file': { file: string };
+  'import.folder': { file: string };
+  'import.too-big': { file: string; megabytes: string };
+  'import.empty': { file: string };
+  'import.no-header': { file: string };
+  'import.quote-unclosed': { file: string; line: number };
+  'import.unreadable-csv': { file: string; line: number; reason: string };
+  /** place: the file, or (server) the server's address; why: the store's reason, in English (es/errors.ts rewords those it knows). */
+  'database.not-ours': { place: string; server: boolean; why: string; restore: boolean };
   'person.nobody-called': { input: string; close: string[] };
   /** list: each one told apart by what is known of them. */
   'person.ambiguous': { input: string; count: number; list: string; firstId: number };
@@ -171,7 +194,8 @@ export interface Refusal<C extends DomainErrorCode = DomainErrorCode> {
 const USAGE_CODES: ReadonlySet<DomainErrorCode> = new Set([
   'import.map-not-pair', 'import.map-unknown-field', 'import.map-no-column', 'templates.show-needs-name', 'templates.unknown-use', 'limit.zero',
   'id.not-on-list', 'done.kept-and-broken', 'done.change-alone', 'done.result-not-ask', 'followups.two-windows', 'followups.cadence-alone',
-  'delete.not-an-id', 'search.unknown-tag', 'search.no-words', 'templates.yaml-and-json', 'templates.yaml-alone',
+  'delete.not-an-id', 'search.unknown-tag', 'search.no-words', 'templates.yaml-and-json', 'templates.yaml-alone', 'log.unknown-did',
+  'import.map-on-sheet', 'import.bad-delimiter',
 ]);
 
 /**

@@ -47,6 +47,22 @@ const RUNG_HINT = `usa uno de ${RUNGS.map((rung, index) => `${index + 1} ${RUNG_
 const NAME_HINT = 'escribe el nombre como texto simple';
 const SEE_OPEN = 'mira lo pendiente con: oneonone followups --all';
 const ON_RECORD = 'no hay una terminal donde preguntar';
+const NOT_TEXT_HINT = 'en tu hoja de cálculo, guárdala como "CSV UTF-8" e importa ese archivo';
+
+/** The stores' reasons a file or a server database is not ours, as they give them in English, and in Spanish. */
+const DATABASE_WHY_ES: [RegExp, (...parts: string[]) => string][] = [
+  [/^it is not a SQLite database$/, () => 'no es una base de datos SQLite'],
+  [/^it is a SQLite database made by another program$/, () => 'es una base de datos SQLite de otro programa'],
+  [/^it belongs to another program$/, () => 'es de otro programa'],
+  [/^it holds no oneonone data$/, () => 'no tiene datos de oneonone'],
+  [/^it holds a table made by another program$/, () => 'tiene una tabla de otro programa'],
+  [/^it holds (\d+) tables made by another program$/, (tables) => `tiene ${tables} tablas de otro programa`],
+];
+
+function databaseWhyEs(why: string): string {
+  const known = DATABASE_WHY_ES.find(([pattern]) => pattern.test(why));
+  return known ? known[1](...known[0].exec(why)!.slice(1)) : why;
+}
 
 export const ERRORS_ES: ErrorCatalogue = {
   'rung.unknown': ({ input }) => ({ message: `"${input}" no es un peldaño de la escalera`, hint: RUNG_HINT }),
@@ -208,6 +224,55 @@ export const ERRORS_ES: ErrorCatalogue = {
     hint: 'termina la reunión allá primero (Ctrl-C la guarda como borrador), y luego olvídala',
   }),
   'forget.name-mismatch': ({ name }) => ({ message: `no se olvidó a ${name}: el nombre que escribiste no coincide`, hint: 'no se cambió nada' }),
+  'log.date-future': ({ input }) => ({
+    message: `la fecha de la reunión "${input}" todavía no llega`,
+    hint: 'log anota reuniones que ya pasaron; usa oneonone start cuando empiece la reunión',
+  }),
+  'log.rung-reason-alone': () => ({ message: '--rung-reason necesita un peldaño', hint: 'agrega --rung, por ejemplo --rung participant --rung-reason "aceptó hablar con sus vecinos"' }),
+  'log.followup-note-alone': () => ({ message: '--followup-note necesita una fecha', hint: 'agrega --followup "el martes a las 6 de la tarde"' }),
+  'log.unknown-did': ({ item, items }) => ({ message: `--did: "${item}" no es uno de ${items.join(', ')}`, hint: 'oneonone log "Ana Ruiz" --did purpose,their-story …' }),
+  'log.refers-self': ({ name, flag }) => ({
+    message: `${name} no puede ser su propia referencia`,
+    hint: flag === '--referral' ? '--referral nombra a alguien con quien te conectó' : '--referred-by nombra a quien te conectó con esta persona',
+  }),
+  'log.referrer-differs': ({ name, current, id }) => ({
+    message: `a ${name} lo refirió ${current} (#${id}); --referred-by lo reemplazaría`,
+    hint: 'agrega --replace-referred-by para cambiarlo, o quita --referred-by',
+  }),
+  'ask.unknown-outcome': ({ input }) => ({ message: `"${input}" no es una respuesta a una solicitud`, hint: 'la respuesta a una solicitud es yes (sí), maybe (tal vez) o no' }),
+
+  'import.map-on-sheet': ({ file, sheet }) => ({ message: '--map lee las columnas de una hoja de personas', hint: `${file} se lee por sus propias columnas, como las escribe export ${sheet}` }),
+  'import.no-people': ({ file }) => ({ message: `${file} tiene encabezados pero ninguna persona`, hint: 'agrega una fila por persona debajo de los encabezados' }),
+  'import.bad-rows': ({ lines, good, dryRun }) => ({
+    message: `${dryRun ? 'no se importaría nada' : 'no se importó nada'}: ${lines.length === 1 ? `1 fila con problemas (línea ${lines[0]})` : `${lines.length} filas con problemas (líneas ${lines.join(', ')})`}`,
+    hint: `${lines.length === 1 ? 'corrígela' : 'corrígelas'} en el archivo, o agrega --skip-bad para importar ${good === 1 ? 'la otra fila' : `las otras ${good} filas`}`,
+  }),
+  'import.bad-delimiter': ({ input }) => ({ message: `--delimiter "${input}" no es un solo carácter separador`, hint: 'por ejemplo --delimiter ";" o --delimiter tab' }),
+  'import.not-text': ({ file, nul }) => ({ message: `${file} no es un archivo de texto (tiene ${nul === 'bytes' ? 'bytes' : 'caracteres'} NUL)`, hint: NOT_TEXT_HINT }),
+  'import.bad-encoding': ({ file, encoding, bom }) => ({
+    message: bom ? `${file} empieza como ${encoding} pero su texto no es ${encoding} válido` : `${file} no es texto ${encoding} válido`,
+    hint: NOT_TEXT_HINT,
+  }),
+  'import.no-file': ({ file }) => ({ message: `no hay ningún archivo en ${file}`, hint: 'revisa la ruta; oneonone importa un archivo CSV con encabezados' }),
+  'import.folder': ({ file }) => ({ message: `${file} es una carpeta`, hint: 'da el archivo CSV que está dentro' }),
+  'import.too-big': ({ file, megabytes }) => ({ message: `${file} pesa ${megabytes} MB; lo más que oneonone importa de una vez son 50 MB`, hint: 'divídelo en archivos más chicos e impórtalos uno por uno' }),
+  'import.empty': ({ file }) => ({ message: `${file} está en blanco`, hint: 'guarda la hoja como CSV con encabezados (Nombre, Correo, Teléfono, …)' }),
+  'import.no-header': ({ file }) => ({ message: `${file} no tiene encabezados`, hint: 'la primera línea debe nombrar las columnas, por ejemplo Nombre,Correo,Teléfono' }),
+  'import.quote-unclosed': ({ file, line }) => ({
+    message: `${file}: las comillas que se abren en la línea ${line} nunca se cierran`,
+    hint: 'ciérralas en esa línea; unas comillas dentro de un campo entre comillas se escriben dobles ("")',
+  }),
+  'import.unreadable-csv': ({ file, line, reason }) => ({
+    message: `${file} no se puede leer como CSV cerca de la línea ${line}: "${reason}"`,
+    hint: 'revisa las comillas de esa línea, o el separador (--delimiter ";")',
+  }),
+  'database.not-ours': ({ place, server, why, restore }) => ({
+    message: `${server ? `la base de datos PostgreSQL en ${place}` : place} no es una base de datos de oneonone: ${databaseWhyEs(why)}`,
+    hint: server
+      ? 'apunta --db u ONEONONE_DB a una base de datos vacía (createdb oneonone) o a una que haya hecho oneonone'
+      : `revisa la ruta de --db u ONEONONE_DB; ${restore ? 'si era tu registro, restaura tu copia de seguridad más reciente: oneonone restore ARCHIVO' : 'el archivo quedó como estaba'}`,
+  }),
+
   'person.no-id': ({ id }) => ({ message: `nadie tiene el id #${id}`, hint: 'mira el id de cada persona con: oneonone people' }),
   'person.nobody-called': ({ input, close }) => ({
     message: `no hay nadie llamado "${input}"`,
