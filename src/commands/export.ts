@@ -68,9 +68,7 @@ export async function run(table: ExportTable, options: ExportOptions, globals: G
     progress?.stop();
     if (isBrokenPipe(error)) return; // `oneonone export meetings | head`: the reader has had enough
     if (outPath !== undefined) rmSync(outPath, { force: true });
-    throw error instanceof UserError ? error : new UserError(`the export stopped after ${written} rows: ${(error as Error).message}`, {
-      hint: outPath === undefined ? 'nothing was changed in your database' : `the unfinished ${basename(outPath)} was removed; nothing was changed in your database`,
-    });
+    throw error instanceof UserError ? error : new DomainError('export.stopped', { rows: written, reason: (error as Error).message, removed: outPath === undefined ? null : basename(outPath) });
   } finally {
     await store.close();
   }
@@ -179,9 +177,7 @@ function openPrivateFile(path: string): Writable {
     chmodSync(path, 0o600);
   } catch (error) {
     if (fd! !== undefined) closeSync(fd);
-    throw new UserError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
-      hint: 'check the folder is writable and the disk has room',
-    });
+    throw new DomainError('export.cannot-open', { path, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
   return createWriteStream(path, { fd });
 }

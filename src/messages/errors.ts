@@ -174,6 +174,11 @@ export const ERRORS: ErrorCatalogue = {
   'templates.yaml-and-json': () => ({ message: '--yaml and --json print the same template two ways; give one', hint: 'e.g. oneonone templates show agenda --yaml' }),
   'templates.yaml-alone': ({ dir }) => ({ message: '--yaml prints one template', hint: `e.g. oneonone templates show agenda --yaml > ${dir}/my-agenda.yaml` }),
   'export.out-is-database': ({ out }) => ({ message: `--out ${out} is your database itself`, hint: 'choose another file, e.g. --out meetings.csv' }),
+  'export.stopped': ({ rows, reason, removed }) => ({
+    message: `the export stopped after ${rows} rows: ${reason}`,
+    hint: removed === null ? 'nothing was changed in your database' : `the unfinished ${removed} was removed; nothing was changed in your database`,
+  }),
+  'export.cannot-open': ({ path, reason }) => ({ message: `cannot write ${path}: ${reason}`, hint: 'check the folder is writable and the disk has room' }),
   'forget.meeting-running': ({ name, id, pid }) => ({
     message: `${name}'s meeting (#${id}) is running in another terminal (process ${pid}); not forgetting them now`,
     hint: 'end the meeting there first (Ctrl-C keeps it as a draft), then forget',

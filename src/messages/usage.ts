@@ -26,6 +26,11 @@ export interface UsageWords {
   helpHint: string;
   /** One of commander's error messages (without its "error: "), as this language says it. */
   commander(message: string): string;
+  /** Ctrl-C at a question. */
+  stopped: string;
+  /** An error no refusal foresaw (a bug): its first line, and how to see the rest. */
+  wentWrong(message: string): string;
+  debugHint: string;
 }
 
 export const USAGE: UsageWords = {
@@ -33,6 +38,9 @@ export const USAGE: UsageWords = {
   lineLabel: 'line',
   helpHint: "add --help to see the command's options and an example",
   commander: (message) => message,
+  stopped: 'stopped.',
+  wentWrong: (message) => `something went wrong: ${message}`,
+  debugHint: 'run again with ONEONONE_DEBUG=1 to see the details, and report it',
 };
 
 /** The run's language's words for a refusal's lines (English until a catalogue speaks). */

@@ -135,6 +135,9 @@ export interface DomainErrorParams {
   'templates.yaml-and-json': Record<string, never>;
   'templates.yaml-alone': { dir: string };
   'export.out-is-database': { out: string };
+  /** removed: the unfinished file taken away, or null when the rows went to standard output. */
+  'export.stopped': { rows: number; reason: string; removed: string | null };
+  'export.cannot-open': { path: string; reason: string };
   'forget.meeting-running': { name: string; id: number; pid: string };
   'forget.name-mismatch': { name: string };
   'log.date-future': { input: string };

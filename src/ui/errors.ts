@@ -5,7 +5,7 @@ import { EXIT, UserError } from '../support/errors.js';
 /** The single place an error reaches the organizer: one line and a hint, a stack trace only when asked for. */
 export function reportError(error: unknown): number {
   if (isPromptExit(error)) {
-    process.stderr.write('\noneonone: stopped.\n');
+    process.stderr.write(`\noneonone: ${usageWords().stopped}\n`);
     return EXIT.interrupted;
   }
   if (error instanceof UserError) {
@@ -16,9 +16,10 @@ export function reportError(error: unknown): number {
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`oneonone: something went wrong: ${message.split('\n')[0]}\n`);
+  const words = usageWords();
+  process.stderr.write(`oneonone: ${words.wentWrong(message.split('\n')[0]!)}\n`);
   if (process.env.ONEONONE_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write('hint: run again with ONEONONE_DEBUG=1 to see the details, and report it\n');
+  else process.stderr.write(`${words.hintLabel}: ${words.debugHint}\n`);
   return EXIT.error;
 }
 

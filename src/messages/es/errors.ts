@@ -219,6 +219,11 @@ export const ERRORS_ES: ErrorCatalogue = {
   'templates.yaml-and-json': () => ({ message: '--yaml y --json muestran la misma guía de dos maneras; da solo una', hint: 'por ejemplo oneonone templates show agenda --yaml' }),
   'templates.yaml-alone': ({ dir }) => ({ message: '--yaml muestra una sola guía', hint: `por ejemplo oneonone templates show agenda --yaml > ${dir}/mi-agenda.yaml` }),
   'export.out-is-database': ({ out }) => ({ message: `--out ${out} es tu propia base de datos`, hint: 'elige otro archivo, por ejemplo --out meetings.csv' }),
+  'export.stopped': ({ rows, reason, removed }) => ({
+    message: `la exportación se detuvo después de ${rows === 1 ? '1 fila' : `${rows} filas`}: ${reason}`,
+    hint: removed === null ? 'no se cambió nada en tu base de datos' : `se quitó ${removed}, que quedó a medias; no se cambió nada en tu base de datos`,
+  }),
+  'export.cannot-open': ({ path, reason }) => ({ message: `no puedo escribir ${path}: ${reason}`, hint: 'revisa que se pueda escribir en la carpeta y que el disco tenga espacio' }),
   'forget.meeting-running': ({ name, id, pid }) => ({
     message: `la reunión con ${name} (#${id}) sigue abierta en otra terminal (proceso ${pid}); no la olvido ahora`,
     hint: 'termina la reunión allá primero (Ctrl-C la guarda como borrador), y luego olvídala',

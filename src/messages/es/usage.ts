@@ -44,6 +44,9 @@ export const USAGE_ES: UsageWords = {
   hintLabel: 'sugerencia',
   lineLabel: 'línea',
   helpHint: 'agrega --help para ver las opciones del comando y un ejemplo',
+  stopped: 'detenido.',
+  wentWrong: (message) => `algo salió mal: ${message}`,
+  debugHint: 'vuelve a correrlo con ONEONONE_DEBUG=1 para ver los detalles, y avísanos',
   commander: (message) => {
     const [first = '', ...rest] = message.split('\n');
     const form = FORMS.find(([pattern]) => pattern.test(first));

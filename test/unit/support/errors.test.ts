@@ -71,6 +71,8 @@ const EXAMPLES: { [C in DomainErrorCode]: DomainErrorParams[C] } = {
   'templates.yaml-and-json': {},
   'templates.yaml-alone': { dir: '/c/templates' },
   'export.out-is-database': { out: 'data.db' },
+  'export.stopped': { rows: 120, reason: 'EIO', removed: 'people.csv' },
+  'export.cannot-open': { path: 'people.csv', reason: 'EACCES' },
   'forget.meeting-running': { name: 'Bo Chen', id: 4, pid: '412' },
   'forget.name-mismatch': { name: 'Bo Chen' },
   'log.date-future': { input: 'tomorrow' },
