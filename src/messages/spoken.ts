@@ -6,6 +6,7 @@
 import type { AssessmentWords, ScaleRefusalWords } from './assessment.js';
 import type { CoachWords } from './coach.js';
 import type { FollowUpWords } from './commitments.js';
+import type { FormatWords } from './format.js';
 import type { DateWords } from './dates.js';
 import type { DebriefWords } from './debrief.js';
 import type { ErrorCatalogue } from './errors.js';
@@ -21,6 +22,7 @@ import type { WebRefusalWords } from './web.js';
 /** Every catalogue another language must give: the compiler refuses a Spanish set that lacks one, or a message of one. */
 export interface Catalogues {
   talk: TalkWords;
+  format: FormatWords;
   live: LiveWords;
   start: StartWords;
   personLanguage: PersonLanguageWords;

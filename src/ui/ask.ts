@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { CHECKLIST_PLAIN as TICK_PLAIN } from '../messages/scorecard.js';
+import { checklistPlain } from '../messages/scorecard.js';
 import { askWords } from '../messages/start.js';
 import { currentLanguage } from '../support/config.js';
 
@@ -145,7 +145,7 @@ export function plainAsker(input: NodeJS.ReadableStream = process.stdin, output:
       say(message);
       choices.forEach((choice, index) => say(`  ${index + 1}. ${choice.name}`));
       for (;;) {
-        const answer = (await line(TICK_PLAIN)).trim();
+        const answer = (await line(checklistPlain())).trim();
         const numbers = answer === '' ? [] : answer.split(/[\s,]+/).map(Number);
         if (numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= choices.length)) {
           return choices.filter((_, index) => numbers.includes(index + 1)).map((choice) => choice.value);

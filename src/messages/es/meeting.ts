@@ -2,8 +2,9 @@
 import type { PhaseMessage } from '../../meeting/phase.js';
 import type { NoteTag } from '../../meeting/tags.js';
 import type { ReflectingVerdict, TalkMark, TalkVerdict } from '../../meeting/talk.js';
-import { formatCountdown, formatElapsed, formatShare } from '../../support/format.js';
+import { formatCountdown, formatElapsed } from '../../support/format.js';
 import { helpLines, live, noteTagLabel, reminderWords, shareLine, speakerLine, tagKeyHelp, wordsFor, type LiveWords, type TalkWords, type Words } from '../meeting.js';
+import { FORMAT_ES } from './format.js';
 import { notAChoiceWords, noteFlaggedWords, noteRewriteWords, PRIVATE_MARK } from '../sensitive.js';
 import { icu } from './icu.js';
 
@@ -53,7 +54,7 @@ export const TALK_ES: TalkWords = {
 };
 
 /** "25 %": Spanish puts a no-break space before the sign, as the ICU messages above do. */
-export const pct = (share: number | null) => formatShare(share ?? 0).replace('%', '\u00a0%');
+export const pct = (share: number | null) => FORMAT_ES.share(share ?? 0);
 
 function timeLine(remainingMs: number): string {
   return remainingMs > 0 ? `quedan ${formatCountdown(remainingMs)}` : `TIEMPO EXTRA ${formatCountdown(remainingMs)}`;

@@ -1,14 +1,9 @@
 /** Lo que dice `start` antes, alrededor y después de las fases: la preparación, la tarjeta, la confirmación de fechas y el resumen. */
-import { differenceInCalendarDays, format } from 'date-fns';
+import { format } from 'date-fns';
 import { es } from 'date-fns/locale/es';
 import type { AskWords, CardWords, StartWords, SummaryWords } from '../start.js';
+import { FORMAT_ES } from './format.js';
 import { icu } from './icu.js';
-import { pct } from './meeting.js';
-
-/** "jue 10 dic 2026, 19:00": the short form of the card, the summary and the lists. */
-export function cuando(moment: string | Date): string {
-  return format(new Date(moment), 'EEE d MMM yyyy, HH:mm', { locale: es });
-}
 
 /** "el jueves 10 de diciembre de 2026, 19:00": read back in full, as it would be said. */
 function dichoEntero(moment: Date): string {
@@ -16,8 +11,6 @@ function dichoEntero(moment: Date): string {
 }
 
 const REUNIONES_ANTES = icu('{meetings, plural, one {# reunión antes} other {# reuniones antes}}');
-const HACE_DIAS = icu('{days, plural, one {hace # día} other {hace # días}}');
-const EN_DIAS = icu('{days, plural, one {en # día} other {en # días}}');
 const NOTAS = icu('Notas guardadas: {count}');
 const FASES = icu('{phases, plural, one {# fase} other {# fases}}');
 
@@ -25,18 +18,12 @@ const CARD_ES: CardWords = {
   heading: (named, rung, potential) => `${named} — ${rung}${potential ? `, potencial de liderazgo ${potential}/5` : ''}`,
   lastMet: (when, meetings, referredBy) =>
     `Última reunión: ${when} · ${REUNIONES_ANTES({ meetings })}${referredBy ? ` · su nombre te lo dio ${referredBy}` : ''}`,
-  daysAgo: (iso, now) => {
-    if (!iso) return 'nunca';
-    const days = differenceInCalendarDays(now, new Date(iso));
-    if (days === 0) return 'hoy';
-    if (days === 1) return 'ayer';
-    return days > 0 ? HACE_DIAS({ days }) : EN_DIAS({ days: -days });
-  },
+  daysAgo: FORMAT_ES.daysAgo,
   heardBefore: 'Lo que escuchaste antes',
   lastAsk: (text, due, outcome, result) =>
     `Última solicitud: ${text}${due ? ` (para el ${due})` : ''} — ${outcome ?? 'sin respuesta registrada'}${result ? `, ${result}` : ''}`,
   openFollowUp: (id, text, due) => `Seguimiento pendiente F${id}: ${text} — ${due}`,
-  when: cuando,
+  when: FORMAT_ES.dateTime,
 };
 
 const SUMMARY_ES: SummaryWords = {
@@ -46,7 +33,7 @@ const SUMMARY_ES: SummaryWords = {
   overShare: (limit) => ` más de su ${limit}`,
   limit: (limit) => ` (límite ${limit})`,
   wholeMeeting: 'Toda la reunión',
-  share: (share) => (share === null ? '–' : pct(share)),
+  share: FORMAT_ES.share,
   talk: (verdict) => `Palabra: ${verdict}`,
   rule: (ruleGoal, goal) =>
     `(La regla 80/20 dice que hables como máximo el ${ruleGoal}; las fases de esta guía permiten el ${goal} en total, según el tiempo planeado.)`,
@@ -96,7 +83,7 @@ export const START_ES: StartWords = {
   whoReferred: '¿Quién te dio su nombre?',
   addReferrer: (name) => `Agregar a "${name}"`,
   whichGuide: '¿Qué guía de reunión?',
-  length: (minutes) => `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1).replace('.', ',')} min`,
+  length: (minutes) => FORMAT_ES.minutes(minutes * 60),
   resumingAt: ({ id, personName }, phase, left) => `Continuamos la reunión M${id} con ${personName} en la fase ${phase} (${left}).`,
   resumingDebrief: ({ id, personName }) => `Continuamos la reunión M${id} con ${personName} en el repaso.`,
   timeLeft: (left) => `quedan ${left}`,
@@ -106,7 +93,7 @@ export const START_ES: StartWords = {
   addATime: (answer) => `Agrega también una hora, por ejemplo "${answer} a las 6 pm": una solicitud específica dice cuándo, no solo qué día.`,
   readBack: (moment) => `Es el ${dichoEntero(moment)}. ¿Correcto?`,
   discarded: ({ id, personName }, prepared) =>
-    `Borrador M${id} con ${personName} descartado (preparado el ${cuando(prepared)}). Para recuperarlo: oneonone undo`,
+    `Borrador M${id} con ${personName} descartado (preparado el ${FORMAT_ES.dateTime(prepared)}). Para recuperarlo: oneonone undo`,
   stoppedBefore: 'se detuvo antes de empezar la reunión; no se guardó nada de ella',
   stopped: ({ id, personName }) =>
     `se detuvo: la reunión con ${personName} está guardada como borrador M${id}; para continuarla: oneonone start --resume ${id}`,
