@@ -109,9 +109,10 @@ describe('a full disk', () => {
     const out = join(box.dir, 'out');
     mkdirSync(out);
     const db = join(mountpoint, 'one.db');
+    // A new record's first write holds every schema step in its WAL, about half a megabyte; the filler takes the rest.
     const script = `
       set -u
-      mount -t tmpfs -o size=512k tmpfs "$M" || exit 90
+      mount -t tmpfs -o size=1m tmpfs "$M" || exit 90
       node "$BIN" --db "$DB" log "Ana Ruiz" --note first > /dev/null 2> "$OUT/first.err"; echo $? > "$OUT/first.code"
       dd if=/dev/zero of="$M/filler" bs=4k 2> /dev/null
       node "$BIN" --db "$DB" log "Ben Ode" --note "second meeting" --ask come --outcome yes > /dev/null 2> "$OUT/full.err"; echo $? > "$OUT/full.code"
