@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import * as say from '../messages/doctor.js';
+import { errorText } from '../messages/errors.js';
 import { configFile, ConfigRefused, readConfig, type LoadedConfig } from '../support/config.js';
 import { keptCopies } from '../support/copies.js';
 import { UserError } from '../support/errors.js';
@@ -217,7 +218,10 @@ function checkTemplates(add: Add): void {
 }
 
 function problemOf(error: unknown): say.Said {
-  if (error instanceof UserError) return say.cannotUse(error.message, error.hint);
+  if (error instanceof UserError) {
+    const { message, hint } = errorText(error);
+    return say.cannotUse(message, hint);
+  }
   return say.cannotUse(firstLine(error));
 }
 
