@@ -32,7 +32,7 @@ import { nameSearchChoices, personFor, resolvePerson, type LookupOptions, type P
 import { claimIsStale, holderPid, thisProcess } from '../support/claims.js';
 import { flaggedTerms, type SensitiveCheck, type SensitiveChoice } from '../meeting/sensitive.js';
 import type { HeldNoteChange } from '../meeting/phase.js';
-import { CHOICE_WORDS, flaggedQuestion, REWRITE_QUESTION, type SensitiveWhat } from '../messages/sensitive.js';
+import { choiceWords, flaggedQuestion, rewriteQuestion, type SensitiveWhat } from '../messages/sensitive.js';
 
 export interface StartOptions {
   template?: string;
@@ -557,7 +557,7 @@ async function checkedAnswer(
       return { ...outcome, writes: outcome.writes.map((write) => (write === flagged.write && write.kind === 'note' ? { ...write, visibility: 'private' as const } : write)) };
     }
     const required = prompt.required && debriefWords(prompt.required);
-    const rewritten = await session.ask.text(REWRITE_QUESTION, { default: flagged.text, validate: required ? (text) => (text.trim() === '' ? required : true) : undefined });
+    const rewritten = await session.ask.text(rewriteQuestion(), { default: flagged.text, validate: required ? (text) => (text.trim() === '' ? required : true) : undefined });
     outcome = spec.answer(optional(rewritten), view);
   }
 }
@@ -565,7 +565,7 @@ async function checkedAnswer(
 /** The question for a text naming a term: keep it private (a note on a team server), rewrite it, or send it as it is. */
 function chooseFor(ask: Asker, check: SensitiveCheck, terms: string[], what: SensitiveWhat): Promise<SensitiveChoice> {
   const choices: SensitiveChoice[] = [...(what === 'note' && check.canKeepPrivate ? ['private' as const] : []), 'rewrite', 'send'];
-  return ask.select(flaggedQuestion(terms, what, check.canKeepPrivate), choices.map((value) => ({ name: CHOICE_WORDS[value], value })));
+  return ask.select(flaggedQuestion(terms, what, check.canKeepPrivate), choices.map((value) => ({ name: choiceWords(value), value })));
 }
 
 /** A text typed before the meeting (the planned ask), checked the same way: rewritten until clean, or sent. */
@@ -574,7 +574,7 @@ async function checkedText(ask: Asker, check: SensitiveCheck | undefined, text: 
   for (;;) {
     const terms = flaggedTerms(check, current);
     if (terms.length === 0 || (await chooseFor(ask, check!, terms, what)) !== 'rewrite') return current;
-    current = optional(await ask.text(REWRITE_QUESTION, { default: current! }));
+    current = optional(await ask.text(rewriteQuestion(), { default: current! }));
   }
 }
 

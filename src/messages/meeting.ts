@@ -4,7 +4,7 @@ import { NOTE_TAG_LABELS, type NoteTag } from '../meeting/tags.js';
 import type { LongestMonologue } from '../meeting/summary.js';
 import type { ReflectingVerdict, Speaker, TalkMark, TalkMarks, TalkReminder, TalkVerdict } from '../meeting/talk.js';
 import { counted, formatCountdown, formatElapsed, formatShare } from '../support/format.js';
-import { notAChoiceWords, noteFlaggedWords, noteRewriteWords, PRIVATE_MARK } from './sensitive.js';
+import { notAChoiceWords, noteFlaggedWords, noteRewriteWords, privateMark } from './sensitive.js';
 import { spokenCatalogues } from './spoken.js';
 
 /** How the organizer answers: single keys on a terminal, or whole lines (a pipe, a screen reader's line mode). */
@@ -163,7 +163,7 @@ const PHASE_WORDS: Words<PhaseMessage> = {
     return `What kind of note is it? ${tagKeyHelp().join('; ')}. ${how}`;
   },
   'note-cancelled': () => 'Note cancelled.',
-  noted: ({ tag, text, private: mine }) => `Noted (${noteTagLabel(tag)}${mine ? `, ${PRIVATE_MARK}` : ''}): ${text}`,
+  noted: ({ tag, text, private: mine }) => `Noted (${noteTagLabel(tag)}${mine ? `, ${privateMark()}` : ''}): ${text}`,
   'note-flagged': ({ terms, canKeepPrivate }, typing) => noteFlaggedWords(terms, canKeepPrivate, typing),
   'note-rewrite': ({ text }, typing) => noteRewriteWords(text, typing),
   'not-a-choice': ({ text, canKeepPrivate }) => notAChoiceWords(text, canKeepPrivate),

@@ -1,8 +1,9 @@
 /** The words of the sensitive-term check, in English: log's refusals, start's question, the team's own list. */
 import { SENSITIVE_TERMS, type SensitiveChoice } from '../meeting/sensitive.js';
 import type { Typing } from './meeting.js';
+import { spokenCatalogues } from './spoken.js';
 
-const quoted = (terms: readonly string[]) => terms.map((term) => `"${term}"`).join(', ');
+export const quoted = (terms: readonly string[]) => terms.map((term) => `"${term}"`).join(', ');
 const shown = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /** Why the words matter: the defaults are about immigration status; a team's own words are the team's reasons. */
@@ -15,7 +16,7 @@ export function whySensitive(terms: readonly string[]): string {
 /** What a text is, in the record: a note has a visibility, the rest is read by whoever reads the meeting. */
 export type SensitiveWhat = 'note' | 'ask' | 'agitation' | 'follow-up' | 'rung-reason' | 'reflection';
 
-const WHAT: Record<SensitiveWhat, { a: string; the: string }> = {
+export const WHAT: Record<SensitiveWhat, { a: string; the: string }> = {
   note: { a: 'a note', the: 'this note' },
   ask: { a: 'an ask', the: 'this ask' },
   agitation: { a: 'the agitation', the: 'the agitation' },
@@ -49,56 +50,96 @@ export function noTeamPrivateWords(text: string, terms: readonly string[]): stri
   return `not sending "${shown(text)}" to the server: it names ${quoted(terms)}, and this server has no team, so no note on it is private (every login reads every note)`;
 }
 
-// ── start ────────────────────────────────────────────────────────────────
+// ── start and the live screen ────────────────────────────────────────────
 
-export const CHOICE_WORDS: Record<SensitiveChoice, string> = {
-  private: 'keep it private (only you will read it)',
-  rewrite: 'rewrite it',
-  send: 'send it as it is',
-};
-
-/** What the debrief's question says before the choices. */
-export function flaggedQuestion(terms: readonly string[], what: SensitiveWhat, canKeepPrivate: boolean): string {
-  const note = what === 'note' ? (canKeepPrivate ? '' : ' (this server has no team, so no note on it is private)')
-    : ` (${WHAT[what].a} cannot be kept private: whoever reads the meeting reads it)`;
-  return `${capital(WHAT[what].the)} names ${quoted(terms)}, and ${whySensitive(terms)}${note}. Before it goes to the team's server:`;
+/** What a meeting says when a note, the agitation or an ask names a sensitive word. Another language is another object of this shape. */
+export interface SensitiveWords {
+  quoted(terms: readonly string[]): string;
+  why(terms: readonly string[]): string;
+  what: Record<SensitiveWhat, { a: string; the: string }>;
+  choices: Record<SensitiveChoice, string>;
+  flaggedQuestion(terms: readonly string[], what: SensitiveWhat, canKeepPrivate: boolean): string;
+  rewriteQuestion: string;
+  flaggedNoteLines(text: string, terms: readonly string[], canKeepPrivate: boolean): string[];
+  escCancel: string;
+  noteFlagged(terms: readonly string[], canKeepPrivate: boolean, typing: Typing, keys: string): string;
+  noteRewrite(text: string, typing: Typing): string;
+  notAChoice(text: string, keys: string): string;
+  privateMark: string;
 }
 
-export const REWRITE_QUESTION = 'Rewrite it (it is checked again):';
-
-/** The live screen's lines while a note waits for the organizer's choice. */
-export function flaggedNoteLines(text: string, terms: readonly string[], canKeepPrivate: boolean): string[] {
-  return [
+const SENSITIVE_EN: SensitiveWords = {
+  quoted,
+  why: whySensitive,
+  what: WHAT,
+  choices: { private: 'keep it private (only you will read it)', rewrite: 'rewrite it', send: 'send it as it is' },
+  flaggedQuestion: (terms, what, canKeepPrivate) => {
+    const note = what === 'note' ? (canKeepPrivate ? '' : ' (this server has no team, so no note on it is private)')
+      : ` (${WHAT[what].a} cannot be kept private: whoever reads the meeting reads it)`;
+    return `${capital(WHAT[what].the)} names ${quoted(terms)}, and ${whySensitive(terms)}${note}. Before it goes to the team's server:`;
+  },
+  rewriteQuestion: 'Rewrite it (it is checked again):',
+  flaggedNoteLines: (text, terms, canKeepPrivate) => [
     `Note: ${text}`,
     `This note names ${quoted(terms)}, and ${whySensitive(terms)}.`,
     canKeepPrivate ? 'Keep it private, rewrite it, or send it as it is? Press one key.' : 'Rewrite it, or send it as it is? Press one key (this server has no team, so no note on it is private).',
-  ];
+  ],
+  escCancel: 'Esc cancel',
+  noteFlagged: (terms, canKeepPrivate, typing, keys) => {
+    const how = typing === 'keys' ? 'Press one key; Esc cancels the note.' : 'Type the letter or the word, then Enter.';
+    const none = canKeepPrivate ? '' : ' This server has no team, so no note on it is private.';
+    return `This note names ${quoted(terms)}, and ${whySensitive(terms)}.${none} ${keys}. ${how}`;
+  },
+  noteRewrite: (text, typing) =>
+    typing === 'keys' ? `Rewrite the note, then Enter (Backspace erases from the end; Esc cancels): ${text}` : `Type the note again, then Enter (it was: ${text}).`,
+  notAChoice: (text, keys) => `Not a choice here: ${text}. ${keys}.`,
+  privateMark: 'only you will read it',
+};
+
+/** The meeting's words about sensitive words, in this run's language. */
+export const sensitiveWordsSpoken = (): SensitiveWords => spokenCatalogues()?.sensitive ?? SENSITIVE_EN;
+
+export function choiceWords(choice: SensitiveChoice): string {
+  return sensitiveWordsSpoken().choices[choice];
+}
+
+/** What the debrief's question says before the choices. */
+export function flaggedQuestion(terms: readonly string[], what: SensitiveWhat, canKeepPrivate: boolean): string {
+  return sensitiveWordsSpoken().flaggedQuestion(terms, what, canKeepPrivate);
+}
+
+export function rewriteQuestion(): string {
+  return sensitiveWordsSpoken().rewriteQuestion;
+}
+
+/** The live screen's lines while a note waits for the organizer's choice. */
+export function flaggedNoteLines(text: string, terms: readonly string[], canKeepPrivate: boolean): string[] {
+  return sensitiveWordsSpoken().flaggedNoteLines(text, terms, canKeepPrivate);
 }
 
 /** The keys while a note waits for the choice. */
 export function choiceKeys(canKeepPrivate: boolean): string[] {
-  return [...(canKeepPrivate ? [`p ${CHOICE_WORDS.private}`] : []), `r ${CHOICE_WORDS.rewrite}`, `s ${CHOICE_WORDS.send}`, 'Esc cancel'];
+  const words = sensitiveWordsSpoken();
+  return [...(canKeepPrivate ? [`p ${words.choices.private}`] : []), `r ${words.choices.rewrite}`, `s ${words.choices.send}`, words.escCancel];
 }
 
 /** Said in the plain screen when a note names a term. */
 export function noteFlaggedWords(terms: readonly string[], canKeepPrivate: boolean, typing: Typing): string {
-  const keys = choiceKeys(canKeepPrivate).slice(0, -1).join('; ');
-  const how = typing === 'keys' ? 'Press one key; Esc cancels the note.' : 'Type the letter or the word, then Enter.';
-  const none = canKeepPrivate ? '' : ' This server has no team, so no note on it is private.';
-  return `This note names ${quoted(terms)}, and ${whySensitive(terms)}.${none} ${keys}. ${how}`;
+  return sensitiveWordsSpoken().noteFlagged(terms, canKeepPrivate, typing, choiceKeys(canKeepPrivate).slice(0, -1).join('; '));
 }
 
 export function noteRewriteWords(text: string, typing: Typing): string {
-  return typing === 'keys'
-    ? `Rewrite the note, then Enter (Backspace erases from the end; Esc cancels): ${text}`
-    : `Type the note again, then Enter (it was: ${text}).`;
+  return sensitiveWordsSpoken().noteRewrite(text, typing);
 }
 
 export function notAChoiceWords(text: string, canKeepPrivate: boolean): string {
-  return `Not a choice here: ${text}. ${choiceKeys(canKeepPrivate).slice(0, -1).join('; ')}.`;
+  return sensitiveWordsSpoken().notAChoice(text, choiceKeys(canKeepPrivate).slice(0, -1).join('; '));
 }
 
-export const PRIVATE_MARK = 'only you will read it';
+/** How a private note is marked where it is shown. */
+export function privateMark(): string {
+  return sensitiveWordsSpoken().privateMark;
+}
 
 // ── the team's own words ─────────────────────────────────────────────────
 
@@ -142,6 +183,6 @@ export const NO_TEAM_WORDS = 'this server has no team yet, so it has no words of
 
 export const NO_TEAM_WORDS_HINT = 'set the team up once, as the server\'s superuser: oneonone team init "Your Name"';
 
-function capital(text: string): string {
+export function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -16,6 +16,7 @@ import type { LiveWords, TalkWords } from './meeting.js';
 import type { StartWords } from './start.js';
 import type { PersonLanguageWords } from './person-language.js';
 import type { ScorecardWords } from './scorecard.js';
+import type { SensitiveWords } from './sensitive.js';
 import type { UsageWords } from './usage.js';
 import type { WebRefusalWords } from './web.js';
 
@@ -24,6 +25,7 @@ export interface Catalogues {
   talk: TalkWords;
   format: FormatWords;
   live: LiveWords;
+  sensitive: SensitiveWords;
   start: StartWords;
   personLanguage: PersonLanguageWords;
   /** Refusals: by code, of dates, and of the command line (with the label of a hint). */

@@ -5,7 +5,7 @@ import type { ReflectingVerdict, TalkMark, TalkVerdict } from '../../meeting/tal
 import { formatCountdown, formatElapsed } from '../../support/format.js';
 import { helpLines, live, noteTagLabel, reminderWords, shareLine, speakerLine, tagKeyHelp, wordsFor, type LiveWords, type TalkWords, type Words } from '../meeting.js';
 import { FORMAT_ES } from './format.js';
-import { notAChoiceWords, noteFlaggedWords, noteRewriteWords, PRIVATE_MARK } from '../sensitive.js';
+import { notAChoiceWords, noteFlaggedWords, noteRewriteWords, privateMark } from '../sensitive.js';
 import { icu } from './icu.js';
 
 const share = '{share, number, ::percent}';
@@ -79,7 +79,7 @@ const PHASE_ES: Words<PhaseMessage> = {
     return `¿Qué clase de nota es? ${tagKeyHelp().join('; ')}. ${how}`;
   },
   'note-cancelled': () => 'Nota cancelada.',
-  noted: ({ tag, text, private: mine }) => `Anotado (${noteTagLabel(tag)}${mine ? `, ${PRIVATE_MARK}` : ''}): ${text}`,
+  noted: ({ tag, text, private: mine }) => `Anotado (${noteTagLabel(tag)}${mine ? `, ${privateMark()}` : ''}): ${text}`,
   'note-flagged': ({ terms, canKeepPrivate }, typing) => noteFlaggedWords(terms, canKeepPrivate, typing),
   'note-rewrite': ({ text }, typing) => noteRewriteWords(text, typing),
   'not-a-choice': ({ text, canKeepPrivate }) => notAChoiceWords(text, canKeepPrivate),
