@@ -58,7 +58,7 @@ export type MatchKind = 'email' | 'phone' | 'name';
  * person of the file already matched them (the same email or phone).
  */
 export type AmbiguousWhy = 'apart' | 'several' | 'namesake' | 'taken';
-export type ContactField = 'email' | 'phone' | 'neighborhood' | 'organization';
+export type ContactField = 'email' | 'phone' | 'neighborhood' | 'organization' | 'language';
 export type KeptField = ContactField | 'potential' | 'referredBy';
 
 /** Someone on the server, as the report names them. */
@@ -498,7 +498,7 @@ function toMatch(
     by, on: { id: on.id, name: on.name, owner: on.owner }, filled: [], kept: [], notesAdded: false, rung: null,
   };
   const fill: PersonToMatch['fill'] = {};
-  for (const field of ['email', 'phone', 'neighborhood', 'organization'] as const) {
+  for (const field of ['email', 'phone', 'neighborhood', 'organization', 'language'] as const) {
     const mine = row[field];
     const theirs = on[field];
     if (mine === null) continue;

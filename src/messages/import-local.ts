@@ -88,7 +88,8 @@ export function matchedLine(person: MatchedPerson, dryRun: boolean): string {
 }
 
 const FIELD_WORDS: Record<KeptField, string> = {
-  email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization', potential: 'potential', referredBy: 'referred by',
+  email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization', language: 'language', potential: 'potential',
+  referredBy: 'referred by',
 };
 
 export function filledLine(field: KeptField, value: string | number): string {

@@ -50,6 +50,7 @@ export interface ServerPerson {
   notes: string | null;
   rung: string;
   potential: number | null;
+  language: PersonRow['language'];
   referredBy: number | null;
   /** The organizer who owns them on the team, by name; null when nobody does. */
   owner: string | null;
@@ -116,7 +117,7 @@ export interface PersonToMatch {
   mark: string;
   server: number;
   /** Details the server has none of, taken from the file. */
-  fill: { email?: string; phone?: string; neighborhood?: string; organization?: string; potential?: number };
+  fill: { email?: string; phone?: string; neighborhood?: string; organization?: string; language?: string; potential?: number };
   /** The file's notes on the person, added to the server's unless already in them (never written over). */
   notes: string | null;
   /** Set only where the server has nobody as their referrer. */

@@ -144,6 +144,8 @@ function makeSolo(path: string): void {
     }
     // A meeting begun with start and never finished: it stays in the file.
     meeting.run(++m, 6, day(9000), 'maintenance', 'draft', 1, null, null, day(9000), day(9000), null);
+    // Every seventh prefers Spanish: those Ben's sheet has by email are matched, and the server has no language for them.
+    db.exec(`UPDATE people SET language = 'es' WHERE id % 7 = 0`);
   })();
   db.close();
   const second = box.run(['log', 'Rosa Quintero', '--email', 'rosa.q@solo.example.org', '--story', 'grew up on Elm', '--agitation', 'the landlord ignores her',
@@ -397,6 +399,9 @@ describe.skipIf(!socketDir)('team import-local: your own file into the team', ()
     expect(kept.kept).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'phone' })]));
     const [keptRow] = await raw<{ phone: string }>(`SELECT phone FROM people WHERE id = $1`, [kept.server]);
     expect(keptRow!.phone).toMatch(/^555 999 /);
+    const spoken = report.matched.find((m) => m.local % 7 === 0 && m.by === 'email')!;
+    expect(spoken.filled).toEqual(expect.arrayContaining([{ field: 'language', value: 'es' }]));
+    expect(await raw(`SELECT language FROM people WHERE id = $1`, [spoken.server])).toEqual([{ language: 'es' }]);
     const leader = report.matched.find((m) => m.local % 21 === 0 && m.by === 'email')!;
     expect((await raw<{ rung: string }>(`SELECT rung FROM people WHERE id = $1`, [leader.server]))[0]!.rung).toBe('leader');
     const raised = report.matched.find((m) => m.by === 'email' && m.local % 21 !== 0 && m.local % 4 === 3)!;

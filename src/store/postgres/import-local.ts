@@ -27,7 +27,7 @@ export class PgImportLocal implements ImportLocalRepository {
       : `NULL::text`;
     return this.q.rows<ServerPerson>(`
       SELECT p.id, p.name, p.name_key AS "nameKey", p.email, p.phone, p.neighborhood, p.organization, p.notes, p.rung, p.potential,
-             p.referred_by AS "referredBy", ${owner} AS owner
+             p.language, p.referred_by AS "referredBy", ${owner} AS owner
       FROM people p ORDER BY p.id`);
   }
 
@@ -233,24 +233,26 @@ export class PgImportLocal implements ImportLocalRepository {
       const referrer = p.referredBy === null ? null : personOf(p.referredBy);
       return {
         id: p.server, email: p.fill.email ?? null, phone: p.fill.phone ?? null, neighborhood: p.fill.neighborhood ?? null,
-        organization: p.fill.organization ?? null, potential: p.fill.potential ?? null, notes: p.notes, referred_by: referrer === p.server ? null : referrer,
+        organization: p.fill.organization ?? null, language: p.fill.language ?? null, potential: p.fill.potential ?? null, notes: p.notes,
+        referred_by: referrer === p.server ? null : referrer,
         rung: moving.has(p.server) ? p.moves.at(-1)!.toRung : null,
       };
     });
     await this.q.run(`
       UPDATE people p SET
         email = coalesce(p.email, x.email), phone = coalesce(p.phone, x.phone), neighborhood = coalesce(p.neighborhood, x.neighborhood),
-        organization = coalesce(p.organization, x.organization), potential = coalesce(p.potential, x.potential),
+        organization = coalesce(p.organization, x.organization), language = coalesce(p.language, x.language), potential = coalesce(p.potential, x.potential),
         notes = CASE WHEN x.notes IS NULL THEN p.notes WHEN p.notes IS NULL THEN x.notes WHEN strpos(p.notes, x.notes) > 0 THEN p.notes
                      ELSE p.notes || E'\\n' || x.notes END,
         referred_by = coalesce(p.referred_by, x.referred_by),
         rung = coalesce(x.rung, p.rung),
         updated_at = $2
-      FROM json_to_recordset($1::json) AS x(id bigint, email text, phone text, neighborhood text, organization text, potential integer,
-                                           notes text, referred_by bigint, rung text)
+      FROM json_to_recordset($1::json) AS x(id bigint, email text, phone text, neighborhood text, organization text, language text,
+                                           potential integer, notes text, referred_by bigint, rung text)
       WHERE p.id = x.id AND (
         (p.email IS NULL AND x.email IS NOT NULL) OR (p.phone IS NULL AND x.phone IS NOT NULL)
         OR (p.neighborhood IS NULL AND x.neighborhood IS NOT NULL) OR (p.organization IS NULL AND x.organization IS NOT NULL)
+        OR (p.language IS NULL AND x.language IS NOT NULL)
         OR (p.potential IS NULL AND x.potential IS NOT NULL) OR (p.referred_by IS NULL AND x.referred_by IS NOT NULL)
         OR (x.notes IS NOT NULL AND (p.notes IS NULL OR strpos(p.notes, x.notes) = 0))
         OR x.rung IS NOT NULL)`, [rowsOf(rows), now]);
