@@ -198,16 +198,16 @@ describe('export', () => {
         const empty = (text: string) => (text === '' ? null : text);
         return {
           name: `Person ${i} ${at(0)}`, email: empty(at(1)), phone: empty(at(2)), neighborhood: empty(at(3)),
-          organization: empty(at(4)), notes: empty(at(5)), potential: i % 6 === 0 ? null : (i % 5) + 1,
+          organization: empty(at(4)), notes: empty(at(5)), potential: i % 6 === 0 ? null : (i % 5) + 1, interpreter: i % 7 === 0 ? 1 : 0,
         };
       });
       // 50 at a time: on the server each statement is one psql argument, which Linux caps at 128 kB.
       for (let from = 0; from < PEOPLE; from += 50) {
         const part = people.slice(from, from + 50);
         many.sql(
-          `INSERT INTO people (name, name_key, email, phone, neighborhood, organization, notes, potential, rung, created_at, updated_at)
-           VALUES ${part.map(() => `(?, ?, ?, ?, ?, ?, ?, ?, 'contact', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`).join(', ')}`,
-          part.flatMap((p) => [p.name, p.name.toLowerCase(), p.email, p.phone, p.neighborhood, p.organization, p.notes, p.potential]),
+          `INSERT INTO people (name, name_key, email, phone, neighborhood, organization, notes, potential, interpreter, rung, created_at, updated_at)
+           VALUES ${part.map(() => `(?, ?, ?, ?, ?, ?, ?, ?, ?, 'contact', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`).join(', ')}`,
+          part.flatMap((p) => [p.name, p.name.toLowerCase(), p.email, p.phone, p.neighborhood, p.organization, p.notes, p.potential, p.interpreter]),
         );
       }
       const ids = many.sql<{ id: number }>(`SELECT id FROM people ORDER BY id`).map((row) => row.id);
@@ -218,7 +218,7 @@ describe('export', () => {
           'source', 'referred_by', 'meetings', 'last_met', 'added',
         ],
         ...people.map((p, i) => [
-          ids[i]!, p.name, 'contact', p.potential, null, p.email, p.phone, p.neighborhood, p.organization, null, null, null, p.notes, null, null, 0, null,
+          ids[i]!, p.name, 'contact', p.potential, null, p.email, p.phone, p.neighborhood, p.organization, null, p.interpreter ? 'yes' : null, null, p.notes, null, null, 0, null,
           '2026-01-01T00:00:00.000Z',
         ]),
       ]);
