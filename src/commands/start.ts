@@ -259,7 +259,7 @@ async function prepare(
     const known = await whoseTheyAre(lookup, found.person);
     if (known) ask.say(known);
     const card = await cardFor(lookup, found.person);
-    if (card.meetings > 0 || card.heard.length > 0 || card.lastAsk) ask.say(['', ...cardLines(card, color), ''].join('\n'));
+    if (card.meetings > 0 || card.heard.length > 0 || card.lastAsk || card.language || card.interpreter) ask.say(['', ...cardLines(card, color), ''].join('\n'));
   }
   const target: PersonTarget = 'person' in found ? { person: await inMeetingStore(stores, found.person) } : found;
   const newcomer = 'add' in target ? await newcomerDetails(stores, ask, target.add) : {};

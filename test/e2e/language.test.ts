@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './helpers.js';
 import { openTerminal, type Terminal } from './terminal.js';
@@ -65,6 +67,15 @@ describe('start offers first the guide in the organizer’s language', () => {
       expect(screen).toMatch(new RegExp(`❯ ${first} — `));
     }, 30_000);
   }
+
+  it('someone never met, imported with their language, gets the card that says it', async () => {
+    writeFileSync(join(box.dir, 'hoja.csv'), 'Nombre,Apellido,Idioma,Intérprete\nLuz,Ortega,español,sí\n');
+    expect(box.run(['import', join(box.dir, 'hoja.csv')]).code).toBe(0);
+    terminal = openTerminal(box, ['start', 'Luz Ortega', '--goal', 'recruitment'], { LANG: 'en_US.UTF-8' });
+    const screen = await terminal.waitFor(/six-steps —/, 15_000);
+    expect(screen.split(/\r?\n/)).toContain('  Prefers Spanish · needs an interpreter');
+    expect(screen).toMatch(/❯ reunion-uno-a-uno — /);
+  }, 30_000);
 });
 
 describe('start offers first the guide in the language the person prefers, and the card says it', () => {
