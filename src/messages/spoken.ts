@@ -16,6 +16,7 @@ import type { LiveWords, TalkWords } from './meeting.js';
 import type { StartWords } from './start.js';
 import type { PersonLanguageWords } from './person-language.js';
 import type { ScorecardWords } from './scorecard.js';
+import type { TemplateWords } from './templates.js';
 import type { SensitiveWords } from './sensitive.js';
 import type { UsageWords } from './usage.js';
 import type { WebRefusalWords } from './web.js';
@@ -25,6 +26,7 @@ export interface Catalogues {
   talk: TalkWords;
   format: FormatWords;
   live: LiveWords;
+  templates: TemplateWords;
   sensitive: SensitiveWords;
   start: StartWords;
   personLanguage: PersonLanguageWords;

@@ -1,30 +1,35 @@
 import type { Template } from '../meeting/template.js';
 import { planPhases } from '../meeting/plan.js';
-import { formatMinutes, formatShare } from '../support/format.js';
+import { formats } from '../messages/format.js';
+import { templateWords } from '../messages/templates.js';
 import { paint } from './color.js';
 import { printData } from './output.js';
 import { renderTable } from './table.js';
 
 export function renderTemplateList(templates: Template[], userDir: string, color: boolean): void {
-  const rows = templates.map((t) => [t.name, t.title, t.language, formatMinutes(t.minutes * 60), t.lengths.join(', '), t.phases.length, t.source]);
-  printData(renderTable(['name', 'title', 'language', 'length', 'runs at (min)', 'phases', 'from'], rows, color));
-  printData(`Your own templates go in ${userDir} (start from a copy: oneonone templates show agenda --yaml).`);
+  const words = templateWords();
+  const { minutes } = formats();
+  const rows = templates.map((t) => [t.name, t.title, t.language, minutes(t.minutes * 60), t.lengths.join(', '), t.phases.length, words.source(t.source)]);
+  printData(renderTable([...words.headings], rows, color));
+  printData(words.ownFolder(userDir));
 }
 
 export function renderTemplate(template: Template, color: boolean): void {
   const c = paint(color);
   const planned = planPhases(template);
-  const lines = [c.bold(`${template.title} (${template.name}, ${formatMinutes(template.minutes * 60)}, ${template.source})`)];
+  const words = templateWords();
+  const { minutes, share } = formats();
+  const lines = [c.bold(words.heading(template.title, template.name, minutes(template.minutes * 60), template.source))];
   if (template.description) lines.push(template.description);
-  if (template.marks) lines.push('On the live screen, q counts an open question and r a reflection.');
+  if (template.marks) lines.push(words.marks);
   template.phases.forEach((phase, index) => {
     lines.push(
       '',
-      c.bold(`${index + 1}. ${phase.title} — ${formatMinutes(planned[index]!.plannedSeconds)} · you talk at most ${formatShare(phase.maxTalkShare)}`),
+      c.bold(words.phase(index + 1, phase.title, minutes(planned[index]!.plannedSeconds), share(phase.maxTalkShare))),
       `   ${phase.purpose}`,
-      ...phase.tips.map((tip) => `   tip: ${tip}`),
-      ...phase.questions.map((question) => `   ask: ${question}`),
-      `   listen for: ${phase.noteTags.join(', ')}`,
+      ...phase.tips.map((tip) => `   ${words.tip(tip)}`),
+      ...phase.questions.map((question) => `   ${words.ask(question)}`),
+      `   ${words.listenFor(phase.noteTags)}`,
     );
   });
   printData(lines.join('\n'));
@@ -32,10 +37,6 @@ export function renderTemplate(template: Template, color: boolean): void {
 
 /** The file itself, under a comment saying where a copy goes: what is printed loads as a template once renamed. */
 export function renderTemplateYaml(template: Template, text: string, userDir: string): void {
-  const header = [
-    `# The '${template.name}' meeting guide (${template.source}), from ${template.file}.`,
-    `# To make your own: save this as ${userDir}/my-${template.name}.yaml, change "name: ${template.name}" below`,
-    '# to a new name (lowercase letters, digits and dashes), and edit the rest.',
-  ];
+  const header = templateWords().yamlHeader(template.name, template.source, template.file, userDir);
   printData(`${header.join('\n')}\n\n${text}`);
 }
