@@ -15,6 +15,7 @@ import type { MapRefusalWords } from './map.js';
 import type { LiveWords, TalkWords } from './meeting.js';
 import type { StartWords } from './start.js';
 import type { PersonLanguageWords } from './person-language.js';
+import type { PrivacyWords } from './privacy.js';
 import type { ScorecardWords } from './scorecard.js';
 import type { TemplateWords } from './templates.js';
 import type { SensitiveWords } from './sensitive.js';
@@ -26,6 +27,7 @@ export interface Catalogues {
   talk: TalkWords;
   format: FormatWords;
   live: LiveWords;
+  privacy: PrivacyWords;
   templates: TemplateWords;
   sensitive: SensitiveWords;
   start: StartWords;

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { checklistPlain } from '../messages/scorecard.js';
 import { askWords } from '../messages/start.js';
-import { currentLanguage } from '../support/config.js';
+import { promptsInLanguage } from './prompts-in.js';
 
 /** Named like inquirer's, so one check catches Ctrl-C from either kind of prompt. */
 class ExitPromptError extends Error {
@@ -37,7 +37,7 @@ export interface Asker {
 
 /** Redrawn prompts (arrows, type-to-search); the module loads only when the first question is asked. */
 export function inquirerAsker(): Asker {
-  const prompts = () => (currentLanguage() === 'es' ? import('./prompts-es.js') : import('./prompts.js'));
+  const prompts = promptsInLanguage;
   return {
     plain: false,
     async text(message, options = {}) {
