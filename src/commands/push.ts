@@ -1,4 +1,4 @@
-import { heldWords, NOTHING_WAITS, sentWords, waitingWords } from '../messages/outbox.js';
+import { heldWords, nothingWaitsWords, notSentWords, sentWords, waitingWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
 import { UserError } from '../support/errors.js';
 import { isServer, openStore, ServerUnreachable, type Store } from '../store/index.js';
@@ -20,7 +20,7 @@ export async function run(options: PushOptions, globals: GlobalOptions): Promise
   }
   if (!hasOutbox(location)) {
     if (options.json) printJson({ sent: [], held: [] });
-    return printMessage(NOTHING_WAITS);
+    return printMessage(nothingWaitsWords());
   }
   const server = await storeFor(globals, 'write', { send: false });
   try {
@@ -34,7 +34,7 @@ export async function run(options: PushOptions, globals: GlobalOptions): Promise
     if (options.json) printJson(result);
     if (result.sent.length > 0) printMessage(sentWords(result.sent));
     if (result.held.length > 0) throw new UserError(heldWords(result.held), { hint: 'the ids are in: oneonone people --json' });
-    if (result.sent.length === 0) printMessage(NOTHING_WAITS);
+    if (result.sent.length === 0) printMessage(nothingWaitsWords());
   } finally {
     await server.close();
   }
@@ -59,7 +59,7 @@ export async function sendKept(store: Store, location: string, globals: GlobalOp
       if (server !== store) await server.close();
     }
   } catch (error) {
-    printWarning(`what is kept on this computer was not sent: ${(error as Error).message}`, globals.color);
+    printWarning(notSentWords((error as Error).message), globals.color);
   } finally {
     await closeOutbox(outbox, sentAny);
   }

@@ -6,7 +6,7 @@
 import { checkedTerms, isUsableTerm, sensitiveTermsIn, SENSITIVE_TERMS, TEAM_WORDS_SETTING, termKey, type SensitiveCheck } from '../meeting/sensitive.js';
 import {
   alreadyCheckedWords, DEFAULTS_STAY_HINT, SENSITIVE_EDIT_HINT, sensitiveWords, isDefaultWords, NO_TEAM_WORDS, NO_TEAM_WORDS_HINT, notOnListWords, ONLY_ADMIN_HINT, onlyAdminWords,
-  TERM_FROM, UNUSABLE_TERM_HINT, unusableTermWords, wordAddedWords, wordRemovedWords,
+  TERM_FROM, UNUSABLE_TERM_HINT, unusableTermWords, wordAddedWords, wordRemovedWords, wordsListHead,
 } from '../messages/sensitive.js';
 import { TEAM_NEEDS_SERVER_HINT } from '../messages/team.js';
 import { useScale } from '../messages/assessment.js';
@@ -81,7 +81,7 @@ export async function runWordsList(options: { json?: boolean }, globals: GlobalO
       ...(await teamWordsOf(store.settings)).map((term): Listed => ({ term, from: 'team' })),
     ];
     if (options.json) return printJson(listed);
-    printData(renderTable(['word', 'from'], listed.map(({ term, from }) => [term, TERM_FROM[from]]), useColor(globals)));
+    printData(renderTable(wordsListHead(), listed.map(({ term, from }) => [term, TERM_FROM[from]]), useColor(globals)));
   });
 }
 

@@ -1,4 +1,4 @@
-import { NO_TEAM, organizerAddedWords, removedWords, roleChangedWords, TEAM_NEEDS_SERVER_HINT, teamMadeWords } from '../messages/team.js';
+import { noTeamWords, organizerAddedWords, removedWords, roleChangedWords, TEAM_NEEDS_SERVER_HINT, teamMadeWords } from '../messages/team.js';
 import type { TeamAdmin, TeamRole } from '../store/contract.js';
 import { UserError } from '../support/errors.js';
 import { printJson, printMessage } from '../ui/output.js';
@@ -30,7 +30,7 @@ export async function runList(options: { json?: boolean }, globals: GlobalOption
   await withTeam(globals, async (team) => {
     const organizers = await team.list();
     if (options.json) return printJson(organizers);
-    if (organizers.length === 0) return printMessage(NO_TEAM);
+    if (organizers.length === 0) return printMessage(noTeamWords());
     renderOrganizers(organizers, await team.me(), useColor(globals));
   });
 }

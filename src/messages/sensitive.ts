@@ -1,7 +1,7 @@
 /** The words of the sensitive-term check, in English: log's refusals, start's question, the team's own list. */
 import { SENSITIVE_TERMS, type SensitiveChoice } from '../meeting/sensitive.js';
 import type { Typing } from './meeting.js';
-import { spokenCatalogues } from './spoken.js';
+import { spokenCatalogues, spokenOr } from './spoken.js';
 
 export const quoted = (terms: readonly string[]) => terms.map((term) => `"${term}"`).join(', ');
 const shown = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
@@ -143,14 +143,34 @@ export function privateMark(): string {
 
 // ── the team's own words ─────────────────────────────────────────────────
 
-export const TERM_FROM = { default: 'default', team: "the team's" } as const;
+/** What `team words` says of the list it shows and of a word added or taken off. Another language is another object of this shape. */
+export interface TeamSensitiveWords {
+  /** Where a listed word comes from. */
+  from: { default: string; team: string };
+  listHead: [string, string];
+  added(term: string): string;
+  removed(term: string): string;
+}
+
+const TEAM_SENSITIVE_EN: TeamSensitiveWords = {
+  from: { default: 'default', team: "the team's" },
+  listHead: ['word', 'from'],
+  added: (term) => `Added "${term}" to the team's sensitive words: a note, agitation or ask naming it is now stopped before it leaves a computer for this server.`,
+  removed: (term) => `Took "${term}" off the team's sensitive words.`,
+};
+
+const teamSensitive = (): TeamSensitiveWords => spokenCatalogues()?.teamSensitive ?? TEAM_SENSITIVE_EN;
+
+export const TERM_FROM = spokenOr(TEAM_SENSITIVE_EN.from, (catalogues) => catalogues.teamSensitive.from);
+
+export const wordsListHead = (): string[] => teamSensitive().listHead;
 
 export function wordAddedWords(term: string): string {
-  return `Added "${term}" to the team's sensitive words: a note, agitation or ask naming it is now stopped before it leaves a computer for this server.`;
+  return teamSensitive().added(term);
 }
 
 export function wordRemovedWords(term: string): string {
-  return `Took "${term}" off the team's sensitive words.`;
+  return teamSensitive().removed(term);
 }
 
 export function alreadyCheckedWords(term: string, from: 'default' | 'team'): string {

@@ -18,7 +18,11 @@ import type { PersonLanguageWords } from './person-language.js';
 import type { PrivacyWords } from './privacy.js';
 import type { ScorecardWords } from './scorecard.js';
 import type { TemplateWords } from './templates.js';
-import type { SensitiveWords } from './sensitive.js';
+import type { SensitiveWords, TeamSensitiveWords } from './sensitive.js';
+import type { TeamWords } from './team.js';
+import type { TeamWeekWords } from './team-week.js';
+import type { OutboxWords } from './outbox.js';
+import type { ImportLocalWords } from './import-local.js';
 import type { UsageWords } from './usage.js';
 import type { WebRefusalWords } from './web.js';
 
@@ -45,6 +49,12 @@ export interface Catalogues {
   assessment: AssessmentWords;
   ladder: LadderWords;
   coach: CoachWords;
+  /** The team on a server: team, team words, team week, handoff, push and what waits to be sent, import-local. */
+  team: TeamWords;
+  teamSensitive: TeamSensitiveWords;
+  teamWeek: TeamWeekWords;
+  outbox: OutboxWords;
+  importLocal: ImportLocalWords;
 }
 
 let spoken: Catalogues | undefined;

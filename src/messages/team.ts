@@ -1,30 +1,85 @@
 import type { Organizer } from '../store/contract.js';
-import { counted, formatDateTime } from '../support/format.js';
+import { counted } from '../support/format.js';
+import { formats } from './format.js';
+import { spokenCatalogues } from './spoken.js';
+
+/** What the team's commands say when they did something (team, handoff), and their tables' headers. Another language is another object of this shape. */
+export interface TeamWords {
+  teamMade(admin: Organizer): string;
+  organizerAdded(organizer: Organizer, madeLogin: boolean): string;
+  noTeam: string;
+  roleChanged(organizer: Organizer, was: string): string;
+  removed(organizer: Organizer, to: Organizer, people: number): string;
+  introduction(from: string | undefined, note: string): string;
+  handedOff(h: HandoffWords): string;
+  knownToTeam(person: string, owner: string): string;
+  /** team list: the columns, and the mark beside the run's own login. */
+  listHead: [string, string, string, string];
+  you: string;
+  /** team audit's columns. */
+  auditHead: [string, string, string, string];
+  /** An audit entry as the database wrote it (in English, src/store/postgres/team.ts), said in this language. */
+  auditEntry(what: string, detail: string | null): { what: string; detail: string };
+}
+
+const TEAM_EN: TeamWords = {
+  teamMade: (admin) =>
+    `The team is set up on this server, with ${admin.name} (login ${admin.login}) as its admin. Every note, meeting and person here is now theirs; add organizers with: oneonone team add NAME --role organizer --login LOGIN`,
+  organizerAdded: (organizer, madeLogin) => {
+    const login = madeLogin ? `a new login ${organizer.login}, without a password yet (set one with psql: \\password ${organizer.login})` : `the existing login ${organizer.login}`;
+    return `Added ${organizer.name} to the team as ${organizer.role}${organizer.supervisor ? `, led by ${organizer.supervisor}` : ''}, with ${login}.`;
+  },
+  noTeam: 'This server has no team yet: set it up once, as its superuser: oneonone team init "Your Name"',
+  roleChanged: (organizer, was) =>
+    was === organizer.role ? `${organizer.name} is already ${organizer.role}; nothing changed.` : `${organizer.name} is now ${organizer.role} (was ${was}).`,
+  removed: (organizer, to, people) => {
+    const moved = people === 1 ? '1 person' : `${people} people`;
+    return `${organizer.name} is off the team: ${moved} now ${people === 1 ? 'has' : 'have'} ${to.name} as organizer; their meetings and notes keep their name, and the login ${organizer.login} reads nothing here any more.`;
+  },
+  introduction: (from, note) => `${from ? `Introduction from ${from}` : 'Introduction'}: ${note}`,
+  handedOff: (h) => {
+    const carried = h.carry
+      ? `${counted(h.asksMoved, 'open ask')} and ${counted(h.followUpsMoved, 'open follow-up')} went with them`
+      : 'their open asks and follow-ups stay with whoever holds them';
+    return [
+      `${h.person} is now ${h.to}'s${h.from ? ` (was ${h.from}'s)` : ''}; ${carried}.`,
+      `  ${h.to} has the introduction as follow-up F${h.introductionId}, due ${formats().dateTime(h.introductionDue)}. Undo with: oneonone undo`,
+    ].join('\n');
+  },
+  knownToTeam: (person, owner) =>
+    `${person} is already known to the team: ${owner}'s person. This meeting will be yours, and ${owner} will see it; to take them on, ask for a handoff.`,
+  listHead: ['organizer', 'role', 'led by', 'login'],
+  you: ' (you)',
+  auditHead: ['when', 'login', 'what', 'detail'],
+  auditEntry: (what, detail) => ({ what, detail: detail ?? '' }),
+};
+
+/** The team's words in this run's language. */
+export const teamWords = (): TeamWords => spokenCatalogues()?.team ?? TEAM_EN;
 
 export function teamMadeWords(admin: Organizer): string {
-  return `The team is set up on this server, with ${admin.name} (login ${admin.login}) as its admin. Every note, meeting and person here is now theirs; add organizers with: oneonone team add NAME --role organizer --login LOGIN`;
+  return teamWords().teamMade(admin);
 }
 
 export function organizerAddedWords(organizer: Organizer, madeLogin: boolean): string {
-  const login = madeLogin ? `a new login ${organizer.login}, without a password yet (set one with psql: \\password ${organizer.login})` : `the existing login ${organizer.login}`;
-  return `Added ${organizer.name} to the team as ${organizer.role}${organizer.supervisor ? `, led by ${organizer.supervisor}` : ''}, with ${login}.`;
+  return teamWords().organizerAdded(organizer, madeLogin);
 }
 
-export const NO_TEAM = 'This server has no team yet: set it up once, as its superuser: oneonone team init "Your Name"';
+export const noTeamWords = (): string => teamWords().noTeam;
 
 export const TEAM_NEEDS_SERVER_HINT = 'a team lives on a PostgreSQL server: --db postgres://… or ONEONONE_DB';
 
 export function roleChangedWords(organizer: Organizer, was: string): string {
-  return was === organizer.role ? `${organizer.name} is already ${organizer.role}; nothing changed.` : `${organizer.name} is now ${organizer.role} (was ${was}).`;
+  return teamWords().roleChanged(organizer, was);
 }
 
 export function removedWords(organizer: Organizer, to: Organizer, people: number): string {
-  const moved = people === 1 ? '1 person' : `${people} people`;
-  return `${organizer.name} is off the team: ${moved} now ${people === 1 ? 'has' : 'have'} ${to.name} as organizer; their meetings and notes keep their name, and the login ${organizer.login} reads nothing here any more.`;
+  return teamWords().removed(organizer, to, people);
 }
 
+/** The introduction is written as a follow-up, in the language of the organizer who hands the person off. */
 export function introductionWords(from: string | undefined, note: string): string {
-  return `${from ? `Introduction from ${from}` : 'Introduction'}: ${note}`;
+  return teamWords().introduction(from, note);
 }
 
 export interface HandoffWords {
@@ -39,13 +94,7 @@ export interface HandoffWords {
 }
 
 export function handedOffWords(h: HandoffWords): string {
-  const carried = h.carry
-    ? `${counted(h.asksMoved, 'open ask')} and ${counted(h.followUpsMoved, 'open follow-up')} went with them`
-    : 'their open asks and follow-ups stay with whoever holds them';
-  return [
-    `${h.person} is now ${h.to}'s${h.from ? ` (was ${h.from}'s)` : ''}; ${carried}.`,
-    `  ${h.to} has the introduction as follow-up F${h.introductionId}, due ${formatDateTime(h.introductionDue)}. Undo with: oneonone undo`,
-  ].join('\n');
+  return teamWords().handedOff(h);
 }
 
 export const HANDOFF_NOTE_HINT = 'say who they are, what they care about and what was promised: --note "…"';
@@ -57,5 +106,5 @@ export function scopeRefusedWords(me: Organizer, whose: string): string {
 }
 
 export function knownToTeamWords(person: string, owner: string): string {
-  return `${person} is already known to the team: ${owner}'s person. This meeting will be yours, and ${owner} will see it; to take them on, ask for a handoff.`;
+  return teamWords().knownToTeam(person, owner);
 }

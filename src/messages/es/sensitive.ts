@@ -1,6 +1,6 @@
 /** Lo que dice una reunión cuando una nota, la agitación o una solicitud nombra una palabra delicada. */
 import { SENSITIVE_TERMS } from '../../meeting/sensitive.js';
-import type { SensitiveWhat, SensitiveWords } from '../sensitive.js';
+import type { SensitiveWhat, SensitiveWords, TeamSensitiveWords } from '../sensitive.js';
 
 const quoted = (terms: readonly string[]) => terms.map((term) => `"${term}"`).join(', ');
 
@@ -51,4 +51,13 @@ export const SENSITIVE_ES: SensitiveWords = {
       : `Escribe otra vez la nota y presiona Enter (decía: ${text}).`,
   notAChoice: (text, keys) => `Aquí eso no es una opción: ${text}. ${keys}.`,
   privateMark: 'solo tú la vas a leer',
+};
+
+/** Lo que dice `team words` de su lista y de una palabra agregada o quitada. */
+export const TEAM_SENSITIVE_ES: TeamSensitiveWords = {
+  from: { default: 'predeterminada', team: 'del equipo' },
+  listHead: ['palabra', 'origen'],
+  added: (term) =>
+    `Agregaste "${term}" a las palabras sensibles del equipo: una nota, una agitación o una solicitud que la nombre ahora se detiene antes de salir de una computadora hacia este servidor.`,
+  removed: (term) => `Quitaste "${term}" de las palabras sensibles del equipo.`,
 };
