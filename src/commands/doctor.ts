@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import * as say from '../messages/doctor.js';
+import { say, type CopyKind, type Said } from '../messages/doctor.js';
+import { speak } from '../messages/spoken.js';
 import { errorText } from '../messages/errors.js';
 import { configFile, ConfigRefused, readConfig, type LoadedConfig } from '../support/config.js';
 import { keptCopies } from '../support/copies.js';
@@ -20,13 +21,15 @@ import { useColor, type GlobalOptions } from './context.js';
 /** package.json's engines.node (a unit test keeps them the same). */
 export const NODE_NEEDED = '20.19';
 
-type Add = (check: string, status: CheckStatus, said: say.Said) => void;
+type Add = (check: string, status: CheckStatus, said: Said) => void;
 
 /**
  * `oneonone doctor`: looks, changes nothing. The record is opened as it is (never created, upgraded or sent from), and
  * only once the SQLite engine is known to load, so doctor runs, and says so, when it does not.
  */
 export async function run(options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
+  // A --json's texts are the same in every language, and its checks are gathered across awaits: the run says them in English.
+  if (options.json) speak(undefined);
   const checks: Check[] = [];
   const add: Add = (check, status, said) => void checks.push({ check, status, ...said });
   checkNode(add);
@@ -173,7 +176,7 @@ async function checkCopies(path: string, add: Add): Promise<void> {
   if (!named) add('copies', 'ok', say.noCopiesHold);
 }
 
-function copyKind(database: string, copy: string): say.CopyKind {
+function copyKind(database: string, copy: string): CopyKind {
   const name = basename(copy);
   if (name.startsWith(`.${basename(database)}.restoring-`)) return 'restoring';
   if (name.startsWith(`${basename(database)}.before-restore-`)) return 'restore';
@@ -217,7 +220,7 @@ function checkTemplates(add: Add): void {
   }
 }
 
-function problemOf(error: unknown): say.Said {
+function problemOf(error: unknown): Said {
   if (error instanceof UserError) {
     const { message, hint } = errorText(error);
     return say.cannotUse(message, hint);

@@ -5,6 +5,7 @@
  * twice (a lost reply, two terminals) saves it once. Sent meetings, and the people they were with, leave the outbox.
  */
 import { randomUUID } from 'node:crypto';
+import { severalOnServerWords } from '../messages/outbox.js';
 import { nameKey } from '../people/names.js';
 import { withName } from './person.js';
 import { unitCalled } from './web-writes.js';
@@ -320,7 +321,7 @@ async function matchOrAdd(people: PeopleRepository, local: PersonRow, now: strin
     return key[0]!.id;
   }
   if (key.length > 1) {
-    throw new Ambiguous(`${local.name} could be ${key.length} people on the server (${key.map((p) => `#${p.id}`).join(', ')})`);
+    throw new Ambiguous(severalOnServerWords(local.name, key.map((p) => p.id)));
   }
   return people.add({
     name: local.name, nameKey: nameKey(local.name), email: local.email, phone: local.phone, neighborhood: local.neighborhood,

@@ -48,6 +48,14 @@ export function keptWords(person: string, why: string): string {
   return outboxWords().kept(person, why);
 }
 
+/**
+ * Why a meeting stays on this computer: its person's name is several people's on the server. Kept in English, as
+ * push --json prints it; a screen in another language rewords it (its catalogue's `held`).
+ */
+export function severalOnServerWords(name: string, ids: readonly number[]): string {
+  return `${name} could be ${ids.length} people on the server (${ids.map((id) => `#${id}`).join(', ')})`;
+}
+
 export function notSentWords(why: string): string {
   return outboxWords().notSent(why);
 }

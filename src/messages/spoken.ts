@@ -15,6 +15,7 @@ import type { MapRefusalWords } from './map.js';
 import type { LiveWords, TalkWords } from './meeting.js';
 import type { StartWords } from './start.js';
 import type { PersonLanguageWords } from './person-language.js';
+import type { DoctorWords } from './doctor.js';
 import type { PrivacyWords } from './privacy.js';
 import type { ScorecardWords } from './scorecard.js';
 import type { TemplateWords } from './templates.js';
@@ -31,6 +32,7 @@ export interface Catalogues {
   talk: TalkWords;
   format: FormatWords;
   live: LiveWords;
+  doctor: DoctorWords;
   privacy: PrivacyWords;
   templates: TemplateWords;
   sensitive: SensitiveWords;

@@ -11,6 +11,7 @@ import { FORMAT_ES } from './format.js';
 import { LIVE_ES, TALK_ES } from './meeting.js';
 import { START_ES } from './start.js';
 import { PERSON_LANGUAGE_ES } from './person-language.js';
+import { DOCTOR_ES } from './doctor.js';
 import { PRIVACY_ES } from './privacy.js';
 import { SCORECARD_ES } from './scorecard.js';
 import { TEMPLATES_ES } from './templates.js';
@@ -23,7 +24,7 @@ import { MAP_REFUSALS_ES, SCALE_REFUSALS_ES, WEB_REFUSALS_ES } from './refusals.
 import { USAGE_ES } from './usage.js';
 
 export function speakSpanish(): void {
-  speak({ talk: TALK_ES, format: FORMAT_ES, live: LIVE_ES, privacy: PRIVACY_ES, templates: TEMPLATES_ES, sensitive: SENSITIVE_ES, start: START_ES, personLanguage: PERSON_LANGUAGE_ES, errors: ERRORS_ES, dates: DATES_ES, usage: USAGE_ES,
+  speak({ talk: TALK_ES, format: FORMAT_ES, live: LIVE_ES, doctor: DOCTOR_ES, privacy: PRIVACY_ES, templates: TEMPLATES_ES, sensitive: SENSITIVE_ES, start: START_ES, personLanguage: PERSON_LANGUAGE_ES, errors: ERRORS_ES, dates: DATES_ES, usage: USAGE_ES,
     webRefusals: WEB_REFUSALS_ES, mapRefusals: MAP_REFUSALS_ES, scaleRefusals: SCALE_REFUSALS_ES,
     debrief: DEBRIEF_ES, scorecard: SCORECARD_ES, followUp: FOLLOW_UP_ES, assessment: ASSESSMENT_ES, ladder: LADDER_ES, coach: COACH_ES,
     team: TEAM_ES, teamSensitive: TEAM_SENSITIVE_ES, teamWeek: TEAM_WEEK_ES, outbox: OUTBOX_ES, importLocal: IMPORT_LOCAL_ES,

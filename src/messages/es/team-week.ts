@@ -20,7 +20,7 @@ export const TEAM_WEEK_ES: TeamWeekWords = {
         return `${FALTAN({ short: standing.short, goal: standing.goal })}${current ? ' por ahora' : ''}`;
     }
   },
-  talkOver: (share, line) => `; habla el ${share}, más que la línea del ${line}`,
+  talkOver: (share, line) => `; habla el ${share}, por encima de la línea del ${line}`,
   head: {
     organizer: 'organizador/a',
     week: 'semana',
