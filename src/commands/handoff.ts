@@ -1,6 +1,6 @@
-import { handedOffWords, HANDOFF_NOTE_HINT, introductionWords, TEAM_NEEDS_SERVER_HINT } from '../messages/team.js';
+import { handedOffWords, introductionWords } from '../messages/team.js';
 import { nextMorning } from '../support/dates.js';
-import { UserError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
@@ -15,14 +15,14 @@ export interface HandoffOptions {
 /** `oneonone handoff PERSON --to ORGANIZER --note "…"`: a new owner, a warm introduction, their commitments carried over. */
 export async function runHandoff(personInput: string, options: HandoffOptions, globals: GlobalOptions): Promise<void> {
   const note = options.note.trim();
-  if (note === '') throw new UserError('a handoff needs an introduction', { hint: HANDOFF_NOTE_HINT });
+  if (note === '') throw new DomainError('handoff.no-note', {});
   const moment = new Date();
   const now = moment.toISOString();
   const dueAt = nextMorning(moment).toISOString();
   const carry = !options.keepOpen;
   const words = await withStore(globals, 'write', async (store) => {
     const team = store.team;
-    if (!team || !(await team.isTeam())) throw new UserError(`there is no team to hand ${personInput} to: the record is ${store.location}`, { hint: TEAM_NEEDS_SERVER_HINT });
+    if (!team || !(await team.isTeam())) throw new DomainError('team.on-a-file', { location: store.location, handing: personInput });
     const person = await findPerson(store.people, personInput);
     const to = await team.organizer(options.to);
     const done = await store.write(

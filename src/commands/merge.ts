@@ -1,7 +1,7 @@
 import { rungLevel, type Rung } from '../people/ladder.js';
 import { nameKey } from '../people/names.js';
 import type { PersonEdit, PersonRow } from '../store/contract.js';
-import { UserError } from '../support/errors.js';
+import { DomainError, UserError } from '../support/errors.js';
 import { counted } from '../support/format.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { startProgress } from '../ui/progress.js';
@@ -46,7 +46,7 @@ export async function run(fromInput: string, intoInput: string, options: MergeOp
     if (erase) throw new UserError(`not erasing anyone: ${erase}`, { hint: 'ask your lead or the team\'s admin' });
     const from = await findPerson(store.people, fromInput);
     const into = await findPerson(store.people, intoInput);
-    if (from.id === into.id) throw new UserError(`"${fromInput}" and "${intoInput}" are the same person (#${from.id})`, { hint: 'merge names the duplicate first, then the person to keep: oneonone merge "#7" "#3"' });
+    if (from.id === into.id) throw new DomainError('merge.same-person', { first: fromInput, second: intoInput, id: from.id });
     const counts = await store.people.forgetCounts(from.id);
     const { edit, taken, kept } = mergedDetails(from, into);
     const higher = rungLevel(from.rung) > rungLevel(into.rung) ? (from.rung as Rung) : undefined;

@@ -1,6 +1,6 @@
 import { heldWords, nothingWaitsWords, notSentWords, sentWords, waitingWords } from '../messages/outbox.js';
 import { databasePath } from '../support/paths.js';
-import { UserError } from '../support/errors.js';
+import { DomainError, UserError } from '../support/errors.js';
 import { isServer, openStore, ServerUnreachable, type Store } from '../store/index.js';
 import { printJson, printMessage, printWarning } from '../ui/output.js';
 import { storeFor, type GlobalOptions } from './context.js';
@@ -16,7 +16,7 @@ export interface PushOptions {
 export async function run(options: PushOptions, globals: GlobalOptions): Promise<void> {
   const location = databasePath(globals.db);
   if (!isServer(location)) {
-    throw new UserError(`there is no server to send to: the record is the file ${location}`, { hint: 'push is for a team server: --db postgres://… or ONEONONE_DB' });
+    throw new DomainError('push.on-a-file', { location });
   }
   if (!hasOutbox(location)) {
     if (options.json) printJson({ sent: [], held: [] });

@@ -3,7 +3,7 @@ import { structureWords, type StructureLine } from '../messages/structure.js';
 import { RECENT_DAYS, structureFigures } from '../people/structure.js';
 import type { UnitStructure } from '../store/contract.js';
 import { safeRow } from '../support/csv-safety.js';
-import { UsageError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { renderStructure, renderUnitStructure } from '../ui/structure.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
@@ -19,7 +19,7 @@ const DAY_MS = 86_400_000;
 
 /** `structure [--unit NAME]`: the union chart, per unit, of how far the organizing has reached toward a majority. */
 export async function run(options: StructureOptions, globals: GlobalOptions): Promise<void> {
-  if (options.csv && options.json) throw new UsageError('--csv and --json are two ways to print it: choose one', 'e.g. oneonone structure --csv > chart.csv');
+  if (options.csv && options.json) throw new DomainError('structure.csv-and-json', {});
   const since = new Date(Date.now() - RECENT_DAYS * DAY_MS).toISOString();
   const units = await withStore(globals, 'read', async (store) => {
     const unit = options.unit === undefined ? undefined : await findUnit(store.web, options.unit);

@@ -1,10 +1,9 @@
 import { addDays, addWeeks, format, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
 import { meetingShares, TALK_LINE } from '../meeting/stats.js';
-import { TEAM_NEEDS_SERVER_HINT } from '../messages/team.js';
-import { GOAL_RANGE_HINT, goalSetWords, NOT_YOURS_HINT, notYoursWords, verdictWords, WEEKS_RANGE_HINT, type Standing } from '../messages/team-week.js';
+import { goalSetWords, NOT_YOURS_HINT, notYoursWords, verdictWords, type Standing } from '../messages/team-week.js';
 import type { Store } from '../store/contract.js';
 import type { OrganizerWeekRow, TeamReview } from '../store/review.js';
-import { UserError } from '../support/errors.js';
+import { DomainError, UserError } from '../support/errors.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { renderTeamWeeks } from '../ui/team-week.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
@@ -46,7 +45,7 @@ export interface OrganizerWeek {
 /** `oneonone team week`. */
 export async function runWeek(options: WeekOptions, globals: GlobalOptions): Promise<void> {
   const weeks = options.weeks ?? 1;
-  if (weeks < 1 || weeks > MOST_WEEKS) throw new UserError(`--weeks ${weeks} is not a number of weeks to review`, { hint: WEEKS_RANGE_HINT });
+  if (weeks < 1 || weeks > MOST_WEEKS) throw new DomainError('team-week.bad-weeks', { weeks });
   const now = new Date();
   const starts = weekStarts(now, weeks);
   const figures = await withTeamReview(globals, 'read', async (review, store) => {
@@ -62,7 +61,7 @@ export async function runWeek(options: WeekOptions, globals: GlobalOptions): Pro
 
 /** `oneonone team goal --weekly N [--organizer NAME]`. */
 export async function runGoal(options: { weekly: number; organizer?: string }, globals: GlobalOptions): Promise<void> {
-  if (options.weekly < 1 || options.weekly > MOST_WEEKLY) throw new UserError(`--weekly ${options.weekly} is not a weekly goal`, { hint: GOAL_RANGE_HINT });
+  if (options.weekly < 1 || options.weekly > MOST_WEEKLY) throw new DomainError('team-week.bad-goal', { weekly: options.weekly });
   const change = await withTeamReview(globals, 'write', (review) => review.setGoal({ weekly: options.weekly, organizer: options.organizer }));
   printMessage(goalSetWords(change));
 }
@@ -123,7 +122,7 @@ export function medianShare(talk: OrganizerWeekRow['talk']): number | null {
 /** As the other `team` commands: a file has no team, and says so in one line. */
 async function withTeamReview<T>(globals: GlobalOptions, mode: 'read' | 'write', work: (review: TeamReview, store: Store) => Promise<T>): Promise<T> {
   return withStore(globals, mode, async (store) => {
-    if (!store.review) throw new UserError(`there is no team in a file: the record is ${store.location}`, { hint: TEAM_NEEDS_SERVER_HINT });
+    if (!store.review) throw new DomainError('team.on-a-file', { location: store.location, handing: null });
     return work(store.review, store);
   });
 }

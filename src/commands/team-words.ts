@@ -8,12 +8,11 @@ import {
   alreadyCheckedWords, DEFAULTS_STAY_HINT, SENSITIVE_EDIT_HINT, sensitiveWords, isDefaultWords, NO_TEAM_WORDS, NO_TEAM_WORDS_HINT, notOnListWords, ONLY_ADMIN_HINT, onlyAdminWords,
   TERM_FROM, UNUSABLE_TERM_HINT, unusableTermWords, wordAddedWords, wordRemovedWords, wordsListHead,
 } from '../messages/sensitive.js';
-import { TEAM_NEEDS_SERVER_HINT } from '../messages/team.js';
 import { useScale } from '../messages/assessment.js';
 import { ASSESSMENT_SCALE_SETTING, readScale } from '../people/assessment.js';
 import type { SettingsReader, Store } from '../store/contract.js';
 import type { OpenMode } from '../store/index.js';
-import { UserError } from '../support/errors.js';
+import { DomainError, UserError } from '../support/errors.js';
 import { hasOutbox } from '../support/outbox-path.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { renderTable } from '../ui/table.js';
@@ -127,7 +126,7 @@ export async function runWordsRemove(term: string, globals: GlobalOptions): Prom
 /** As every team command: a file on this computer has no team. */
 async function withTeamWords(globals: GlobalOptions, mode: OpenMode, work: (store: Store) => Promise<void>): Promise<void> {
   await withStore(globals, mode, async (store) => {
-    if (!store.team) throw new UserError(`there is no team in a file: the record is ${store.location}`, { hint: TEAM_NEEDS_SERVER_HINT });
+    if (!store.team) throw new DomainError('team.on-a-file', { location: store.location, handing: null });
     await work(store);
   });
 }

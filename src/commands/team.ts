@@ -1,6 +1,6 @@
-import { noTeamWords, organizerAddedWords, removedWords, roleChangedWords, TEAM_NEEDS_SERVER_HINT, teamMadeWords } from '../messages/team.js';
+import { noTeamWords, organizerAddedWords, removedWords, roleChangedWords, teamMadeWords } from '../messages/team.js';
 import type { TeamAdmin, TeamRole } from '../store/contract.js';
-import { UserError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { renderAudit, renderOrganizers } from '../ui/team.js';
 import { useColor, withStore, type GlobalOptions } from './context.js';
@@ -62,7 +62,7 @@ export async function runAudit(options: { json?: boolean }, globals: GlobalOptio
 
 async function withTeam(globals: GlobalOptions, work: (team: TeamAdmin) => Promise<void>): Promise<void> {
   await withStore(globals, 'write', async (store) => {
-    if (!store.team) throw new UserError(`there is no team in a file: the record is ${store.location}`, { hint: TEAM_NEEDS_SERVER_HINT });
+    if (!store.team) throw new DomainError('team.on-a-file', { location: store.location, handing: null });
     await work(store.team);
   });
 }
@@ -70,6 +70,6 @@ async function withTeam(globals: GlobalOptions, work: (team: TeamAdmin) => Promi
 /** "Ana Ruiz" logs in as ana_ruiz unless told otherwise: PostgreSQL role names are simplest in lowercase ASCII. */
 function loginFor(name: string): string {
   const login = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
-  if (login === '') throw new UserError(`cannot make a login from the name ${name}`, { hint: 'give one: --login LOGIN' });
+  if (login === '') throw new DomainError('team.no-login', { name });
   return login;
 }

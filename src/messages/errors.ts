@@ -5,6 +5,8 @@ import { MAX_CADENCE_DAYS } from '../people/cadence.js';
 import { IMPORT_FIELDS } from '../people/import.js';
 import { RUNGS } from '../people/ladder.js';
 import { spokenCatalogues } from './spoken.js';
+import { HANDOFF_NOTE_HINT, TEAM_NEEDS_SERVER_HINT } from './team.js';
+import { GOAL_RANGE_HINT, WEEKS_RANGE_HINT } from './team-week.js';
 import {
   DomainError, UserError, type DomainErrorCode, type DomainErrorParams, type Refusal, type TemplateProblem, type ValueSeen, type WriteProblem,
 } from '../support/errors.js';
@@ -179,6 +181,20 @@ export const ERRORS: ErrorCatalogue = {
     hint: removed === null ? 'nothing was changed in your database' : `the unfinished ${removed} was removed; nothing was changed in your database`,
   }),
   'export.cannot-open': ({ path, reason }) => ({ message: `cannot write ${path}: ${reason}`, hint: 'check the folder is writable and the disk has room' }),
+  'merge.same-person': ({ first, second, id }) => ({
+    message: `"${first}" and "${second}" are the same person (#${id})`,
+    hint: 'merge names the duplicate first, then the person to keep: oneonone merge "#7" "#3"',
+  }),
+  'structure.csv-and-json': () => ({ message: '--csv and --json are two ways to print it: choose one', hint: 'e.g. oneonone structure --csv > chart.csv' }),
+  'team.on-a-file': ({ location, handing }) => ({
+    message: handing === null ? `there is no team in a file: the record is ${location}` : `there is no team to hand ${handing} to: the record is ${location}`,
+    hint: TEAM_NEEDS_SERVER_HINT,
+  }),
+  'team.no-login': ({ name }) => ({ message: `cannot make a login from the name ${name}`, hint: 'give one: --login LOGIN' }),
+  'handoff.no-note': () => ({ message: 'a handoff needs an introduction', hint: HANDOFF_NOTE_HINT }),
+  'push.on-a-file': ({ location }) => ({ message: `there is no server to send to: the record is the file ${location}`, hint: 'push is for a team server: --db postgres://… or ONEONONE_DB' }),
+  'team-week.bad-weeks': ({ weeks }) => ({ message: `--weeks ${weeks} is not a number of weeks to review`, hint: WEEKS_RANGE_HINT }),
+  'team-week.bad-goal': ({ weekly }) => ({ message: `--weekly ${weekly} is not a weekly goal`, hint: GOAL_RANGE_HINT }),
   'forget.meeting-running': ({ name, id, pid }) => ({
     message: `${name}'s meeting (#${id}) is running in another terminal (process ${pid}); not forgetting them now`,
     hint: 'end the meeting there first (Ctrl-C keeps it as a draft), then forget',

@@ -138,6 +138,15 @@ export interface DomainErrorParams {
   /** removed: the unfinished file taken away, or null when the rows went to standard output. */
   'export.stopped': { rows: number; reason: string; removed: string | null };
   'export.cannot-open': { path: string; reason: string };
+  'merge.same-person': { first: string; second: string; id: number };
+  'structure.csv-and-json': Record<string, never>;
+  /** handing: the person a handoff was to hand over, or null for the team's other commands. */
+  'team.on-a-file': { location: string; handing: string | null };
+  'team.no-login': { name: string };
+  'handoff.no-note': Record<string, never>;
+  'push.on-a-file': { location: string };
+  'team-week.bad-weeks': { weeks: number };
+  'team-week.bad-goal': { weekly: number };
   'forget.meeting-running': { name: string; id: number; pid: string };
   'forget.name-mismatch': { name: string };
   'log.date-future': { input: string };
@@ -198,7 +207,7 @@ const USAGE_CODES: ReadonlySet<DomainErrorCode> = new Set([
   'import.map-not-pair', 'import.map-unknown-field', 'import.map-no-column', 'templates.show-needs-name', 'templates.unknown-use', 'limit.zero',
   'id.not-on-list', 'done.kept-and-broken', 'done.change-alone', 'done.result-not-ask', 'followups.two-windows', 'followups.cadence-alone',
   'delete.not-an-id', 'search.unknown-tag', 'search.no-words', 'templates.yaml-and-json', 'templates.yaml-alone', 'log.unknown-did',
-  'import.map-on-sheet', 'import.bad-delimiter',
+  'import.map-on-sheet', 'import.bad-delimiter', 'structure.csv-and-json',
 ]);
 
 /**

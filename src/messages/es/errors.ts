@@ -224,6 +224,20 @@ export const ERRORS_ES: ErrorCatalogue = {
     hint: removed === null ? 'no se cambió nada en tu base de datos' : `se quitó ${removed}, que quedó a medias; no se cambió nada en tu base de datos`,
   }),
   'export.cannot-open': ({ path, reason }) => ({ message: `no puedo escribir ${path}: ${reason}`, hint: 'revisa que se pueda escribir en la carpeta y que el disco tenga espacio' }),
+  'merge.same-person': ({ first, second, id }) => ({
+    message: `"${first}" y "${second}" son la misma persona (#${id})`,
+    hint: 'merge nombra primero el duplicado y luego a la persona que se queda: oneonone merge "#7" "#3"',
+  }),
+  'structure.csv-and-json': () => ({ message: '--csv y --json son dos maneras de mostrarlo: elige una', hint: 'por ejemplo oneonone structure --csv > organigrama.csv' }),
+  'team.on-a-file': ({ location, handing }) => ({
+    message: handing === null ? `un archivo no tiene equipo: el registro es ${location}` : `no hay ningún equipo a quien pasarle a ${handing}: el registro es ${location}`,
+    hint: 'un equipo vive en un servidor PostgreSQL: --db postgres://… u ONEONONE_DB',
+  }),
+  'team.no-login': ({ name }) => ({ message: `no puedo hacer un usuario con el nombre ${name}`, hint: 'da uno: --login USUARIO' }),
+  'handoff.no-note': () => ({ message: 'para pasar a una persona hace falta una presentación', hint: 'di quién es, qué le importa y qué se le prometió: --note "…"' }),
+  'push.on-a-file': ({ location }) => ({ message: `no hay ningún servidor a donde enviar: el registro es el archivo ${location}`, hint: 'push es para el servidor de un equipo: --db postgres://… u ONEONONE_DB' }),
+  'team-week.bad-weeks': ({ weeks }) => ({ message: `--weeks ${weeks} no es un número de semanas para revisar`, hint: 'por ejemplo --weeks 8 (a lo sumo 520, diez años)' }),
+  'team-week.bad-goal': ({ weekly }) => ({ message: `--weekly ${weekly} no es una meta semanal`, hint: 'por ejemplo --weekly 10 (de 1 a 100 reuniones uno a uno por semana)' }),
   'forget.meeting-running': ({ name, id, pid }) => ({
     message: `la reunión con ${name} (#${id}) sigue abierta en otra terminal (proceso ${pid}); no la olvido ahora`,
     hint: 'termina la reunión allá primero (Ctrl-C la guarda como borrador), y luego olvídala',
