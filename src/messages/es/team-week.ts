@@ -27,7 +27,7 @@ export const TEAM_WEEK_ES: TeamWeekWords = {
     oneOnOnes: 'uno a uno / meta',
     talk: 'habla',
     asks: 'solicitudes / sí / cumplidas',
-    broughtIn: 'sumó',
+    broughtIn: 'personas nuevas',
     ladder: 'escalera sube / baja',
     overdue: 'atrasados',
     verdict: 'cómo va',
