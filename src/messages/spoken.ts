@@ -11,7 +11,7 @@ import type { DateWords } from './dates.js';
 import type { DebriefWords } from './debrief.js';
 import type { ErrorCatalogue } from './errors.js';
 import type { LadderWords } from './ladder.js';
-import type { MapRefusalWords } from './map.js';
+import type { MapRefusalWords, MapWords } from './map.js';
 import type { LiveWords, TalkWords } from './meeting.js';
 import type { StartWords } from './start.js';
 import type { PersonLanguageWords } from './person-language.js';
@@ -25,7 +25,8 @@ import type { TeamWeekWords } from './team-week.js';
 import type { OutboxWords } from './outbox.js';
 import type { ImportLocalWords } from './import-local.js';
 import type { UsageWords } from './usage.js';
-import type { WebRefusalWords } from './web.js';
+import type { StructureWords } from './structure.js';
+import type { WebRefusalWords, WebWords } from './web.js';
 
 /** Every catalogue another language must give: the compiler refuses a Spanish set that lacks one, or a message of one. */
 export interface Catalogues {
@@ -44,6 +45,10 @@ export interface Catalogues {
   usage: UsageWords;
   webRefusals: WebRefusalWords;
   mapRefusals: MapRefusalWords;
+  /** The web of relationships: touch, relate, units, the profile's ties; the power map; the structure test chart. */
+  web: WebWords;
+  map: MapWords;
+  structure: StructureWords;
   scaleRefusals: ScaleRefusalWords;
   debrief: DebriefWords;
   scorecard: ScorecardWords;

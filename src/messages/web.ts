@@ -2,6 +2,50 @@ import { RELATIONSHIP_KINDS, TOUCH_KINDS, UNIT_KINDS, type Place, type Relations
 import { formatDate, formatDateTime } from '../support/format.js';
 import { spokenOr } from './spoken.js';
 
+/** What a touch's kinds, a relationship's and a unit's are called on a screen; the stored codes stay English. */
+export interface WebLabels {
+  relationships: Readonly<Record<RelationshipKind, string>>;
+  /** How `a` stands to someone who leads them, on a line of "Knows": "led by". */
+  ledBy: string;
+  touches: Readonly<Record<TouchKind, string>>;
+  units: Readonly<Record<UnitKind, string>>;
+}
+
+/** Every word of the web (touch, relate, units; the profile's "Knows", "Places", "Other contacts"); another language gives an object of this shape. */
+export interface WebWords {
+  labels: WebLabels;
+  /** Two people and how they know each other, as a sentence: "Ana Ruiz and Bo Chen are coworkers", "Ana Ruiz leads Bo Chen". */
+  relationshipSentence(a: string, b: string, kind: RelationshipKind): string;
+  lastContact(when: string, by: TouchKind): string;
+  otherContacts(total: number, by: { by: string; touches: number }[]): string;
+  touched(name: string, by: TouchKind, at: string, note: string | null): string;
+  /** A contact as what undo takes back: "a call with Ana Ruiz". */
+  touchItem(name: string, by: TouchKind): string;
+  related(a: string, b: string, kind: RelationshipKind, note: string | null): string;
+  alreadyRelated(a: string, b: string, kind: RelationshipKind, since: string | undefined): string;
+  unrelated(a: string, b: string, ended: Relationship[]): string;
+  /** What undo says it reverses (kind 'edit'). */
+  relateItem(a: string, b: string, kind: RelationshipKind): string;
+  unrelateItem(a: string, b: string): string;
+  unitItem(name: string): string;
+  unitAdded(unit: { name: string; kind: UnitKind; size: number | null }): string;
+  unitCorrected(name: string, changes: { field: string; from: string; to: string }[]): string;
+  unitUnchanged(name: string): string;
+  noUnits: string;
+  unitHead: string[];
+  knowsTitle: string;
+  placesTitle: string;
+  touchesTitle: string;
+  /** The new unit `edit --unit` made, as a line of what changed. */
+  madeUnit(name: string, kind: UnitKind): string;
+  /** "building, size 40". */
+  unitFacts(unit: { kind: UnitKind; size: number | null }): string;
+  touchLine(t: Touch): string;
+  knowsLine(r: Relationship): string;
+  placeLine(place: Place): string;
+  unitRow(unit: Unit): string[];
+}
+
 /** Two people and how they know each other, as a sentence's end: "Ana Ruiz and Bo Chen are coworkers". */
 const TOGETHER: Record<Exclude<RelationshipKind, 'leads'>, string> = {
   family: 'are family',
@@ -12,15 +56,6 @@ const TOGETHER: Record<Exclude<RelationshipKind, 'leads'>, string> = {
   friend: 'are friends',
   other: 'know each other',
 };
-
-export function relationshipSentence(a: string, b: string, kind: RelationshipKind): string {
-  return kind === 'leads' ? `${a} leads ${b}` : `${a} and ${b} ${TOGETHER[kind]}`;
-}
-
-/** The sentence of a relationship seen from `a`: for 'leads', whoever leads comes first. */
-function sentenceFrom(a: string, b: string, r: Relationship): string {
-  return r.direction === 'led-by' ? relationshipSentence(b, a, r.kind) : relationshipSentence(a, b, r.kind);
-}
 
 /** A contact as the end of "Recorded …": "a call with Ana Ruiz". */
 const TOUCHED: Record<TouchKind, (name: string) => string> = {
@@ -41,59 +76,63 @@ function touchCount(by: string, count: number): string {
   return `${count} ${count === 1 ? nouns[0] : nouns[1]}`;
 }
 
-export const webWords = {
-  lastContact: (when: string, by: TouchKind) => `last contact: ${when} (${by})`,
-  otherContacts: (total: number, by: { by: string; touches: number }[]) =>
+const same = <K extends string>(codes: readonly K[]) => Object.fromEntries(codes.map((code) => [code, code])) as unknown as Record<K, string>;
+
+const WEB_EN: WebWords = {
+  labels: { relationships: same(RELATIONSHIP_KINDS), ledBy: 'led by', touches: same(TOUCH_KINDS), units: same(UNIT_KINDS) },
+  relationshipSentence: (a, b, kind) => (kind === 'leads' ? `${a} leads ${b}` : `${a} and ${b} ${TOGETHER[kind]}`),
+  lastContact: (when, by) => `last contact: ${when} (${by})`,
+  otherContacts: (total, by) =>
     `Besides: ${total} other ${total === 1 ? 'contact' : 'contacts'} (${by.map((row) => touchCount(row.by, row.touches)).join(', ')}), not counted as one-on-ones.`,
-  touched: (name: string, by: TouchKind, at: string, note: string | null) =>
+  touched: (name, by, at, note) =>
     `Recorded ${TOUCHED[by](name)}, ${formatDateTime(at)}${note ? ` (${note})` : ''}. It is not a one-on-one: their meetings stay as they were.\nUndo with: oneonone undo`,
-  touchItem: (name: string, by: TouchKind) => TOUCHED[by](name),
-  related: (a: string, b: string, kind: RelationshipKind, note: string | null) =>
-    `Recorded: ${relationshipSentence(a, b, kind)}${note ? ` (${note})` : ''}.\nUndo with: oneonone undo`,
-  alreadyRelated: (a: string, b: string, kind: RelationshipKind, since: string | undefined) =>
-    `Already recorded: ${relationshipSentence(a, b, kind)}${since ? ` (since ${formatDate(since)})` : ''}; nothing changed.`,
-  unrelated: (a: string, b: string, ended: Relationship[]) =>
-    `Marked ended: ${ended.map((r) => `"${sentenceFrom(a, b, r)}"`).join(', ')} (kept in both records, with the date).\nUndo with: oneonone undo`,
-  /** What undo says it reverses (kind 'edit'). */
-  relateItem: (a: string, b: string, kind: RelationshipKind) => `"${relationshipSentence(a, b, kind)}"`,
-  unrelateItem: (a: string, b: string) => `the end of how ${a} and ${b} know each other`,
-  unitItem: (name: string) => `the unit ${name}`,
-  unitAdded: (unit: { name: string; kind: UnitKind; size: number | null }) =>
-    `Added the unit ${unit.name} (${unitFacts(unit)}).\nPut people in it with: oneonone edit NAME --unit "${unit.name}"`,
-  unitCorrected: (name: string, changes: { field: string; from: string; to: string }[]) =>
-    `Corrected the unit ${name}:\n${changes.map((c) => `  ${c.field}: ${c.from} → ${c.to}`).join('\n')}\nUndo with: oneonone undo`,
-  unitUnchanged: (name: string) => `The unit ${name} already reads that way; nothing changed.`,
+  touchItem: (name, by) => TOUCHED[by](name),
+  related: (a, b, kind, note) => `Recorded: ${WEB_EN.relationshipSentence(a, b, kind)}${note ? ` (${note})` : ''}.\nUndo with: oneonone undo`,
+  alreadyRelated: (a, b, kind, since) =>
+    `Already recorded: ${WEB_EN.relationshipSentence(a, b, kind)}${since ? ` (since ${formatDate(since)})` : ''}; nothing changed.`,
+  unrelated: (a, b, ended) =>
+    `Marked ended: ${ended.map((r) => `"${sentenceFrom(WEB_EN, a, b, r)}"`).join(', ')} (kept in both records, with the date).\nUndo with: oneonone undo`,
+  relateItem: (a, b, kind) => `"${WEB_EN.relationshipSentence(a, b, kind)}"`,
+  unrelateItem: (a, b) => `the end of how ${a} and ${b} know each other`,
+  unitItem: (name) => `the unit ${name}`,
+  unitAdded: (unit) => `Added the unit ${unit.name} (${WEB_EN.unitFacts(unit)}).\nPut people in it with: oneonone edit NAME --unit "${unit.name}"`,
+  unitCorrected: (name, changes) => `Corrected the unit ${name}:\n${changes.map((c) => `  ${c.field}: ${c.from} → ${c.to}`).join('\n')}\nUndo with: oneonone undo`,
+  unitUnchanged: (name) => `The unit ${name} already reads that way; nothing changed.`,
   noUnits: 'No units yet. Add one with: oneonone units add "Building 12" --kind building --size 40 (or: oneonone edit NAME --unit "Building 12")',
   unitHead: ['Unit', 'Kind', 'Size', 'People known'],
   knowsTitle: 'Knows',
   placesTitle: 'Places',
   touchesTitle: 'Other contacts, latest first',
-  /** The new unit `edit --unit` made, as a line of what changed. */
-  madeUnit: (name: string, kind: UnitKind) => `${name} (new, ${kind})`,
+  madeUnit: (name, kind) => `${name} (new, ${kind})`,
+  unitFacts: (unit) => (unit.size === null ? unit.kind : `${unit.kind}, size ${unit.size}`),
+  touchLine: (t) => `${t.by}: ${formatDateTime(t.touchedAt)}${t.note ? ` — ${t.note}` : ''}`,
+  knowsLine: (r) => {
+    const how = r.direction === 'led-by' ? 'led by' : r.kind;
+    const when = r.endedAt ? `${formatDate(r.since)} – ${formatDate(r.endedAt)}, ended` : `since ${formatDate(r.since)}`;
+    return `${how}: ${r.other.name} (#${r.other.id}), ${when}${r.note ? ` — ${r.note}` : ''}`;
+  },
+  placeLine: (place) => `${place.name} (${WEB_EN.unitFacts(place)}), since ${formatDate(place.since)}`,
+  unitRow: (unit) => [unit.name, unit.kind, unit.size === null ? '—' : String(unit.size), String(unit.people)],
 };
 
-export function unitFacts(unit: { kind: UnitKind; size: number | null }): string {
-  return unit.size === null ? unit.kind : `${unit.kind}, size ${unit.size}`;
+/** The sentence of a relationship seen from `a`: for 'leads', whoever leads comes first. */
+export function sentenceFrom(words: Pick<WebWords, 'relationshipSentence'>, a: string, b: string, r: Relationship): string {
+  return r.direction === 'led-by' ? words.relationshipSentence(b, a, r.kind) : words.relationshipSentence(a, b, r.kind);
 }
 
+/** The web's words in this run's language, each member read when it is used. */
+export const webWords: WebWords = spokenOr(WEB_EN, (catalogues) => catalogues.web);
+
+export const relationshipSentence = (a: string, b: string, kind: RelationshipKind): string => webWords.relationshipSentence(a, b, kind);
+export const unitFacts = (unit: { kind: UnitKind; size: number | null }): string => webWords.unitFacts(unit);
+/** A line of "Other contacts": how, when, the note. */
+export const touchLine = (t: Touch): string => webWords.touchLine(t);
 /** A line of "Knows": how, who, since when, the note; an ended one with both dates. */
-export function touchLine(t: Touch): string {
-  return `${t.by}: ${formatDateTime(t.touchedAt)}${t.note ? ` — ${t.note}` : ''}`;
-}
-
-export function knowsLine(r: Relationship): string {
-  const how = r.direction === 'led-by' ? 'led by' : r.kind;
-  const when = r.endedAt ? `${formatDate(r.since)} – ${formatDate(r.endedAt)}, ended` : `since ${formatDate(r.since)}`;
-  return `${how}: ${r.other.name} (#${r.other.id}), ${when}${r.note ? ` — ${r.note}` : ''}`;
-}
-
-export function placeLine(place: Place): string {
-  return `${place.name} (${unitFacts(place)}), since ${formatDate(place.since)}`;
-}
-
-export function unitRow(unit: Unit): string[] {
-  return [unit.name, unit.kind, unit.size === null ? '—' : String(unit.size), String(unit.people)];
-}
+export const knowsLine = (r: Relationship): string => webWords.knowsLine(r);
+export const placeLine = (place: Place): string => webWords.placeLine(place);
+export const unitRow = (unit: Unit): string[] => webWords.unitRow(unit);
+/** A relationship's kind as a screen calls it: "coworker", "compañero/a de trabajo". */
+export const relationshipLabel = (kind: string): string => webWords.labels.relationships[kind as RelationshipKind] ?? kind;
 
 // ── refusals ───────────────────────────────────────────────────────────────
 

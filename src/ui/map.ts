@@ -6,7 +6,8 @@ import { ASSESSMENT_LEVELS } from '../people/assessment.js';
 import { RUNGS, rungLevel } from '../people/ladder.js';
 import { DIRECTED_TIES, type TreeNode } from '../people/map.js';
 import { assessmentLabel } from '../messages/assessment.js';
-import { mapWords, personFacts, standing, tieWord } from '../messages/map.js';
+import { rungLabel } from '../messages/ladder.js';
+import { mapWords, personFacts, standing, tieLabel, tieWord } from '../messages/map.js';
 import type { PowerMap } from '../store/contract-power.js';
 import { paint } from './color.js';
 
@@ -94,25 +95,25 @@ const FONT = 'Helvetica,Arial,sans-serif';
  */
 export function mapDot(map: PowerMap, label: (id: number) => string, starts: ReadonlySet<number>, title: string): string {
   const out: string[] = [];
-  out.push(`digraph ${dotString('power map')} {`);
+  out.push(`digraph ${dotString(mapWords.graphName)} {`);
   out.push(`  graph [label=${dotString(title)}, labelloc=t, fontsize=16, fontname=${dotString(FONT)}, rankdir=LR, overlap=false, nodesep=0.3, ranksep=0.6];`);
   out.push(`  node [shape=box, style="rounded,filled", fontname=${dotString(FONT)}, color="#555555", margin="0.15,0.06"];`);
   out.push(`  edge [fontname=${dotString(FONT)}, fontsize=10, color="#666666", fontcolor="#444444"];`);
   for (const person of map.people) {
     const colours = FILL[person.assessment] ?? FILL[0]!;
     const attributes = [
-      `label="${dotText(label(person.id))}\\n${dotText(person.rung)}"`,
+      `label="${dotText(label(person.id))}\\n${dotText(rungLabel(person.rung))}"`,
       `fillcolor=${dotString(colours.fill)}`,
       `fontcolor=${dotString(colours.font)}`,
       `fontsize=${fontSize(person.rung)}`,
-      `tooltip=${dotString(`${label(person.id)}: ${person.rung}, ${standing(person.assessment)}`)}`,
+      `tooltip=${dotString(`${label(person.id)}: ${rungLabel(person.rung)}, ${standing(person.assessment)}`)}`,
     ];
     if (starts.has(person.id)) attributes.push('peripheries=2', 'penwidth=1.5');
     out.push(`  p${person.id} [${attributes.join(', ')}];`);
   }
   for (const tie of map.ties) {
     const directed = DIRECTED_TIES.has(tie.kind);
-    const attributes = [`label=${dotString(tie.kind)}`];
+    const attributes = [`label=${dotString(tieLabel(tie.kind))}`];
     if (!directed) attributes.push('dir=none');
     else attributes.push(tie.kind === 'referred' ? 'style=dashed' : 'penwidth=1.8', 'arrowsize=0.8');
     out.push(`  p${tie.from} -> p${tie.to} [${attributes.join(', ')}];`);
@@ -133,7 +134,7 @@ function legend(): string[] {
   }
   rows.push(row(`<B>${htmlText(mapWords.legendRungs)}</B>`));
   // The rungs in the sizes their boxes' names are drawn in, one to a line: side by side, a viewer's wider font overlaps them.
-  for (const rung of RUNGS) rows.push(row(`<FONT POINT-SIZE="${fontSize(rung)}">${htmlText(rung)}</FONT>`));
+  for (const rung of RUNGS) rows.push(row(`<FONT POINT-SIZE="${fontSize(rung)}">${htmlText(rungLabel(rung))}</FONT>`));
   for (const words of [mapWords.legendStart, ...mapWords.legendLines]) rows.push(row(small(words)));
   return [
     '  subgraph cluster_legend {',

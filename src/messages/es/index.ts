@@ -22,10 +22,14 @@ import { OUTBOX_ES } from './outbox.js';
 import { IMPORT_LOCAL_ES } from './import-local.js';
 import { MAP_REFUSALS_ES, SCALE_REFUSALS_ES, WEB_REFUSALS_ES } from './refusals.js';
 import { USAGE_ES } from './usage.js';
+import { WEB_ES } from './web.js';
+import { MAP_ES } from './map.js';
+import { STRUCTURE_ES } from './structure.js';
 
 export function speakSpanish(): void {
   speak({ talk: TALK_ES, format: FORMAT_ES, live: LIVE_ES, doctor: DOCTOR_ES, privacy: PRIVACY_ES, templates: TEMPLATES_ES, sensitive: SENSITIVE_ES, start: START_ES, personLanguage: PERSON_LANGUAGE_ES, errors: ERRORS_ES, dates: DATES_ES, usage: USAGE_ES,
     webRefusals: WEB_REFUSALS_ES, mapRefusals: MAP_REFUSALS_ES, scaleRefusals: SCALE_REFUSALS_ES,
+    web: WEB_ES, map: MAP_ES, structure: STRUCTURE_ES,
     debrief: DEBRIEF_ES, scorecard: SCORECARD_ES, followUp: FOLLOW_UP_ES, assessment: ASSESSMENT_ES, ladder: LADDER_ES, coach: COACH_ES,
     team: TEAM_ES, teamSensitive: TEAM_SENSITIVE_ES, teamWeek: TEAM_WEEK_ES, outbox: OUTBOX_ES, importLocal: IMPORT_LOCAL_ES,
   });
