@@ -13,6 +13,8 @@ export interface TeamWords {
   introduction(from: string | undefined, note: string): string;
   handedOff(h: HandoffWords): string;
   knownToTeam(person: string, owner: string): string;
+  /** A role as it is shown (typed, and kept, as its code: organizer, lead, director, admin). */
+  role(role: string): string;
   /** team list: the columns, and the mark beside the run's own login. */
   listHead: [string, string, string, string];
   you: string;
@@ -48,6 +50,7 @@ const TEAM_EN: TeamWords = {
   },
   knownToTeam: (person, owner) =>
     `${person} is already known to the team: ${owner}'s person. This meeting will be yours, and ${owner} will see it; to take them on, ask for a handoff.`,
+  role: (role) => role,
   listHead: ['organizer', 'role', 'led by', 'login'],
   you: ' (you)',
   auditHead: ['when', 'login', 'what', 'detail'],

@@ -6,7 +6,7 @@ import { renderTable } from './table.js';
 
 export function renderOrganizers(organizers: readonly Organizer[], me: Organizer | undefined, color: boolean): void {
   const words = teamWords();
-  const rows = organizers.map((o) => [`${o.name}${o.id === me?.id ? words.you : ''}`, o.role, o.supervisor ?? '', o.login]);
+  const rows = organizers.map((o) => [`${o.name}${o.id === me?.id ? words.you : ''}`, words.role(o.role), o.supervisor ?? '', o.login]);
   printData(renderTable(words.listHead, rows, color));
 }
 

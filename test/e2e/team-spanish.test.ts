@@ -10,9 +10,9 @@ import { socketDir, teamServer, type TeamServer } from './team-server.js';
 let team: TeamServer;
 const SPANISH = { LANG: 'es_MX.UTF-8' };
 
-/** The words of these screens in English; the role codes (organizer, lead…) and the commands shown stay as typed. */
+/** The words of these screens in English, the role codes among them (the commands shown keep them, as typed). */
 const ENGLISH =
-  /\b(Added|Took|is now|was|led by|login|you|when|what|detail|word|from|default|team's|week|Week|goal|talk|asks|brought|overdue|verdict|so far|short|Nothing|waiting|Sent|kept|Introduction|follow-up|due|Undo|matched|added|people|person|meetings?|Brought|ambiguous|notes|rung)\b/;
+  /\b(organizer|lead|director|admin|Added|Took|is now|was|led by|login|you|when|what|detail|word|from|default|team's|week|Week|goal|talk|asks|brought|overdue|verdict|so far|short|Nothing|waiting|Sent|kept|Introduction|follow-up|due|Undo|matched|added|people|person|meetings?|Brought|ambiguous|notes|rung)\b/;
 
 /** What a line says, without the commands it shows, the paths and the logins (which stay as typed). */
 const said = (text: string) => text.replace(/oneonone [^\n;()]*/g, '').replace(/\/\S+/g, '').replace(/\\password \S+/g, '').replace(/\b\w+_\d+\b/g, '');
@@ -42,20 +42,22 @@ describe.skipIf(!socketDir)('the team in Spanish', () => {
     expect(made).toContain('El equipo quedó listo en este servidor, con Rosa Delgado');
     expect(said(made)).not.toMatch(ENGLISH);
     const added = run(undefined, ['team', 'add', 'Ana Ruiz', '--role', 'organizer', '--login', team.login('ana')]);
-    expect(added).toContain(`Agregaste a Ana Ruiz al equipo con el rol organizer; su usuario es ${team.login('ana')}, nuevo y todavía sin contraseña`);
+    expect(added).toContain(`Agregaste a Ana Ruiz al equipo como organizador/a; su usuario es ${team.login('ana')}, nuevo y todavía sin contraseña`);
     expect(said(added)).not.toMatch(ENGLISH);
     const english = run(undefined, ['team', 'add', 'Ben Ortiz', '--role', 'organizer', '--login', team.login('ben'), '--supervisor', 'Ana Ruiz'], true);
     expect(said(english)).toMatch(ENGLISH);
 
     const listed = both('ana', ['team', 'list']);
-    expect(listed).toMatch(/organizador\/a\s+│ rol\s+│ su lead\s+│ usuario/);
-    expect(listed).toMatch(/Ana Ruiz \(tú\)\s+│ organizer/);
+    expect(listed).toMatch(/organizador\/a\s+│ rol\s+│ su líder de equipo\s+│ usuario/);
+    expect(listed).toMatch(/Ana Ruiz \(tú\)\s+│ organizador\/a/);
 
     expect(both(undefined, ['team', 'role', 'Ana Ruiz', '--role', 'lead'], ['team', 'role', 'Ana Ruiz', '--role', 'organizer']))
-      .toContain('Ana Ruiz tiene ahora el rol lead (antes: organizer).');
-    expect(run(undefined, ['team', 'role', 'Ana Ruiz', '--role', 'organizer'])).toContain('Ana Ruiz ya tiene el rol organizer; no cambió nada.');
+      .toContain('Ana Ruiz ahora es líder de equipo (antes: organizador/a).');
+    expect(run(undefined, ['team', 'role', 'Ana Ruiz', '--role', 'organizer'])).toContain('Ana Ruiz ya es organizador/a; no cambió nada.');
 
-    expect(both(undefined, ['team', 'audit'])).toMatch(/cuándo\s+│ usuario\s+│ qué\s+│ detalle/);
+    const audit = both(undefined, ['team', 'audit']);
+    expect(audit).toMatch(/cuándo\s+│ usuario\s+│ qué\s+│ detalle/);
+    expect(audit).toContain('Ana Ruiz: de organizador/a a líder de equipo');
   });
 
   it("adds, lists and takes off the team's sensitive words in Spanish", () => {
@@ -77,7 +79,7 @@ describe.skipIf(!socketDir)('the team in Spanish', () => {
     expect(week).toContain('uno a uno / meta');
     expect(week).toContain('le faltan 2 para la meta de 3 por ahora');
     const several = both(undefined, ['team', 'week', '--weeks', '2']);
-    expect(several).toContain('Ana Ruiz (organizer), las últimas 2 semanas');
+    expect(several).toContain('Ana Ruiz (organizador/a), las últimas 2 semanas');
     const json = JSON.parse(run(undefined, ['team', 'week', '--json'])) as { organizer: string; verdict: string }[];
     expect(json.find((w) => w.organizer === 'Ana Ruiz')?.verdict).toBe('2 short of the goal of 3 so far');
   });

@@ -1,6 +1,7 @@
 /** La revisión semanal del equipo (team week) y la meta semanal (team goal), en español. */
 import type { TeamWeekWords } from '../team-week.js';
 import { icu } from './icu.js';
+import { ROLES_ES } from './team.js';
 
 const FALTAN = icu('{short, plural, one {le falta # para la meta de {goal}} other {le faltan # para la meta de {goal}}}');
 
@@ -33,7 +34,7 @@ export const TEAM_WEEK_ES: TeamWeekWords = {
     verdict: 'cómo va',
   },
   weekTitle: (label, monday, sunday, current) => `Semana ${label}, del ${monday} al ${sunday}${current ? ' (esta semana)' : ''}`,
-  organizerTitle: (name, role, weeks) => `${name} (${role}), ${SEMANAS({ weeks })}`,
+  organizerTitle: (name, role, weeks) => `${name} (${ROLES_ES[role] ?? role}), ${SEMANAS({ weeks })}`,
   talkFootnote:
     'habla: la mediana de cuánto habló en sus reuniones uno a uno con el tiempo de palabra medido (oneonone start lo mide; log no); – donde no hubo ninguna.',
   nobody: (current) => `${current ? 'Todavía no hay' : 'No hay'} nadie en el equipo cuya semana puedas ver.`,

@@ -22,7 +22,7 @@ describe("the team's words in Spanish", () => {
     expect(teamWords().auditEntry('role changed', 'Ana Ruiz: organizer to lead')).toEqual({ what: 'role changed', detail: 'Ana Ruiz: organizer to lead' });
     speakSpanish();
     const words = teamWords();
-    expect(words.auditEntry('role changed', 'Ana Ruiz: organizer to lead')).toEqual({ what: 'cambio de rol', detail: 'Ana Ruiz: de organizer a lead' });
+    expect(words.auditEntry('role changed', 'Ana Ruiz: organizer to lead')).toEqual({ what: 'cambio de rol', detail: 'Ana Ruiz: de organizador/a a líder de equipo' });
     expect(words.auditEntry('handoff', 'P12 from nobody to Ben Ortiz')).toEqual({ what: 'traspaso', detail: 'P12 de nadie a Ben Ortiz' });
     expect(words.auditEntry('organizer removed', 'Cy Diaz (cy)')).toEqual({ what: 'organizador/a fuera del equipo', detail: 'Cy Diaz (cy)' });
     expect(words.auditEntry('something new', null)).toEqual({ what: 'something new', detail: '' });
