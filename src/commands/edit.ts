@@ -11,6 +11,8 @@ import { parseWhen, toStored } from '../support/dates.js';
 import { UsageError, UserError, worded } from '../support/errors.js';
 import { formatDateTime } from '../support/format.js';
 import { printJson, printMessage } from '../ui/output.js';
+import { rungLabel } from '../messages/ladder.js';
+import { peopleWords } from '../messages/people.js';
 import { withStore, type GlobalOptions } from './context.js';
 import { findPerson } from './person.js';
 import { planMoves, type PlannedMove, type UnitMove } from './units.js';
@@ -94,14 +96,18 @@ export async function run(target: string, options: EditOptions, globals: GlobalO
   });
   if (options.json) printJson(result);
   if (result.changes.length === 0) {
-    printMessage(`${result.what} already reads that way; nothing changed.`);
+    printMessage(peopleWords().edited.unchanged(result.what));
     return;
   }
-  printMessage(`Corrected ${result.what}:\n${result.changes.map((c) => `  ${c.field}: ${shown(c.from)} → ${shown(c.to)}`).join('\n')}\nUndo with: oneonone undo`);
+  const words = peopleWords().edited;
+  printMessage(words.corrected(result.what, result.changes.map((c) => `  ${words.field(c.field)}: ${shown(c.from, c.field)} → ${shown(c.to, c.field)}`)));
 }
 
-function shown(value: string | number | null): string {
-  return value === null || value === '' ? '(none)' : String(value);
+/** A value as the correction's line says it: the interpreter's yes or no in the run's language. */
+function shown(value: string | number | null, field: string): string {
+  const words = peopleWords().edited;
+  if (value === null || value === '') return words.none;
+  return field === 'rung' ? rungLabel(String(value)) : words.yesNo(String(value));
 }
 
 function recordWord(kind: RecordKind): string {

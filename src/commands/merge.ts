@@ -2,7 +2,7 @@ import { rungLevel, type Rung } from '../people/ladder.js';
 import { nameKey } from '../people/names.js';
 import type { PersonEdit, PersonRow } from '../store/contract.js';
 import { DomainError, UserError } from '../support/errors.js';
-import { counted } from '../support/format.js';
+import { peopleWords } from '../messages/people.js';
 import { printJson, printMessage } from '../ui/output.js';
 import { startProgress } from '../ui/progress.js';
 import { progressWords } from '../messages/progress.js';
@@ -64,12 +64,12 @@ export async function run(fromInput: string, intoInput: string, options: MergeOp
     return { from: { id: from.id, name: from.name }, into: { id: into.id, name: into.name }, moved: counts, taken, kept, rung: higher ?? into.rung, undoable: !onTeam };
   });
   if (options.json) printJson(result);
-  const { moved } = result;
+  const words = peopleWords();
   printMessage([
-    `Merged ${result.from.name} (#${result.from.id}) into ${result.into.name} (#${result.into.id}); moved: ${counted(moved.meetings, 'meeting')}, ${counted(moved.notes, 'note')}, ${counted(moved.asks, 'ask')}, ${counted(moved.followups, 'follow-up')}, ${counted(moved.referralsUnlinked, 'referral')}.`,
-    ...(result.taken.length ? [`  taken: ${result.taken.join('; ')}`] : []),
-    ...(result.kept.length ? [`  kept: ${result.kept.join('; ')}`] : []),
-    `  "${result.from.name}" still finds them. ${result.undoable ? 'Undo with: oneonone undo' : 'On a team server a merge cannot be undone: it moved teammates\' notes.'}`,
+    words.merged(`${result.from.name} (#${result.from.id})`, `${result.into.name} (#${result.into.id})`, result.moved),
+    ...(result.taken.length ? [words.taken(result.taken.join('; '))] : []),
+    ...(result.kept.length ? [words.kept(result.kept.join('; '))] : []),
+    words.stillFinds(result.from.name, result.undoable),
   ].join('\n'));
 }
 

@@ -1,8 +1,10 @@
 import { subDays } from 'date-fns';
 import { parseRung, rungsFrom } from '../people/ladder.js';
-import { assessmentShown, assessmentWords } from '../messages/assessment.js';
+import { assessmentShown } from '../messages/assessment.js';
+import { formats } from '../messages/format.js';
+import { rungLabel } from '../messages/ladder.js';
+import { peopleWords } from '../messages/people.js';
 import { parseAssessments } from '../people/assessment.js';
-import { daysAgo } from '../support/format.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import type { PersonSummary } from '../store/contract.js';
 import { MAX_TABLE_ROWS, renderCappedTable } from '../ui/table.js';
@@ -29,15 +31,16 @@ export async function run(options: PeopleOptions, globals: GlobalOptions): Promi
     return { people: shown, total: shown.length < MAX_TABLE_ROWS || options.json ? shown.length : await store.people.summaryCount(filter) };
   });
   if (options.json) return printJson(people);
-  if (people.length === 0) return printMessage('Nobody here yet. Add someone with: oneonone log "Ana Ruiz" (or oneonone start).');
+  const words = peopleWords();
+  if (people.length === 0) return printMessage(words.nobody);
+  const { daysAgo } = formats();
   // The column appears once someone shown is assessed: a record that never rates anyone reads as it always did.
   const assessed = assessments !== undefined || people.some((person) => person.assessment > 0);
   const row = (person: PersonSummary) => [
-    `#${person.id}`, person.name, person.rung, person.potential ?? '', ...(assessed ? [assessmentCell(person.assessment)] : []),
+    `#${person.id}`, person.name, rungLabel(person.rung), person.potential ?? '', ...(assessed ? [assessmentCell(person.assessment)] : []),
     daysAgo(person.lastMet), person.meetings, person.openAsks, person.openFollowups,
   ];
-  const head = ['id', 'name', 'rung', 'potential', ...(assessed ? [assessmentWords.field] : []), 'last met', 'meetings', 'open asks', 'follow-ups'];
-  printData(renderCappedTable(head, people, row, useColor(globals), 'see everyone with --json, or oneonone export people', total));
+  printData(renderCappedTable(words.head(assessed), people, row, useColor(globals), words.seeEveryone, total));
 }
 
 function assessmentCell(level: number): string {

@@ -1,4 +1,5 @@
-import { changeWords } from '../messages/undo.js';
+import { changeWords, undoWords } from '../messages/undo.js';
+import { inEnglish } from '../messages/spoken.js';
 import { claimIsStale, holderPid } from '../support/claims.js';
 import { DomainError } from '../support/errors.js';
 import { printJson, printMessage } from '../ui/output.js';
@@ -22,11 +23,12 @@ export async function run(options: UndoOptions, globals: GlobalOptions): Promise
         throw new DomainError('undo.meeting-running', { name: live.personName, pid: holderPid(live.claimedBy) });
       }
       const person = change.personId === null ? null : ((await tx.people.get(change.personId))?.name ?? null);
-      const words = changeWords(change, person);
       await tx.journal.undo(change.id, new Date().toISOString());
-      return { kind: change.kind, id: change.id, personId: change.personId, meetingId: change.meetingId, madeAt: change.madeAt, words };
+      const undone = { kind: change.kind, id: change.id, personId: change.personId, meetingId: change.meetingId, madeAt: change.madeAt };
+      // JSON's words are English whatever the run speaks; the line below says them in its language.
+      return { json: { ...undone, words: inEnglish(() => changeWords(change, person)) }, said: changeWords(change, person) };
     }),
   );
-  if (options.json) printJson(undone);
-  printMessage(`Undid ${undone.words}.`);
+  if (options.json) printJson(undone.json);
+  printMessage(undoWords().undid(undone.said));
 }

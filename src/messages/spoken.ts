@@ -25,6 +25,8 @@ import type { TeamWeekWords } from './team-week.js';
 import type { OutboxWords } from './outbox.js';
 import type { ImportLocalWords } from './import-local.js';
 import type { UsageWords } from './usage.js';
+import type { PeopleWords } from './people.js';
+import type { UndoWords } from './undo.js';
 import type { StructureWords } from './structure.js';
 import type { WebRefusalWords, WebWords } from './web.js';
 
@@ -62,6 +64,9 @@ export interface Catalogues {
   teamWeek: TeamWeekWords;
   outbox: OutboxWords;
   importLocal: ImportLocalWords;
+  /** The record of people: people, show, search, log's read-back, edit, merge, delete; and undo. */
+  people: PeopleWords;
+  undo: UndoWords;
 }
 
 let spoken: Catalogues | undefined;

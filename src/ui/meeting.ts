@@ -1,6 +1,10 @@
 import { scorecardLines } from './scorecard.js';
-import { NOTE_TAG_LABELS, isNoteTag } from '../meeting/tags.js';
-import { formatDateTime, formatMinutes } from '../support/format.js';
+import { isNoteTag } from '../meeting/tags.js';
+import { formats } from '../messages/format.js';
+import { rungLabel } from '../messages/ladder.js';
+import { noteTagLabel } from '../messages/meeting.js';
+import { debriefWords } from '../messages/debrief.js';
+import { peopleWords } from '../messages/people.js';
 import { followUpWords } from '../messages/commitments.js';
 import type { MeetingRecord, PersonRow } from '../store/contract.js';
 import { paint } from './color.js';
@@ -13,21 +17,24 @@ import { printData } from './output.js';
 export function renderSavedMeeting(meeting: MeetingRecord, person: PersonRow, color: boolean, here = false): void {
   const c = paint(color);
   const id = (prefix: string, n: number) => (here ? '' : ` ${prefix}${n}`);
+  const words = peopleWords().saved;
+  const { profile } = peopleWords();
+  const { dateTime, minutes } = formats();
+  const outcome = (answer: string) => debriefWords({ id: 'outcome', params: { outcome: answer } });
+  const how = [dateTime(meeting.heldAt), meeting.mode && profile.mode(meeting.mode), meeting.place, profile.goal(meeting.goal)];
   const lines = [
-    c.bold(here ? `Kept the meeting with ${person.name} on this computer, to send` : `Saved meeting M${meeting.id} with ${person.name} (#${person.id})`),
-    `  ${[formatDateTime(meeting.heldAt), meeting.mode, meeting.place, meeting.goal].filter(Boolean).join(' · ')} · ${meeting.template}, ${formatMinutes(meeting.plannedMinutes * 60)}`,
+    c.bold(here ? words.keptHere(person.name) : words.saved(meeting.id, person.name, person.id)),
+    `  ${how.filter(Boolean).join(' · ')} · ${meeting.template}, ${minutes(meeting.plannedMinutes * 60)}`,
     ...meeting.notes.map((note) => `  ${label(note.tag)}: ${note.text}`),
-    ...(meeting.agitation ? [`  agitation: ${meeting.agitation}`] : []),
-    ...meeting.asks.map(
-      (ask) => `  ask${id('A', ask.id)}: ${ask.text}${ask.dueAt ? ` — by ${formatDateTime(ask.dueAt)}` : ''}${ask.outcome ? ` — ${ask.outcome}` : ''}`,
-    ),
-    ...meeting.followups.map((followUp) => `  follow-up${id('F', followUp.id)}: ${followUpWords(followUp, person.name)} — ${formatDateTime(followUp.dueAt)}`),
-    `  rung: ${person.rung}${person.potential ? ` · leadership potential ${person.potential}/5` : ''}`,
+    ...(meeting.agitation ? [`  ${words.agitation(meeting.agitation)}`] : []),
+    ...meeting.asks.map((ask) => `  ${words.ask(id('A', ask.id), ask.text, ask.dueAt ? dateTime(ask.dueAt) : null, ask.outcome ? outcome(ask.outcome) : null)}`),
+    ...meeting.followups.map((followUp) => `  ${words.followUp(id('F', followUp.id), followUpWords(followUp, person.name), dateTime(followUp.dueAt))}`),
+    `  ${words.rung(rungLabel(person.rung), person.potential)}`,
     ...(meeting.scorecard ? ['', ...scorecardLines(meeting.scorecard, color)] : []),
   ];
   printData(lines.join('\n'));
 }
 
 export function label(tag: string): string {
-  return isNoteTag(tag) ? NOTE_TAG_LABELS[tag] : tag;
+  return isNoteTag(tag) ? noteTagLabel(tag) : tag;
 }

@@ -1,35 +1,30 @@
-import { NOTE_TAG_LABELS, isNoteTag } from '../meeting/tags.js';
+import { isNoteTag } from '../meeting/tags.js';
+import { formats } from '../messages/format.js';
+import { noteTagLabel } from '../messages/meeting.js';
+import { peopleWords } from '../messages/people.js';
 import type { SearchField, SearchHit, SearchPage, SearchWord } from '../store/search.js';
-import { formatDate } from '../support/format.js';
 import { paint } from './color.js';
 
 /** What each field is called where a kind has more than one. */
-const FIELD_LABELS: Record<string, string> = {
-  barriers: 'barriers',
-  support: 'support',
-  name: 'name',
-  email: 'email',
-  phone: 'phone',
-  neighborhood: 'neighborhood',
-  organization: 'organization',
-  notes: 'notes',
-};
+const fieldLabels = (): Readonly<Record<string, string>> => peopleWords().search.fields;
 
 /** The kind of record, as the organizer calls it: a note by its tag ("issue", "story shared"), an ask, a person's detail. */
 export function kindLabel(hit: SearchHit): string {
+  const words = peopleWords().search;
+  const labels = fieldLabels();
   switch (hit.kind) {
     case 'note':
-      return hit.tag !== null && isNoteTag(hit.tag) ? NOTE_TAG_LABELS[hit.tag] : (hit.tag ?? 'note');
+      return hit.tag !== null && isNoteTag(hit.tag) ? noteTagLabel(hit.tag) : (hit.tag ?? words.note);
     case 'ask': {
       const others = hit.fields.map((field) => field.name).filter((name) => name !== 'text');
-      return others.length ? `ask (${others.map((name) => FIELD_LABELS[name] ?? name).join(', ')})` : 'ask';
+      return words.ask(others.map((name) => labels[name] ?? name));
     }
     case 'followup':
-      return 'follow-up';
+      return words.followUp;
     case 'agitation':
-      return 'agitation';
+      return words.agitation;
     case 'person':
-      return hit.fields.map((field) => FIELD_LABELS[field.name] ?? field.name).join(', ');
+      return hit.fields.map((field) => labels[field.name] ?? field.name).join(', ');
   }
 }
 
@@ -41,12 +36,13 @@ export function renderSearch(hits: readonly SearchHit[], color: boolean): string
   const c = paint(color);
   const mark = color ? (text: string) => c.bold.yellow(text) : (text: string) => `[${text}]`;
   const field = (shown: SearchField) => shown.parts.map((part) => (part.match ? mark(part.text) : part.text)).join('');
+  const labels = fieldLabels();
   return hits
     .map((hit, index) => {
-      const labelled = (shown: SearchField) => (hit.kind === 'person' ? hit.fields.length > 1 : shown.name in FIELD_LABELS);
-      const what = hit.fields.map((shown) => (labelled(shown) ? `${FIELD_LABELS[shown.name]}: ` : '') + field(shown));
+      const labelled = (shown: SearchField) => (hit.kind === 'person' ? hit.fields.length > 1 : shown.name in labels);
+      const what = hit.fields.map((shown) => (labelled(shown) ? `${labels[shown.name]}: ` : '') + field(shown));
       return [
-        `${index + 1}. ${c.bold(hit.personName)} (#${hit.personId}) · ${kindLabel(hit)} · ${formatDate(hit.at)}`,
+        `${index + 1}. ${c.bold(hit.personName)} (#${hit.personId}) · ${kindLabel(hit)} · ${formats().date(hit.at)}`,
         ...what.map((line) => `   ${oneLine(line)}`),
       ].join('\n');
     })
@@ -89,11 +85,10 @@ export function searchJson(hits: readonly SearchHit[]): SearchHitJson[] {
 
 /** The line under the hits (or instead of them): what was looked for, and whether there is more. */
 export function searchSummary(words: readonly SearchWord[], tag: string | undefined, page: SearchPage, limit: number): string {
-  const looked = words.map((word) => `"${word.text}${word.prefix ? '*' : ''}"`).join(' and ');
-  const where = tag === undefined ? '' : ` in notes tagged ${tag}`;
-  if (page.hits.length === 0) {
-    return `Nothing found for ${looked}${where}.${tag === undefined ? '' : ' Try without --tag to look everywhere.'}`;
-  }
-  const count = `${page.hits.length} ${page.hits.length === 1 ? 'match' : 'matches'} for ${looked}${where}, best first.`;
-  return page.more ? `${count} There are more: see them with --limit ${limit * 2}.` : count;
+  const said = peopleWords().search;
+  const looked = words.map((word) => `"${word.text}${word.prefix ? '*' : ''}"`).join(said.and);
+  const tagged = tag ?? null;
+  if (page.hits.length === 0) return said.nothing(looked, tagged);
+  const count = said.found(page.hits.length, looked, tagged);
+  return page.more ? `${count}${said.more(limit * 2)}` : count;
 }

@@ -25,6 +25,8 @@ import { USAGE_ES } from './usage.js';
 import { WEB_ES } from './web.js';
 import { MAP_ES } from './map.js';
 import { STRUCTURE_ES } from './structure.js';
+import { PEOPLE_ES } from './people.js';
+import { UNDO_ES } from './undo.js';
 
 export function speakSpanish(): void {
   speak({ talk: TALK_ES, format: FORMAT_ES, live: LIVE_ES, doctor: DOCTOR_ES, privacy: PRIVACY_ES, templates: TEMPLATES_ES, sensitive: SENSITIVE_ES, start: START_ES, personLanguage: PERSON_LANGUAGE_ES, errors: ERRORS_ES, dates: DATES_ES, usage: USAGE_ES,
@@ -32,5 +34,6 @@ export function speakSpanish(): void {
     web: WEB_ES, map: MAP_ES, structure: STRUCTURE_ES,
     debrief: DEBRIEF_ES, scorecard: SCORECARD_ES, followUp: FOLLOW_UP_ES, assessment: ASSESSMENT_ES, ladder: LADDER_ES, coach: COACH_ES,
     team: TEAM_ES, teamSensitive: TEAM_SENSITIVE_ES, teamWeek: TEAM_WEEK_ES, outbox: OUTBOX_ES, importLocal: IMPORT_LOCAL_ES,
+    people: PEOPLE_ES, undo: UNDO_ES,
   });
 }
