@@ -2,6 +2,8 @@ import { subDays } from 'date-fns';
 import { parseRung, rungsFrom } from '../people/ladder.js';
 import { parseAssessments } from '../people/assessment.js';
 import { parsePotential } from '../people/text.js';
+import { leadersWords } from '../messages/leaders.js';
+import { rungLabel } from '../messages/ladder.js';
 import { DomainError } from '../support/errors.js';
 import { leadersJson, renderLeaders } from '../ui/leaders.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
@@ -28,12 +30,13 @@ export async function run(options: LeadersOptions, globals: GlobalOptions): Prom
   if (options.limit === 0) throw new DomainError('limit.zero', {});
   const limit = options.limit ?? DEFAULT_LIMIT;
   const now = new Date();
+  const words = leadersWords();
   const filters = [
-    rung && `at or above ${rung}`,
-    minPotential !== undefined && `potential ${minPotential} or more`,
-    assessments !== undefined && `assessed ${assessments.join(' or ')}`,
-    options.stale !== undefined && `not met in ${options.stale} days`,
-  ].filter(Boolean);
+    rung && words.filters.atOrAbove(rungLabel(rung)),
+    minPotential !== undefined && words.filters.potential(minPotential),
+    assessments !== undefined && words.filters.assessed(assessments),
+    options.stale !== undefined && words.filters.stale(options.stale),
+  ].filter((filter): filter is string => Boolean(filter));
 
   const { leaders: shown, total } = await withStore(globals, 'read', async (store) =>
     store.leaders.top(
@@ -50,9 +53,8 @@ export async function run(options: LeadersOptions, globals: GlobalOptions): Prom
   );
   if (options.json) return printJson(leadersJson(shown));
   if (shown.length === 0) {
-    return printMessage(filters.length ? `Nobody matches (${filters.join(', ')}).` : 'Nobody here yet. Add someone with: oneonone log "Ana Ruiz"');
+    return printMessage(filters.length ? words.nobodyMatches(filters) : words.nobodyYet);
   }
   printData(renderLeaders(shown, now, useColor(globals)));
-  const more = total > shown.length ? ` Showing the top ${shown.length} of ${total}; see more with --limit ${Math.min(total, limit * 2)}.` : '';
-  printMessage(`Ranked by potential, rung, commitments kept, people brought in, and time since you met.${more}`);
+  printMessage(words.ranked(shown.length, total, total > shown.length ? Math.min(total, limit * 2) : undefined));
 }

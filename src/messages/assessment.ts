@@ -3,14 +3,59 @@ import { spokenCatalogues, spokenOr } from './spoken.js';
 /** The default scale's words, level 0 (not assessed) to 5. Another language is another module of this shape. */
 export interface AssessmentWords {
   levels: readonly [string, string, string, string, string, string];
+  /** `stats`' section on where people stand. */
+  stats: AssessmentStatsWords;
+  /** `scale`'s table and what it says after a rename or a reset. */
+  scale: ScaleWords;
 }
+
+export interface AssessmentStatsWords {
+  title: string;
+  noneAssessed(people: number): string;
+  notAssessed(count: number, people: number): string;
+  moves(since: string, moves: { firstAssessed: number; towardSupport: number; awayFromSupport: number; unassessed: number }): string;
+}
+
+export interface ScaleWords {
+  head: string[];
+  row(level: number, words: string, original: string): string[];
+  renamed(level: number, from: string, to: string): string;
+  reset(levels: number[]): string;
+  unchanged(level: number, words: string): string;
+  stored: string;
+}
+
+const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+
+const SCALE_EN: ScaleWords = {
+  head: ['level', 'words', 'default'],
+  row: (level, words, original) => [String(level), words, words === original ? '' : original],
+  renamed: (level, from, to) => `Level ${level} now reads "${to}" (was "${from}") everywhere: show, people, stats, map, the debrief.\nUndo with: oneonone undo`,
+  reset: (levels) => (levels.length === 0
+    ? 'Every level already reads as the default; nothing changed.'
+    : `Level${levels.length === 1 ? '' : 's'} ${levels.join(', ')} read${levels.length === 1 ? 's' : ''} as the default again.\nUndo with: oneonone undo`),
+  unchanged: (level, words) => `Level ${level} already reads "${words}"; nothing changed.`,
+  stored: 'Stored codes stay 0–5, so a renamed scale changes no one\'s assessment, only how it reads.',
+};
 
 /** The default scale of union and tenant drives: where someone stands on the campaign, apart from rung and potential. */
 const ASSESSMENT_EN: AssessmentWords = {
   levels: ['not assessed', 'strong supporter', 'leaning supporter', 'undecided', 'leaning against', 'opposed'],
+  stats: {
+    title: 'Where people stand on the campaign',
+    noneAssessed: (n) => `Nobody assessed yet (${people(n)}). Say where someone stands with: oneonone edit NAME --assess 2`,
+    notAssessed: (count, n) => `${count} of ${people(n)} not assessed.`,
+    moves: (since, m) =>
+      `Since ${since}: ${m.firstAssessed} assessed for the first time, ${m.towardSupport} moved toward support, ${m.awayFromSupport} away from it${m.unassessed ? `, ${m.unassessed} back to not assessed` : ''}.`,
+  },
+  scale: SCALE_EN,
 };
 
-const levels = (): readonly string[] => (spokenCatalogues()?.assessment ?? ASSESSMENT_EN).levels;
+const words = (): AssessmentWords => spokenCatalogues()?.assessment ?? ASSESSMENT_EN;
+const levels = (): readonly string[] => words().levels;
+
+/** `stats`' words on where people stand, in this run's language. */
+export const assessmentStatsWords = (): AssessmentStatsWords => words().stats;
 
 /** The team's own words for some levels (`oneonone scale`), read from the record when a command opens it. */
 let renamed: Record<number, string> = {};
@@ -42,29 +87,17 @@ export function assessmentScale(): string {
   return levels().map((_, level) => `${level} ${assessmentLabel(level)}`).join(', ');
 }
 
+/** The words the people's screens and `edit` use (each in English still, its screen's to move into a catalogue). */
 export const assessmentWords = {
-  statsTitle: 'Where people stand on the campaign',
-  noneAssessed: (people: number) =>
-    `Nobody assessed yet (${people} ${people === 1 ? 'person' : 'people'}). Say where someone stands with: oneonone edit NAME --assess 2`,
-  notAssessed: (count: number, people: number) => `${count} of ${people} ${people === 1 ? 'person' : 'people'} not assessed.`,
-  moves: (since: string, m: { firstAssessed: number; towardSupport: number; awayFromSupport: number; unassessed: number }) =>
-    `Since ${since}: ${m.firstAssessed} assessed for the first time, ${m.towardSupport} moved toward support, ${m.awayFromSupport} away from it${m.unassessed ? `, ${m.unassessed} back to not assessed` : ''}.`,
   historyTitle: 'Assessment',
   field: 'assessment',
   reasonAlone: { message: '--reason goes with --rung or --assess', hint: 'e.g. --rung volunteer --reason "ran the phone bank", or --assess 2 --reason "signed the petition"' },
 };
 
-export const scaleWords = {
-  head: ['level', 'words', 'default'],
-  row: (level: number, words: string, original: string): string[] => [String(level), words, words === original ? '' : original],
-  renamed: (level: number, from: string, to: string) => `Level ${level} now reads "${to}" (was "${from}") everywhere: show, people, stats, map, the debrief.\nUndo with: oneonone undo`,
-  reset: (levels: number[]) => (levels.length === 0
-    ? 'Every level already reads as the default; nothing changed.'
-    : `Level${levels.length === 1 ? '' : 's'} ${levels.join(', ')} read${levels.length === 1 ? 's' : ''} as the default again.\nUndo with: oneonone undo`),
-  unchanged: (level: number, words: string) => `Level ${level} already reads "${words}"; nothing changed.`,
+/** `scale`'s words, answering in the run's language when read; what the undo log stores of a change stays English. */
+export const scaleWords: ScaleWords & { item: string } = Object.assign(spokenOr(SCALE_EN, (catalogues) => catalogues.assessment.scale), {
   item: 'the words of the assessment scale',
-  stored: 'Stored codes stay 0–5, so a renamed scale changes no one\'s assessment, only how it reads.',
-};
+});
 
 const SCALE_REFUSALS = {
   badLevel: (given: string) => ({ message: `"${given}" is not a level that can be renamed`, hint: 'the levels are 1 to 5 (0, not assessed, keeps its words)' }),

@@ -29,6 +29,9 @@ import type { PeopleWords } from './people.js';
 import type { UndoWords } from './undo.js';
 import type { StructureWords } from './structure.js';
 import type { WebRefusalWords, WebWords } from './web.js';
+import type { LeadersWords } from './leaders.js';
+import type { StatsWords } from './stats.js';
+import type { HabitWords } from './habits.js';
 
 /** Every catalogue another language must give: the compiler refuses a Spanish set that lacks one, or a message of one. */
 export interface Catalogues {
@@ -67,6 +70,10 @@ export interface Catalogues {
   /** The record of people: people, show, search, log's read-back, edit, merge, delete; and undo. */
   people: PeopleWords;
   undo: UndoWords;
+  /** How the organizer is doing: leaders, ladder, and stats' charts and habits. */
+  leaders: LeadersWords;
+  stats: StatsWords;
+  habits: HabitWords;
 }
 
 let spoken: Catalogues | undefined;

@@ -1,8 +1,10 @@
 import { RUNGS, rungLevel } from '../people/ladder.js';
 import type { RankedLeader } from '../people/ranking.js';
+import { formats } from '../messages/format.js';
+import { rungLabel } from '../messages/ladder.js';
+import { leadersWords } from '../messages/leaders.js';
 import { rungReason } from '../messages/people.js';
 import type { RungMove } from '../store/contract.js';
-import { daysAgo, formatDate } from '../support/format.js';
 import { paint } from './color.js';
 import { renderCappedTable, renderTable } from './table.js';
 
@@ -11,19 +13,20 @@ export function leadersJson(leaders: RankedLeader[]): (RankedLeader & { rank: nu
 }
 
 export function renderLeaders(leaders: RankedLeader[], now: Date, color: boolean): string {
+  const words = leadersWords();
   const row = (leader: RankedLeader, index: number) => [
     index + 1,
     `#${leader.id}`,
     leader.name,
-    leader.rung,
+    rungLabel(leader.rung),
     leader.potential ?? '–',
     leader.meetings,
-    daysAgo(leader.lastMet, now),
-    `${leader.asksMade} / ${leader.asksYes} / ${leader.asksKept}${leader.asksBroken ? ` (${leader.asksBroken} broken)` : ''}`,
+    formats().daysAgo(leader.lastMet, now),
+    words.asks(leader.asksMade, leader.asksYes, leader.asksKept, leader.asksBroken),
     leader.referrals,
-    leader.score.toFixed(1),
+    words.score(leader.score),
   ];
-  return renderCappedTable(['rank', 'id', 'name', 'rung', 'potential', 'meetings', 'last met', 'asks made / yes / kept', 'brought in', 'score'], leaders, row, color, 'see them all with --json');
+  return renderCappedTable([...words.head], leaders, row, color, words.seeAll);
 }
 
 export interface LadderView {
@@ -47,29 +50,31 @@ const BAR_WIDTH = 30;
 /** The ladder top rung first, each with a bar of people; then the moves, newest first, with "up" or "down" in words. */
 export function renderLadder(view: LadderView, now: Date, color: boolean): string {
   const c = paint(color);
+  const words = leadersWords().ladder;
   const most = Math.max(1, ...view.rungs.map((rung) => rung.people));
   const ladder = renderTable(
-    ['rung', 'people', ''],
+    [...words.head],
     [...view.rungs].reverse().map((rung) => [
-      `${rung.level ?? '?'} ${rung.rung}`,
+      `${rung.level ?? '?'} ${rungLabel(rung.rung)}`,
       rung.people,
       '█'.repeat(rung.people === 0 ? 0 : Math.max(1, Math.round((rung.people / most) * BAR_WIDTH))),
     ]),
     color,
   );
   const total = view.rungs.reduce((sum, rung) => sum + rung.people, 0);
-  const heading = `\nMoves in the last ${view.days} day${view.days === 1 ? '' : 's'}:`;
-  if (view.moves.length === 0) return `${ladder}\n${total} ${total === 1 ? 'person' : 'people'} on the ladder.${heading} nobody moved.`;
+  const heading = `${words.onTheLadder(total)}\n${words.movesHeading(view.days)}`;
+  if (view.moves.length === 0) return `${ladder}\n${heading} ${words.nobodyMoved}`;
+  const { date, daysAgo } = formats();
   const moves = renderTable(
-    ['when', 'who', 'move', 'from → to', 'why'],
+    [...words.movesHead],
     view.moves.map((move) => [
-      `${formatDate(move.changedAt)} (${daysAgo(move.changedAt, now)})`,
+      `${date(move.changedAt)} (${daysAgo(move.changedAt, now)})`,
       move.name,
-      move.direction === 'up' ? c.green('up') : c.yellow('down'),
-      `${move.fromRung} → ${move.toRung}`,
+      move.direction === 'up' ? c.green(words.up) : c.yellow(words.down),
+      `${rungLabel(move.fromRung)} → ${rungLabel(move.toRung)}`,
       move.reason ?? '',
     ]),
     color,
   );
-  return `${ladder}\n${total} ${total === 1 ? 'person' : 'people'} on the ladder.${heading}\n${moves}`;
+  return `${ladder}\n${heading}\n${moves}`;
 }

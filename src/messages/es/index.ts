@@ -27,6 +27,9 @@ import { MAP_ES } from './map.js';
 import { STRUCTURE_ES } from './structure.js';
 import { PEOPLE_ES } from './people.js';
 import { UNDO_ES } from './undo.js';
+import { LEADERS_ES } from './leaders.js';
+import { STATS_ES } from './stats.js';
+import { HABITS_ES } from './habits.js';
 
 export function speakSpanish(): void {
   speak({ talk: TALK_ES, format: FORMAT_ES, live: LIVE_ES, doctor: DOCTOR_ES, privacy: PRIVACY_ES, templates: TEMPLATES_ES, sensitive: SENSITIVE_ES, start: START_ES, personLanguage: PERSON_LANGUAGE_ES, errors: ERRORS_ES, dates: DATES_ES, usage: USAGE_ES,
@@ -35,5 +38,6 @@ export function speakSpanish(): void {
     debrief: DEBRIEF_ES, scorecard: SCORECARD_ES, followUp: FOLLOW_UP_ES, assessment: ASSESSMENT_ES, ladder: LADDER_ES, coach: COACH_ES,
     team: TEAM_ES, teamSensitive: TEAM_SENSITIVE_ES, teamWeek: TEAM_WEEK_ES, outbox: OUTBOX_ES, importLocal: IMPORT_LOCAL_ES,
     people: PEOPLE_ES, undo: UNDO_ES,
+    leaders: LEADERS_ES, stats: STATS_ES, habits: HABITS_ES,
   });
 }
