@@ -2,7 +2,9 @@ import { DomainError, UserError } from '../support/errors.js';
 import { cleanName, closeNames, matchKey, nameDistance, nameKey, nameMatches, parsePersonId, sameName } from '../people/names.js';
 import type { NameCandidate, NewPerson, PeopleReader, PeopleRepository, PersonRow } from '../store/contract.js';
 import { canAsk } from '../ui/confirm.js';
-import { formatDate } from '../support/format.js';
+import { formats } from '../messages/format.js';
+import { rungLabel } from '../messages/ladder.js';
+import { peopleWords } from '../messages/people.js';
 
 /** How many people a name may match before the list says "and more": enough to tell them apart, short enough to read. */
 const MOST_CANDIDATES = 12;
@@ -115,9 +117,10 @@ function distinct(rows: Candidate[]): Candidate[] {
 
 /** What tells people with one name apart: their id, contact details, where they stand, when last met. */
 export function apart(person: Candidate): string {
-  const facts = [person.email, person.phone, person.neighborhood, person.organization, person.rung,
-    person.lastMet ? `last met ${formatDate(new Date(person.lastMet))}` : 'never met'].filter(Boolean);
-  const former = person.formerName ? ` (once "${person.formerName}")` : '';
+  const words = peopleWords().lookup;
+  const facts = [person.email, person.phone, person.neighborhood, person.organization, rungLabel(person.rung),
+    person.lastMet ? words.lastMet(formats().date(new Date(person.lastMet))) : words.neverMet].filter(Boolean);
+  const former = person.formerName ? words.once(person.formerName) : '';
   return `#${person.id} ${person.name}${former}: ${facts.join(', ')}`;
 }
 
@@ -131,7 +134,7 @@ async function defaultChooser(): Promise<NonNullable<LookupOptions['choose']>> {
 
 async function pickOne(input: string, candidates: Candidate[], options: LookupOptions): Promise<PersonRow> {
   if (!interactive(options)) throw ambiguous(input, candidates);
-  const pick = await (options.choose ?? (await defaultChooser()))(`"${input}" could be ${candidates.length} people. Which one?`, candidates.slice(0, MOST_CANDIDATES).map((c) => ({ id: c.id, label: apart(c) })));
+  const pick = await (options.choose ?? (await defaultChooser()))(peopleWords().lookup.whichOne(input, candidates.length), candidates.slice(0, MOST_CANDIDATES).map((c) => ({ id: c.id, label: apart(c) })));
   return candidates.find((c) => c.id === pick)!;
 }
 
@@ -142,13 +145,15 @@ async function pickOrAdd(input: string, name: string, candidates: Candidate[], o
     });
   }
   const choices = candidates.slice(0, MOST_CANDIDATES).map((c) => ({ id: c.id, label: apart(c) }));
-  const pick = await (options.choose ?? (await defaultChooser()))(kind === 'namesakes' ? `"${input}" could be ${candidates.length} people. Who is it?` : `"${input}" is close to people you know. Who is it?`, [...choices, { id: 0, label: `Add "${name}" as a new person` }]);
+  const words = peopleWords().lookup;
+  const question = kind === 'namesakes' ? words.whoIsIt(input, candidates.length) : words.closeTo(input);
+  const pick = await (options.choose ?? (await defaultChooser()))(question, [...choices, { id: 0, label: words.addAsNew(name) }]);
   return pick === 0 ? { add: name, apart: true } : { person: candidates.find((c) => c.id === pick)! };
 }
 
 function list(candidates: Candidate[]): string {
   const shown = candidates.slice(0, MOST_CANDIDATES).map(apart).join('; ');
-  return candidates.length > MOST_CANDIDATES ? `${shown}; and ${candidates.length - MOST_CANDIDATES} more` : shown;
+  return candidates.length > MOST_CANDIDATES ? `${shown}${peopleWords().lookup.andMore(candidates.length - MOST_CANDIDATES)}` : shown;
 }
 
 function ambiguous(input: string, candidates: Candidate[]): UserError {

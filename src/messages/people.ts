@@ -35,6 +35,7 @@ export interface PeopleWords {
   kept(details: string): string;
   stillFinds(name: string, undoable: boolean): string;
   deleted: DeletedWords;
+  lookup: LookupWords;
 }
 
 export interface ProfileWords {
@@ -87,6 +88,18 @@ export interface EditedWords {
   field(field: string): string;
   none: string;
   yesNo(value: string): string;
+}
+
+/** Finding who a name means: what tells namesakes apart, and the questions asked when a name is not enough. */
+export interface LookupWords {
+  lastMet(date: string): string;
+  neverMet: string;
+  once(name: string): string;
+  andMore(count: number): string;
+  whichOne(input: string, count: number): string;
+  whoIsIt(input: string, count: number): string;
+  closeTo(input: string): string;
+  addAsNew(name: string): string;
 }
 
 export interface DeletedWords {
@@ -183,6 +196,16 @@ const PEOPLE_EN: PeopleWords = {
   stillFinds: (name, undoable) =>
     `  "${name}" still finds them. ${undoable ? 'Undo with: oneonone undo' : 'On a team server a merge cannot be undone: it moved teammates\' notes.'}`,
   deleted: DELETED_EN,
+  lookup: {
+    lastMet: (date) => `last met ${date}`,
+    neverMet: 'never met',
+    once: (name) => ` (once "${name}")`,
+    andMore: (count) => `; and ${count} more`,
+    whichOne: (input, count) => `"${input}" could be ${count} people. Which one?`,
+    whoIsIt: (input, count) => `"${input}" could be ${count} people. Who is it?`,
+    closeTo: (input) => `"${input}" is close to people you know. Who is it?`,
+    addAsNew: (name) => `Add "${name}" as a new person`,
+  },
 };
 
 /** The record's words in this run's language. */

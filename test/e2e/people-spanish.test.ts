@@ -76,6 +76,15 @@ describe('the record of people in Spanish', () => {
     expect(none.stdout + none.stderr).toContain('No se encontró nada para "zanahoria" en notas de tipo «tema». Prueba sin --tag para buscar en todo.');
   });
 
+  it('a name that could be several people lists them in Spanish', () => {
+    expect(box.run(['log', 'Ana Ortiz', '--new']).code).toBe(0);
+    const en = box.run(['show', 'Ana']);
+    expect(en.stderr).toMatch(/#1 Ana Ruiz: leader, last met /);
+    const es = box.run(['show', 'Ana'], { env: SPANISH });
+    expect(es.stderr).toMatch(/#1 Ana Ruiz: líder, última reunión \S+ \d+ \S+ \d{4}; #\d+ Ana Ortiz: contacto, última reunión /);
+    expect(es.stderr).not.toMatch(/\b(last met|never met|leader|contact)\b/);
+  });
+
   it('edit, delete, undo and merge confirm in Spanish; their --json stays English', () => {
     const edited = box.run(['edit', 'Ana Ruiz', '--rung', 'volunteer', '--email', 'ana@example.org'], { env: SPANISH });
     expect(edited.stdout + edited.stderr).toMatch(/Corregido Ana Ruiz \(#1\):\n {2}correo: \(nada\) → ana@example\.org\n {2}peldaño: líder → voluntario\/a\nPara deshacerlo: oneonone undo/);

@@ -14,6 +14,7 @@ const SOLICITUDES = icu('{count, plural, one {# solicitud} other {# solicitudes}
 const SEGUIMIENTOS = icu('{count, plural, one {# seguimiento} other {# seguimientos}}');
 const REUNIONES = icu('{count, plural, one {# reunión} other {# reuniones}}');
 const REFERIDOS = icu('{count, plural, one {# referido} other {# referidos}}');
+const PERSONAS = icu('{count, plural, one {# persona} other {# personas}}');
 const RESULTADOS = icu('{count, plural, one {# resultado} other {# resultados}}');
 
 const PROFILE_ES: ProfileWords = {
@@ -113,4 +114,14 @@ export const PEOPLE_ES: PeopleWords = {
   stillFinds: (name, undoable) =>
     `  "${name}" todavía encuentra a esta persona. ${undoable ? 'Para deshacerlo: oneonone undo' : 'En un servidor de equipo una unión no se puede deshacer: movió notas de tus compañeros.'}`,
   deleted: DELETED_ES,
+  lookup: {
+    lastMet: (date) => `última reunión ${date}`,
+    neverMet: 'nunca se reunieron',
+    once: (name) => ` (antes "${name}")`,
+    andMore: (count) => `; y ${count} más`,
+    whichOne: (input, count) => `"${input}" puede ser ${PERSONAS({ count })}. ¿Cuál?`,
+    whoIsIt: (input, count) => `"${input}" puede ser ${PERSONAS({ count })}. ¿Quién es?`,
+    closeTo: (input) => `"${input}" se parece a personas que conoces. ¿Quién es?`,
+    addAsNew: (name) => `Agregar a "${name}" como persona nueva`,
+  },
 };
