@@ -5,7 +5,10 @@ import type { AskState, ChangeLabel, CommitmentRepository, FollowUpState, Store,
 import { parseWhen, toStored } from '../support/dates.js';
 import { DomainError } from '../support/errors.js';
 import { formatDate, formatDateTime } from '../support/format.js';
+import { actionWords, type AskResult } from '../messages/agenda.js';
 import { followUpWords } from '../messages/commitments.js';
+import { formats } from '../messages/format.js';
+import { rungLabel } from '../messages/ladder.js';
 import { plainAsker } from '../ui/ask.js';
 import { askYesNo, canAsk } from '../ui/confirm.js';
 import { printMessage } from '../ui/output.js';
@@ -18,8 +21,6 @@ export interface DoneOptions {
   /** Replace a kept or broken already recorded for the ask, without asking first. */
   change?: boolean;
 }
-
-type AskResult = 'kept' | 'broken';
 
 const DAY_MS = 86_400_000;
 
@@ -54,7 +55,7 @@ async function resultToReplace(store: Store, id: number, result: AskResult, chan
   if (ask.result === result) throw new DomainError('ask.result-recorded', { ...recorded, same: true, wanted: null });
   if (change) return ask.result as AskResult;
   if (!canAsk()) throw new DomainError('ask.result-recorded', { ...recorded, same: false, wanted: result });
-  const question = `A${id} was recorded as ${ask.result} on ${formatDateTime(ask.checkedAt ?? ask.askedAt)}. Change it to ${result}?`;
+  const question = actionWords().changeResult(id, ask.result as AskResult, formats().dateTime(ask.checkedAt ?? ask.askedAt), result);
   if (!(await confirmed(question))) throw new DomainError('ask.result-stays', { id, result: ask.result });
   return ask.result as AskResult;
 }
@@ -69,7 +70,7 @@ async function close(tx: Transaction, kind: AgendaKind, id: number, result: AskR
   if (kind === 'followup') {
     const followUp = await openFollowUp(commitments, id, false);
     await commitments.closeFollowUp(id, toStored(now));
-    return `Closed F${id}: ${followUp.person}: ${followUpWords(followUp, followUp.person)}.`;
+    return actionWords().closed(id, followUp.person, followUpWords(followUp, followUp.person));
   }
   if (kind === 'ask') return checkIn(commitments, id, result, now, replacing);
   return dismissCadence(tx, id, now);
@@ -78,11 +79,8 @@ async function close(tx: Transaction, kind: AgendaKind, id: number, result: AskR
 async function checkIn(commitments: CommitmentRepository, id: number, result: AskResult | null, now: Date, replacing: AskResult | null): Promise<string> {
   const ask = openCheckIn(await commitments.ask(id), id, result !== null, replacing);
   await commitments.checkAsk(id, result, toStored(now));
-  const did = (outcome: AskResult) => `${ask.person} ${outcome === 'kept' ? 'kept' : 'did not keep'} "${ask.text}"`;
-  if (result && ask.result) return `Changed A${id}: ${did(result)} (it was recorded as ${ask.result}).`;
-  return result
-    ? `Checked A${id}: ${did(result)}. It counts in: oneonone leaders`
-    : `Checked A${id}: ${ask.person}, "${ask.text}". Record whether it was kept with: oneonone done A${id} --kept (or --broken)`;
+  if (result && ask.result) return actionWords().changed(id, ask.person, ask.text, result, ask.result as AskResult);
+  return actionWords().checked(id, ask.person, ask.text, result);
 }
 
 async function dismissCadence(tx: Transaction, id: number, now: Date): Promise<string> {
@@ -95,7 +93,7 @@ async function dismissCadence(tx: Transaction, id: number, now: Date): Promise<s
   }
   const until = dismissedUntil(person.rung, cadence, now);
   await tx.commitments.setCadenceUntil(id, toStored(until));
-  return `Dismissed C${id}: the next 1:1 with ${person.person} is due ${formatDate(until)} (a ${person.rung}: every ${days} days).`;
+  return actionWords().dismissed(id, person.person, formats().date(until), rungLabel(person.rung), days);
 }
 
 /** `snooze ID WHEN` moves an open item to a later (or earlier) moment still to come. */
@@ -112,12 +110,12 @@ async function move(tx: Transaction, kind: AgendaKind, id: number, moment: Date)
   if (kind === 'followup') {
     const followUp = await openFollowUp(commitments, id, true);
     await commitments.snoozeFollowUp(id, toStored(moment));
-    return `Moved F${id} (${followUp.person}: ${followUpWords(followUp, followUp.person)}) to ${formatDateTime(moment)}.`;
+    return actionWords().movedFollowUp(id, followUp.person, followUpWords(followUp, followUp.person), formats().dateTime(moment));
   }
   if (kind === 'ask') {
     const ask = openCheckIn(await commitments.ask(id), id, false);
     await commitments.snoozeCheckIn(id, toStored(moment));
-    return `Moved the check-in A${id} (${ask.person}: "${ask.text}") to ${formatDateTime(moment)}.`;
+    return actionWords().movedCheckIn(id, ask.person, ask.text, formats().dateTime(moment));
   }
   const person = await cadencePerson(tx, id);
   const cadence = await cadenceOf(tx.settings);
@@ -133,13 +131,12 @@ async function move(tx: Transaction, kind: AgendaKind, id: number, moment: Date)
  */
 function cadenceMoved(id: number, person: CadenceCandidate, days: number, moved: { before: Date; due: Date; asked: Date }): string {
   const { before, due, asked } = moved;
-  const since = person.lastMet ? 'last met' : 'added';
-  const heldBack = (whom: string) =>
-    differenceInCalendarDays(due, asked) > 0 ? `: that is ${days} days after you ${since} ${whom}, later than ${formatDate(asked)}` : '';
+  const { date } = formats();
   const shift = differenceInCalendarDays(due, before);
-  if (shift === 0) return `C${id} stays due on ${formatDate(due)}${heldBack(person.person)}.`;
-  const way = shift < 0 ? 'earlier' : 'later';
-  return `Moved C${id} ${way}: the next 1:1 with ${person.person} is due ${formatDate(due)} (it was ${formatDate(before)})${heldBack('them')}.`;
+  return actionWords().movedCadence({
+    id, person: person.person, days, met: Boolean(person.lastMet), way: shift === 0 ? 'same' : shift < 0 ? 'earlier' : 'later',
+    due: date(due), before: date(before), heldBackFrom: differenceInCalendarDays(due, asked) > 0 ? date(asked) : null,
+  });
 }
 
 async function cadencePerson(tx: Transaction, id: number) {

@@ -1,5 +1,6 @@
 import { buildAgenda, CADENCE_CAP, cadenceWindowEnd, windowEnd, type AgendaItem, type AgendaWindow, type CadenceCandidate } from '../people/agenda.js';
 import { DEFAULT_CADENCE, formatCadence, parseCadence, storedCadence, type CadenceDays } from '../people/cadence.js';
+import { agendaCatalogue } from '../messages/agenda.js';
 import { cadenceFromWords } from '../messages/config.js';
 import { cadenceDays, chosenSetting, configFile, type SettingSource } from '../support/config.js';
 import type { CoachNote } from '../store/coach.js';
@@ -105,7 +106,7 @@ async function show({ items, moreDue, coachNotes }: Shown, window: AgendaWindow,
     // The iCalendar writer (ics, with its validation library) loads only when a file is asked for.
     const { agendaCalendar } = await import('../ui/calendar.js');
     writePrivateFile(options.ics, agendaCalendar(items, now));
-    printMessage(`Wrote ${items.length} item${items.length === 1 ? '' : 's'} to ${options.ics} (only you can read it: it has people's names).`);
+    printMessage(agendaCatalogue().wroteCalendar(items.length, options.ics));
   }
   if (options.json) {
     printJson([...coachNotesJson(coachNotes), ...agendaJson(items)]);
@@ -120,14 +121,7 @@ async function show({ items, moreDue, coachNotes }: Shown, window: AgendaWindow,
 }
 
 function emptyLine(window: AgendaWindow, person: string | undefined): string {
-  if (person !== undefined) {
-    if (window.kind === 'overdue') return `Nothing late with ${person}.`;
-    return window.kind === 'all' ? `Nothing open with ${person}.` : `Nothing due with ${person} in the next ${window.days} days.`;
-  }
-  if (window.kind === 'overdue') return 'Nothing is late. Well kept.';
-  if (window.kind === 'all') return 'Nothing open: no follow-ups, no check-ins, nobody due a 1:1. Record a meeting with: oneonone log';
-  if (window.days === 0) return 'Nothing due today and nothing late. A good day to set up a 1:1.';
-  return `Nothing due in the next ${window.days} day${window.days === 1 ? '' : 's'} and nothing late. A good day to set up a 1:1.`;
+  return agendaCatalogue().empty(window, person);
 }
 
 /** `--cadence` shows the days; `--cadence leader=10,...` changes the named ones and shows the result. */
@@ -150,7 +144,7 @@ async function runCadence(options: FollowupsOptions, globals: GlobalOptions): Pr
       return changed;
     }, { kind: 'cadence' }),
   );
-  printMessage(`Saved the cadence: ${formatCadence(cadence)}.`);
+  printMessage(agendaCatalogue().savedCadence(formatCadence(cadence)));
   printCadence(cadence, options, globals);
 }
 

@@ -3,6 +3,8 @@
  * object of a named shape (for example `TalkWords` in meeting.ts) and asks here for the other language's object of
  * that shape; `messages/es/` holds the Spanish ones, loaded only in Spanish (speak.ts), so English loads nothing more.
  */
+import type { AgendaWords } from './agenda.js';
+import type { TableWords } from './table.js';
 import type { AssessmentWords, ScaleRefusalWords } from './assessment.js';
 import type { CoachWords } from './coach.js';
 import type { FollowUpWords } from './commitments.js';
@@ -67,6 +69,10 @@ export interface Catalogues {
   teamWeek: TeamWeekWords;
   outbox: OutboxWords;
   importLocal: ImportLocalWords;
+  /** The morning list (followups, its calendar) and what done and snooze say. */
+  agenda: AgendaWords;
+  /** A table's own chrome, in any listing. */
+  table: TableWords;
   /** The record of people: people, show, search, log's read-back, edit, merge, delete; and undo. */
   people: PeopleWords;
   undo: UndoWords;

@@ -1,5 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
-import { CALENDAR_NAME, calendarDescription, calendarTitle } from '../messages/agenda.js';
+import { agendaCatalogue, calendarDescription, calendarTitle } from '../messages/agenda.js';
 import type { AgendaItem } from '../people/agenda.js';
 
 /**
@@ -26,7 +26,7 @@ export function agendaCalendar(items: AgendaItem[], now: Date): string {
     }
     return { ...common, start: item.due.getTime(), startInputType: 'utc', startOutputType: 'utc', duration: { minutes: 15 } };
   });
-  const { error, value } = createEvents(events, { productId: 'oneonone', calName: CALENDAR_NAME });
+  const { error, value } = createEvents(events, { productId: 'oneonone', calName: agendaCatalogue().calendarName });
   if (error || value === null) throw error ?? new Error('the calendar could not be written');
   return refold(value);
 }

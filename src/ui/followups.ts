@@ -1,16 +1,16 @@
-import {
-  AGENDA_CAPPED_HINT, AGENDA_HEADERS, agendaSummaryLine, agendaWords, CADENCE_HEADERS, cadenceCountsWords, cadenceRowWords, lateWhen, lateWords,
-} from '../messages/agenda.js';
+import { agendaCatalogue, agendaWords, lateWhen, lateWords } from '../messages/agenda.js';
 import { unreadHeading, unreadLines, unreadRowWords } from '../messages/coach.js';
+import { formats } from '../messages/format.js';
+import { rungLabel } from '../messages/ladder.js';
 import { inEnglish } from '../messages/spoken.js';
 import { cadenceTable, countsContacts, type CadenceCounts, type CadenceDays } from '../people/cadence.js';
 import type { CoachNote } from '../store/coach.js';
 import type { AgendaItem } from '../people/agenda.js';
-import { formatSoon } from '../support/format.js';
 import { paint } from './color.js';
 import { renderCappedTable, renderTable } from './table.js';
 
-export { moreDueLine } from '../messages/agenda.js';
+/** Under a capped list: the people due a 1:1 beyond the cap, in words. */
+export const moreDueLine = (more: number): string => agendaCatalogue().moreDue(more);
 
 export interface AgendaJson {
   id: string;
@@ -70,13 +70,15 @@ export function renderAgenda(items: AgendaItem[], now: Date, color: boolean): st
     const style = item.overdue ? c.red : isToday(item, now) ? c.bold : (text: string) => text;
     return [style(item.id), style(whenCell(item, now)), item.person, agendaWords(item)];
   };
-  return renderCappedTable(AGENDA_HEADERS, items, row, color, AGENDA_CAPPED_HINT);
+  const words = agendaCatalogue();
+  return renderCappedTable(words.headers, items, row, color, words.cappedHint);
 }
 
 /** Late items say how late; a late item due today keeps the time it was due. */
 function whenCell(item: AgendaItem, now: Date): string {
-  if (item.overdue) return lateWhen(item.daysLate ?? 0, formatSoon(item.due, now).split(' ').pop() ?? '');
-  return formatSoon(item.due, now, { allDay: item.allDay });
+  const { soon } = formats();
+  if (item.overdue) return lateWhen(item.daysLate ?? 0, soon(item.due, now).split(' ').pop() ?? '');
+  return soon(item.due, now, { allDay: item.allDay });
 }
 
 function isToday(item: AgendaItem, now: Date): boolean {
@@ -87,12 +89,13 @@ function isToday(item: AgendaItem, now: Date): boolean {
 export function agendaSummary(items: AgendaItem[], now: Date): string {
   const late = items.filter((item) => item.overdue).length;
   const today = items.filter((item) => !item.overdue && isToday(item, now)).length;
-  return agendaSummaryLine({ late, today, later: items.length - late - today }, items[0]!.id);
+  return agendaCatalogue().summary({ late, today, later: items.length - late - today }, items[0]!.id);
 }
 
 export function renderCadence(cadence: CadenceDays, color: boolean): string {
-  const rows = [...cadenceTable(cadence)].reverse().map(({ rung, days, fromOther }) => [rung, ...cadenceRowWords(days, fromOther)]);
-  return `${renderTable(CADENCE_HEADERS, rows, color)}\n${cadenceCountsWords(countsContacts(cadence))}`;
+  const words = agendaCatalogue();
+  const rows = [...cadenceTable(cadence)].reverse().map(({ rung, days, fromOther }) => [rungLabel(rung), ...words.cadenceRow(days, fromOther)]);
+  return `${renderTable(words.cadenceHeaders, rows, color)}\n${words.cadenceCounts(countsContacts(cadence))}`;
 }
 
 export function cadenceJson(cadence: CadenceDays): { rungs: Record<string, number>; other: number; counts: CadenceCounts } {

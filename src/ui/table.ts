@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type CliTable from 'cli-table3';
-import { wholeCount } from '../support/format.js';
+import { tableWords } from '../messages/table.js';
 
 type Cell = string | number;
 
@@ -82,7 +82,7 @@ export function renderCappedTable<T>(
 ): string {
   const table = renderTable(head, items.slice(0, MAX_TABLE_ROWS).map(row), color);
   const more = total - Math.min(items.length, MAX_TABLE_ROWS);
-  return more > 0 ? `${table}\n… and ${wholeCount(more)} more: ${seeAll}` : table;
+  return more > 0 ? `${table}\n${tableWords().more(more, seeAll)}` : table;
 }
 
 /** A column narrowed to fit the terminal keeps at least this (6 characters and its padding), or the table turns. */

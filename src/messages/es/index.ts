@@ -1,5 +1,7 @@
 /** The Spanish catalogues, loaded only when the run speaks Spanish (messages/speak.ts). */
 import { speak } from '../spoken.js';
+import { AGENDA_ES } from './agenda.js';
+import { TABLE_ES } from './table.js';
 import { ASSESSMENT_ES } from './assessment.js';
 import { COACH_ES } from './coach.js';
 import { FOLLOW_UP_ES } from './commitments.js';
@@ -37,6 +39,7 @@ export function speakSpanish(): void {
     web: WEB_ES, map: MAP_ES, structure: STRUCTURE_ES,
     debrief: DEBRIEF_ES, scorecard: SCORECARD_ES, followUp: FOLLOW_UP_ES, assessment: ASSESSMENT_ES, ladder: LADDER_ES, coach: COACH_ES,
     team: TEAM_ES, teamSensitive: TEAM_SENSITIVE_ES, teamWeek: TEAM_WEEK_ES, outbox: OUTBOX_ES, importLocal: IMPORT_LOCAL_ES,
+    agenda: AGENDA_ES, table: TABLE_ES,
     people: PEOPLE_ES, undo: UNDO_ES,
     leaders: LEADERS_ES, stats: STATS_ES, habits: HABITS_ES,
   });
