@@ -1,4 +1,5 @@
 import { NOTE_TAG_LABELS, NOTE_TAGS, isNoteTag, type NoteTag } from '../meeting/tags.js';
+import { noteTagLabel } from '../messages/meeting.js';
 import type { SearchWord } from '../store/search.js';
 import { DomainError } from '../support/errors.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
@@ -34,7 +35,8 @@ export function searchWords(typed: readonly string[]): SearchWord[] {
 export function searchTag(input: string): NoteTag {
   const typed = input.trim().toLowerCase().replace(/\s+/g, ' ');
   if (isNoteTag(typed)) return typed;
-  const byLabel = NOTE_TAGS.find((tag) => NOTE_TAG_LABELS[tag] === typed);
+  // The English label or the run's own ("interés propio"), as show and search print it.
+  const byLabel = NOTE_TAGS.find((tag) => NOTE_TAG_LABELS[tag] === typed || noteTagLabel(tag).toLowerCase() === typed);
   if (byLabel) return byLabel;
   throw new DomainError('search.unknown-tag', { input });
 }

@@ -74,6 +74,8 @@ describe('the record of people in Spanish', () => {
     expect(es.stdout + es.stderr).not.toMatch(ENGLISH.search);
     const none = box.run(['search', 'zanahoria', '--tag', 'issue'], { env: SPANISH });
     expect(none.stdout + none.stderr).toContain('No se encontró nada para "zanahoria" en notas de tipo «tema». Prueba sin --tag para buscar en todo.');
+    const byLabel = box.run(['search', 'renta', '--tag', 'Tema'], { env: SPANISH });
+    expect(byLabel.stdout).toMatch(/^1\. Ana Ruiz \(#1\) · tema · /);
   });
 
   it('a name that could be several people lists them in Spanish', () => {
