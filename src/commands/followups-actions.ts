@@ -4,7 +4,6 @@ import { cadenceFor, dismissedUntil, nextMeetingDue } from '../people/cadence.js
 import type { AskState, ChangeLabel, CommitmentRepository, FollowUpState, Store, Transaction } from '../store/contract.js';
 import { parseWhen, toStored } from '../support/dates.js';
 import { DomainError } from '../support/errors.js';
-import { formatDate, formatDateTime } from '../support/format.js';
 import { actionWords, type AskResult } from '../messages/agenda.js';
 import { followUpWords } from '../messages/commitments.js';
 import { formats } from '../messages/format.js';
@@ -51,7 +50,7 @@ export async function runDone(input: string, options: DoneOptions, globals: Glob
 async function resultToReplace(store: Store, id: number, result: AskResult, change: boolean): Promise<AskResult | null> {
   const ask = await store.commitments.ask(id);
   if (!ask?.result) return null;
-  const recorded = { id, result: ask.result, on: formatDateTime(ask.checkedAt ?? ask.askedAt) };
+  const recorded = { id, result: ask.result, on: formats().dateTime(ask.checkedAt ?? ask.askedAt) };
   if (ask.result === result) throw new DomainError('ask.result-recorded', { ...recorded, same: true, wanted: null });
   if (change) return ask.result as AskResult;
   if (!canAsk()) throw new DomainError('ask.result-recorded', { ...recorded, same: false, wanted: result });
@@ -89,7 +88,7 @@ async function dismissCadence(tx: Transaction, id: number, now: Date): Promise<s
   const days = cadenceFor(cadence, person.rung);
   const due = nextMeetingDue(person, cadence);
   if (due.getTime() >= now.getTime() + (days - 1) * DAY_MS) {
-    throw new DomainError('cadence.not-due', { id, person: person.person, due: formatDate(due) });
+    throw new DomainError('cadence.not-due', { id, person: person.person, due: formats().date(due) });
   }
   const until = dismissedUntil(person.rung, cadence, now);
   await tx.commitments.setCadenceUntil(id, toStored(until));
@@ -158,7 +157,7 @@ async function openFollowUp(commitments: CommitmentRepository, id: number, movin
   const followUp = await commitments.followUp(id);
   if (!followUp) throw new DomainError('id.no-follow-up', { id });
   if (followUp.doneAt) {
-    throw new DomainError('follow-up.closed', { id, person: followUp.person, what: followUpWords(followUp, followUp.person), on: formatDateTime(followUp.doneAt), moving });
+    throw new DomainError('follow-up.closed', { id, person: followUp.person, what: followUpWords(followUp, followUp.person), on: formats().dateTime(followUp.doneAt), moving });
   }
   return followUp;
 }
@@ -173,10 +172,10 @@ function openCheckIn(ask: AskState | undefined, id: number, recordingResult: boo
     throw new DomainError('ask.no-check-in', { id, person: ask.person, saidNo: ask.outcome === 'no', text: ask.text });
   }
   if (ask.result && ask.result !== replacing) {
-    throw new DomainError('ask.result-recorded', { id, result: ask.result, on: formatDateTime(ask.checkedAt ?? ask.askedAt), same: false, wanted: null });
+    throw new DomainError('ask.result-recorded', { id, result: ask.result, on: formats().dateTime(ask.checkedAt ?? ask.askedAt), same: false, wanted: null });
   }
   if (ask.checkedAt && !recordingResult) {
-    throw new DomainError('ask.checked', { id, on: formatDateTime(ask.checkedAt) });
+    throw new DomainError('ask.checked', { id, on: formats().dateTime(ask.checkedAt) });
   }
   return ask;
 }

@@ -89,6 +89,10 @@ describe('followups in Spanish', () => {
     const dismissed = run(['done', eve[0]!.id], SPANISH).stderr;
     expect(dismissed).toMatch(new RegExp(`^Descartaste ${eve[0]!.id}: la próxima reunión uno a uno con Eve Stone toca el .+ \\(voluntario/a: cada 30 días\\)\\.\\n$`));
     expect(words(said + dismissed)).not.toMatch(ENGLISH_WORDS);
+    // A refusal's date is said as the rest of it is (the refusal's words are errors'): "el vie 4 dic 2026, 22:46".
+    const again = box.run(['done', 'F2'], { env: SPANISH });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/ el (lun|mar|mié|jue|vie|sáb|dom) \d{1,2} [a-z]{3} \d{4}, \d\d:\d\d\n/);
     const english = run(['snooze', 'A2', 'tomorrow'], ENGLISH).stderr;
     expect(english).toMatch(/^Moved the check-in A2 /);
     expect(words(english)).toMatch(ENGLISH_WORDS);

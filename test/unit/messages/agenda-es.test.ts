@@ -23,6 +23,7 @@ describe('the lines of the list in Spanish', () => {
     expect(AGENDA_ES.moreDue(1)).toBe('y 1 persona más tiene pendiente una reunión uno a uno — míralas todas con --all');
     expect(AGENDA_ES.lateWhen(1, '09:00')).toBe('VENCIÓ hace 1 día');
     expect(AGENDA_ES.lateWhen(0, '09:00')).toBe('VENCIÓ hoy 09:00');
+    expect(AGENDA_ES.actions.changeResult(7, 'kept', 'vie 4 dic 2026, 19:00', 'broken')).toBe('A7 quedó registrada como cumplida el vie 4 dic 2026, 19:00. ¿Cambiarla a no cumplida?');
     expect(TABLE_ES.more(12_345, 'mira todo con --json')).toBe('… y 12.345 más: mira todo con --json');
   });
 });
