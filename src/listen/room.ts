@@ -17,7 +17,7 @@ export interface RoomOptions {
   readonly loudBelowDb: number;
 }
 
-export const ROOM_DEFAULTS: RoomOptions = { frames: 1000, loudBelowDb: 12 };
+export const ROOM_DEFAULTS: RoomOptions = { frames: 1000, loudBelowDb: 25 };
 
 export function createRoom(o: RoomOptions = ROOM_DEFAULTS): { hear(levelDb: number): void; reading(): RoomReading } {
   const levels = new Float64Array(o.frames);

@@ -19,9 +19,20 @@ export interface JudgeOptions {
   readonly otherComponents: number;
   /** Fewest frames the other side needs in memory before it gets a model of its own. */
   readonly otherAtLeast: number;
+  /**
+   * How hard the organizer's model holds to the enrolment when it adapts to the room (MAP relevance), or null to keep
+   * the enrolled model as it is: on the fixtures adapting let the other person's blocks pull it their way.
+   */
+  readonly organizerRelevance: number | null;
+  /** A block goes to the organizer's side of the memory only when its frames lean to them by this much on average. */
+  readonly organizerMargin: number;
+  /** Each frame's ratio is clipped, so a few frames no model explains (a cough, a cup) cannot decide a block. */
+  readonly frameClip: number;
 }
 
-export const JUDGE_DEFAULTS: JudgeOptions = { memoryFrames: 4000, refitEvery: 300, otherComponents: 8, otherAtLeast: 300 };
+export const JUDGE_DEFAULTS: JudgeOptions = {
+  memoryFrames: 4000, refitEvery: 300, otherComponents: 16, otherAtLeast: 300, organizerRelevance: null, organizerMargin: 0.5, frameClip: 4,
+};
 
 export const ENROLMENT_COMPONENTS = 16;
 
@@ -85,7 +96,7 @@ export function createSpeakerJudge(voice: VoiceModel, o: JudgeOptions = JUDGE_DE
     const picked = { organizer: [] as number[], other: [] as number[] };
     for (let i = 0; i < all.count; i++) {
       const b = memoryBlocks[i]!;
-      (sum.get(b)! / count.get(b)! > 0 ? picked.organizer : picked.other).push(i);
+      (sum.get(b)! / count.get(b)! > o.organizerMargin ? picked.organizer : picked.other).push(i);
     }
     const rows = (indices: number[]): Frames => {
       const data = new Float64Array(indices.length * dims);
@@ -101,8 +112,8 @@ export function createSpeakerJudge(voice: VoiceModel, o: JudgeOptions = JUDGE_DE
     const nextOther = split.other.count >= o.otherAtLeast
       ? fitGmm(split.other, { components: o.otherComponents, iterations: 6, seed: 3, start: otherModel.weights.length === o.otherComponents ? otherModel : undefined })
       : otherModel;
-    // The organizer's model moves only a little from the enrolment, and always from it, so it cannot drift away.
-    const nextOrganizer = split.organizer.count > 0 ? adaptMeans(voice.gmm, split.organizer, 64) : voice.gmm;
+    // When it adapts, the organizer's model moves from the enrolment each time (never from its last state): it cannot drift away.
+    const nextOrganizer = o.organizerRelevance !== null && split.organizer.count > 0 ? adaptMeans(voice.gmm, split.organizer, o.organizerRelevance) : voice.gmm;
     refits++;
     if (!organizerSideIsFirst(enrolmentSample, nextOrganizer, nextOther)) {
       guardRefusals++;
@@ -121,7 +132,8 @@ export function createSpeakerJudge(voice: VoiceModel, o: JudgeOptions = JUDGE_DE
       memoryBlocks[slot] = block;
       remembered++;
       sinceRefit++;
-      return frameLogLikelihood(organizer, cepstra) - frameLogLikelihood(other, cepstra);
+      const r = frameLogLikelihood(organizer, cepstra) - frameLogLikelihood(other, cepstra);
+      return Math.max(-o.frameClip, Math.min(o.frameClip, r));
     },
     endBlock() {
       if (sinceRefit < o.refitEvery) return;

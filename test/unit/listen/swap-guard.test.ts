@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fitGmm, sampleGmm, seededRandom, type Gmm } from '../../../src/listen/gmm.js';
-import { createSpeakerJudge, organizerSideIsFirst, type VoiceModel } from '../../../src/listen/speakers.js';
+import { createSpeakerJudge, JUDGE_DEFAULTS, organizerSideIsFirst, type VoiceModel } from '../../../src/listen/speakers.js';
 
 const DIMS = 4;
 const voiceAt = (centre: number): Gmm => ({
@@ -23,7 +23,7 @@ describe('the swap guard: the organizer is always the side nearest the enrolment
   });
 
   test('a meeting where the other person talks nine tenths of the time is not read as the organizer talking', () => {
-    const judge = createSpeakerJudge(enrolled(), { memoryFrames: 2000, refitEvery: 200, otherComponents: 2, otherAtLeast: 200 });
+    const judge = createSpeakerJudge(enrolled(), { ...JUDGE_DEFAULTS, memoryFrames: 2000, refitEvery: 200, otherComponents: 2, otherAtLeast: 200 });
     const random = seededRandom(9);
     let organizerFrames = 0;
     let calledOrganizer = 0;
