@@ -316,7 +316,7 @@ Tus datos se quedan en un archivo privado en esta computadora; no se envía nada
       description: 'agrega o actualiza personas desde un archivo CSV con una fila de encabezados; o vuelve a leer los contactos, las relaciones o las unidades que escribió export',
       arguments: { file: 'el archivo CSV' },
       options: {
-        '--map': 'lee una columna como un campo: name, first, last, email, phone, neighborhood, organization, notes, rung, potential, referred_by, assessment, units (se puede repetir)',
+        '--map': 'lee una columna como un campo: name, first, last, email, phone, neighborhood, organization, notes, rung, potential, referred_by, assessment, units, language, interpreter (se puede repetir)',
         '--delimiter': 'el separador, cuando el que se encontró en la fila de encabezados está mal: ";" o tab (por omisión: una coma, o ";" o un tab cuando el encabezado no tiene comas)',
         '--dry-run': 'dice persona por persona qué se agregaría y qué cambiaría (antes → después); no cambia nada',
         '--skip-bad': 'importa las filas buenas aunque algunas estén mal',
