@@ -58,7 +58,7 @@ export function renderProfile(profile: Profile, color: boolean): void {
       ...(profile.referredBy ? [words.referredBy(profile.referredBy.name, profile.referredBy.id)] : []),
       ...section(titles.cares, NOTE_TAGS.flatMap((tag) => profile.notes.filter((note) => note.tag === tag).map((note) => `${noteTagLabel(tag)}: ${note.text} (N${note.id})`))),
       ...section(titles.asks, profile.asks.map(describeAsk)),
-      ...section(titles.followUps, profile.followups.map((f) => words.followUp(f.id, f.doneAt !== null, followUpWords(f, person.name), formats().dateTime(f.dueAt)))),
+      ...section(titles.followUps, profile.followups.map((f) => words.followUp(f.id, Boolean(f.doneAt), followUpWords(f, person.name), formats().dateTime(f.dueAt)))),
       ...section(titles.ladder, profile.rungHistory.map(describeRungChange)),
       ...section(titles.assessment, profile.assessmentHistory.map(describeAssessmentChange)),
       ...section(titles.connected, profile.referrals.map((r) => `${r.name} (#${r.id}, ${rungLabel(r.rung)})`)),
@@ -109,7 +109,7 @@ function describeMeeting(meeting: MeetingRecord, organizer: string | undefined):
   const other = meeting.phases.reduce((sum, phase) => sum + (phase.otherTalkSeconds ?? 0), 0);
   const words = peopleWords().profile;
   const { dateTime, minutes, share: shareOf } = formats();
-  const share = talked + other > 0 ? words.talked(organizer !== undefined, shareOf(talked / (talked + other))) : '';
+  const share = talked + other > 0 ? words.talked(Boolean(organizer), shareOf(talked / (talked + other))) : '';
   const longest = Math.max(0, ...meeting.phases.map((phase) => phase.longestMonologueSeconds ?? 0));
   const stretch = share && longest > 0 ? words.stretch(formatElapsed(longest * 1000)) : '';
   const by = organizer ? words.with(organizer) : '';
