@@ -39,7 +39,7 @@ describe('how the organizer is doing, in Spanish: leaders, ladder, stats and sca
 
   it('leaders: the table, the rungs and the footer', () => {
     const leaders = run(['leaders'], SPANISH);
-    expect(leaders).toMatch(/│ lugar │ id │ nombre +│ peldaño +│ potencial │ reuniones │ última reunión │ solicitudes \/ sí \/ cumplidas │ trajo │ puntaje │/);
+    expect(leaders).toMatch(/│ lugar │ id │ nombre +│ peldaño +│ potencial │ reuniones │ última reunión │ solicitudes \/ sí \/ cumplidas │ trajo a │ puntaje │/);
     expect(leaders).toMatch(/│ Ana Ruiz │ líder +│/);
     expect(leaders).toMatch(/│ \d+,\d +│/);
     expect(leaders).toContain('Ordenados por potencial de liderazgo, peldaño, compromisos cumplidos');

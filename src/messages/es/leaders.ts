@@ -8,7 +8,7 @@ const MOVIMIENTOS = icu('{days, plural, one {Movimientos del último día:} othe
 const SIN_REUNION = icu('{days, plural, one {sin reunión en # día} other {sin reunión en # días}}');
 
 export const LEADERS_ES: LeadersWords = {
-  head: ['lugar', 'id', 'nombre', 'peldaño', 'potencial', 'reuniones', 'última reunión', 'solicitudes / sí / cumplidas', 'trajo', 'puntaje'],
+  head: ['lugar', 'id', 'nombre', 'peldaño', 'potencial', 'reuniones', 'última reunión', 'solicitudes / sí / cumplidas', 'trajo a', 'puntaje'],
   asks: (made, yes, kept, broken) => `${made} / ${yes} / ${kept}${broken ? ` (${ROTOS({ broken })})` : ''}`,
   score: (score) => score.toFixed(1).replace('.', ','),
   seeAll: 'velos todos con --json',
@@ -21,7 +21,7 @@ export const LEADERS_ES: LeadersWords = {
   nobodyMatches: (filters) => `Nadie coincide (${filters.join(', ')}).`,
   nobodyYet: 'Todavía no hay nadie. Agrega a alguien con: oneonone log "Ana Ruiz"',
   ranked: (shown, total, more) =>
-    'Ordenados por potencial de liderazgo, peldaño, compromisos cumplidos, personas que trajeron y tiempo desde su última reunión contigo.' +
+    'Ordenados por potencial de liderazgo, peldaño, compromisos cumplidos, personas que trajo cada quien y tiempo desde su última reunión contigo.' +
     (more === undefined ? '' : ` Se muestran los primeros ${shown} de ${total}; ve más con --limit ${more}.`),
   ladder: {
     head: ['peldaño', 'personas', ''],
