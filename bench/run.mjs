@@ -105,6 +105,14 @@ const scenarios = [
     ours: ['env', 'ONEONONE_LANG=es', ...oneonone(...on('small'), 'followups', '--json')],
     ref: ['env', 'ONEONONE_LANG=en', ...oneonone(...on('small'), 'followups', '--json')],
   },
+  // The same for screens a person reads, whose words come from the Spanish catalogues, and for the help.
+  ...[['followups'], ['show', `#${person.small}`], ['people'], ['--help']].map((command) => ({
+    id: command[0] === '--help' ? 'spanish-help' : `spanish-${command[0]}-small`,
+    name: command[0] === '--help' ? '--help in Spanish' : `${command.join(' ').replace(/#\d+/, 'PERSON')} in Spanish (small)`, target: 1.05,
+    reference: 'the same in English',
+    ours: ['env', 'ONEONONE_LANG=es', ...oneonone(...(command[0] === '--help' ? [] : on('small')), ...command)],
+    ref: ['env', 'ONEONONE_LANG=en', ...oneonone(...(command[0] === '--help' ? [] : on('small')), ...command)],
+  })),
   // Its writes go to a copy of the small database, made when the scenario runs.
   { id: 'log-small', name: 'log one meeting (small)', target: 2.5, reference: 'node -e 0', ref: [process.execPath, '-e', '0'], writesTo: 'small' },
   // The same with its dates in words, as organizers type them: chrono's parsers, not an ISO day.

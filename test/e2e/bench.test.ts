@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 
 const SCENARIOS = [
-  'help', 'followups-json-small', 'show-json-small', 'spanish-followups-json-small', 'log-small', 'log-words-small', 'followups-large', 'leaders-large', 'show-large', 'people-stale-large', 'people-stale-large-vs-small', 'search-large',
+  'help', 'followups-json-small', 'show-json-small', 'spanish-followups-json-small', 'spanish-followups-small', 'spanish-show-small', 'spanish-people-small', 'spanish-help', 'log-small', 'log-words-small', 'followups-large', 'leaders-large', 'show-large', 'people-stale-large', 'people-stale-large-vs-small', 'search-large',
   'search-tag-large', 'followups-backlog-large', 'followups-backlog-overdue-large', 'followups-backlog-json-large', 'log-large',
   'export-meetings-large', 'export-meetings-file-large', 'export-meetings-rss', 'start-first-prompt', 'start-idle-cpu',
   'complete-names-large', 'complete-ids-large', 'map-person-large', 'map-person-svg-large', 'map-unit-large', 'structure-unit-large',
