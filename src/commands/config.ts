@@ -1,9 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import {
-  CADENCE_IN_DATABASE, cadenceUnreadWords, DEFAULT_MEANINGS, NO_FILE_YET, NOT_SET, savedWords, SERVER_GOAL_NOTE, shadowedWords, SPANISH_NOT_YET,
-  unknownKeyOnCommandLine, unsetWords,
-} from '../messages/config.js';
+import { configWords, unknownKeyOnCommandLine } from '../messages/config.js';
 import { DEFAULT_CADENCE, type CadenceDays } from '../people/cadence.js';
 import { isServer } from '../store/index.js';
 import {
@@ -33,7 +30,8 @@ export async function runList(options: { json?: boolean }, globals: GlobalOption
 /** `oneonone config get KEY`: the value alone on stdout, for a script; nothing when the setting has no value. */
 export async function runGet(key: string, globals: GlobalOptions): Promise<void> {
   const row = await rowFor(keyOrRefuse(key), globals);
-  if (row.value === null) return printMessage(NOT_SET(row.key, DEFAULT_MEANINGS[row.key as keyof typeof DEFAULT_MEANINGS] ?? 'no value'));
+  const words = configWords();
+  if (row.value === null) return printMessage(words.notSet(row.key, words.defaultMeanings[row.key] ?? words.noValue));
   printData(valueText(row.value));
 }
 
@@ -52,7 +50,7 @@ export async function runSet(key: string, text: string, globals: GlobalOptions):
   const newText = document.toString();
   parseConfig(newText, file);
   writeConfig(file, newText);
-  printMessage(savedWords(known, shownValue(known, value), file));
+  printMessage(configWords().saved(known, shownValue(known, value), file));
   for (const note of await notesAfterSet(known, globals)) printMessage(note);
 }
 
@@ -62,16 +60,16 @@ export async function runUnset(key: string, _globals: GlobalOptions): Promise<vo
   const known = knownKey(key);
   if (!existsSync(file)) {
     if (known === undefined) throw refusedKey(key);
-    return printMessage(unsetWords(key, file, false));
+    return printMessage(configWords().unset(key, file, false));
   }
   const { document, map } = documentOf(file);
   if (!map?.has(key)) {
     if (known === undefined) throw refusedKey(key);
-    return printMessage(unsetWords(key, file, false));
+    return printMessage(configWords().unset(key, file, false));
   }
   document.delete(key);
   writeConfig(file, map.items.length === 0 ? commentsOnly(document) : document.toString());
-  printMessage(unsetWords(key, file, true));
+  printMessage(configWords().unset(key, file, true));
 }
 
 async function rowFor(key: ConfigKey, globals: GlobalOptions): Promise<SettingRow> {
@@ -103,7 +101,7 @@ async function databaseCadence(globals: GlobalOptions): Promise<CadenceDays | un
     }
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    printMessage(cadenceUnreadWords(error.message));
+    printMessage(configWords().cadenceUnread(error.message));
     return undefined;
   }
 }
@@ -115,23 +113,25 @@ function withoutPassword(row: SettingRow): SettingRow {
 }
 
 function notesFor(rows: SettingRow[], hasFile: boolean, globals: GlobalOptions): string[] {
+  const words = configWords();
   const notes: string[] = [];
-  if (!hasFile) notes.push(NO_FILE_YET(configFile()));
-  if (rows.find((row) => row.key === 'language')?.value === 'es') notes.push(SPANISH_NOT_YET);
-  if (isServer(databasePath(globals.db)) && rows.find((row) => row.key === 'weekly-goal')?.value !== null) notes.push(SERVER_GOAL_NOTE);
+  if (!hasFile) notes.push(words.noFileYet(configFile()));
+  if (rows.find((row) => row.key === 'language')?.value === 'es' && words.spanishNotYet) notes.push(words.spanishNotYet);
+  if (isServer(databasePath(globals.db)) && rows.find((row) => row.key === 'weekly-goal')?.value !== null) notes.push(words.serverGoalNote);
   const cadence = rows.find((row) => row.key === 'cadence');
-  if (cadence?.source === 'database' && readConfig()?.settings.cadence) notes.push(CADENCE_IN_DATABASE);
+  if (cadence?.source === 'database' && readConfig()?.settings.cadence) notes.push(words.cadenceInDatabase);
   return notes;
 }
 
 async function notesAfterSet(key: ConfigKey, globals: GlobalOptions): Promise<string[]> {
   forgetConfig();
+  const words = configWords();
   const notes: string[] = [];
   const row = await rowFor(key, globals);
-  if (row.source === 'database') notes.push(CADENCE_IN_DATABASE);
-  else if (row.source !== 'config file') notes.push(shadowedWords(key, row.source, row.from ?? undefined));
-  if (key === 'language' && row.value === 'es') notes.push(SPANISH_NOT_YET);
-  if (key === 'weekly-goal' && isServer(databasePath(globals.db))) notes.push(SERVER_GOAL_NOTE);
+  if (row.source === 'database') notes.push(words.cadenceInDatabase);
+  else if (row.source !== 'config file') notes.push(words.shadowed(key, row.source, row.from ?? undefined));
+  if (key === 'language' && row.value === 'es' && words.spanishNotYet) notes.push(words.spanishNotYet);
+  if (key === 'weekly-goal' && isServer(databasePath(globals.db))) notes.push(words.serverGoalNote);
   return notes;
 }
 

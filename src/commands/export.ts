@@ -11,6 +11,7 @@ import { currentLanguage } from '../support/config.js';
 import type { Language } from '../support/language.js';
 import type { ExportTable, Store } from '../store/contract.js';
 import { followUpWords } from '../messages/commitments.js';
+import { exportWords } from '../messages/export.js';
 import { nameKey, sameName } from '../people/names.js';
 import { printMessage } from '../ui/output.js';
 import { progressOn, startProgress, type Progress } from '../ui/progress.js';
@@ -63,7 +64,7 @@ export async function run(table: ExportTable, options: ExportOptions, globals: G
     await pipeline(chunks(), output);
     progress?.stop();
     progress = undefined;
-    if (outPath !== undefined) printMessage(`Wrote ${written} ${tableWord(table, written)} to ${outPath} (readable only by you).`);
+    if (outPath !== undefined) printMessage(exportWords().wrote(written, table, outPath));
   } catch (error) {
     progress?.stop();
     if (isBrokenPipe(error)) return; // `oneonone export meetings | head`: the reader has had enough
@@ -182,13 +183,8 @@ function openPrivateFile(path: string): Writable {
   return createWriteStream(path, { fd });
 }
 
-const TABLE_WORDS: Record<ExportTable, [one: string, many: string]> = {
-  people: ['person', 'people'], meetings: ['meeting', 'meetings'], asks: ['ask', 'asks'], followups: ['follow-up', 'follow-ups'], notes: ['note', 'notes'],
-  touches: ['contact', 'contacts'], relationships: ['relationship', 'relationships'], units: ['unit', 'units'],
-};
-
-function tableWord(table: ExportTable, count = 2): string {
-  return TABLE_WORDS[table][count === 1 ? 0 : 1];
+function tableWord(table: ExportTable): string {
+  return exportWords().tables[table][1];
 }
 
 function isBrokenPipe(error: unknown): boolean {

@@ -1,5 +1,6 @@
 /** The words of the config file and `oneonone config`. */
 import type { ConfigKey, ConfigProblem, Origin, SettingSource } from '../support/config.js';
+import { spokenCatalogues } from './spoken.js';
 
 export interface ConfigWording {
   message: string;
@@ -24,14 +25,6 @@ const EXAMPLE: Record<ConfigKey, string> = {
   cadence: 'leader=14,volunteer=30,other=60',
   'weekly-goal': '8',
   'count-questions': 'true',
-};
-
-export const SOURCE_WORDS: Record<SettingSource, string> = {
-  flag: 'flag',
-  environment: 'environment',
-  'config file': 'config file',
-  database: 'database',
-  default: 'default',
 };
 
 export function keysWords(keys: readonly string[]): string {
@@ -107,48 +100,75 @@ export function unknownKeyOnCommandLine(key: string, closest: string | undefined
 
 export const FLAG_ONLY_FOR_DB = 'only --db is a flag of every command; --template and --minutes belong to start and log';
 
-export function savedWords(key: string, value: string, file: string): string {
-  return `Saved ${key}: ${value} in ${file} (only you can read it).`;
+/** What `config` says, in English. Another language is another object of this shape; the keys and the values stay as typed. */
+export interface ConfigWords {
+  headers: [setting: string, value: string, from: string];
+  sources: Record<SettingSource, string>;
+  /** "config file, line 3". */
+  atLine(source: string, line: number): string;
+  none: string;
+  saved(key: string, value: string, file: string): string;
+  unset(key: string, file: string, was: boolean): string;
+  shadowed(key: string, source: SettingSource, from: string | undefined): string;
+  cadenceInDatabase: string;
+  cadenceUnread(reason: string): string;
+  noFileYet(file: string): string;
+  notSet(key: string, meaning: string): string;
+  defaultMeanings: Partial<Record<ConfigKey, string>>;
+  noValue: string;
+  serverGoalNote: string;
+  spanishNotYet: string;
+  cadenceFrom(source: SettingSource, file: string): string;
+  goal(held: number, goal: number): string;
 }
 
-export function unsetWords(key: string, file: string, was: boolean): string {
-  return was ? `Took ${key} out of ${file}; its default applies again.` : `${key} is not in ${file}; nothing to take out.`;
-}
+const SOURCES_EN: Record<SettingSource, string> = {
+  flag: 'flag',
+  environment: 'environment',
+  'config file': 'config file',
+  database: 'database',
+  default: 'default',
+};
 
-export function shadowedWords(key: string, source: SettingSource, from: string | undefined): string {
-  return `note: ${key} comes from the ${SOURCE_WORDS[source]}${from ? ` (${from})` : ''} for now, which wins over the config file`;
-}
+const CONFIG_EN: ConfigWords = {
+  headers: ['setting', 'value', 'from'],
+  sources: SOURCES_EN,
+  atLine: (source, line) => `${source}, line ${line}`,
+  none: '(none)',
+  saved: (key, value, file) => `Saved ${key}: ${value} in ${file} (only you can read it).`,
+  unset: (key, file, was) => (was ? `Took ${key} out of ${file}; its default applies again.` : `${key} is not in ${file}; nothing to take out.`),
+  shadowed: (key, source, from) => `note: ${key} comes from the ${SOURCES_EN[source]}${from ? ` (${from})` : ''} for now, which wins over the config file`,
+  cadenceInDatabase: "note: this database has a cadence of its own (set with 'oneonone followups --cadence'), which wins over the config file's",
+  cadenceUnread: (reason) => `note: the database's own cadence could not be read (${reason}); shown is the config file's or the default`,
+  noFileYet: (file) => `No config file yet; every setting has its default. 'oneonone config set KEY VALUE' makes ${file}.`,
+  notSet: (key, meaning) => `${key} is not set: ${meaning}.`,
+  defaultMeanings: {
+    template: "start asks which guide (agenda first); log records 'agenda'",
+    minutes: "the guide's own length",
+    'weekly-goal': 'stats shows no goal',
+    'count-questions': 'the q and r keys only with a guide that says countQuestions: true',
+  },
+  noValue: 'no value',
+  serverGoalNote: "on a team server the weekly goal is the one your team set (see: oneonone team week); stats leaves the config file's out",
+  spanishNotYet:
+    "note: in Spanish so far are the meeting guides (reunion-uno-a-uno, seis-pasos), the talk clock's verdicts, dates typed and sheets' headers; the rest is still in English",
+  cadenceFrom: (source, file) => {
+    if (source === 'database') return '(the cadence set for this database with --cadence)';
+    if (source === 'config file') return `(from the config file ${file}; this database has no cadence of its own)`;
+    return '(the defaults)';
+  },
+  goal: (held, goal) => {
+    if (held >= goal) return `This week: ${held} one-on-one${held === 1 ? '' : 's'}, your goal of ${goal} met.`;
+    return `This week: ${held} of your goal of ${goal} one-on-ones (${goal - held} to go).`;
+  },
+};
 
-export const CADENCE_IN_DATABASE =
-  "note: this database has a cadence of its own (set with 'oneonone followups --cadence'), which wins over the config file's";
-
-export function cadenceUnreadWords(reason: string): string {
-  return `note: the database's own cadence could not be read (${reason}); shown is the config file's or the default`;
-}
-
-export const NO_FILE_YET = (file: string): string => `No config file yet; every setting has its default. 'oneonone config set KEY VALUE' makes ${file}.`;
-
-export const NOT_SET = (key: string, meaning: string): string => `${key} is not set: ${meaning}.`;
-
-export const DEFAULT_MEANINGS = {
-  template: "start asks which guide (agenda first); log records 'agenda'",
-  minutes: "the guide's own length",
-  'weekly-goal': 'stats shows no goal',
-  'count-questions': 'the q and r keys only with a guide that says countQuestions: true',
-} as const;
-
-export const SERVER_GOAL_NOTE = "on a team server the weekly goal is the one your team set (see: oneonone team week); stats leaves the config file's out";
-
-export const SPANISH_NOT_YET =
-  "note: in Spanish so far are the meeting guides (reunion-uno-a-uno, seis-pasos), the talk clock's verdicts, dates typed and sheets' headers; the rest is still in English";
+export const configWords = (): ConfigWords => spokenCatalogues()?.config ?? CONFIG_EN;
 
 export function cadenceFromWords(source: SettingSource, file: string): string {
-  if (source === 'database') return '(the cadence set for this database with --cadence)';
-  if (source === 'config file') return `(from the config file ${file}; this database has no cadence of its own)`;
-  return '(the defaults)';
+  return configWords().cadenceFrom(source, file);
 }
 
 export function goalLine(held: number, goal: number): string {
-  if (held >= goal) return `This week: ${held} one-on-one${held === 1 ? '' : 's'}, your goal of ${goal} met.`;
-  return `This week: ${held} of your goal of ${goal} one-on-ones (${goal - held} to go).`;
+  return configWords().goal(held, goal);
 }

@@ -34,6 +34,10 @@ import type { WebRefusalWords, WebWords } from './web.js';
 import type { LeadersWords } from './leaders.js';
 import type { StatsWords } from './stats.js';
 import type { HabitWords } from './habits.js';
+import type { ConfigWords } from './config.js';
+import type { ImportWords } from './import.js';
+import type { ExportWords } from './export.js';
+import type { ProgressWords } from './progress.js';
 
 /** Every catalogue another language must give: the compiler refuses a Spanish set that lacks one, or a message of one. */
 export interface Catalogues {
@@ -80,6 +84,11 @@ export interface Catalogues {
   leaders: LeadersWords;
   stats: StatsWords;
   habits: HabitWords;
+  /** The settings and the sheets: config, import's summary of a people sheet, export's confirmation, a progress line. */
+  config: ConfigWords;
+  import: ImportWords;
+  export: ExportWords;
+  progress: ProgressWords;
 }
 
 let spoken: Catalogues | undefined;

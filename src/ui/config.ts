@@ -1,5 +1,5 @@
 import { formatCadence, type CadenceDays } from '../people/cadence.js';
-import { goalLine, SOURCE_WORDS } from '../messages/config.js';
+import { configWords, goalLine } from '../messages/config.js';
 import type { Chosen, ConfigKey, SettingSource } from '../support/config.js';
 import { renderTable } from './table.js';
 
@@ -13,10 +13,8 @@ export interface SettingRow {
   line: number | null;
 }
 
-const HEADERS = ['setting', 'value', 'from'];
-
 export function renderSettings(rows: SettingRow[], color: boolean): string {
-  return renderTable(HEADERS, rows.map((row) => [row.key, valueText(row.value), whereText(row)]), color);
+  return renderTable([...configWords().headers], rows.map((row) => [row.key, valueText(row.value), whereText(row)]), color);
 }
 
 export function settingsJson(rows: SettingRow[]): SettingRow[] {
@@ -24,14 +22,15 @@ export function settingsJson(rows: SettingRow[]): SettingRow[] {
 }
 
 export function valueText(value: SettingRow['value']): string {
-  if (value === null) return '(none)';
+  if (value === null) return configWords().none;
   if (typeof value === 'object') return formatCadence(value);
   return String(value);
 }
 
 function whereText(row: SettingRow): string {
-  const words = SOURCE_WORDS[row.source];
-  if (row.source === 'config file') return `${words}${row.line === null ? '' : `, line ${row.line}`}`;
+  const { sources, atLine } = configWords();
+  const words = sources[row.source];
+  if (row.source === 'config file') return row.line === null ? words : atLine(words, row.line);
   if (row.source === 'environment' && row.from) return `${words} (${row.from})`;
   return words;
 }

@@ -1,9 +1,12 @@
 import { errorText } from '../messages/errors.js';
+import { importWords } from '../messages/import.js';
+import { rungLabel } from '../messages/ladder.js';
+import { inEnglish } from '../messages/spoken.js';
 import { usageWords } from '../messages/usage.js';
 import { LANGUAGES } from '../support/language.js';
 import {
   changesOf, type BadRow, type FieldChange, type FieldValue, type ImportPlan, type ImportTarget, type KeptApart, type KeptValue,
-  type PersonField, type PersonRef, type Place,
+  type PersonField, type PersonRef,
 } from '../people/import.js';
 
 /** The id each person has once the import is written (people added get theirs then); empty in a dry run. */
@@ -64,7 +67,7 @@ export function importReport(plan: ImportPlan, { dryRun, refused, ids }: { dryRu
   const groups = refused ? { added: [], changed: [], unchanged: [] } : grouped(plan);
   return {
     added: groups.added.length, updated: groups.changed.length, skipped: groups.unchanged.length, dryRun,
-    bad: plan.bad.map(badWords),
+    bad: inEnglish(() => plan.bad.map(badWords)),
     people: { added: groups.added.map(person), changed: groups.changed.map(person), unchanged: groups.unchanged.map(person) },
     rows: plan.rows.map((row) => ({
       line: row.line, action: row.action, name: row.target.name, id: refused ? (row.target.existing?.id ?? null) : idOf(row.target),
@@ -73,84 +76,71 @@ export function importReport(plan: ImportPlan, { dryRun, refused, ids }: { dryRu
   };
 }
 
-const FIELD_WORDS: Record<PersonField, string> = {
-  email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization', notes: 'notes', rung: 'rung',
-  potential: 'potential', referredBy: 'referred by', assessment: 'assessment', units: 'units', language: 'language', interpreter: 'interpreter',
-};
-
-const PLACE_WORDS: Record<Place, string> = { area: 'a neighborhood', address: 'an address', city: 'the city', postal: 'the zip code' };
-
 /**
  * Person by person: who is added with what, who is changed with each detail old → new, and what the file offered
  * and was not taken (with the flag that would take it). A dry run also lists who is left as they were; the real
  * run lists those only when something of theirs was kept.
  */
 export function renderImportPeople(plan: ImportPlan, { dryRun, ids }: { dryRun: boolean; ids: TargetIds }): string {
+  const words = importWords();
   const groups = grouped(plan);
   const refText = (ref: PersonRef): string => {
     const id = ref.id ?? (ref.target ? ids.get(ref.target) : undefined);
     return id === undefined ? ref.name : `${ref.name} #${id}`;
   };
   const shown = (value: FieldValue): string => {
-    if (value === null) return '(none)';
-    if (typeof value === 'boolean') return value ? 'needed' : 'not needed';
+    if (value === null) return words.none;
+    if (typeof value === 'boolean') return words.interpreter(value);
     if (typeof value === 'object') return refText(value);
     return String(value).replace(/\r?\n/g, ' / ');
   };
+  /** A rung is shown by its label, every other detail as it is. */
+  const shownAs = (field: PersonField, value: FieldValue): string => (field === 'rung' && typeof value === 'string' ? rungLabel(value) : shown(value));
   const who = (target: ImportTarget): string => {
     const id = ids.get(target) ?? target.existing?.id;
     return id === undefined ? target.name : `${target.name} #${id}`;
   };
-  const where = (target: ImportTarget): string => {
-    const lines = `line${target.lines.length === 1 ? '' : 's'} ${target.lines.join(', ')}`;
-    return target.existing && target.matchedBy ? `(${lines}, same ${target.matchedBy})` : `(${lines})`;
-  };
-  const apart = (target: ImportTarget, from: KeptApart): string => {
-    const other = from.id !== undefined ? `${target.name} #${from.id}` : `the ${target.name} of line ${from.line}`;
-    return `not ${other}: another ${from.because.join(' and ')}`;
-  };
+  const where = (target: ImportTarget): string => words.where(target.lines, target.existing ? target.matchedBy : undefined);
+  const apart = (target: ImportTarget, from: KeptApart): string => words.apart(target.name, from, from.because);
   const changeLine = (change: FieldChange, added: boolean): string => {
-    const field = FIELD_WORDS[change.field];
-    if (added) return `  ${field}: ${shown(change.new)}`;
+    const field = words.fields[change.field];
+    if (added) return `  ${field}: ${shownAs(change.field, change.new)}`;
     if (change.field === 'notes' && typeof change.old === 'string' && typeof change.new === 'string' && change.new.startsWith(change.old)) {
-      return `  notes: added ${shown(change.new.slice(change.old.length).replace(/^\r?\n/, ''))}`;
+      return words.notesAdded(shown(change.new.slice(change.old.length).replace(/^\r?\n/, '')));
     }
-    return `  ${field}: ${shown(change.old)} → ${shown(change.new)}`;
+    return `  ${field}: ${shownAs(change.field, change.old)} → ${shownAs(change.field, change.new)}`;
   };
   const keptLine = (kept: KeptValue): string => {
-    const field = FIELD_WORDS[kept.field];
+    const field = words.fields[kept.field];
+    const [was, offered] = [shownAs(kept.field, kept.kept), shownAs(kept.field, kept.offered)];
     switch (kept.why) {
       case 'coarser':
-        return `  ${field}: kept ${shown(kept.kept)} (the file has only ${PLACE_WORDS[kept.place ?? 'postal']} ${shown(kept.offered)}; --overwrite takes it)`;
+        return words.kept.coarser(field, was, kept.place ?? 'postal', offered);
       case 'lower':
-        return `  ${field}: kept ${shown(kept.kept)} (the file says ${shown(kept.offered)}, lower on the ladder; --demote takes it)`;
+        return words.kept.lower(field, was, offered);
       case 'judgment':
-        return `  ${field}: kept ${shown(kept.kept)} (the file says ${shown(kept.offered)}; --overwrite takes it)`;
+        return words.kept.judgment(field, was, offered);
       case 'referrer-unknown':
-        return `  ${field}: nobody in the file or in your records is called "${shown(kept.offered)}" (line ${kept.line}); left ${kept.kept === null ? 'empty' : `as ${shown(kept.kept)}`}`;
+        return words.kept.referrerUnknown(field, offered, kept.line, kept.kept === null ? null : was);
       case 'referrer-ambiguous':
-        return `  ${field}: several people are called "${shown(kept.offered)}" (line ${kept.line}); left ${kept.kept === null ? 'empty' : `as ${shown(kept.kept)}`}; write the one you mean as "${shown(kept.offered)} (#id)"`;
+        return words.kept.referrerAmbiguous(field, offered, kept.line, kept.kept === null ? null : was);
     }
   };
-  const block = (verb: string, target: ImportTarget, added: boolean): string[] => {
-    const header = `${verb} ${who(target)} ${where(target)}${target.apartFrom.map((from) => `, ${apart(target, from)}`).join('')}`;
+  const block = (group: 'added' | 'changed' | 'unchanged', target: ImportTarget, added: boolean): string[] => {
+    const header = `${words.heading(group, dryRun, who(target), where(target))}${target.apartFrom.map((from) => `, ${apart(target, from)}`).join('')}`;
     const changes = changesOf(target).map((change) => changeLine(change, added));
     return [header, ...changes, ...target.kept.map(keptLine)];
   };
   return [
-    ...groups.added.flatMap((target) => block(dryRun ? 'add' : 'added', target, true)),
-    ...groups.changed.flatMap((target) => block(dryRun ? 'change' : 'changed', target, false)),
+    ...groups.added.flatMap((target) => block('added', target, true)),
+    ...groups.changed.flatMap((target) => block('changed', target, false)),
     ...groups.unchanged.filter((target) => dryRun || target.kept.length > 0).flatMap((target) => block('unchanged', target, false)),
   ].join('\n');
 }
 
 export function renderImportCounts(plan: ImportPlan, dryRun: boolean): string {
   const { added, changed, unchanged } = grouped(plan);
-  const line = dryRun
-    ? `Would add ${added.length}, change ${changed.length}, leave ${unchanged.length} unchanged.`
-    : `Added ${added.length}, changed ${changed.length}, left ${unchanged.length} unchanged.`;
-  const bad = plan.bad.length === 0 ? '' : ` ${plan.bad.length} bad row${plan.bad.length === 1 ? '' : 's'} left out.`;
-  return `${line}${bad}${dryRun ? ' Nothing was changed (dry run).' : ''}`;
+  return importWords().counts(added.length, changed.length, unchanged.length, plan.bad.length, dryRun);
 }
 
 export function renderBadRows(bad: BadRow[]): string {
@@ -160,18 +150,14 @@ export function renderBadRows(bad: BadRow[]): string {
 
 /** A bad row's reason in words. */
 export function badWords({ line, reason }: BadRow): { line: number; reason: string } {
+  const words = importWords();
   if (reason.code === 'import.name-ambiguous') {
     const { name, ids, lines } = reason.params;
-    const known = ids.map((id) => `#${id}`);
-    const inFile = lines.length === 0 ? [] : [`line${lines.length === 1 ? '' : 's'} ${lines.join(', ')} of the file`];
-    const count = ids.length + lines.length;
-    return { line, reason: `"${name}" could be any of ${count} people (${[...known, ...inFile].join(', ')}); add an email or phone to say which` };
+    return { line, reason: words.nameAmbiguous(name, ids.length + lines.length, ids, lines) };
   }
   if (reason.code === 'import.unreadable-cell') {
     const { field, value } = reason.params;
-    return { line, reason: field === 'language'
-      ? `"${value}" is not a language oneonone knows (write ${LANGUAGES.join(' or ')}, English or Spanish)`
-      : `"${value}" under interpreter is neither yes nor no` };
+    return { line, reason: field === 'language' ? words.unknownLanguage(value, LANGUAGES) : words.unreadableInterpreter(value) };
   }
   return { line, reason: errorText(reason).message };
 }

@@ -2,6 +2,9 @@
  * The sheets' headers in Spanish (`export --lang es`), column by column; `import` reads them back as it reads the
  * English ones. The cells keep their codes (rungs, outcomes, kinds), which import reads in either language.
  */
+import type { ExportWords } from '../export.js';
+import { icu } from './icu.js';
+
 export const EXPORT_HEADERS_ES: Readonly<Record<string, string>> = {
   id: 'id',
   name: 'nombre',
@@ -67,4 +70,17 @@ export const EXPORT_HEADERS_ES: Readonly<Record<string, string>> = {
   ended: 'terminó',
   size: 'tamaño',
   people: 'personas',
+};
+
+const HOJAS: ExportWords['tables'] = {
+  people: ['persona', 'personas'], meetings: ['reunión', 'reuniones'], asks: ['solicitud', 'solicitudes'], followups: ['seguimiento', 'seguimientos'],
+  notes: ['nota', 'notas'], touches: ['contacto', 'contactos'], relationships: ['relación', 'relaciones'], units: ['unidad', 'unidades'],
+};
+
+const ESCRITAS = icu('{count, plural, one {Se escribió # {one}} other {Se escribieron # {many}}} en {path} (solo tú lo puedes leer).');
+
+/** Lo que dice `export` en stderr. */
+export const EXPORT_ES: ExportWords = {
+  tables: HOJAS,
+  wrote: (count, table, path) => ESCRITAS({ count, one: HOJAS[table][0], many: HOJAS[table][1], path }),
 };

@@ -32,6 +32,10 @@ import { UNDO_ES } from './undo.js';
 import { LEADERS_ES } from './leaders.js';
 import { STATS_ES } from './stats.js';
 import { HABITS_ES } from './habits.js';
+import { CONFIG_ES } from './config.js';
+import { IMPORT_ES } from './import.js';
+import { EXPORT_ES } from './export.js';
+import { PROGRESS_ES } from './progress.js';
 
 export function speakSpanish(): void {
   speak({ talk: TALK_ES, format: FORMAT_ES, live: LIVE_ES, doctor: DOCTOR_ES, privacy: PRIVACY_ES, templates: TEMPLATES_ES, sensitive: SENSITIVE_ES, start: START_ES, personLanguage: PERSON_LANGUAGE_ES, errors: ERRORS_ES, dates: DATES_ES, usage: USAGE_ES,
@@ -42,5 +46,6 @@ export function speakSpanish(): void {
     agenda: AGENDA_ES, table: TABLE_ES,
     people: PEOPLE_ES, undo: UNDO_ES,
     leaders: LEADERS_ES, stats: STATS_ES, habits: HABITS_ES,
+    config: CONFIG_ES, import: IMPORT_ES, export: EXPORT_ES, progress: PROGRESS_ES,
   });
 }
