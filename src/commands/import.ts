@@ -8,12 +8,13 @@ import {
 } from '../people/import.js';
 import { webSheetOf, type WebSheet } from '../people/import-web.js';
 import { toStored } from '../support/dates.js';
-import { UsageError, UserError } from '../support/errors.js';
+import { DomainError } from '../support/errors.js';
 import { databasePath } from '../support/paths.js';
 import type { ImportLookup, PeopleReader, WebReader, WebRepository } from '../store/contract.js';
 import { printData, printJson, printMessage } from '../ui/output.js';
 import { importReport, renderBadRows, renderImportCounts, renderImportPeople, type TargetIds } from '../ui/import.js';
 import { startProgress } from '../ui/progress.js';
+import { importWords } from '../messages/import.js';
 import { progressWords } from '../messages/progress.js';
 import { withStore, type GlobalOptions } from './context.js';
 import type { SheetRow } from './import-web.js';
@@ -36,14 +37,14 @@ export async function run(file: string, options: ImportOptions, globals: GlobalO
   const chosenDelimiter = checkDelimiter(options.delimiter);
   const read = readRows(file, chosenDelimiter, mappings);
   if (read.sheet !== undefined) {
-    if (mappings.length > 0) throw new UsageError('--map reads the columns of a people sheet', `${basename(file)} is read by its own columns, as export ${read.sheet} writes them`);
+    if (mappings.length > 0) throw new DomainError('import.map-on-sheet', { file: basename(file), sheet: read.sheet });
     const { runWebImport } = await import('./import-web.js');
     return runWebImport(read.sheet, file, read.headers, read.records, options, globals);
   }
   const { columns, rows } = read;
-  if (columns.ignored.length > 0) printMessage(`Ignoring column${columns.ignored.length === 1 ? '' : 's'} ${columns.ignored.map((name) => `"${name}"`).join(', ')} (read one with --map "Header=field").`);
+  if (columns.ignored.length > 0) printMessage(importWords().ignoring(columns.ignored));
   if (!rows.some((row) => row.kind !== 'blank')) {
-    throw new UserError(`${file} has a header row but no people in it`, { hint: 'add one row per person under the header' });
+    throw new DomainError('import.no-people', { file });
   }
 
   const rules: ImportRules = { demote: options.demote === true, overwrite: options.overwrite === true };
@@ -68,10 +69,7 @@ export async function run(file: string, options: ImportOptions, globals: GlobalO
   }
   if (refused) {
     const good = plan.rows.length;
-    throw new UserError(
-      `${dryRun ? 'nothing would be imported' : 'nothing was imported'}: ${plan.bad.length} bad row${plan.bad.length === 1 ? '' : 's'} (line${plan.bad.length === 1 ? '' : 's'} ${plan.bad.map((bad) => bad.line).join(', ')})`,
-      { hint: `fix ${plan.bad.length === 1 ? 'it' : 'them'} in the file, or add --skip-bad to import the other ${good} row${good === 1 ? '' : 's'}` },
-    );
+    throw new DomainError('import.bad-rows', { lines: plan.bad.map((bad) => bad.line), good, dryRun });
   }
 }
 
@@ -79,12 +77,10 @@ function checkDelimiter(input: string | undefined): string | undefined {
   if (input === undefined) return undefined;
   const delimiter = input === '\\t' || input.toLowerCase() === 'tab' ? '\t' : input;
   if ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter)) {
-    throw new UsageError(`--delimiter "${input}" is not one separator character`, 'e.g. --delimiter ";" or --delimiter tab');
+    throw new DomainError('import.bad-delimiter', { input });
   }
   return delimiter;
 }
-
-const NOT_TEXT_HINT = 'in your spreadsheet, save it as "CSV UTF-8" and import that file';
 
 /** Windows-1252 where it differs from Latin-1 (0x80–0x9F); the five bytes it leaves undefined stay control characters. */
 const WINDOWS_1252_HIGH = [
@@ -115,14 +111,14 @@ function decodeText(bytes: Buffer, file: string): { text: string; encoding: Enco
     try {
       return { text: new TextDecoder(encoding.toLowerCase(), { fatal: true }).decode(bytes), encoding };
     } catch {
-      throw new UserError(`${file} is not valid ${encoding.slice(0, 6)} text`, { hint: NOT_TEXT_HINT });
+      throw new DomainError('import.bad-encoding', { file, encoding: encoding.slice(0, 6), bom: false });
     }
   };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     try {
       return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
     } catch {
-      throw new UserError(`${file} starts as UTF-8 but is not valid UTF-8 text`, { hint: NOT_TEXT_HINT });
+      throw new DomainError('import.bad-encoding', { file, encoding: 'UTF-8', bom: true });
     }
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16('UTF-16LE');
@@ -131,7 +127,7 @@ function decodeText(bytes: Buffer, file: string): { text: string; encoding: Enco
     if (bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return utf16('UTF-16LE');
     if (bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0) return utf16('UTF-16BE');
   }
-  if (bytes.includes(0)) throw new UserError(`${file} is not a text file (it holds NUL bytes)`, { hint: NOT_TEXT_HINT });
+  if (bytes.includes(0)) throw new DomainError('import.not-text', { file, nul: 'bytes' });
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
@@ -169,8 +165,6 @@ function firstRecord(text: string): string {
   return text;
 }
 
-const SEPARATOR_WORDS: Record<string, string> = { ';': 'semicolons', '\t': 'tabs' };
-
 /**
  * Every refusal happens here, before the database is opened: missing, empty, huge, binary or broken files.
  * Each record is checked as it is parsed, so only the checked people are kept, not the cells.
@@ -180,26 +174,24 @@ type ReadSheet =
   | { sheet: WebSheet; headers: string[]; records: SheetRow[] };
 
 function readRows(file: string, chosenDelimiter: string | undefined, mappings: { header: string; field: ImportField }[]): ReadSheet {
-  if (!existsSync(file)) throw new UserError(`no file at ${file}`, { hint: 'check the path; oneonone imports a CSV file with a header row' });
+  if (!existsSync(file)) throw new DomainError('import.no-file', { file });
   const stat = statSync(file);
-  if (stat.isDirectory()) throw new UserError(`${file} is a folder`, { hint: 'give the CSV file inside it' });
+  if (stat.isDirectory()) throw new DomainError('import.folder', { file });
   if (stat.size > MAX_IMPORT_BYTES) {
-    throw new UserError(`${file} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; the most oneonone imports at once is 50 MB`, {
-      hint: 'split it into smaller files and import each',
-    });
+    throw new DomainError('import.too-big', { file, megabytes: (stat.size / 1024 / 1024).toFixed(1) });
   }
   const bytes = readFileSync(file);
-  if (bytes.length === 0) throw new UserError(`${file} is empty`, { hint: 'save the sheet as CSV with a header row (Name, Email, Phone, …)' });
+  if (bytes.length === 0) throw new DomainError('import.empty', { file });
   const { text: decoded, encoding } = decodeText(bytes, file);
   const text = decoded.replace(/^\uFEFF/, '');
-  if (text.includes('\u0000')) throw new UserError(`${file} is not a text file (it holds NUL characters)`, { hint: NOT_TEXT_HINT });
-  if (text.trim() === '') throw new UserError(`${file} is empty`, { hint: 'save the sheet as CSV with a header row (Name, Email, Phone, …)' });
+  if (text.includes('\u0000')) throw new DomainError('import.not-text', { file, nul: 'characters' });
+  if (text.trim() === '') throw new DomainError('import.empty', { file });
   if (encoding === 'Windows-1252') {
-    printMessage(`Reading ${basename(file)} as Windows-1252 (it is not UTF-8); if letters look wrong, save it as "CSV UTF-8".`);
+    printMessage(importWords().windows1252(basename(file)));
   }
   const delimiter = chosenDelimiter ?? detectDelimiter(text);
   if (chosenDelimiter === undefined && delimiter !== ',') {
-    printMessage(`The columns of ${basename(file)} are separated by ${SEPARATOR_WORDS[delimiter]} (another separator: --delimiter).`);
+    printMessage(importWords().separatedBy(basename(file), delimiter as ';' | '\t'));
   }
 
   const rows: CheckedRow[] = [];
@@ -215,7 +207,7 @@ function readRows(file: string, chosenDelimiter: string | undefined, mappings: {
         if (columns) rows.push(checkRow(record, columns, line));
         else if (web) web.records.push({ line, cells: record });
         else if (record.every((cell) => cell.trim() === '')) {
-          throw new UserError(`${file} has no header row`, { hint: 'the first line should name the columns, e.g. Name,Email,Phone' });
+          throw new DomainError('import.no-header', { file });
         } else {
           const sheet = webSheetOf(record);
           if (sheet) web = { sheet, headers: record, records: [] };
@@ -228,19 +220,15 @@ function readRows(file: string, chosenDelimiter: string | undefined, mappings: {
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     if (code === 'CSV_QUOTE_NOT_CLOSED') {
-      throw new UserError(`${file}: the quote opened on line ${line} is never closed`, {
-        hint: 'close it on that line; a quote inside a quoted field is written twice ("")',
-      });
+      throw new DomainError('import.quote-unclosed', { file, line });
     }
     if (code.startsWith('CSV_') || code.startsWith('INVALID_')) {
-      throw new UserError(`${file} cannot be read as CSV near line ${(error as { lines?: number }).lines ?? line}: ${(error as Error).message}`, {
-        hint: 'check the quotes on that line, or the separator (--delimiter ";")',
-      });
+      throw new DomainError('import.unreadable-csv', { file, line: (error as { lines?: number }).lines ?? line, reason: (error as Error).message });
     }
     throw error;
   }
   if (web) return web;
-  if (!columns) throw new UserError(`${file} has no header row`, { hint: 'the first line should name the columns, e.g. Name,Email,Phone' });
+  if (!columns) throw new DomainError('import.no-header', { file });
   return { sheet: undefined, columns, rows };
 }
 

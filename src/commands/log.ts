@@ -6,7 +6,7 @@ import { cleanName } from '../people/names.js';
 import { parseAssessment } from '../people/assessment.js';
 import { cleanEmail, cleanText, parsePotential } from '../people/text.js';
 import { parseWhen, toStored } from '../support/dates.js';
-import { UsageError, UserError } from '../support/errors.js';
+import { DomainError, UserError } from '../support/errors.js';
 import { isChecklistItem, scoreMeeting, CHECKLIST, type ChecklistItem } from '../meeting/scorecard.js';
 import { findTemplate } from '../support/template-files.js';
 import { printJson, printMessage, printWarning } from '../ui/output.js';
@@ -90,7 +90,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   const name = personInput.trim().startsWith('#') ? personInput : cleanName(personInput);
   const heldAt = options.date ? parseWhen(options.date, { now, field: 'meeting date' }) : now;
   if (heldAt.getTime() > now.getTime() + 60_000) {
-    throw new UserError(`the meeting date "${options.date}" is in the future`, { hint: 'log records meetings that happened; use oneonone start when the meeting begins' });
+    throw new DomainError('log.date-future', { input: options.date! });
   }
   const template = chosenGuide(options.template, findTemplate, USUAL_GUIDE[currentLanguage()])!;
   const minutes = chosenMinutes(options.minutes) ?? template.minutes;
@@ -101,7 +101,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
   const asks = options.ask.map((draft) => checkAsk(draft, heldAt));
   const rung: Rung | undefined = options.rung === undefined ? undefined : parseRung(options.rung);
   if (options.rungReason !== undefined && rung === undefined) {
-    throw new UserError('--rung-reason needs a rung', { hint: 'add --rung, e.g. --rung participant --rung-reason "agreed to talk to neighbors"' });
+    throw new DomainError('log.rung-reason-alone', {});
   }
   const rungReason = options.rungReason === undefined ? undefined : cleanText(options.rungReason, 'rung reason');
   const potential = options.potential === undefined ? undefined : parsePotential(options.potential);
@@ -180,7 +180,7 @@ export async function run(personInput: string, options: LogOptions, globals: Glo
 function checkAsk(draft: AskDraft, heldAt: Date): CheckedAsk {
   const text = cleanText(draft.text, 'ask');
   if (draft.outcome !== undefined && !(OUTCOMES as readonly string[]).includes(draft.outcome.trim().toLowerCase())) {
-    throw new UserError(`"${draft.outcome}" is not an outcome`, { hint: 'the outcome of an ask is yes, maybe or no' });
+    throw new DomainError('ask.unknown-outcome', { input: draft.outcome });
   }
   return {
     text,
@@ -195,7 +195,7 @@ function checkAsk(draft: AskDraft, heldAt: Date): CheckedAsk {
 function checkChecklist(typed: string | undefined, referred: boolean): ChecklistItem[] {
   const items = (typed ?? '').split(',').map((item) => item.trim().toLowerCase()).filter((item) => item !== '');
   const unknown = items.find((item) => !isChecklistItem(item));
-  if (unknown !== undefined) throw new UsageError(`--did: "${unknown}" is not one of ${CHECKLIST.join(', ')}`, 'oneonone log "Ana Ruiz" --did purpose,their-story …');
+  if (unknown !== undefined) throw new DomainError('log.unknown-did', { item: unknown, items: CHECKLIST });
   const ticked = CHECKLIST.filter((item) => items.includes(item) || (item === 'referral' && referred));
   return ticked;
 }
@@ -203,7 +203,7 @@ function checkChecklist(typed: string | undefined, referred: boolean): Checklist
 function checkFollowUp(options: LogOptions, now: Date): { dueAt: string; text: string | null } | undefined {
   if (options.followup === undefined) {
     if (options.followupNote !== undefined) {
-      throw new UserError('--followup-note needs a date', { hint: 'add --followup "next tuesday 6pm"' });
+      throw new DomainError('log.followup-note-alone', {});
     }
     return undefined;
   }
@@ -241,7 +241,7 @@ async function resolveWho(
   const referrals: PersonTarget[] = [];
   for (const name of given.referrals) {
     const referral = await resolvePerson(people, name, { newFlag: 'the full name' });
-    if (samePerson(referral, person)) throw new UserError(`${name} cannot refer themselves`, { hint: '--referral names someone they connected you to' });
+    if (samePerson(referral, person)) throw new DomainError('log.refers-self', { name, flag: '--referral' });
     referrals.push(referral);
   }
   return { person, referrer, referrals };
@@ -258,11 +258,9 @@ async function currentReferrer(people: PeopleReader, person: PersonTarget): Prom
 
 function checkReferrer(person: PersonTarget, referrer: PersonTarget, replace: boolean, current: { id: number; name: string } | undefined): void {
   const name = 'person' in person ? person.person.name : person.add;
-  if (samePerson(person, referrer)) throw new UserError(`${name} cannot refer themselves`, { hint: '--referred-by names who connected you to them' });
+  if (samePerson(person, referrer)) throw new DomainError('log.refers-self', { name, flag: '--referred-by' });
   if (!current || ('person' in referrer && referrer.person.id === current.id) || replace) return;
-  throw new UserError(`${name} was referred by ${current.name} (#${current.id}); --referred-by would replace that`, {
-    hint: 'add --replace-referred-by to change it, or leave --referred-by out',
-  });
+  throw new DomainError('log.referrer-differs', { name, current: current.name, id: current.id });
 }
 
 const DETAIL_WORDS: Record<keyof Details, string> = { email: 'email', phone: 'phone', neighborhood: 'neighborhood', organization: 'organization' };

@@ -1,4 +1,4 @@
-import { UserError } from '../../support/errors.js';
+import { DomainError, UserError } from '../../support/errors.js';
 import type { PgClient } from './client.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
@@ -68,9 +68,7 @@ export async function migrate(client: PgClient, where: string, known?: SchemaSta
 
 function refuseOthers(where: string, state: SchemaState): void {
   if (state.state === 'foreign') {
-    throw new UserError(`the PostgreSQL database at ${where} is not a oneonone database: ${state.why}`, {
-      hint: 'point --db or ONEONONE_DB at an empty database (createdb oneonone) or one oneonone made',
-    });
+    throw new DomainError('database.not-ours', { place: where, server: true, why: state.why, restore: false });
   }
   if (state.state === 'newer') {
     throw new UserError(`the PostgreSQL database at ${where} was upgraded by a newer oneonone (${state.steps.join(', ')})`, {

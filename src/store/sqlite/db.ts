@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, openSync } from 'node:fs';
-import { UserError } from '../../support/errors.js';
+import { DomainError, UserError } from '../../support/errors.js';
 import { checkPlace, makeFolders } from './location.js';
 import { nativeAddonProblem } from '../../support/native-addon.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
@@ -179,9 +179,7 @@ export function sqliteCode(error: unknown): string | undefined {
 }
 
 function notOurs(path: string, why: string): UserError {
-  return new UserError(`${path} is not a oneonone database: ${why}`, {
-    hint: 'check the --db path or ONEONONE_DB; the file was left untouched',
-  });
+  return new DomainError('database.not-ours', { place: path, server: false, why, restore: false });
 }
 
 export function cannotWrite(path: string, error: unknown): UserError {

@@ -4,7 +4,7 @@ import type {
   AgendaReadModel, ChangeLabel, CheckedBackup, CompletionReadModel, HealthReadModel, MapReadModel, StructureReadModel, SearchReadModel, ExportReadModel, LadderReadModel, LeaderReadModel, OpenOptions, StatsReadModel, Store, StoreSummary, Transaction,
 } from '../contract.js';
 import { copyPath } from '../../support/copies.js';
-import { UserError } from '../../support/errors.js';
+import { DomainError, UserError } from '../../support/errors.js';
 import { BackupRefused } from '../errors.js';
 import { SqliteCommitments } from './commitments.js';
 import { BUSY_TIMEOUT_MS, cannotWrite, openDatabase, openEmpty, SCHEMA_VERSION, sqliteCode, statementCache, type Db } from './db.js';
@@ -191,8 +191,7 @@ function refusedAsBackup<T>(open: () => T): T {
   } catch (error) {
     if (error instanceof NotADatabase) throw new BackupRefused(error.why);
     if (error instanceof UserError && /no database at/.test(error.message)) throw new BackupRefused('it is empty');
-    const foreign = error instanceof UserError ? /is not a oneonone database: (.*)$/.exec(error.message) : null;
-    if (foreign) throw new BackupRefused(foreign[1]!);
+    if (error instanceof DomainError && error.code === 'database.not-ours') throw new BackupRefused((error as DomainError<'database.not-ours'>).params.why);
     throw error;
   }
 }

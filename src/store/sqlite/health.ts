@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import { basename, dirname, join } from 'node:path';
 import type { Store } from '../contract.js';
 import type { HealthReadModel, RecordAsIs, SchemaFound } from '../contract-health.js';
-import { UserError } from '../../support/errors.js';
+import { DomainError, UserError } from '../../support/errors.js';
 import { APPLICATION_ID, BUSY_TIMEOUT_MS, foreignReason, identityOf, SCHEMA_VERSION, sqliteCode, type Db } from './db.js';
 import { SqliteStore } from './engine.js';
 import { checkPlace } from './location.js';
@@ -91,9 +91,7 @@ function openAsIsDb(path: string): Db {
   const walInUse = existsSync(wal) && (statSync(wal).size > 0 || existsSync(`${path}-shm`));
   if (walInUse) return new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   if (statSync(path).size === 0) return new Database(':memory:', { readonly: false });
-  if (!startsLikeSqlite(path)) throw new UserError(`${path} is not a oneonone database: it is not a SQLite database`, {
-      hint: 'check the --db path or ONEONONE_DB; if it was your record, restore your latest backup: oneonone restore FILE',
-    });
+  if (!startsLikeSqlite(path)) throw new DomainError('database.not-ours', { place: path, server: false, why: 'it is not a SQLite database', restore: true });
   const bytes = readFileSync(path);
   // Header bytes 18 and 19 are 2 in a WAL database; one in memory cannot have a WAL, so the copy says 1 (a journal).
   if (bytes[18] === 2) bytes.fill(1, 18, 20);
