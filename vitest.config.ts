@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
  */
 const ON_BOTH_ENGINES = [
   'assessment', 'bad-input', 'defects-dates', 'defects-ics', 'defects-screen', 'defects-templates', 'export', 'followups', 'forget', 'foundation',
-  'import', 'import-keeps', 'import-roundtrip', 'import-tools', 'json-language', 'leaders', 'map', 'person-figures', 'person-language', 'record', 'scale', 'scorecard', 'search', 'stats', 'structure',
+  'import', 'import-keeps', 'import-roundtrip', 'import-tools', 'json-language', 'leaders', 'map', 'person-figures', 'person-language', 'record', 'refusals-spanish', 'scale', 'scorecard', 'search', 'stats', 'structure',
   'touch', 'web', 'web-roundtrip',
 ].map((name) => `test/e2e/${name}.test.ts`);
 
