@@ -2,7 +2,7 @@ import { createFeatures, FEATURE_DIMS } from './features.js';
 import { BLOCK_SECONDS, createFramer, FRAME_SECONDS, FRAMES_PER_BLOCK } from './frames.js';
 import { createSmoother, SMOOTHER_DEFAULTS, type SmootherOptions } from './hmm.js';
 import { createRoom, type RoomReading } from './room.js';
-import { createSpeakerJudge, fitVoiceModel, type VoiceModel } from './speakers.js';
+import { createSpeakerJudge, fitVoiceModel, JUDGE_DEFAULTS, type JudgeOptions, type VoiceModel } from './speakers.js';
 import { createVoiceActivity, type VadMode } from './vad.js';
 
 /**
@@ -26,6 +26,7 @@ export interface BlockDecision {
 export interface ListenerOptions {
   readonly vadMode?: VadMode;
   readonly smoother?: SmootherOptions;
+  readonly judge?: Partial<JudgeOptions>;
   /** Each frame's log-likelihood ratio is worth this much evidence (frames overlap, so they are not independent). */
   readonly frameWeight?: number;
   /** Fewest speech frames (of 50) for a block to count as speech. */
@@ -49,7 +50,7 @@ export async function createListener(voice: VoiceModel, options: ListenerOptions
   const framer = createFramer();
   const features = createFeatures();
   const room = createRoom();
-  const judge = createSpeakerJudge(voice);
+  const judge = createSpeakerJudge(voice, { ...JUDGE_DEFAULTS, ...o.judge });
   const smoother = createSmoother(o.smoother ?? SMOOTHER_DEFAULTS);
   const pending = new Map<number, PendingBlock>();
   let frameInBlock = 0;

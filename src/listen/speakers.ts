@@ -31,7 +31,7 @@ export interface JudgeOptions {
 }
 
 export const JUDGE_DEFAULTS: JudgeOptions = {
-  memoryFrames: 4000, refitEvery: 300, otherComponents: 16, otherAtLeast: 300, organizerRelevance: null, organizerMargin: 0.5, frameClip: 4,
+  memoryFrames: 4000, refitEvery: 300, otherComponents: 16, otherAtLeast: 300, organizerRelevance: null, organizerMargin: 0.5, frameClip: 2,
 };
 
 export const ENROLMENT_COMPONENTS = 16;

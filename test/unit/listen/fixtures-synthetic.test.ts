@@ -7,7 +7,7 @@ import { figures, runFixtures, table } from '../../support/listen/runner.js';
  * real time. The first run builds them (about half a minute); later runs read them from node_modules/.cache.
  */
 describe('listening to synthetic voices', () => {
-  test('measures the organizer\'s talk share within 5 points of the truth, or says the room is too loud (a café)', { timeout: 240_000 }, async () => {
+  test('measures the organizer\'s talk share within 5 points of the truth, or says the room is too loud (a café)', { timeout: 600_000 }, async () => {
     const results = await runFixtures(fixtureSpecs().filter((s) => s.kind === 'synthetic'));
     console.log(`\nsynthetic voices\n${table(results)}`);
     const f = figures(results);
