@@ -762,9 +762,8 @@ async function summarize(session: Session, items: readonly ScoreItem[]): Promise
 /** A resumed meeting keeps the person, guide and length it began with; saying otherwise would be silently ignored. */
 function refuseResumeWithPlan(personInput: string | undefined, options: StartOptions): void {
   if (options.resume === undefined || options.resume === false) return;
-  const given = [personInput !== undefined && 'a person', options.template && '--template', options.minutes && '--minutes', options.goal && '--goal', options.planAsk && '--plan-ask']
-    .filter(Boolean);
-  if (given.length > 0) {
-    throw new UsageError(`--resume continues a meeting as it was planned: leave out ${given.join(', ')}`, 'oneonone start --resume [ID]');
-  }
+  const words = startWords();
+  const given = [personInput !== undefined && words.aPerson, options.template && '--template', options.minutes && '--minutes', options.goal && '--goal', options.planAsk && '--plan-ask']
+    .filter((part): part is string => typeof part === 'string');
+  if (given.length > 0) throw new UsageError(words.resumeAsPlanned(given), 'oneonone start --resume [ID]');
 }

@@ -44,6 +44,9 @@ export interface StartWords {
   carryOnThere: string;
   endItThere: string;
   noDraft: { message: string; hint: string };
+  /** `start --resume` given what only a new meeting takes: a person, a guide, a length, a goal, an ask. */
+  resumeAsPlanned(given: string[]): string;
+  aPerson: string;
   noDraftCalled(input: string): { message: string; hint: string };
   card: CardWords;
   summary: SummaryWords;
@@ -183,6 +186,8 @@ const START_EN: StartWords = {
   carryOnThere: 'carry on in that terminal; if it is gone, close it (or end that process) and resume again',
   endItThere: 'end it there first',
   noDraft: { message: 'there is no unfinished meeting to resume', hint: 'start one with: oneonone start' },
+  resumeAsPlanned: (given) => `--resume continues a meeting as it was planned: leave out ${given.join(', ')}`,
+  aPerson: 'a person',
   noDraftCalled: (input) => ({ message: `there is no unfinished meeting M${input}`, hint: 'resume the latest with: oneonone start --resume' }),
   card: CARD_EN,
   summary: SUMMARY_EN,

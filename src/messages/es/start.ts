@@ -105,6 +105,8 @@ export const START_ES: StartWords = {
   carryOnThere: 'sigue en esa terminal; si ya no está, ciérrala (o termina ese proceso) y vuelve a continuarla',
   endItThere: 'termínala allá primero',
   noDraft: { message: 'no hay ninguna reunión sin terminar para continuar', hint: 'empieza una con: oneonone start' },
+  resumeAsPlanned: (given) => `--resume continúa una reunión tal como se planeó: quita ${given.join(', ')}`,
+  aPerson: 'a la persona',
   noDraftCalled: (input) => ({ message: `no hay ninguna reunión sin terminar M${input}`, hint: 'continúa la más reciente con: oneonone start --resume' }),
   card: CARD_ES,
   summary: SUMMARY_ES,
