@@ -237,7 +237,8 @@ describe('done A… --broken after --kept (and the other way round)', () => {
     expect(said.join('')).toContain('Changed A1: Ana Ruiz did not keep "come to the tenant meeting" (it was recorded as kept).');
     expect(said.join('')).toContain('Changed A1: Ana Ruiz kept "come to the tenant meeting" (it was recorded as broken).');
     expect(counts()).toMatchObject({ kept: 1, broken: 0 });
-    await expect(runDone('A1', { change: true }, { db: box.db, color: false })).rejects.toThrow(/--change goes with --kept or --broken/);
+    // The refusal is a code, worded where it is reported (messages/errors.ts): --change goes with --kept or --broken.
+    await expect(runDone('A1', { change: true }, { db: box.db, color: false })).rejects.toMatchObject({ code: 'done.change-alone', params: { item: 'A1' } });
   });
 
   test.runIf(sandboxHasChange())('with --change on the command line, changes it without asking', () => {
