@@ -33,6 +33,10 @@ export function keysWords(keys: readonly string[]): string {
 
 /** One line saying where the refused value was written and what is wrong with it, and a hint to put it right. */
 export function configRefusal(origin: Origin, problem: ConfigProblem, keys: readonly string[]): ConfigWording {
+  return configWords().refusal(origin, problem, keys);
+}
+
+function refusalEn(origin: Origin, problem: ConfigProblem, keys: readonly string[]): ConfigWording {
   return { message: `${whereWords(origin)}${problemWords(problem)}`, hint: hintWords(origin, problem, keys) };
 }
 
@@ -95,6 +99,10 @@ function hintWords(origin: Origin, problem: ConfigProblem, keys: readonly string
 }
 
 export function unknownKeyOnCommandLine(key: string, closest: string | undefined, keys: readonly string[]): ConfigWording {
+  return configWords().unknownKey(key, closest, keys);
+}
+
+function unknownKeyEn(key: string, closest: string | undefined, keys: readonly string[]): ConfigWording {
   return { message: `'${key}' is not a setting oneonone knows`, hint: `${closest ? `did you mean '${closest}'? ` : ''}${keysWords(keys)}` };
 }
 
@@ -120,6 +128,9 @@ export interface ConfigWords {
   spanishNotYet: string;
   cadenceFrom(source: SettingSource, file: string): string;
   goal(held: number, goal: number): string;
+  /** A refused setting: where it was written, what is wrong, and a hint. */
+  refusal(origin: Origin, problem: ConfigProblem, keys: readonly string[]): ConfigWording;
+  unknownKey(key: string, closest: string | undefined, keys: readonly string[]): ConfigWording;
 }
 
 const SOURCES_EN: Record<SettingSource, string> = {
@@ -161,6 +172,8 @@ const CONFIG_EN: ConfigWords = {
     if (held >= goal) return `This week: ${held} one-on-one${held === 1 ? '' : 's'}, your goal of ${goal} met.`;
     return `This week: ${held} of your goal of ${goal} one-on-ones (${goal - held} to go).`;
   },
+  refusal: refusalEn,
+  unknownKey: unknownKeyEn,
 };
 
 export const configWords = (): ConfigWords => spokenCatalogues()?.config ?? CONFIG_EN;

@@ -320,6 +320,14 @@ export function currentLanguage(args: readonly string[] = process.argv.slice(2))
   return isLanguage(flag) ? flag : chosenLanguage().value ?? 'en';
 }
 
+/** The language when the config file cannot be read: --lang, ONEONONE_LANG, else the locale; the file's refusal speaks it. */
+export function languageBesideConfig(args: readonly string[] = process.argv.slice(2), env: Env = process.env): Language {
+  const flag = langFlag(args);
+  if (isLanguage(flag)) return flag;
+  const typed = env[ENVIRONMENT.language!]?.trim().toLowerCase();
+  return isLanguage(typed) ? typed : languageFromLocale(env).value!;
+}
+
 function languageFromLocale(env: Env): Chosen<Language> {
   const variable = ['LC_ALL', 'LC_MESSAGES', 'LANG'].find((name) => (env[name] ?? '') !== '');
   if (variable !== undefined && /^es([_.@-]|$)/i.test(env[variable]!)) return { value: 'es', source: 'environment', from: variable };

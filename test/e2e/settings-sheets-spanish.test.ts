@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './helpers.js';
 import { runInPty } from './pty.js';
@@ -38,6 +38,23 @@ describe('the settings and the sheets in Spanish', () => {
     for (const said of [set.stderr, list.stdout + list.stderr, get.stderr, unset.stderr, again.stderr]) expect(words(said)).not.toMatch(ENGLISH);
     expect(words(box.run(['config', 'list']).stdout)).toMatch(ENGLISH);
     expect(words(box.run(['config', 'get', 'weekly-goal']).stderr)).toMatch(ENGLISH);
+  });
+
+  it('a refused setting says where and why in Spanish, a config file that cannot be read too (the locale speaks then)', () => {
+    const typed = box.run(['config', 'set', 'minutes', '-3'], { env: SPANISH });
+    expect(typed.code).toBe(2);
+    expect(typed.stderr).toBe('oneonone: minutes debe ser un número positivo de minutos, hasta 240 (tiene "-3")\nsugerencia: p. ej. oneonone config set minutes 45\n');
+    const file = join(box.env.XDG_CONFIG_HOME!, 'oneonone', 'config.yaml');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, 'minuts: 45\n');
+    const read = box.run(['config', 'list'], { env: SPANISH });
+    expect(read.code).toBe(1);
+    expect(read.stderr).toBe(
+      `oneonone: archivo de configuración ${file}, línea 1: 'minuts' no es un ajuste que oneonone conozca\n` +
+        "sugerencia: ¿quisiste decir 'minutes'? los ajustes son db, language, template, minutes, cadence, weekly-goal, count-questions\n",
+    );
+    for (const said of [typed.stderr, read.stderr]) expect(words(said)).not.toMatch(/\b(must|positive|got|hint|is not|knows|did you mean|settings are|line)\b/);
+    expect(box.run(['config', 'list']).stderr).toContain("'minuts' is not a setting oneonone knows");
   });
 
   it('import says whom it adds, changes and leaves, and what it kept, in Spanish; export says what it wrote', () => {

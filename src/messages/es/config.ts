@@ -1,6 +1,6 @@
 /** Lo que dice `config`: la lista de ajustes, lo que hicieron set y unset, y sus notas. Las claves y los valores quedan como se escriben. */
-import type { SettingSource } from '../../support/config.js';
-import type { ConfigWords } from '../config.js';
+import type { ConfigKey, ConfigProblem, Origin, SettingSource } from '../../support/config.js';
+import type { ConfigWording, ConfigWords } from '../config.js';
 import { icu } from './icu.js';
 
 const FUENTES: Record<SettingSource, string> = {
@@ -22,6 +22,89 @@ const DE_LA_FUENTE: Record<SettingSource, string> = {
 
 const META_CUMPLIDA = icu('Esta semana: {held, plural, one {# reunión uno a uno} other {# reuniones uno a uno}}, cumpliste tu meta de {goal}.');
 const META_FALTA = icu('Esta semana: {held} de tu meta de {goal} reuniones uno a uno ({left, plural, one {falta #} other {faltan #}}).');
+
+const ESPERADO: Record<ConfigKey, string> = {
+  db: 'un archivo de base de datos (una ruta completa, o una que empiece con ~/) o un URL postgres://',
+  language: 'en o es',
+  template: 'el nombre de una guía de reunión',
+  minutes: 'un número positivo de minutos',
+  cadence: 'peldaños y días, p. ej. leader: 14',
+  'weekly-goal': 'un número entero de reuniones uno a uno por semana',
+  'count-questions': 'true o false',
+};
+
+const EJEMPLO: Record<ConfigKey, string> = {
+  db: '~/organizacion/oneonone.db',
+  language: 'es',
+  template: 'reunion-uno-a-uno',
+  minutes: '45',
+  cadence: 'leader=14,volunteer=30,other=60',
+  'weekly-goal': '8',
+  'count-questions': 'true',
+};
+
+const ajustes = (keys: readonly string[]) => `los ajustes son ${keys.join(', ')}`;
+const quisiste = (closest: string | null | undefined) => (closest ? `¿quisiste decir '${closest}'? ` : '');
+/** The limit support/config.ts gives in English ("up to 480", "from 1 to 100"), said in Spanish. */
+const limite = (limit: string) => limit.replace(/^up to (\d+)$/, 'hasta $1').replace(/^from (\d+) to (\d+)$/, 'de $1 a $2');
+
+function donde(origin: Origin): string {
+  if (origin.kind === 'file') return `archivo de configuración ${origin.file}${origin.line === undefined ? '' : `, línea ${origin.line}`}: `;
+  if (origin.kind === 'environment') return `${origin.variable}: `;
+  return '';
+}
+
+function problema(problem: ConfigProblem): string {
+  switch (problem.kind) {
+    case 'unreadable':
+      return `no se puede leer (${problem.reason})`;
+    case 'invalid-yaml':
+      return `no es YAML válido${problem.col === undefined ? '' : ` (columna ${problem.col})`}: ${problem.reason}`;
+    case 'not-mapping':
+      return `debe ser una lista de ajustes, uno por línea como "clave: valor" (tiene ${problem.got})`;
+    case 'unknown-key':
+      return `'${problem.key}' no es un ajuste que oneonone conozca`;
+    case 'no-value':
+      return `${problem.key} no tiene valor`;
+    case 'wrong-value':
+      return `${problem.key} debe ser ${ESPERADO[problem.key]}${problem.limit ? `, ${limite(problem.limit)}` : ''} (tiene ${problem.got})`;
+    case 'relative-path':
+      return `db debe ser una ruta completa, una que empiece con ~/, o un URL postgres:// (tiene ${problem.got})`;
+    case 'unknown-template':
+      return `no hay ninguna guía de reunión llamada '${problem.name}'`;
+    case 'unknown-rung':
+      return `cadence: '${problem.name}' no es un peldaño de la escalera`;
+    case 'bad-days':
+      return `cadence: a ${problem.rung} hay que verlo cada 1 a ${problem.most} días enteros (tiene ${problem.got})`;
+    case 'named-twice':
+      return `cadence nombra ${problem.rung} dos veces`;
+  }
+}
+
+function pista(origin: Origin, problem: ConfigProblem, keys: readonly string[]): string {
+  const arreglo = origin.kind === 'file' ? `corrígelo en ${origin.file}` : origin.kind === 'environment' ? `corrige o quita ${origin.variable}` : '';
+  switch (problem.kind) {
+    case 'unreadable':
+      return 'revisa los permisos del archivo, o muévelo a otro lado';
+    case 'invalid-yaml':
+    case 'not-mapping':
+      return `${arreglo}: cada orden lo lee; cada línea es un ajuste como "minutes: 45" (${ajustes(keys)})`;
+    case 'unknown-key':
+      return `${quisiste(problem.closest)}${ajustes(keys)}`;
+    case 'unknown-template':
+      return `${quisiste(problem.closest)}${arreglo ? `${arreglo}; ` : ''}las guías son ${problem.names.join(', ')} (ver: oneonone templates)`;
+    case 'unknown-rung':
+    case 'bad-days':
+    case 'named-twice':
+      return `${origin.kind === 'command line' ? 'p. ej. oneonone config set cadence leader=14,volunteer=30,other=60' : `${arreglo}, p. ej. cadence: { leader: 14, volunteer: 30, other: 60 }`} (peldaños: contact, supporter, participant, volunteer, leader, organizer, u other)`;
+    default: {
+      const key = problem.key;
+      if (origin.kind === 'command line') return `p. ej. oneonone config set ${key} ${EJEMPLO[key]}`;
+      if (origin.kind === 'environment') return `${arreglo}, p. ej. ${origin.variable}=${EJEMPLO[key]}`;
+      return `${arreglo}, p. ej. ${key}: ${EJEMPLO[key]}; o sácalo con: oneonone config unset ${key}`;
+    }
+  }
+}
 
 export const CONFIG_ES: ConfigWords = {
   headers: ['ajuste', 'valor', 'de dónde viene'],
@@ -50,4 +133,6 @@ export const CONFIG_ES: ConfigWords = {
     return '(la de por omisión)';
   },
   goal: (held, goal) => (held >= goal ? META_CUMPLIDA({ held, goal }) : META_FALTA({ held, goal, left: goal - held })),
+  refusal: (origin, problem, keys): ConfigWording => ({ message: `${donde(origin)}${problema(problem)}`, hint: pista(origin, problem, keys) }),
+  unknownKey: (key, closest, keys) => ({ message: `'${key}' no es un ajuste que oneonone conozca`, hint: `${quisiste(closest)}${ajustes(keys)}` }),
 };
