@@ -116,7 +116,7 @@ function notesFor(rows: SettingRow[], hasFile: boolean, globals: GlobalOptions):
   const words = configWords();
   const notes: string[] = [];
   if (!hasFile) notes.push(words.noFileYet(configFile()));
-  if (rows.find((row) => row.key === 'language')?.value === 'es' && words.spanishNotYet) notes.push(words.spanishNotYet);
+  if (rows.find((row) => row.key === 'language')?.value === 'es') notes.push(words.spanishNotYet);
   if (isServer(databasePath(globals.db)) && rows.find((row) => row.key === 'weekly-goal')?.value !== null) notes.push(words.serverGoalNote);
   const cadence = rows.find((row) => row.key === 'cadence');
   if (cadence?.source === 'database' && readConfig()?.settings.cadence) notes.push(words.cadenceInDatabase);
@@ -130,7 +130,7 @@ async function notesAfterSet(key: ConfigKey, globals: GlobalOptions): Promise<st
   const row = await rowFor(key, globals);
   if (row.source === 'database') notes.push(words.cadenceInDatabase);
   else if (row.source !== 'config file') notes.push(words.shadowed(key, row.source, row.from ?? undefined));
-  if (key === 'language' && row.value === 'es' && words.spanishNotYet) notes.push(words.spanishNotYet);
+  if (key === 'language' && row.value === 'es') notes.push(words.spanishNotYet);
   if (key === 'weekly-goal' && isServer(databasePath(globals.db))) notes.push(words.serverGoalNote);
   return notes;
 }

@@ -162,7 +162,7 @@ const CONFIG_EN: ConfigWords = {
   noValue: 'no value',
   serverGoalNote: "on a team server the weekly goal is the one your team set (see: oneonone team week); stats leaves the config file's out",
   spanishNotYet:
-    "note: in Spanish so far are the meeting guides (reunion-uno-a-uno, seis-pasos), the talk clock's verdicts, dates typed and sheets' headers; the rest is still in English",
+    'note: oneonone speaks Spanish now; still in English is what import says of a contacts, relationships or units sheet (--json is English in every language)',
   cadenceFrom: (source, file) => {
     if (source === 'database') return '(the cadence set for this database with --cadence)';
     if (source === 'config file') return `(from the config file ${file}; this database has no cadence of its own)`;

@@ -27,6 +27,7 @@ describe('the settings and the sheets in Spanish', () => {
     expect(list.stdout).toMatch(/│ ajuste +│ valor +│ de dónde viene +│/);
     expect(list.stdout).toMatch(/│ minutes +│ 45 +│ archivo de configuración, línea 1 │/);
     expect(list.stdout).toMatch(/│ template +│ \(ninguno\) +│ por omisión +│/);
+    expect(list.stderr).toContain('nota: oneonone ya habla español; todavía en inglés está lo que dice import de una hoja de contactos, relaciones o unidades');
 
     const get = box.run(['config', 'get', 'weekly-goal'], { env: SPANISH });
     expect(get.stderr).toBe('weekly-goal no está fijado: stats no muestra ninguna meta.\n');

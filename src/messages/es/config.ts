@@ -126,7 +126,8 @@ export const CONFIG_ES: ConfigWords = {
   },
   noValue: 'sin valor',
   serverGoalNote: 'en un servidor de equipo la meta semanal es la que fijó tu equipo (ver: oneonone team week); stats deja fuera la del archivo de configuración',
-  spanishNotYet: '',
+  spanishNotYet:
+    'nota: oneonone ya habla español; todavía en inglés está lo que dice import de una hoja de contactos, relaciones o unidades (--json está en inglés en todos los idiomas)',
   cadenceFrom: (source, file) => {
     if (source === 'database') return '(la frecuencia fijada para esta base de datos con --cadence)';
     if (source === 'config file') return `(del archivo de configuración ${file}; esta base de datos no tiene frecuencia propia)`;
