@@ -40,4 +40,23 @@ describe('the swap guard: the organizer is always the side nearest the enrolment
     expect(judge.refits).toBeGreaterThan(50);
     expect(calledOrganizer / 500).toBeCloseTo(organizerFrames / 500, 1);
   });
+
+  test('refuses a refit that would leave the organizer\'s side farther from the enrolment than the other side', () => {
+    // Forced to a swap: the organizer's model adapts all the way to whatever lands on its side, and every block of
+    // the other person lands there. Without the guard the organizer's model would become the other person's voice.
+    const judge = createSpeakerJudge(enrolled(), { ...JUDGE_DEFAULTS, memoryFrames: 1000, refitEvery: 100, otherComponents: 2, otherAtLeast: 100_000, organizerRelevance: 0.001, organizerMargin: -Infinity });
+    const random = seededRandom(12);
+    let lastRatio = 0;
+    for (let block = 0; block < 60; block++) {
+      const frames = sampleGmm(THEM, 50, random);
+      lastRatio = 0;
+      for (let i = 0; i < 50; i++) lastRatio += judge.frame(frames.data.slice(i * DIMS, (i + 1) * DIMS), block);
+      judge.endBlock();
+    }
+    // The other person's frames still read as the other person's...
+    expect(lastRatio).toBeLessThan(0);
+    // ...because every refit was refused.
+    expect(judge.refits).toBeGreaterThan(20);
+    expect(judge.guardRefusals).toBe(judge.refits);
+  });
 });
