@@ -262,7 +262,8 @@ async function prepare(
     if (card.meetings > 0 || card.heard.length > 0 || card.lastAsk || card.language || card.interpreter) ask.say(['', ...cardLines(card, color), ''].join('\n'));
   }
   const target: PersonTarget = 'person' in found ? { person: await inMeetingStore(stores, found.person) } : found;
-  const newcomer = 'add' in target ? await newcomerDetails(stores, ask, target.add) : {};
+  // Someone new is kept as soon as they and their credential are given: a kill before the draft loses nothing typed.
+  const person = 'person' in target ? target.person : await keepNewcomer(store, target, await newcomerDetails(stores, ask, target.add));
 
   const goal = options.goal ?? (await ask.select(words.meetingFor, goalChoices()));
   const template = given ?? (await chooseTemplate(ask, 'person' in found ? found.person.language : null));
@@ -275,16 +276,13 @@ async function prepare(
     : optional(await ask.text(words.plannedAsk));
   const plannedAsk = await checkedText(ask, stores.check, typedAsk, 'ask');
 
-  const meetingId = await store.write(async (tx) => {
-    const { person } = await personFor(tx.people, target, stamp(), newcomer);
-    return tx.meetings.createDraft(
-      {
-        personId: person.id, heldAt: stamp(), goal, template: template.name, plannedMinutes: minutes, plannedAsk,
-        phases: phases.map((phase) => ({ position: phase.position, key: phase.key, title: phase.title, plannedSeconds: phase.plannedSeconds, maxTalkShare: phase.maxTalkShare })),
-      },
-      stamp(),
-    );
-  }, { kind: 'start' });
+  const meetingId = await store.write((tx) => tx.meetings.createDraft(
+    {
+      personId: person.id, heldAt: stamp(), goal, template: template.name, plannedMinutes: minutes, plannedAsk,
+      phases: phases.map((phase) => ({ position: phase.position, key: phase.key, title: phase.title, plannedSeconds: phase.plannedSeconds, maxTalkShare: phase.maxTalkShare })),
+    },
+    stamp(),
+  ), { kind: 'start' });
   if (stores.server) await (await import('./outbox.js')).markForSending(store, meetingId, 'start');
   const meeting = (await store.meetings.draft(meetingId))!;
   onDraft(meeting);
@@ -294,6 +292,10 @@ async function prepare(
     return null;
   }
   return meeting;
+}
+
+async function keepNewcomer(store: Store, target: PersonTarget, details: Awaited<ReturnType<typeof newcomerDetails>>): Promise<PersonRow> {
+  return store.write(async (tx) => (await personFor(tx.people, target, stamp(), details)).person, { kind: 'start' });
 }
 
 type PersonPick = { id: number } | { add: string };
