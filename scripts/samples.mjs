@@ -677,6 +677,9 @@ function tidy(text, dir) {
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTHS_SHORT = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun';
+// The Spanish samples (docs/espanol.md) write dates as date-fns's Spanish locale does: "jue 10 dic 2026".
+const DIAS = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo|lun|mar|mié|jue|vie|sáb|dom';
+const MESES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic';
 
 /**
  * A line as the check compares it: what changes from day to day (dates, times, weekdays, months, ISO weeks, the
@@ -690,6 +693,7 @@ export function normalise(line) {
     .replace(/\b\d{4}-W\d{2}\b/g, '‹week›')
     .replace(/\bW\d{2}\b/g, '‹week›')
     .replace(/\b\d{4}-\d{2}-\d{2}\b/g, '‹date›')
+    .replace(new RegExp(`(^|[\\s(])(${DIAS}) (\\d{1,2})( de)? (${MESES})( de)?( \\d{4})?(?=[\\s,.)]|$)`, 'g'), '$1‹day› ‹date›')
     .replace(new RegExp(`\\b(${DAYS})\\b`, 'g'), '‹day›')
     .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, '‹day›')
     .replace(new RegExp(`\\b\\d{1,2} (${MONTHS}|${MONTHS_SHORT})( \\d{4})?\\b`, 'g'), '‹date›')
