@@ -78,3 +78,8 @@ export function debriefWords(message: DebriefMessage | string): string {
   if (typeof message === 'string') return message;
   return (spokenCatalogues()?.debrief ?? DEBRIEF_EN)[message.id](message.params ?? {});
 }
+
+/** An ask's answer as the debrief offered it: "yes" in English, "sí" in Spanish (stored as its code). */
+export function outcomeLabel(outcome: string): string {
+  return debriefWords({ id: 'outcome', params: { outcome } });
+}

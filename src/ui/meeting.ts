@@ -3,7 +3,7 @@ import { isNoteTag } from '../meeting/tags.js';
 import { formats } from '../messages/format.js';
 import { rungLabel } from '../messages/ladder.js';
 import { noteTagLabel } from '../messages/meeting.js';
-import { debriefWords } from '../messages/debrief.js';
+import { outcomeLabel } from '../messages/debrief.js';
 import { peopleWords } from '../messages/people.js';
 import { followUpWords } from '../messages/commitments.js';
 import type { MeetingRecord, PersonRow } from '../store/contract.js';
@@ -20,14 +20,13 @@ export function renderSavedMeeting(meeting: MeetingRecord, person: PersonRow, co
   const words = peopleWords().saved;
   const { profile } = peopleWords();
   const { dateTime, minutes } = formats();
-  const outcome = (answer: string) => debriefWords({ id: 'outcome', params: { outcome: answer } });
   const how = [dateTime(meeting.heldAt), meeting.mode && profile.mode(meeting.mode), meeting.place, profile.goal(meeting.goal)];
   const lines = [
     c.bold(here ? words.keptHere(person.name) : words.saved(meeting.id, person.name, person.id)),
     `  ${how.filter(Boolean).join(' · ')} · ${meeting.template}, ${minutes(meeting.plannedMinutes * 60)}`,
     ...meeting.notes.map((note) => `  ${label(note.tag)}: ${note.text}`),
     ...(meeting.agitation ? [`  ${words.agitation(meeting.agitation)}`] : []),
-    ...meeting.asks.map((ask) => `  ${words.ask(id('A', ask.id), ask.text, ask.dueAt ? dateTime(ask.dueAt) : null, ask.outcome ? outcome(ask.outcome) : null)}`),
+    ...meeting.asks.map((ask) => `  ${words.ask(id('A', ask.id), ask.text, ask.dueAt ? dateTime(ask.dueAt) : null, ask.outcome ? outcomeLabel(ask.outcome) : null)}`),
     ...meeting.followups.map((followUp) => `  ${words.followUp(id('F', followUp.id), followUpWords(followUp, person.name), dateTime(followUp.dueAt))}`),
     `  ${words.rung(rungLabel(person.rung), person.potential)}`,
     ...(meeting.scorecard ? ['', ...scorecardLines(meeting.scorecard, color)] : []),

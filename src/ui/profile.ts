@@ -4,7 +4,7 @@ import { formatElapsed } from '../support/format.js';
 import { formats } from '../messages/format.js';
 import { rungLabel } from '../messages/ladder.js';
 import { noteTagLabel } from '../messages/meeting.js';
-import { debriefWords } from '../messages/debrief.js';
+import { outcomeLabel } from '../messages/debrief.js';
 import { followUpWords } from '../messages/commitments.js';
 import { peopleWords, rungReason } from '../messages/people.js';
 import { assessmentShown } from '../messages/assessment.js';
@@ -95,7 +95,7 @@ function describeRungChange(change: RungChange): string {
 }
 
 function describeAsk(ask: AskRecord): string {
-  const answer = ask.outcome ? debriefWords({ id: 'outcome', params: { outcome: ask.outcome } }) : null;
+  const answer = ask.outcome ? outcomeLabel(ask.outcome) : null;
   const words = peopleWords().profile;
   return words.ask(ask.id, ask.text, ask.dueAt ? formats().dateTime(ask.dueAt) : null, answer, ask.result ? words.askResult(ask.result) : null);
 }

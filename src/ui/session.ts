@@ -5,7 +5,7 @@ import type { MeetingOutcome } from '../meeting/summary.js';
 import { isNoteTag } from '../meeting/tags.js';
 import { longestMonologueWords, noteTagLabel, reflectingWords, verdictWords } from '../messages/meeting.js';
 import { rungLabel } from '../messages/ladder.js';
-import { debriefWords } from '../messages/debrief.js';
+import { outcomeLabel } from '../messages/debrief.js';
 import { startWords } from '../messages/start.js';
 import { personLanguageLine } from '../messages/person-language.js';
 import { formatElapsed } from '../support/format.js';
@@ -90,11 +90,6 @@ export function summaryLines(summary: SessionSummary, color: boolean): string[] 
   if (summary.referrals.length > 0) lines.push(`  ${words.connected(summary.referrals)}`);
   lines.push(`  ${words.notesKept(summary.notesKept)}`, '', ...scorecardLines(summary.scorecard, color), '', `  ${REVIEW_LATER(summary.meetingId)}`);
   return lines;
-}
-
-/** An ask's answer as the debrief's choices said it: "yes" in English, "sí" in Spanish. */
-function outcomeLabel(outcome: string): string {
-  return debriefWords({ id: 'outcome', params: { outcome } });
 }
 
 /** Planned meeting lengths as choices read aloud: "30 min". */
